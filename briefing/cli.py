@@ -1,0 +1,81 @@
+"""The ``briefing`` command line: the reader (no subcommand) and one-shot commands.
+
+Each subcommand lives in ``briefing/commands/<name>.py`` with ``configure(parser)``
+and ``run(args) -> int``. Nothing heavy is imported here: a one-shot command
+never imports Textual, and imports Rich only when it draws for a terminal.
+Errors a user can cause print one line and exit 2; no traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from . import __version__
+
+COMMANDS = {
+    "show": "print cleaned articles (title, headings, paragraphs, entities)",
+    "search": "search the corpus with Whoosh query syntax (exit 0 hits, 1 none, 2 error)",
+    "index": "build or update the search index of a corpus",
+    "entities": "list named entities (table, or one JSON item per mention)",
+    "facts": "list key facts per article, or merged across sources with --briefing",
+    "export": "write a Markdown briefing with cited key facts",
+    "keys": "print the active key bindings (id, keys, description)",
+    "locate": "print every path briefing uses for you and this corpus",
+    "read": "open the reader (the default when no command is given)",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    corpus_help = "corpus folder or file (default: $BRIEFING_CORPUS, config.yaml, bundled seeds)"
+    # subcommands repeat --corpus; SUPPRESS keeps a value given before the command
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", metavar="PATH", default=argparse.SUPPRESS, help=corpus_help)
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="A keyboard-driven terminal reader for news briefings. "
+                    "With no command, opens the reader on the corpus.",
+        epilog="Run 'briefing COMMAND --help' for a command's options.")
+    parser.add_argument("--corpus", metavar="PATH", default=None, help=corpus_help)
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--keymap", metavar="NAME|PATH", help="keymap preset (default, vim, emacs) or YAML file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name, help_text in COMMANDS.items():
+        module = importlib.import_module(f"briefing.commands.{name}")
+        cmd = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        module.configure(cmd)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    name = args.command or "read"
+    from .core.errors import UserError
+    try:
+        module = importlib.import_module(f"briefing.commands.{name}")
+        return int(module.run(args) or 0)
+    except UserError as exc:
+        _error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. `| head`): not an error
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        return 0
+
+
+def _error(message: str) -> None:
+    from .core.sanitize import one_line
+    print(f"briefing: {one_line(message)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

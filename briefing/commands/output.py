@@ -1,0 +1,56 @@
+"""Output helpers for one-shot commands: colour only on a terminal, clean text in a pipe."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+
+
+def use_color(stream=None) -> bool:
+    """Colour and bold only when the stream is a terminal, NO_COLOR is unset and TERM is not dumb."""
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR") is not None and os.environ.get("NO_COLOR") != "":
+        return False
+    if os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def is_terminal(stream=None) -> bool:
+    stream = stream or sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def console(stream=None):
+    """A Rich console for a terminal (imported only when used)."""
+    from rich.console import Console
+    stream = stream or sys.stdout
+    no_color = not use_color(stream)
+    return Console(file=stream, no_color=no_color, highlight=False, markup=False, emoji=False,
+                   soft_wrap=False)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]")
+
+
+def json_text(data) -> str:
+    """JSON with every character a terminal could act on escaped (\\u001b, \\u009b, bidi...)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
+
+
+def emit_json(data) -> None:
+    sys.stdout.write(json_text(data))
+    sys.stdout.write("\n")
+
+
+def warn(message: str) -> None:
+    from ..core.sanitize import one_line
+    print(f"briefing: {one_line(message)}", file=sys.stderr)

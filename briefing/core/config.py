@@ -1,0 +1,49 @@
+"""The user's config file ($XDG_CONFIG_HOME/briefing/config.yaml), validated."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths, yamlsafe
+from .errors import ConfigError
+
+KNOWN_KEYS = {"corpus": str, "keymap": str, "max_file_mb": (int, float), "theme": str}
+
+
+@dataclass
+class Config:
+    corpus: str = ""
+    keymap: str = ""
+    max_file_mb: float = 5
+    theme: str = ""
+    source: str = ""
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+
+def load(path: Path | None = None) -> Config:
+    """Load config.yaml if it exists; raise ConfigError (one line) when it is broken."""
+    path = path or paths.config_file()
+    if not path.exists():
+        return Config()
+    try:
+        data = yamlsafe.expect_mapping(yamlsafe.load_file(path), str(path))
+    except yamlsafe.YamlError as exc:
+        raise ConfigError(str(exc)) from None
+    cfg = Config(source=str(path))
+    for key, value in data.items():
+        if key not in KNOWN_KEYS:
+            raise ConfigError(f"{path}: unknown key '{key}'; known keys: {', '.join(sorted(KNOWN_KEYS))}")
+        if not isinstance(value, KNOWN_KEYS[key]) or isinstance(value, bool):
+            raise ConfigError(f"{path}: key '{key}' must be a {_type_name(KNOWN_KEYS[key])}, "
+                              f"got {type(value).__name__}")
+        setattr(cfg, key, value)
+    if cfg.max_file_mb <= 0:
+        raise ConfigError(f"{path}: key 'max_file_mb' must be positive")
+    return cfg
+
+
+def _type_name(kind) -> str:
+    return "number" if isinstance(kind, tuple) else kind.__name__.replace("str", "string")

@@ -1,0 +1,299 @@
+"""Reading article files (.txt, .md, .html) into cleaned ``Article`` objects.
+
+Never raises for a bad file: binary, oversized, unreadable or undecodable
+files are skipped with a one-line warning, and the rest of the corpus loads.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import htmltext, structure, yamlsafe
+from .lines import Line, split_lines
+from .model import Article
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+MAX_FRONT_MATTER = 64 * 1024
+
+
+class SkipFile(Exception):
+    """A file that cannot be read as an article; ``str()`` is the reason."""
+
+
+@dataclass
+class Corpus:
+    """Articles read from some paths, and one warning line per file that was skipped."""
+
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes as UTF-8, else cp1252, else latin-1; return (text, warning or None).
+
+    Newlines are normalised like Python's text mode (``\\r\\n`` and ``\\r`` become ``\\n``),
+    so offsets match ``open(path, encoding="utf-8").read()``.
+    """
+    warning = None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        warning = "decoded as UTF-16"
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+                warning = "not valid UTF-8, decoded as cp1252"
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+                warning = "not valid UTF-8, decoded as latin-1"
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, warning
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes in more than 1% of the first 8 KB (a stray NUL in text is not binary)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    sample = data[:8192]
+    return sample.count(0) > max(1, len(sample) // 100)
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SkipFile(f"cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise SkipFile(f"larger than the {max_bytes / 1048576:g} MB cap ({size / 1048576:.1f} MB)")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise SkipFile(f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise SkipFile(f"larger than the {max_bytes / 1048576:g} MB cap")
+    if looks_binary(data):
+        raise SkipFile("binary file (NUL bytes)")
+    return data
+
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
+
+
+def front_matter(content: str, source: str) -> tuple[dict, int, str | None]:
+    """Parse optional YAML front matter: (fields, offset where the body starts, warning)."""
+    m = _FRONT.match(content)
+    if not m:
+        return {}, 0, None
+    raw = m.group(1) or ""
+    try:
+        data = yamlsafe.loads(raw, f"{source} (front matter)", MAX_FRONT_MATTER)
+        data = yamlsafe.expect_mapping(data, f"{source} (front matter)")
+    except yamlsafe.YamlError as exc:
+        return {}, m.end(), f"{exc}; front matter ignored"
+    fields = {}
+    for key, value in data.items():
+        if isinstance(key, str) and isinstance(value, (str, int, float)) or (
+                isinstance(key, str) and hasattr(value, "isoformat")):
+            fields[key.lower()] = str(value).strip()
+    return fields, m.end(), None
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_MD_LIST = re.compile(r"^([-*+]|\d{1,3}[.)])[ \t]+")
+_MD_QUOTE = re.compile(r"^(>[ \t]?)+")
+_MD_RULE = re.compile(r"^([-*_][ \t]*){3,}$")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+
+
+def markdown_lines(content: str, start: int) -> tuple[list[Line], str, set[int]]:
+    """Lines of a Markdown body with block markers (#, >, -, 1.) outside the offsets.
+
+    Returns (lines, first level-1 heading, starts of heading lines).
+    """
+    out: list[Line] = []
+    h1 = ""
+    headings: set[int] = set()
+    in_code = False
+    for line in split_lines(content, start):
+        text = line.text
+        if text.startswith("```") or text.startswith("~~~"):
+            in_code = not in_code
+            continue
+        if in_code or _MD_RULE.match(text) or _MD_IMAGE.match(text):
+            continue
+        skip = 0
+        m = _MD_HEADING.match(text)
+        if m:
+            skip = m.end()
+            body = text[skip:].rstrip("# ").rstrip()
+            if len(m.group(1)) == 1 and not h1:
+                h1 = body
+            else:
+                headings.add(line.start + skip)
+            new_end = line.start + skip + len(body)
+        else:
+            m = _MD_QUOTE.match(text) or _MD_LIST.match(text)
+            if m:
+                skip = m.end()
+            new_end = line.end
+        s = line.start + skip
+        if new_end > s:
+            out.append(Line(s, new_end, content[s:new_end], line.number))
+    return out, h1, headings
+
+
+def parse(path: str, content: str, fmt: str) -> Article:
+    """Build an Article from decoded content of the given format (txt, md or html)."""
+    meta: dict = {}
+    warnings: list[str] = []
+    known_title = ""
+    if fmt == "html":
+        doc = htmltext.extract(content)
+        content = doc.text
+        meta = {"outlet": doc.outlet, "author": doc.author, "date": doc.date, "url": doc.url}
+        known_title = doc.title
+        lines = split_lines(content)
+        title, blocks, dropped, sentences = structure.build(lines, known_title=known_title)
+        if doc.headings:
+            for block in blocks:
+                if block.kind == "body" and block.text in doc.headings and len(block.text.split()) <= 20:
+                    block.kind = "heading"
+            sentences = structure.sentences_of(blocks)
+    elif fmt == "md":
+        meta, body_start, warning = front_matter(content, path)
+        if warning:
+            warnings.append(warning)
+        lines, h1, heading_starts = markdown_lines(content, body_start)
+        known_title = meta.get("title", "") or h1
+        title, blocks, dropped, sentences = structure.build(lines, known_title=known_title)
+        if heading_starts:
+            for block in blocks:
+                if block.start in heading_starts and block.kind == "body":
+                    block.kind = "heading"
+            sentences = structure.sentences_of(blocks)
+    else:
+        title, blocks, dropped, sentences = structure.build(split_lines(content))
+    return Article(
+        path=path,
+        content=content,
+        title=title,
+        blocks=blocks,
+        dropped=dropped,
+        sentences=sentences,
+        outlet=str(meta.get("outlet") or meta.get("source") or meta.get("publisher") or ""),
+        author=str(meta.get("author") or meta.get("byline") or ""),
+        date=str(meta.get("date") or meta.get("published") or ""),
+        url=str(meta.get("url") or meta.get("link") or ""),
+        format=fmt,
+        warnings=warnings,
+    )
+
+
+def format_of(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "md"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return None
+
+
+def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one file; raise SkipFile with the reason when it cannot be an article."""
+    path = Path(path)
+    fmt = format_of(path) or "txt"
+    content, warning = decode(read_bytes(path, max_bytes))
+    if not content.strip():
+        raise SkipFile("empty file")
+    article = parse(str(path), content, fmt)
+    if warning:
+        article.warnings.insert(0, warning)
+    if not article.blocks:
+        raise SkipFile("no article text found")
+    return article
+
+
+def iter_files(paths: list[str | Path], warnings: list[str] | None = None) -> list[Path]:
+    """Article files under ``paths``: folders recursively (hidden entries skipped, symlinks
+    leaving the folder not followed), sorted by path; named files are taken as given."""
+    out: list[Path] = []
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            out.extend(_walk(root, warnings))
+        elif root.exists():
+            out.append(root)
+        elif warnings is not None:
+            warnings.append(f"{root}: no such file or folder")
+    seen: set[str] = set()
+    unique = []
+    for p in out:
+        key = str(p)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def _walk(root: Path, warnings: list[str] | None) -> list[Path]:
+    real_root = os.path.realpath(root)
+    found: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            if warnings is not None:
+                warnings.append(f"{folder}: cannot list folder ({exc.strerror or exc}); skipped")
+            continue
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    target = os.path.realpath(entry.path)
+                    if os.path.commonpath([real_root, target]) != real_root:
+                        if warnings is not None:
+                            warnings.append(f"{path}: symlink pointing outside the corpus; not followed")
+                        continue
+                if entry.is_dir():
+                    subdirs.append(path)
+                elif entry.is_file() and format_of(path):
+                    found.append(path)
+            except OSError:
+                continue
+        stack.extend(reversed(subdirs))
+    return sorted(found, key=lambda p: str(p))
+
+
+def load_paths(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Load every article under ``paths``; a file that fails adds a warning and is skipped."""
+    corpus = Corpus()
+    for path in iter_files(paths, corpus.warnings):
+        try:
+            article = load_file(path, max_bytes)
+        except SkipFile as exc:
+            corpus.warnings.append(f"{path}: {exc}; skipped")
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the corpus
+            corpus.warnings.append(f"{path}: could not be read ({type(exc).__name__}: {exc}); skipped")
+            continue
+        for w in article.warnings:
+            corpus.warnings.append(f"{path}: {w}")
+        corpus.articles.append(article)
+    return corpus

@@ -1,0 +1,109 @@
+"""Sentence splitting with exact offsets.
+
+Newlines are always boundaries (the caller passes one line or paragraph at a
+time); inside a line a boundary is sentence-final punctuation, optionally
+followed by closing quotes or brackets, then whitespace, then something that
+can start a sentence. Abbreviations ("Mr.", "Oct. 31", "No. 1", "a.m.") and
+initialisms ("U.S.") do not end a sentence unless what follows clearly starts one.
+"""
+from __future__ import annotations
+
+import re
+
+# Abbreviations that never end a sentence when followed by more text.
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "pres", "supt", "insp", "det", "rev", "fr", "hon", "amb", "sr", "jr",
+    "st", "mt", "ft", "messrs", "mmes", "mme", "mlle",
+}
+_ALWAYS_JOIN = _TITLES | {
+    "vs", "v", "no", "nos", "fig", "figs", "vol", "pp", "p", "ch", "sec", "art", "approx", "est",
+    "dept", "univ", "assn", "bros", "cf", "ca", "al", "op", "ed", "eds",
+}
+# Abbreviations that join only when a number follows ("Oct. 31", "No. 1").
+_BEFORE_NUMBER = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "p", "pp", "vol", "fig", "art", "sec", "ch",
+}
+# Abbreviations that join unless a clear sentence starter follows.
+_SOFT = {"inc", "corp", "ltd", "co", "plc", "llc", "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
+         "u.n", "e.u", "d.c", "u.s.a", "n.y", "l.a", "jan", "feb", "aug", "sept", "oct", "nov",
+         "dec", "ave", "blvd", "rd"}
+
+# Words that commonly begin a sentence; after a soft abbreviation they signal a boundary.
+SENTENCE_STARTERS = {
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+    "i", "you", "his", "her", "their", "our", "but", "and", "or", "so", "yet", "in", "on", "at",
+    "for", "as", "after", "before", "when", "while", "if", "although", "though", "however",
+    "meanwhile", "still", "there", "here", "what", "why", "how", "who", "officials", "some",
+    "many", "most", "both", "all", "no", "not", "one", "two", "last", "next", "since", "during",
+    "despite", "according", "under", "with", "without", "by", "from", "to", "now", "then",
+    "also", "earlier", "later", "experts", "analysts", "critics", "mr", "mrs", "ms", "dr",
+}
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([¿¡"
+# candidate boundary: terminal punctuation, closers, whitespace
+_BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[" + re.escape(_OPENERS) + r"]*([\w’'.-]+)", text[pos:])
+    return m.group(1) if m else ""
+
+
+def _is_boundary(text: str, punct_start: int, punct: str, after: int) -> bool:
+    """Decide whether the punctuation at punct_start ends a sentence."""
+    if after >= len(text):
+        return False
+    nxt_char = text[after]
+    nxt = _next_word(text, after)
+    if "?" in punct or "!" in punct or "…" in punct:
+        return nxt_char.isupper() or nxt_char.isdigit() or nxt_char in _OPENERS
+    # a period: look at the word it ends
+    m = _WORD_BEFORE.search(text, 0, punct_start)
+    word = m.group(1) if m else ""
+    low = word.lower().rstrip(".")
+    starts_upper = nxt_char.isupper() or nxt_char in _OPENERS
+    if not (starts_upper or nxt_char.isdigit()):
+        return False  # lower-case continuation, dash, etc.
+    if nxt_char.isdigit():
+        if low in _BEFORE_NUMBER or low in _ALWAYS_JOIN:
+            return False
+        return True
+    if low in _ALWAYS_JOIN and len(punct) == 1:
+        return False
+    is_initialism = bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word + ".")) and "." in word
+    single_initial = len(word) == 1 and word.isupper()
+    if single_initial:
+        # "J. Smith": an initial inside a name
+        return False
+    if low in _SOFT or is_initialism:
+        return nxt.lower().strip("’'") in SENTENCE_STARTERS
+    return True
+
+
+def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split one line of text into sentence spans (absolute offsets, whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        punct_start = m.start(1)
+        after = m.end(3)
+        if _is_boundary(text, punct_start, m.group(1), after):
+            end = m.start(3)
+            if end > start:
+                spans.append((start, end))
+            start = after
+    if start < n:
+        spans.append((start, n))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            out.append((offset + s + ls, offset + s + rs))
+    return out

@@ -1,0 +1,1 @@
+"""Turning core objects into Rich text. Shared by the TUI and the one-shot commands."""

@@ -1,0 +1,36 @@
+"""Shared fixtures: the repo's seeds, the shared evaluation data, isolated XDG dirs."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EVAL = Path(os.environ.get("BRIEFING_EVAL_DIR", REPO.parent / "shared" / "eval"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_xdg(tmp_path_factory, monkeypatch):
+    """Every test gets its own XDG config/cache/state dirs and no corpus from the environment."""
+    home = tmp_path_factory.mktemp("xdg")
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("BRIEFING_CORPUS", raising=False)
+    return home
+
+
+@pytest.fixture
+def eval_dir() -> Path:
+    if not (EVAL / "score.py").exists():
+        pytest.skip(f"shared evaluation data not found at {EVAL} (set BRIEFING_EVAL_DIR)")
+    return EVAL
+
+
+def briefing_cmd() -> list[str]:
+    """The installed console script next to this Python, else ``python -m briefing``."""
+    script = Path(sys.executable).parent / "briefing"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
