@@ -17,8 +17,7 @@ _TITLES = {
     "st", "mt", "ft", "messrs", "mmes", "mme", "mlle",
 }
 _ALWAYS_JOIN = _TITLES | {
-    "vs", "v", "no", "nos", "fig", "figs", "vol", "pp", "p", "ch", "sec", "art", "approx", "est",
-    "dept", "univ", "assn", "bros", "cf", "ca", "al", "op", "ed", "eds",
+    "vs", "v", "figs", "approx", "dept", "univ", "assn", "bros", "cf", "ca", "al",
 }
 # Abbreviations that join only when a number follows ("Oct. 31", "No. 1").
 _BEFORE_NUMBER = {
