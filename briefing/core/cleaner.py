@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from .lines import Line
 
@@ -55,6 +56,15 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|"
                 r"associated press\)|\bepa-efe\b|/afp|bloomberg via getty|istock)\W*.{0,40}$", re.I),
      "photo caption/credit"),
+    (re.compile(r"^(image|media|video)\s+(source|caption)\s*[,:]", re.I), "photo caption/credit"),
+    (re.compile(r"\b(photograph|photo|illustration|composite|image)\s*:\s*[^.]{2,80}$", re.I),
+     "photo caption/credit"),
+    (re.compile(r"\bcontributed (reporting )?to this (report|story|article)\b", re.I), "byline"),
+    (re.compile(r"^(our standards|editorial standards|trust principles)\b", re.I), "site chrome notice"),
+    (re.compile(r"^(advertisement|advertising|ad|sponsored)\s*[·|:\-–—•]", re.I), "advertisement"),
+    (re.compile(r"^(ad feedback|link copied!?|get the app|download the app|"
+                r"open in app|view in app|gift this article|save (this )?(article|story))\W*", re.I),
+     "site chrome"),
     (re.compile(r"^(related|related articles?|related stories|read more|read also|also read|more:|"
                 r"see also|recommended|recommended for you|most (read|popular|viewed)|trending|"
                 r"you may also like|more from|more on this|latest news|top stories|editor'?s picks)"
@@ -72,13 +82,15 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
      "dateline metadata"),
     (re.compile(r"^\d+\s*(min|mins|minute|minutes)\s+read$", re.I), "reading time"),
     (re.compile(r"^(reporting|writing|editing|additional reporting)\s+by\b.{0,120}$", re.I), "byline"),
-    (re.compile(r"^(by|words by|written by|story by|author:?)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
-                r"([,|]\s*.{0,60})?$"), "byline"),
+    (re.compile(r"^(?i:by|words by|written by|story by|author:?)\s+[A-Z][\w.'’-]+"
+                r"(?:\s*(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|da|der|bin|al|la|le))*"
+                r"(\s*[,|]\s*.{0,60})?$"), "byline"),
+    (re.compile(r"^(posted|published|updated|written)\b.{0,80}\bby\s+[A-Z]", re.I), "byline"),
 ]
 
 # Rules for these reasons describe line *shapes* that prose can share ("Share prices fell.",
 # "More than 100 people died."): they only apply to lines that are not full sentences.
-_WEAK_REASONS = {"share/follow widget", "newsletter promo", "video/audio player", "related links",
+_WEAK_REASONS = {"site chrome", "share/follow widget", "newsletter promo", "video/audio player", "related links",
                  "navigation", "dateline metadata", "tags", "cookie notice", "byline", "copyright"}
 
 _TEASER_LABEL = re.compile(
@@ -168,6 +180,34 @@ def is_nav_shaped(text: str) -> bool:
     return False
 
 
+_DATE_WORDS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur",
+    "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m",
+    "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et",
+    "pt", "ist", "jst", "aest", "updated", "published", "posted", "at", "on", "ago", "hours",
+    "hour", "minutes", "min", "mins", "days", "day", "today", "yesterday", "last", "modified",
+}
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date and/or time ("Mon 12 Oct 2025 16.05 BST", "3 hours ago")."""
+    tokens = [t for t in re.split(r"[\s,|/·•:()+\-–—]+", text.lower()) if t]
+    if not tokens or len(tokens) > 10:
+        return False
+    has_date = False
+    for t in tokens:
+        t = t.rstrip(".")
+        if re.fullmatch(r"\d{1,4}(\.\d{2})?(st|nd|rd|th|am|pm|h)?", t):
+            has_date = True
+        elif t in _DATE_WORDS:
+            has_date = has_date or t not in {"at", "on", "updated", "published", "posted", "last", "modified"}
+        else:
+            return False
+    return has_date
+
+
 def find_chrome(lines: list[Line]) -> dict[int, str]:
     """Map index in ``lines`` -> reason, for every line that is site chrome."""
     dropped: dict[int, str] = {}
@@ -178,6 +218,10 @@ def find_chrome(lines: list[Line]) -> dict[int, str]:
         reason = chrome_reason(line.text)
         if reason:
             dropped[i] = reason
+        elif not any(c.isalnum() for c in line.text):
+            dropped[i] = "separator"
+        elif is_timestamp(line.text):
+            dropped[i] = "dateline metadata"
 
     # repetition: a line identical to another one (keep the later copy), or a line
     # that stops mid-sentence and is the beginning of a later line (a truncated teaser)
@@ -189,13 +233,19 @@ def find_chrome(lines: list[Line]) -> dict[int, str]:
         if key in seen and len(key) > 20:
             dropped[i] = "repeats another line"
         seen.setdefault(key, i)
+    ordered = sorted((norms[k], k) for k in range(n))
+    keys = [o[0] for o in ordered]
     for i, line in enumerate(lines):
         if i in dropped or ends_sentence(line.text) or len(line.words) < 5:
             continue
-        for j in range(i + 1, n):
-            if j not in dropped and len(norms[j]) > len(norms[i]) and norms[j].startswith(norms[i]):
+        # every line starting with this one sits right after it in sorted order
+        pos = bisect_left(keys, norms[i])
+        while pos < n and keys[pos].startswith(norms[i]):
+            j = ordered[pos][1]
+            if j > i and j not in dropped and len(keys[pos]) > len(norms[i]):
                 dropped[i] = "truncated teaser repeating a later line"
                 break
+            pos += 1
     # a teaser whose text is a prefix/copy of the opening of the body ("EXCERPT" without label)
     for i, line in enumerate(lines):
         if i in dropped:
