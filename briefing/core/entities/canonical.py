@@ -48,6 +48,10 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
             keys.append(parts[0])
         if len(parts) > 2:
             keys.append(" ".join(parts[-2:]))
+        for k, part in enumerate(parts[1:-1], 1):
+            if part.lower() in gaz.particles:
+                keys.append(" ".join(parts[k:]))  # "von der Leyen", "bin Salman"
+                break
         for key in keys:
             if key not in gaz.common and key not in gaz.given_names or key in gaz.surnames:
                 people.setdefault(key.upper(), name)
@@ -63,6 +67,8 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
     for start, end, kind, canon in found:
         if kind == "PERSON" and len(canon.split()) == 1:
             canon = people.get(canon.upper(), canon)
+        elif kind in ("ORG", "GPE") and canon.upper() in people and canon not in gaz.phrases:
+            kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
         out.append((start, end, kind, canon))
     for group in pending:
         i = 0
@@ -70,8 +76,9 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
             hit = None
             for j in range(min(len(group), i + 4), i + 1, -1):
                 key = " ".join(u.text for u in group[i:j]).upper()
-                if key in full_names:
-                    hit = (j, full_names[key], "PERSON")
+                name = full_names.get(key) or people.get(key)
+                if name:
+                    hit = (j, name, "PERSON")
                     break
             if hit is None:
                 u = group[i]

@@ -49,6 +49,8 @@ FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On"
                   "As", "By", "With", "From", "When", "While", "After", "Before", "Despite", "Under", "If",
                   "Since", "During", "Among", "Amid", "Amidst", "Across", "Through", "To", "Of", "Or", "So",
                   "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many", "New"}
+# Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
+ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
@@ -84,6 +86,12 @@ class Chunker:
 
     def longest(self, seg: list[Unit], i: int, caps: bool = False) -> tuple[int, Entry, int] | None:
         """The longest gazetteer phrase starting at seg[i]: (next index, entry, end offset)."""
+        found = self._longest(seg, i, caps)
+        if found is None and not caps and len(seg[i].text) > 3 and seg[i].text.isupper():
+            found = self._longest(seg, i, True)  # "LONDON, March 3 (Reuters) -"
+        return found
+
+    def _longest(self, seg: list[Unit], i: int, caps: bool) -> tuple[int, Entry, int] | None:
         top = min(len(seg), i + self.gaz.max_tokens)
         for j in range(top, i, -1):
             span = seg[i:j]
@@ -163,7 +171,7 @@ class Chunker:
             last = run[right - 1]
             text = " ".join(u.text for u in run[left:right])
             if left:
-                self._segment(run[:left], prev, before, "", result)
+                self._body(run[:left], prev, before, "", result)
             result.mentions.append((run[left].start, last.end, kind, text))
             if right < len(run):
                 self._segment(run[right:], run[right - 1], "", after, result)
@@ -177,6 +185,10 @@ class Chunker:
             if not kind or not u.cap:
                 continue
             right = h + 1
+            if right < len(run) and run[right].cap and not u.poss:
+                continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
+            if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
+                continue
             if not u.poss and right + 1 < len(run) and run[right].text in HEAD_LINKS:
                 k = right + 1
                 if k < len(run) and run[k].text == "the":
@@ -225,8 +237,7 @@ class Chunker:
                 i += 1
                 continue
             if u.parts and gaz.phrases.get(u.text) is None:
-                known = [(s, e, t) for s, e, t in u.parts if gaz.phrases.get(t.rstrip("'s").replace("’s", ""))]
-                if known:
+                if self._known_parts(u):
                     for s, e, t in u.parts:
                         entry = gaz.phrases.get(t)
                         if entry and entry.type not in (TITLE, CALENDAR):
@@ -240,6 +251,9 @@ class Chunker:
                 i = name_end
                 continue
             found = self.longest(seg, i)
+            if (found and titled and found[0] == i + 1 and found[1].type in ("GPE", "LOC", "NORP")
+                    and not u.poss and i + 1 < n and seg[i + 1].cap and self.longest(seg, i + 1) is None):
+                found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
             if found:
                 j, entry, end = found
                 if entry.type == TITLE:
@@ -249,7 +263,7 @@ class Chunker:
                     titled = False
                 i = j
                 continue
-            if u.text in gaz.modifiers:
+            if u.text in gaz.modifiers or (u.sent_start and u.text in gaz.common):
                 i += 1
                 continue
             j = i + 1
@@ -257,11 +271,11 @@ class Chunker:
                 while j < n:
                     w = seg[j]
                     if not w.cap:
-                        if w.text in gaz.particles and j + 1 < n and seg[j + 1].cap:
-                            j += 1
+                        if self._particles_to_cap(seg, j):
+                            j = self._particles_to_cap(seg, j)
                             continue
                         break
-                    if self.longest(seg, j) is not None or w.norp_compound:
+                    if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
                         break
                     j += 1
                     if w.poss:
@@ -274,11 +288,23 @@ class Chunker:
             titled = False
             i = j
 
+    def _known_parts(self, u: Unit) -> bool:
+        """A compound of capitalised parts at least one of which is a known name ("Canada-China")."""
+        if not u.parts or self.gaz.phrases.get(u.text) is not None:
+            return False
+        for _s, _e, t in u.parts:
+            entry = self.gaz.phrases.get(t.replace("’", "'").removesuffix("'s"))
+            if entry and entry.type not in (TITLE, CALENDAR):
+                return True
+        return False
+
     def _given_name(self, seg: list[Unit], i: int) -> int:
         """End index of a name starting with a known given name ("Donald Trump"), else 0."""
         gaz = self.gaz
         u = seg[i]
-        if u.text not in gaz.given_names or u.poss or i + 1 >= len(seg) or not seg[i + 1].cap:
+        if u.text not in gaz.given_names or u.poss or i + 1 >= len(seg):
+            return 0
+        if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
             return 0
         own = gaz.phrases.get(u.text)
         nxt = seg[i + 1]
@@ -297,11 +323,18 @@ class Chunker:
                 j += 1
                 if w.poss:
                     break
-            elif w.text in gaz.particles and j + 1 < len(seg) and seg[j + 1].cap:
-                j += 1
+            elif self._particles_to_cap(seg, j):
+                j = self._particles_to_cap(seg, j)
             else:
                 break
-        return j if j > i + 1 else 0
+        return j if j > i + 1 and seg[j - 1].cap else 0
+
+    def _particles_to_cap(self, seg: list[Unit], j: int) -> int:
+        """Index of the capitalised unit after name particles at seg[j] ("von der Leyen"), else 0."""
+        k = j
+        while k < len(seg) and k - j < 3 and seg[k].text in self.gaz.particles:
+            k += 1
+        return k if k > j and k < len(seg) and seg[k].cap else 0
 
     def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
         text = " ".join(u.text for u in chunk)
@@ -318,7 +351,8 @@ class Chunker:
         first = chunk[0]
         if len(texts) == 1:
             word = texts[0]
-            if titled and word not in gaz.common and not _ACRONYM.match(word):
+            if ((titled or self.appositive.match(after)) and word not in gaz.common
+                    and not _ACRONYM.match(word)):
                 self._emit_person(chunk, result)
             elif (prev_word == "in" and not first.sent_start and word not in gaz.common
                   and not _ACRONYM.match(word) and len(word) > 2):
@@ -331,13 +365,15 @@ class Chunker:
             return
         if titled or self.said_after.match(after) or self.appositive.match(after):
             self._emit_person(chunk, result)
+        elif texts[0] in ARTICLES and len(texts) == 2:
+            result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
         elif len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             self._emit_person(chunk, result)
         elif texts[0] in gaz.common or any(_ACRONYM.match(t) for t in texts):
             result.pending.append(chunk)
         elif prev_word == "in" and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
-        elif first.sent_start or len(texts) > 3:
+        elif first.sent_start or len(texts) > 3 or prev_word in ("the", "a", "an"):
             result.pending.append(chunk)
         elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
             self._emit_person(chunk, result)
@@ -366,10 +402,13 @@ def _runs(units: list[Unit], caps: bool) -> list[tuple[int, int]]:
             if w.cap:
                 j += 1
                 continue
-            if (w.text in CONNECTORS and j + 1 < n and units[j + 1].space_before
-                    and (units[j + 1].cap or (units[j + 1].text == "the" and j + 2 < n and units[j + 2].cap))):
-                j += 1
-                continue
+            if w.text in CONNECTORS:
+                k = j + 1  # a chain of connectors ("of the", "von der") must lead to a capital
+                while k < n and k - j < 3 and units[k].space_before and units[k].text in CONNECTORS:
+                    k += 1
+                if k < n and units[k].space_before and units[k].cap and not units[k].sent_start:
+                    j = k + 1
+                    continue
             break
         while j > i and not units[j - 1].cap:
             j -= 1

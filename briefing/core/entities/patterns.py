@@ -50,7 +50,7 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
         rf"(?:(?:early|mid|late)[\s-]+)?{month}\s+{year}\b",
         "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "until", "by", "from", "through", "last", "next",
-                                                      "this", "early", "late", "during", "of", "before", "after"))
+                                                      "this", "early", "late", "during", "of", "before", "after", "to"))
         + r"|(?<=\bmid-))(?:May|March)\b",
         rf"(?:(?:early|mid|late)[\s-]+)?{loose_month}\b",
         rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?{weekday}\b",

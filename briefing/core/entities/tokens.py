@@ -24,6 +24,8 @@ KEEP_PREFIXES = {"non", "anti", "pro"}
 # Combining forms that make a compound adjective with a demonym ("Sino-Canadian").
 NORP_PREFIXES = {"Sino", "Franco", "Anglo", "Russo", "Indo", "Afro", "Euro", "Italo", "Greco", "Austro",
                  "Judeo", "Pan", "Turco", "Irano", "Arab", "Latino", "Hispano", "Nippo", "Korean", "Soviet"}
+TITLE_ABBREVS = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm",
+                 "Rev", "Prof", "St"}
 ABBREV_DOT = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm",
               "Rev", "Prof", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Jan", "Feb",
               "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
@@ -63,6 +65,7 @@ def units(text: str, base: int = 0) -> list[Unit]:
     i = 0
     n = len(raw)
     prev_end = None
+    prev_unit_end = None
     prev_sep_text = ""
     while i < n:
         s, e, kind, tok = raw[i]
@@ -78,11 +81,12 @@ def units(text: str, base: int = 0) -> list[Unit]:
                and raw[j + 1][0] == raw[j][1] and raw[j + 1][2] in ("word", "abbr", "num")):
             parts.append((raw[j + 1][0], raw[j + 1][1], raw[j + 1][3]))
             j += 2
-        before = text[prev_end:s] if prev_end is not None else ""
-        space_before = prev_end is not None and before.strip() == "" and "\n" not in before
-        sent_start = _sentence_start(text, s, prev_sep_text, out)
+        before = text[prev_unit_end:s] if prev_unit_end is not None else ""
+        space_before = (prev_unit_end is not None and prev_end == prev_unit_end and before.strip() == ""
+                        and "\n" not in before)
+        sent_start = _sentence_start(text, s, base, out)
         i = j
-        prev_end = parts[-1][1]
+        prev_end = prev_unit_end = parts[-1][1]
         prev_sep_text = ""
         for unit in _compound_units(parts, base):
             unit.space_before = space_before
@@ -92,7 +96,7 @@ def units(text: str, base: int = 0) -> list[Unit]:
     return out
 
 
-def _sentence_start(text: str, s: int, prev_sep: str, out: list[Unit]) -> bool:
+def _sentence_start(text: str, s: int, base: int, out: list[Unit]) -> bool:
     """True when nothing but quotes/brackets separates the word from a sentence end or line start.
 
     After an abbreviation ("U.S. Tensions") we cannot tell, so the word counts as a
@@ -101,6 +105,8 @@ def _sentence_start(text: str, s: int, prev_sep: str, out: list[Unit]) -> bool:
     k = s - 1
     while k >= 0 and text[k] in " \t\"“‘'(«[—–-•*":
         k -= 1
+    if k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1 and out[-1].text[:-1] in TITLE_ABBREVS:
+        return False  # "Mr. Smith", "Gen. Milley"
     return k < 0 or text[k] in "\n.!?:;|"
 
 
