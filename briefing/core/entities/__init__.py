@@ -49,7 +49,7 @@ class Extractor:
             spans = patterns.find(text, self.gaz)
             for s, e, kind in spans:
                 found.append((block.start + s, block.start + e, kind, " ".join(text[s:e].split())))
-            units = tokens.units(text, block.start)
+            units = tokens.units(text, block.start, self.chunker.keep)
             if spans:
                 units = _outside(units, [(block.start + s, block.start + e) for s, e, _ in spans])
             result = self.chunker.block(text, block.start, units, headline)

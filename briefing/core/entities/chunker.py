@@ -74,6 +74,7 @@ class Chunker:
         self.appositive = re.compile(
             r",\s+(?:the\s+|a\s+|an\s+)?(?:former\s+|then-|current\s+|deputy\s+|acting\s+|chief\s+|senior\s+)?"
             r"(?:[A-Za-z’'-]+\s+){0,2}?(?:" + role_alt + r")\b", re.IGNORECASE)
+        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "a", "an", "the"})
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
@@ -223,7 +224,7 @@ class Chunker:
     def _segment(self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
         gaz = self.gaz
         titled = bool(before and self.roles_before.search(before[-40:]))
-        prev_word = prev.text.lower() if prev is not None and not prev.cap else ""
+        prev_word = prev.text.lower() if prev is not None and not prev.cap and seg[0].space_before else ""
         i = 0
         n = len(seg)
         while i < n:

@@ -35,7 +35,7 @@ PERIODS = r"(?:week|month|year|decade|century|quarter|weekend|spring|summer|autu
 
 @lru_cache(maxsize=4)
 def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays: tuple[str, ...],
-             holidays: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+             holidays: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in gaz_months + gaz_abbrevs), key=len, reverse=True)) + ")"
     loose_month = "(?:" + "|".join(re.escape(m) for m in gaz_months if m not in ("May", "March")) + ")"
     weekday = "(?:" + "|".join(re.escape(w) for w in weekdays) + ")"
@@ -83,25 +83,38 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"{NUM_WORDS}\s+(?:percent|per\s+cent|percentage\s+points?)\b",
     ])
     quantity = rf"(?:{AMOUNT}|{NUM_WORDS})(?:\s|-)?{UNITS}(?![\w/])"
-    flags = 0
-    return [
-        ("MONEY", re.compile(rf"(?<![\w.]){money}", flags)),
-        ("PERCENT", re.compile(rf"(?<![\w.]){percent}", flags)),
-        ("QUANTITY", re.compile(rf"(?<![\w.$£€]){quantity}", flags)),
-        ("DATE", re.compile(rf"(?<![\w]){date}", flags)),
-    ]
+    # One alternation, tried only where a mention can start (see GATE); at one position the
+    # first alternative that matches wins: MONEY, PERCENT, QUANTITY, then DATE.
+    combined = re.compile(
+        rf"(?P<MONEY>(?<![\w.]){money})|(?P<PERCENT>(?<![\w.]){percent})"
+        rf"|(?P<QUANTITY>(?<![\w.$£€]){quantity})|(?P<DATE>(?<![\w]){date})")
+    lower_starts = ("the|early|mid|late|earlier|later|this|last|next|past|coming|previous|following|current|"
+                    "same|upcoming|recent|today|yesterday|tomorrow|fiscal|a|an|several|few|dozens?|hundreds|"
+                    "thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                    "seventy|eighty|ninety|hundred")
+    gate = re.compile(rf"[$€£¥₹]|'\d|\b(?:[A-Z0-9]|(?:{lower_starts})\b)")
+    return gate, combined
 
 
 def find(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """(start, end, type) of every pattern match in ``text``, earlier types winning overlaps."""
-    taken: list[tuple[int, int, str]] = []
-    for kind, regex in compiled(gaz.months, gaz.month_abbreviations, gaz.weekdays, gaz.holidays):
-        for m in regex.finditer(text):
-            s, e = m.span()
-            while e > s and text[e - 1] in " \t,-–":
-                e -= 1
-            if e <= s or any(s < te and ts < e for ts, te, _ in taken):
-                continue
-            taken.append((s, e, kind))
-    taken.sort()
-    return taken
+    """(start, end, type) of every pattern match in ``text``, left to right, without overlaps."""
+    gate, combined = compiled(gaz.months, gaz.month_abbreviations, gaz.weekdays, gaz.holidays)
+    out: list[tuple[int, int, str]] = []
+    done = 0
+    match = combined.match
+    for g in gate.finditer(text):
+        pos = g.start()
+        if pos < done:
+            continue
+        m = match(text, pos)
+        if m is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1] in " \t,-–":
+            e -= 1
+        if e <= s:
+            continue
+        out.append((s, e, m.lastgroup))
+        done = e
+    return out

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Z]\.){2,}(?![A-Za-z]))"
-    r"|(?P<word>[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*)"
-    r"|(?P<num>\d(?:[\d,.]*\d)?)"
-    r"|(?P<other>\S)"
-)
-_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$", re.IGNORECASE)
+_ABBR = r"(?:[A-Z]\.){2,}(?![A-Za-z])"
+_WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
+_PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
+_TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
+_PART_RE = re.compile(_PART)
 # Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
 PREFIXES = {"non", "anti", "pro", "post", "pre", "ex", "mid", "pan", "trans", "cross", "inter", "then",
             "all", "neo", "semi", "co", "de", "re", "un", "over", "under", "out", "self"}
@@ -50,49 +48,46 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def units(text: str, base: int = 0) -> list[Unit]:
-    """Units of ``text`` (a block); offsets are ``base`` + index into ``text``."""
-    raw: list[tuple[int, int, str, str]] = []  # start, end, kind, text
+def units(text: str, base: int = 0, keep: frozenset[str] | set[str] = frozenset()) -> list[Unit]:
+    """Units of ``text`` (a block); offsets are ``base`` + index into ``text``.
+
+    Lower-case words become units only when they are in ``keep`` (connectors such as
+    "of", name particles, "in", "the"); any other word or sign breaks adjacency.
+    """
+    out: list[Unit] = []
+    adjacent = False
+    prev_end = 0
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        s, e = m.span()
+        if m.start() < prev_end:
+            continue  # the period already taken by "Mr."
+        if m.lastgroup == "o":
+            adjacent = False
+            continue
         tok = m.group()
-        if kind == "word" and tok in ABBREV_DOT and e < len(text) and text[e] == ".":
+        s, e = m.span()
+        hyphen = "-" in tok
+        if tok[0].islower():
+            head = tok.split("-", 1)[0] if hyphen else tok
+            if head not in keep and not (hyphen and head in PREFIXES):
+                adjacent = False
+                continue
+        elif tok in ABBREV_DOT and text[e:e + 1] == ".":
             e += 1
             tok += "."
-        raw.append((s, e, kind, tok))
-    out: list[Unit] = []
-    i = 0
-    n = len(raw)
-    prev_end = None
-    prev_unit_end = None
-    prev_sep_text = ""
-    while i < n:
-        s, e, kind, tok = raw[i]
-        if kind in ("num", "other"):
-            i += 1
-            prev_end = e
-            prev_sep_text = tok if kind == "other" else "0"
-            continue
-        # gather a hyphenated compound: word ( - word )*
-        parts = [(s, e, tok)]
-        j = i + 1
-        while (j + 1 < n and raw[j][3] == "-" and raw[j][0] == parts[-1][1]
-               and raw[j + 1][0] == raw[j][1] and raw[j + 1][2] in ("word", "abbr", "num")):
-            parts.append((raw[j + 1][0], raw[j + 1][1], raw[j + 1][3]))
-            j += 2
-        before = text[prev_unit_end:s] if prev_unit_end is not None else ""
-        space_before = (prev_unit_end is not None and prev_end == prev_unit_end and before.strip() == ""
-                        and "\n" not in before)
-        sent_start = _sentence_start(text, s, base, out)
-        i = j
-        prev_end = prev_unit_end = parts[-1][1]
-        prev_sep_text = ""
-        for unit in _compound_units(parts, base):
+        space_before = adjacent and "\n" not in text[prev_end:s]
+        sent_start = tok[0].isupper() and _sentence_start(text, s, base, out)
+        if hyphen:
+            parts = [(s + p.start(), s + p.end(), p.group()) for p in _PART_RE.finditer(tok)]
+            made = _compound_units(parts, base)
+        else:
+            made = [_unit(s, e, tok, base)]
+        for unit in made:
             unit.space_before = space_before
             unit.sent_start = sent_start
             out.append(unit)
             space_before = False
+        adjacent = True
+        prev_end = e
     return out
 
 
@@ -111,19 +106,14 @@ def _sentence_start(text: str, s: int, base: int, out: list[Unit]) -> bool:
 
 
 def _unit(s: int, e: int, tok: str, base: int) -> Unit:
-    text = tok.replace("\u2019", "'")
+    text = tok.replace("\u2019", "'") if "\u2019" in tok else tok
     raw, raw_end = text, base + e
     poss = False
-    m = _POSSESSIVE.search(text)
-    if m and len(text) > 2 and not text.isupper():
-        cut = len(text) - m.start()
-        text = text[: m.start()]
-        e -= cut
-        poss = True
-    elif m and text.isupper() and text.endswith("'S"):
-        text = text[:-2]
-        e -= 2
-        poss = True
+    if "'" in text and len(text) > 2:
+        if text.endswith(("'s", "'S")):
+            text, e, poss = text[:-2], e - 2, True
+        elif text.endswith("s'"):
+            text, e, poss = text[:-1], e - 1, True
     return Unit(base + s, base + e, text, _is_cap(text), poss, raw=raw, raw_end=raw_end)
 
 
