@@ -28,6 +28,7 @@ _CAPS_AMBIGUOUS = {"us", "who", "it", "am", "an", "as", "at", "be", "by", "do", 
                    "commonwealth", "parliament", "congress", "senate", "treasury", "may", "march"}
 
 _TOKEN_SPLIT = re.compile(r"\s+")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def norm(text: str) -> str:
@@ -92,7 +93,8 @@ class Gazetteer:
 
 def _data(name: str):
     text = resources.files("briefing").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    # Package data (trusted, ours): the C loader when PyYAML has it, it is ~10x faster.
+    return yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
 
 
 def _as_entry(item) -> tuple[str, dict]:
