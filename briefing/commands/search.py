@@ -82,13 +82,13 @@ def print_rich(result) -> None:
         con.print(head)
         meta = Text(one_line(_label(hit)), style="cyan")
         meta.append(f"  score {hit.score:.2f}", style="dim")
-        con.print(Padding(meta, (0, 0, 0, 4)))
+        con.print(Padding(meta, (0, 0, 0, 4), expand=False))
         for snip in hit.snippets[:2]:
             text = Text(for_terminal(snip.sentence, keep_newlines=False))
             for start, end in snip.highlights:
                 a, b = start - snip.start, end - snip.start
                 if 0 <= a < b <= len(text):
                     text.stylize("bold yellow reverse", a, b)
-            con.print(Padding(text, (0, 0, 0, 4)))
+            con.print(Padding(text, (0, 0, 0, 4), expand=False))
     if result.total > len(result.hits):
         con.print(Text(f"({len(result.hits)} of {result.total} hits; --limit N for more)", style="dim"))
