@@ -110,10 +110,23 @@ class IndexDir:
             return None
 
     def write_object(self, key: str, data: dict) -> None:
+        """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        paths.atomic_write(self.object_path(key), zlib.compress(raw, 1), mode=self.file_mode)
+        target = self.object_path(key)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, self.file_mode)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(zlib.compress(raw, 1))
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
         if self.shared:
-            _chmod(self.object_path(key), 0o644)
+            _chmod(target, 0o644)
 
     def object_keys(self) -> set[str]:
         try:

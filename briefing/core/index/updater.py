@@ -86,6 +86,8 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = in
             manifest, plan = needs_work(ixdir, scan, fingerprint)
             if rebuild:
                 manifest, plan = None, diff(scan, None)
+                for key in ixdir.object_keys():  # from scratch: no stored analysis either
+                    ixdir.delete_object(key)
             if manifest is not None and plan.empty:
                 return report
             _apply(ixdir, scan, fingerprint, manifest, plan, report, max_bytes, progress, procs)
