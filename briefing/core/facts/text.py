@@ -88,8 +88,9 @@ def stem(word: str) -> str:
         return low
     if len(low) <= 3:
         return low
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ions", ""), ("ion", ""), ("ments", ""),
-                         ("ment", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ically", ""), ("ical", ""), ("ics", ""),
+                         ("ions", ""), ("ion", ""), ("ments", ""), ("ment", ""), ("ing", ""),
+                         ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 4:
             low = low[: -len(suffix)] + repl
             break
@@ -102,15 +103,60 @@ def stem(word: str) -> str:
     return low
 
 
-def content_terms(text: str) -> set[str]:
-    """Stems of the content words (stop words dropped), with country aliases folded."""
-    out = numbers(text) | years(text)
-    for w in words(_NUMBER.sub(" ", fold(text))):
+# Paraphrase classes common in news writing: each word maps to its class's first word.
+_SYNONYM_CLASSES = """
+ties relations relationship relationships
+repair rebuild reset restore mend revitalize revitalise revive rebuilding repairing resetting
+trip visit mission journey tour
+talks discussions negotiations dialogue
+allegations accusations claims
+interference meddling
+arrest detention detain arrested detained
+tariffs levies duties
+boost increase expand grow raise
+reduce cut lower decrease curb
+meet meeting met
+said says told stated
+goal aim objective target purpose
+killed dead died
+""".strip().splitlines()
+SYNONYMS: dict[str, str] = {}
+for _line in _SYNONYM_CLASSES:
+    _ws = _line.split()
+    for _w in _ws:
+        SYNONYMS.setdefault(stem(_w), "=" + stem(_ws[0]))
+# A capital city often stands for its country's government ("Beijing said").
+_CAPITALS = """
+beijing:china washington:usa ottawa:canada moscow:russia london:uk paris:france berlin:germany
+tokyo:japan kyiv:ukraine kiev:ukraine seoul:korea delhi:india canberra:australia brussels:eu
+tehran:iran ankara:turkey rome:italy madrid:spain pyongyang:korea taipei:taiwan jerusalem:israel
+""".split()
+for _pair in _CAPITALS:
+    _city, _country = _pair.split(":")
+    SYNONYMS[stem(_city.title())] = stem(_country.upper() if _country in ("usa", "uk", "eu")
+                                         else _country.title())
+
+
+def term(word: str) -> str:
+    """The comparable form of a word: its stem, or its paraphrase class."""
+    s = stem(word)
+    return SYNONYMS.get(s, s)
+
+
+def term_sequence(text: str) -> list[str]:
+    """Terms of the content words in order (stop words dropped), with country aliases folded."""
+    out = []
+    for w in words(_NUMBER.sub(" # ", fold(text))):
         for part in w.split("-") if "-" in w else (w,):
-            if part.lower() in STOPWORDS or len(part) < 2 and not part.isdigit():
+            if part.lower() in STOPWORDS or len(part) < 2:
                 continue
-            out.add(stem(part))
+            out.append(term(part))
     return out
+
+
+def content_terms(text: str) -> set[str]:
+    """Terms of the content words, plus the sentence's numbers and years."""
+    return set(term_sequence(text)) | numbers(text) | years(text)
 
 
 def numbers(text: str) -> set[str]:
