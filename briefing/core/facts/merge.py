@@ -12,36 +12,33 @@ def _key(ref) -> tuple[str, int, int]:
 
 
 def merge(linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]) -> list[BriefingFact]:
-    facts = [f for fs in facts_per_article for f in fs]
-    index_of = {_key(f): n for n, f in enumerate(facts)}
-    parent = list(range(len(facts)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    # facts strongly linked to each other are one item; weaker links stay corroborations only
+    """Leader clustering: the best fact starts an item, and each later fact joins the first item
+    whose leading fact it is strongly linked to (directly, so items never chain)."""
+    units = {_key(u.ref): n for n, u in enumerate(linker.units)}
+    strong: set[tuple[int, int]] = set()
     for i, j in strong_pairs:
-        a = index_of.get(_key(linker.units[i].ref))
-        b = index_of.get(_key(linker.units[j].ref))
-        if a is not None and b is not None:
-            parent[find(a)] = find(b)
-    groups: dict[int, list[int]] = {}
-    for n in range(len(facts)):
-        groups.setdefault(find(n), []).append(n)
+        strong.add((i, j))
+        strong.add((j, i))
+    facts = sorted((f for fs in facts_per_article for f in fs),
+                   key=lambda f: (-f.score, f.path, f.start))
+    groups: list[tuple[int | None, list[Fact]]] = []
+    for fact in facts:
+        me = units.get(_key(fact))
+        for leader, members in groups:
+            if me is not None and leader is not None and (me, leader) in strong:
+                members.append(fact)
+                break
+        else:
+            groups.append((me, [fact]))
 
     items = []
-    for members in groups.values():
-        members.sort(key=lambda n: (-facts[n].score, facts[n].path, facts[n].start))
-        best = facts[members[0]]
+    for _, members in groups:
+        best = members[0]
         sources: dict[tuple[str, int, int], SourceRef] = {}
-        for n in members:
-            f = facts[n]
+        for f in members:
             sources.setdefault(_key(f), SourceRef(f.path, f.sentence, f.start, f.end))
-            for ref in f.corroborated_by:
-                sources.setdefault(_key(ref), ref)
+        for ref in best.corroborated_by:
+            sources.setdefault(_key(ref), ref)
         ordered = sorted(sources.values(), key=lambda r: (r.path, r.start))
         differences = _differences(best, ordered)
         articles = len({r.path for r in ordered})

@@ -8,6 +8,7 @@ far more than sharing the story's ever-present names.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +37,21 @@ class Terms:
     years: frozenset[str]
     names: frozenset[str]  # stems of capitalised name words
     bigrams: frozenset[str] = frozenset()  # adjacent content terms: shared phrases
+    tense: str = ""  # "past" or "future" when the sentence clearly refers to one
+
+
+_PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|talks|visit|summit)|"
+                   r"previous(?:ly)?|earlier this|ago|had (?:met|visited)|met (?:in|at|with|on)|"
+                   r"was held|were held)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
+                     r"later this)\b", re.I)
+_TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
+
+
+def tense_of(sentence: str) -> str:
+    if _PAST.search(sentence):
+        return "past"
+    return "future" if _FUTURE.search(sentence) else ""
 
 
 def terms_of(sentence: str) -> Terms:
@@ -45,9 +61,11 @@ def terms_of(sentence: str) -> Terms:
             if w.lower() not in text.STOPWORDS:
                 names.add(text.stem(w))
     seq = text.term_sequence(sentence)
-    bigrams = {f"{a}_{b}" for a, b in zip(seq, seq[1:]) if a != "#" and b != "#"}
+    # phrases of common words ("human rights", "electric vehicles"), not of names
+    bigrams = {f"{a}_{b}" for a, b in zip(seq, seq[1:])
+               if a != "#" and b != "#" and a not in names and b not in names}
     return Terms(frozenset(text.content_terms(sentence)), frozenset(text.numbers(sentence)),
-                 frozenset(text.years(sentence)), frozenset(names), frozenset(bigrams))
+                 frozenset(text.years(sentence)), frozenset(names), frozenset(bigrams), tense_of(sentence))
 
 
 class Weights:
@@ -84,4 +102,7 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
         base *= 1.0 - (1.0 - _NAMES_ONLY) * name_share ** 2
     rare_limit = max(2.0, weight.n * 0.02)
     phrases = sum(1 for p in a.bigrams & b.bigrams if weight.df.get(p, 0) <= rare_limit + 2)
-    return base + min(_PHRASE_CAP, _PHRASE_BONUS * phrases)
+    total = base + min(_PHRASE_CAP, _PHRASE_BONUS * phrases)
+    if a.tense and b.tense and a.tense != b.tense:
+        total *= _TENSE_CLASH
+    return total
