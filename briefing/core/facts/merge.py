@@ -21,18 +21,18 @@ def merge(linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[
         strong.add((j, i))
     facts = sorted((f for fs in facts_per_article for f in fs),
                    key=lambda f: (-f.score, f.path, f.start))
-    groups: list[tuple[int | None, list[Fact]]] = []
+    groups: list[tuple[int | None, set[tuple[str, int, int]], list[Fact]]] = []
     for fact in facts:
         me = units.get(_key(fact))
-        for leader, members in groups:
-            if me is not None and leader is not None and (me, leader) in strong:
+        for leader, cited, members in groups:
+            if _key(fact) in cited or (me is not None and leader is not None and (me, leader) in strong):
                 members.append(fact)
                 break
         else:
-            groups.append((me, [fact]))
+            groups.append((me, {_key(r) for r in fact.corroborated_by}, [fact]))
 
     items = []
-    for _, members in groups:
+    for _, _, members in groups:
         best = members[0]
         sources: dict[tuple[str, int, int], SourceRef] = {}
         for f in members:

@@ -70,3 +70,19 @@ def short_path(path: str) -> str:
     except ValueError:
         return path
     return rel if len(rel) < len(path) and not rel.startswith("../..") else path
+
+
+class SentenceNumbers:
+    """1-based sentence numbers (the article's own sentence order) for citations."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self._by_start = {(a.path, s.start): s.index + 1 for a in articles for s in a.sentences}
+
+    def of(self, path: str, start: int) -> int | None:
+        return self._by_start.get((path, start))
+
+
+def cite(path: str, number: int | None) -> str:
+    """"file.txt, sentence 3": the citation printed next to every fact."""
+    name = os.path.basename(path) or path
+    return f"{name}, sentence {number}" if number else name
