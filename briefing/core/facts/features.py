@@ -47,7 +47,6 @@ def sentence_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Menti
 def compute(sentence: Sentence, mentions: list[Mention], position: int, body_count: int) -> Features:
     s = sentence.text
     f = Features(position=position, body_count=body_count)
-    f.words = len(text.words(s))
     inside = sentence_mentions(sentence, mentions)
     f.entities = len({m.canonical.lower() for m in inside if m.type not in DATE_TYPES | NUMBER_TYPES})
     f.capital_groups = len(set(text.capital_groups(s)))
@@ -56,18 +55,20 @@ def compute(sentence: Sentence, mentions: list[Mention], position: int, body_cou
                + int(text.has_relative_date(s)))
     if not f.dates:
         f.dates = sum(1 for m in inside if m.type in DATE_TYPES)
-    f.goal = bool(cues.GOAL.search(s))
-    f.first = bool(cues.FIRST.search(s))
-    f.cause = bool(cues.CAUSE.search(s))
-    f.event = len(cues.EVENT.findall(s))
-    f.attribution = bool(cues.ATTRIBUTION.search(s))
+    low = [w.lower() for w in text.words(s)]
+    f.words = len(low)
+    f.goal = bool(cues.GOAL.count(low, s))
+    f.first = bool(cues.FIRST.count(low, s))
+    f.cause = bool(cues.CAUSE.count(low, s))
+    f.event = cues.EVENT.count(low, s)
+    f.attribution = bool(cues.ATTRIBUTION.count(low, s))
     f.quote = bool(cues.QUOTE.search(s))
     f.schedule = bool(cues.SCHEDULE.search(s))
-    f.enumeration = bool(cues.ENUMERATION.search(s))
+    f.enumeration = cues.is_enumeration(s)
     f.number_words_only = f.numbers > 0 and not any(c.isdigit() for c in s)
     f.commentary = bool(cues.COMMENTARY.search(s))
     f.opinion = bool(cues.OPINION.search(s))
-    f.hedges = len(cues.HEDGE.findall(s))
-    f.vague = len(cues.VAGUE.findall(s))
+    f.hedges = cues.HEDGE.count(low, s)
+    f.vague = cues.VAGUE.count(low, s)
     f.question = s.rstrip("”\"’' )").endswith("?")
     return f

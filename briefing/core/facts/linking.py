@@ -18,7 +18,7 @@ from .similarity import Terms, Weights, similarity, terms_of
 STRONG = 0.22  # a link on its own
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
 MAX_QUERY_TERMS = 14  # rarest terms of a sentence used to find candidates
-MAX_CANDIDATES = 60  # candidates scored per sentence
+MAX_CANDIDATES = 40  # candidates scored per sentence
 MAX_PER_ARTICLE = 2  # matches kept per other article
 
 
@@ -42,6 +42,8 @@ class Linker:
                 self.by_key[(article.path, s.start, s.end)] = len(self.units)
                 self.units.append(Unit(ai, SourceRef(article.path, s.text, s.start, s.end), terms_of(s.text)))
         self.weight = Weights([u.terms for u in self.units])
+        for u in self.units:
+            self.weight.measure(u.terms)
         self.max_df = max(30, int(len(self.units) * 0.01))
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
@@ -49,6 +51,7 @@ class Linker:
                 if self.weight.df[t] <= self.max_df:
                     self.postings[t].append(i)
         self._matches: dict[int, list[tuple[float, int]]] = {}
+        self._strong: dict[int, set[int]] = {}
 
     def matches(self, i: int) -> list[tuple[float, int]]:
         """(similarity, unit) of the sentences in other articles at least SUPPORTED-similar, best first."""
@@ -80,20 +83,17 @@ class Linker:
         self._matches[i] = kept
         return kept
 
+    def strong(self, i: int) -> set[int]:
+        found = self._strong.get(i)
+        if found is None:
+            found = self._strong[i] = {j for sim, j in self.matches(i) if sim >= STRONG}
+        return found
+
     def links(self, i: int) -> list[tuple[float, int]]:
         """Strong matches, plus weaker ones confirmed through a common strong neighbour."""
-        found = self.matches(i)
-        strong = {j for sim, j in found if sim >= STRONG}
-        out = []
-        for sim, j in found:
-            if sim >= STRONG:
-                out.append((sim, j))
-                continue
-            for k in strong:
-                if any(m == j and s >= STRONG for s, m in self.matches(k)):
-                    out.append((sim, j))
-                    break
-        return out
+        strong = self.strong(i)
+        return [(sim, j) for sim, j in self.matches(i)
+                if sim >= STRONG or any(j in self.strong(k) for k in strong)]
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

@@ -38,6 +38,7 @@ class Terms:
     names: frozenset[str]  # stems of capitalised name words
     bigrams: frozenset[str] = frozenset()  # adjacent content terms: shared phrases
     tense: str = ""  # "past" or "future" when the sentence clearly refers to one
+    mass: float = 0.0  # sum of the term weights, filled in by ``Weights.measure``
 
 
 _PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|talks|visit|summit)|"
@@ -77,11 +78,21 @@ class Weights:
             self.df.update(doc.terms)
             self.df.update(doc.bigrams)
         self.n = max(len(documents), 1)
+        self._cache: dict[str, float] = {}
 
     def __call__(self, term: str) -> float:
-        w = math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
-        w = max(w, 0.05)
-        return w * _WEAK_WEIGHT if term in _WEAK else w
+        w = self._cache.get(term)
+        if w is None:
+            w = max(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), 0.05)
+            if term in _WEAK:
+                w *= _WEAK_WEIGHT
+            self._cache[term] = w
+        return w
+
+    def measure(self, doc: Terms) -> Terms:
+        """Store the document's total term weight, so similarity need not sum it again."""
+        doc.mass = sum(self(t) for t in doc.terms)
+        return doc
 
 
 def similarity(a: Terms, b: Terms, weight: Weights) -> float:
@@ -90,8 +101,8 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     shared = a.terms & b.terms
     if not shared:
         return 0.0
-    wa = sum(weight(t) for t in a.terms)
-    wb = sum(weight(t) for t in b.terms)
+    wa = a.mass or sum(weight(t) for t in a.terms)
+    wb = b.mass or sum(weight(t) for t in b.terms)
     ws = sum(weight(t) for t in shared)
     if not wa or not wb:
         return 0.0

@@ -7,6 +7,7 @@ nothing about any particular story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset("""
 a about above across after again against all almost along also although always am among an and
@@ -75,6 +76,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower case, possessive and common suffixes removed, demonyms folded."""
     low = word.lower().replace("’", "'")
@@ -137,6 +139,7 @@ for _pair in _CAPITALS:
                                          else _country.title())
 
 
+@lru_cache(maxsize=65536)
 def term(word: str) -> str:
     """The comparable form of a word: its stem, or its paraphrase class."""
     s = stem(word)
