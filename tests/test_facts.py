@@ -81,6 +81,9 @@ def test_leading_filler_is_trimmed_but_text_stays_verbatim():
     sentence = "Notably, the ministry confirmed the deal covers 12 ports along the coast."
     start, end = trimmed_span(sentence, 100)
     assert sentence[start - 100:end - 100] == "the ministry confirmed the deal covers 12 ports along the coast."
+    wire = "BRUSSELS, Oct 12 (Reuters) - The European Union is weighing new sanctions, diplomats said."
+    start, end = trimmed_span(wire, 0)
+    assert wire[start:end] == "The European Union is weighing new sanctions, diplomats said."
     short = "But it failed."
     assert trimmed_span(short, 0) == (0, len(short))
 
