@@ -24,11 +24,12 @@ def body_sentences(article: Article):
 
 def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -> list[Fact]:
     body = body_sentences(article)
+    index = features.MentionIndex(mentions)
     facts = []
     for position, sentence in enumerate(body):
         if article.content[sentence.start:sentence.end] != sentence.text:
             continue  # provenance must be exact; a sentence that does not match its offsets is skipped
-        feats = features.compute(sentence, mentions, position, len(body))
+        feats = features.compute(sentence, index, position, len(body))
         start, end = trim.trimmed_span(sentence.text, sentence.start)
         facts.append(Fact(
             text=article.content[start:end], sentence=sentence.text, start=sentence.start,

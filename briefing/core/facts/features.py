@@ -6,6 +6,7 @@ ranking still works when mentions are missing or sparse.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Mention, Sentence
@@ -40,14 +41,23 @@ class Features:
     body_count: int = 1
 
 
-def sentence_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
+class MentionIndex:
+    """An article's mentions sorted by offset, to find a sentence's mentions by bisection."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
-def compute(sentence: Sentence, mentions: list[Mention], position: int, body_count: int) -> Features:
+def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_count: int) -> Features:
     s = sentence.text
     f = Features(position=position, body_count=body_count)
-    inside = sentence_mentions(sentence, mentions)
+    inside = mentions.within(sentence.start, sentence.end)
     f.entities = len({m.canonical.lower() for m in inside if m.type not in DATE_TYPES | NUMBER_TYPES})
     f.capital_groups = len(set(text.capital_groups(s)))
     f.numbers = len(text.numbers(s)) + sum(1 for m in inside if m.type in NUMBER_TYPES)
