@@ -43,8 +43,8 @@ def print_articles(analysed: Analysed) -> None:
             where = [(f"     {cite(fact.path, numbers.of(fact.path, fact.start))}", "dim"),
                      (f"  score {fact.score:.2f}", "dim")]
             if fact.corroborated_by:
-                others = sorted({cite(r.path, numbers.of(r.path, r.start)) for r in fact.corroborated_by})
-                where.append((f"  also: {'; '.join(others)}", "green"))
+                refs = sorted({(r.path, numbers.of(r.path, r.start) or 0) for r in fact.corroborated_by})
+                where.append((f"  also: {'; '.join(cite(p, n) for p, n in refs)}", "green"))
             lines.append(where)
     _emit(lines)
 
@@ -52,7 +52,8 @@ def print_articles(analysed: Analysed) -> None:
 def print_briefing(analysed: Analysed) -> None:
     numbers = SentenceNumbers(analysed.articles)
     lines: list[list[tuple[str, str]]] = [
-        [(f"Briefing: {len(analysed.briefing)} key facts from {len(analysed.articles)} sources", "bold")]]
+        [(f"Briefing: {len(analysed.briefing)} key facts from {len(analysed.articles)} "
+          f"source{'s' if len(analysed.articles) != 1 else ''}", "bold")]]
     for rank, item in enumerate(analysed.briefing, 1):
         count = item.source_count
         lines.append([(f"{rank:3d}. ", "dim"), (f"[{count} source{'s' if count != 1 else ''}] ", "green"),
