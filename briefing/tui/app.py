@@ -69,8 +69,7 @@ class BriefingApp(App):
         focused = self.focused
         if isinstance(focused, Input) and event.is_printable and event.character:
             focused.insert_text_at_cursor(event.character)
-            return
-        await super()._on_key(event)
+            event.prevent_default()  # App._on_key (bindings) is skipped for this key
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -13,14 +13,19 @@ from ...core.keymaps import Keymap, display_key
 from ..keys import bindings_for
 
 
-def help_table(keymap: Keymap) -> Table:
+def help_rows(keymap: Keymap) -> list[tuple[str, str, str]]:
+    """(keys, description, id) for every binding, keys as the active keymap has them."""
+    return [(", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-", spec.description, spec.id)
+            for spec in table.BINDINGS]
+
+
+def help_table(rows: list[tuple[str, str, str]]) -> Table:
     grid = Table(box=None, show_header=True, header_style="bold", expand=True, pad_edge=False)
     grid.add_column("keys", no_wrap=True)
     grid.add_column("what it does", ratio=1)
     grid.add_column("id", style="dim", no_wrap=True)
-    for spec in table.BINDINGS:
-        keys = ", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-"
-        grid.add_row(Text(keys, style="bold"), Text(spec.description), Text(spec.id))
+    for keys, description, binding_id in rows:
+        grid.add_row(Text(keys, style="bold"), Text(description), Text(binding_id))
     return grid
 
 
@@ -36,12 +41,13 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, keymap: Keymap) -> None:
         super().__init__()
         self.keymap = keymap
+        self.rows = help_rows(keymap)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = f"Keys in effect: keymap {self.keymap.name}"
             scroll.border_subtitle = "Escape closes"
-            yield Static(help_table(self.keymap), id="help-table")
+            yield Static(help_table(self.rows), id="help-table")
 
     def action_close(self) -> None:
         self.dismiss(None)
