@@ -74,7 +74,8 @@ async def test_search_as_you_type_then_enter_opens_the_sentence():
         await wait_for(pilot, lambda: screen.article is not None)
         await pilot.press("slash", *"canola")
         results = screen.query_one(SearchResults)
-        await wait_for(pilot, lambda: results.display and results.option_count > 0)
+        await wait_for(pilot, lambda: results.display and results.option_count > 0
+                       and screen._last_result.query == "canola")
         assert screen.query_one(SearchBar).has_focus, "typing never leaves the search bar"
         hit, snippet = results.entries[0]
         await pilot.press("enter")
