@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import time
@@ -26,7 +27,10 @@ class Tmux:
         base = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
         base.update(env)
         self.env = base
-        command = " ".join(briefing_cmd())
+        # tmux sets TERM inside its panes: pass the terminal settings to briefing explicitly
+        settings = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
+        unset = "" if "COLORTERM" in env else "-u COLORTERM "
+        command = f"env {unset}{settings} " + " ".join(shlex.quote(c) for c in briefing_cmd())
         self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
                    f"{command}; echo BRIEFING-EXITED $?; sleep 30")
 
@@ -110,6 +114,11 @@ def test_reader_in_tmux_wide(tmp_path, xdg_env):
 def test_reader_in_tmux_80x24_screen_no_color(tmp_path, xdg_env):
     first = run_session(tmp_path, 80, 24, {**xdg_env, "TERM": "screen", "NO_COLOR": "1"})
     assert "1:Sources" in first  # the narrow layout shows the pane switcher
+
+
+def test_reader_in_tmux_linux_console_without_colorterm(tmp_path, xdg_env, monkeypatch):
+    monkeypatch.delenv("COLORTERM", raising=False)
+    run_session(tmp_path, 100, 30, {**xdg_env, "TERM": "linux"})
 
 
 def test_broken_keymap_exits_2_before_starting(tmp_path, xdg_env):

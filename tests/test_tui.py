@@ -177,3 +177,21 @@ async def test_quit_remembers_position_and_read_marks():
     with State(library.corpus) as state:
         assert second in state.read_ids()
         assert state.last_position()[0] == second
+
+
+async def test_corroborating_sentences_are_reachable_from_a_fact():
+    library = library_with_facts()
+    app = make_app(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        fact = library.facts(screen.article_id)[0]
+        await pilot.press("3", "c")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        refs = [value for _, value in app.screen.entries]
+        assert refs[0].start == fact.start and len(refs) == 1 + len(fact.corroborated_by)
+        target = refs[-1]
+        await pilot.press("end", "enter")
+        await wait_for(pilot, lambda: app.screen is screen and screen.selection is not None)
+        assert (screen.selection.start, screen.selection.end) == (target.start, target.end)
+        assert screen.article_id == (library.id_of(target.path) or screen.article_id)

@@ -37,6 +37,12 @@ class ChoiceScreen(ModalScreen[Any]):
         choices.border_subtitle = "Enter jumps · Escape closes"
         yield choices
 
+    def on_mount(self) -> None:
+        choices = self.query_one(NavList)
+        if self.entries:
+            choices.highlighted = 0
+        choices.focus()
+
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
         if 0 <= event.option_index < len(self.entries):

@@ -39,6 +39,8 @@ class EntityList(NavList, inherit_bindings=False):
         if not options:
             options.append(Option(Text("no entities found", style="italic"), disabled=True))
         self.set_options(options)
+        if self.items:
+            self.highlighted = 0
         self.border_title = f"Entities ({len(self.items)})"
 
     def action_select(self) -> None:
