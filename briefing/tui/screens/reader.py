@@ -147,7 +147,7 @@ class ReaderScreen(Screen):
         if history:
             from textual.suggester import SuggestFromList
             self.query_one(SearchBar).suggester = SuggestFromList(history, case_sensitive=False)
-        for notice in [state.notice, *library.notices]:
+        for notice in [state.notice, *getattr(library, "notices", [])]:
             if notice:
                 self.notify(one_line(notice), severity="warning", timeout=8)
         if library.warnings:
