@@ -1,2 +1,2 @@
-"""Keep pytest out of the benchmark folder: bench.py is run by hand, never as a test."""
-collect_ignore = ["bench.py", "generate_corpus.py", "templates.py", "vocab.py", "bench_helpers.py"]
+"""Keep pytest out of the benchmark folder: bench.py and its helpers are run by hand."""
+collect_ignore = ["bench.py", "baselines.py", "generate_corpus.py", "templates.py", "vocab.py", "workers.py"]
