@@ -99,7 +99,7 @@ def _ready(app) -> tuple[bool, str]:
         return False, "source list empty"
     if article is None:
         return False, "no article view"
-    shown = getattr(article, "article_id", None) or getattr(article, "article", None)
+    shown = getattr(article, "rendered", None) or getattr(article, "article_id", None)
     if not shown:
         return False, "article not shown"
     return True, ""
