@@ -63,7 +63,6 @@ class Bench:
             self.env[name] = str(self.xdg / name.lower())
         self.env.pop("BRIEFING_CORPUS", None)
         self.env["NO_COLOR"] = "1"
-        self.env["PYTHONDONTWRITEBYTECODE"] = "1"
         self.rows: list[Row] = []
         self.notes: list[str] = []
         self.briefing_cmd = self._briefing_cmd()
