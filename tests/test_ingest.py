@@ -123,7 +123,7 @@ def test_size_cap(tmp_path):
 def test_corpus_loads_despite_bad_files():
     corpus = load_paths([MIXED])
     names = sorted(a.name for a in corpus.articles)
-    assert names == ["crlf.txt", "latin1.txt", "notes.md", "wire.html"]
+    assert names == ["crlf.txt", "latin1.txt", "notes.md", "wire.html", "wrapped.txt"]
     assert len([w for w in corpus.warnings if "skipped" in w]) == 2
     assert all("\n" not in w for w in corpus.warnings)
 
@@ -177,3 +177,18 @@ def test_clean_score_loses_no_fact_sentence(eval_dir, tmp_path):
                             str(eval_dir / "seeds-facts.yaml"), str(pred)], capture_output=True, text=True,
                            check=True)
     assert "fact sentences lost 0/45" in score.stdout
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    article = load_file(MIXED / "wrapped.txt")
+    assert [b.kind for b in article.blocks] == ["title", "body", "body"]
+    texts = [s.text for s in article.sentences if s.kind == "body"]
+    assert len(texts) == 4
+    assert texts[0].startswith("Heavy rains flooded") and texts[0].endswith("officials said.")
+    assert_offsets_exact(article)
+
+
+def test_unwrapped_lines_stay_paragraphs():
+    # the seeds have one paragraph per line: every line is its own block
+    article = load_file(SEEDS / "000_cca2041e43f98234.txt")
+    assert all("\n" not in b.text for b in article.blocks)

@@ -93,6 +93,23 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
 _WEAK_REASONS = {"site chrome", "share/follow widget", "newsletter promo", "video/audio player", "related links",
                  "navigation", "dateline metadata", "tags", "cookie notice", "byline", "copyright"}
 
+# Unanchored rules are slow to search for on long prose lines; each is tried only when
+# one of its key words occurs in the lower-cased line.
+_KEYWORDS = {
+    "newsletter": ("newsletter", "inbox", "unsubscribe"),
+    "browser does not": ("browser", "video", "javascript", "playback"),
+    "getty images": ("getty", "shutterstock", "ap photo", "reuters", "associated press", "epa", "afp",
+                     "istock"),
+    "(photograph|photo|illustration": ("photo", "illustration", "composite", "image"),
+    "(\\(|\\[)": ("photo", "image", "picture", "file", "credit", "illustration"),
+    "contributed": ("contributed",),
+    "all rights reserved": ("rights reserved", "©"),
+    "^copyright": ("copyright",),
+    "your email address": ("email address",),
+}
+_NEEDLES = {p: next((v for k, v in _KEYWORDS.items() if k in p.pattern), None) for p, _ in _PHRASES
+            if not p.pattern.startswith("^")}
+
 _TEASER_LABEL = re.compile(
     r"^(excerpt|teaser|summary|synopsis|abstract|standfirst|tl;?dr|in brief|at a glance|key points|"
     r"highlights|story highlights)\s*[:\-–—]\s*", re.I)
@@ -150,8 +167,12 @@ def is_name_shaped(text: str) -> bool:
 def chrome_reason(text: str) -> str | None:
     """The reason a line is site chrome by its phrasing alone, else None."""
     sentence_like = ends_sentence(text) and len(text.split()) > 4
+    low = text.lower()
     for pattern, reason in _PHRASES:
         if sentence_like and reason in _WEAK_REASONS:
+            continue
+        needles = _NEEDLES.get(pattern)
+        if needles is not None and not any(n in low for n in needles):
             continue
         if pattern.search(text):
             return reason
@@ -162,16 +183,17 @@ def chrome_reason(text: str) -> str | None:
 
 def is_nav_shaped(text: str) -> bool:
     """Menu items, language switchers and one-word labels."""
+    if len(text) > 120:
+        return False
     core = text.strip(_BULLETS + " \u00a0")
     words = core.split()
     if not core:
         return True
-    if all(w.lower().strip("|/,") in _LANG_CODES for w in words):
+    if len(words) <= 3 and all(w.lower().strip("|/,") in _LANG_CODES for w in words):
         return True
     if len(core) <= 2:
         return True
-    letters = [c for c in core if c.isalpha()]
-    if words and len(words) <= 4 and letters and all(c.isupper() for c in letters) and not ends_sentence(core):
+    if len(words) <= 4 and core.upper() == core and any(c.isalpha() for c in core) and not ends_sentence(core):
         return True  # "ON NOW", "WORLD NEWS", "LIVE"
     if text[:1] in _BULLETS and len(words) <= 6 and not ends_sentence(core):
         return True  # "• Politics"
@@ -193,6 +215,8 @@ _DATE_WORDS = {
 
 def is_timestamp(text: str) -> bool:
     """A line that is only a date and/or time ("Mon 12 Oct 2025 16.05 BST", "3 hours ago")."""
+    if len(text) > 60:
+        return False
     tokens = [t for t in re.split(r"[\s,|/·•:()+\-–—]+", text.lower()) if t]
     if not tokens or len(tokens) > 10:
         return False
