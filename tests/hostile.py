@@ -92,6 +92,9 @@ def write_hostile_corpus(root: Path, big: bool = True) -> HostileCorpus:
         "word " * (2 * 1024 * 1024 // 5)) + "\n")
     # a file name that is itself an escape sequence
     hc.loads["evil_name"] = _write(root / "name\x1b]0;pwned\x07\u202e.txt", f"Evil Name Headline\n\n{BODY}\n")
+    # a file name that is not UTF-8 at all: 0x9b (8-bit CSI) and 0xff as raw bytes
+    hc.loads["undecodable_name"] = _write(root / os.fsdecode(b"bad\x9b31mname\xff.txt"),
+                                          f"Undecodable Name Headline\n\n{BODY}\n")
     hc.loads["front_wrong_types"] = _write(root / "front_types.md", (
         "---\ntitle: [1, 2, 3]\ndate: {year: 2025}\noutlet: 12\nauthor: null\n---\n\n"
         f"Wrong Types Headline\n\n{BODY}\n"))

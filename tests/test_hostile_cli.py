@@ -88,7 +88,7 @@ def test_one_warning_line_per_bad_file_and_nothing_from_outside(outputs, hostile
 def test_show_lists_every_loadable_article_with_markup_literal(outputs, hostile):
     _code, out, _err = outputs["show"]
     flat = " ".join(out.split())
-    for title in ("A Plain Headline Here", "Evil Name Headline", "Long Line Headline",
+    for title in ("A Plain Headline Here", "Evil Name Headline", "Undecodable Name Headline", "Long Line Headline",
                   "Invalid Encoding Headline Here", "Wrong Types Headline", "Alias Bomb Headline",
                   "Huge Front Matter Headline", "Broken Front Matter Headline"):
         assert title in flat
