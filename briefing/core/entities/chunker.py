@@ -303,7 +303,9 @@ class Chunker:
         """End index of a name starting with a known given name ("Donald Trump"), else 0."""
         gaz = self.gaz
         u = seg[i]
-        if u.text not in gaz.given_names or u.poss or i + 1 >= len(seg):
+        given = u.text in gaz.given_names or (u.parts and u.parts[0][2] in gaz.given_names
+                                               and gaz.phrases.get(u.text) is None)
+        if not given or u.poss or i + 1 >= len(seg):
             return 0
         if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
             return 0
