@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from .lines import Line
 
@@ -55,6 +56,15 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|"
                 r"associated press\)|\bepa-efe\b|/afp|bloomberg via getty|istock)\W*.{0,40}$", re.I),
      "photo caption/credit"),
+    (re.compile(r"^(image|media|video)\s+(source|caption)\s*[,:]", re.I), "photo caption/credit"),
+    (re.compile(r"\b(photograph|photo|illustration|composite|image)\s*:\s*[^.]{2,80}$", re.I),
+     "photo caption/credit"),
+    (re.compile(r"\bcontributed (reporting )?to this (report|story|article)\b", re.I), "byline"),
+    (re.compile(r"^(our standards|editorial standards|trust principles)\b", re.I), "site chrome notice"),
+    (re.compile(r"^(advertisement|advertising|ad|sponsored)\s*[·|:\-–—•]", re.I), "advertisement"),
+    (re.compile(r"^(ad feedback|link copied!?|get the app|download the app|"
+                r"open in app|view in app|gift this article|save (this )?(article|story))\W*", re.I),
+     "site chrome"),
     (re.compile(r"^(related|related articles?|related stories|read more|read also|also read|more:|"
                 r"see also|recommended|recommended for you|most (read|popular|viewed)|trending|"
                 r"you may also like|more from|more on this|latest news|top stories|editor'?s picks)"
@@ -72,14 +82,33 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
      "dateline metadata"),
     (re.compile(r"^\d+\s*(min|mins|minute|minutes)\s+read$", re.I), "reading time"),
     (re.compile(r"^(reporting|writing|editing|additional reporting)\s+by\b.{0,120}$", re.I), "byline"),
-    (re.compile(r"^(by|words by|written by|story by|author:?)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
-                r"([,|]\s*.{0,60})?$"), "byline"),
+    (re.compile(r"^(?i:by|words by|written by|story by|author:?)\s+[A-Z][\w.'’-]+"
+                r"(?:\s*(?:[A-Z][\w.'’-]+|and|&|,|de|van|von|da|der|bin|al|la|le))*"
+                r"(\s*[,|]\s*.{0,60})?$"), "byline"),
+    (re.compile(r"^(posted|published|updated|written)\b.{0,80}\bby\s+[A-Z]", re.I), "byline"),
 ]
 
 # Rules for these reasons describe line *shapes* that prose can share ("Share prices fell.",
 # "More than 100 people died."): they only apply to lines that are not full sentences.
-_WEAK_REASONS = {"share/follow widget", "newsletter promo", "video/audio player", "related links",
+_WEAK_REASONS = {"site chrome", "share/follow widget", "newsletter promo", "video/audio player", "related links",
                  "navigation", "dateline metadata", "tags", "cookie notice", "byline", "copyright"}
+
+# Unanchored rules are slow to search for on long prose lines; each is tried only when
+# one of its key words occurs in the lower-cased line.
+_KEYWORDS = {
+    "newsletter": ("newsletter", "inbox", "unsubscribe"),
+    "browser does not": ("browser", "video", "javascript", "playback"),
+    "getty images": ("getty", "shutterstock", "ap photo", "reuters", "associated press", "epa", "afp",
+                     "istock"),
+    "(photograph|photo|illustration": ("photo", "illustration", "composite", "image"),
+    "(\\(|\\[)": ("photo", "image", "picture", "file", "credit", "illustration"),
+    "contributed": ("contributed",),
+    "all rights reserved": ("rights reserved", "©"),
+    "^copyright": ("copyright",),
+    "your email address": ("email address",),
+}
+_NEEDLES = {p: next((v for k, v in _KEYWORDS.items() if k in p.pattern), None) for p, _ in _PHRASES
+            if not p.pattern.startswith("^")}
 
 _TEASER_LABEL = re.compile(
     r"^(excerpt|teaser|summary|synopsis|abstract|standfirst|tl;?dr|in brief|at a glance|key points|"
@@ -138,8 +167,12 @@ def is_name_shaped(text: str) -> bool:
 def chrome_reason(text: str) -> str | None:
     """The reason a line is site chrome by its phrasing alone, else None."""
     sentence_like = ends_sentence(text) and len(text.split()) > 4
+    low = text.lower()
     for pattern, reason in _PHRASES:
         if sentence_like and reason in _WEAK_REASONS:
+            continue
+        needles = _NEEDLES.get(pattern)
+        if needles is not None and not any(n in low for n in needles):
             continue
         if pattern.search(text):
             return reason
@@ -150,22 +183,53 @@ def chrome_reason(text: str) -> str | None:
 
 def is_nav_shaped(text: str) -> bool:
     """Menu items, language switchers and one-word labels."""
+    if len(text) > 120:
+        return False
     core = text.strip(_BULLETS + " \u00a0")
     words = core.split()
     if not core:
         return True
-    if all(w.lower().strip("|/,") in _LANG_CODES for w in words):
+    if len(words) <= 3 and all(w.lower().strip("|/,") in _LANG_CODES for w in words):
         return True
     if len(core) <= 2:
         return True
-    letters = [c for c in core if c.isalpha()]
-    if words and len(words) <= 4 and letters and all(c.isupper() for c in letters) and not ends_sentence(core):
+    if len(words) <= 4 and core.upper() == core and any(c.isalpha() for c in core) and not ends_sentence(core):
         return True  # "ON NOW", "WORLD NEWS", "LIVE"
     if text[:1] in _BULLETS and len(words) <= 6 and not ends_sentence(core):
         return True  # "• Politics"
     if re.fullmatch(r"([\w'’.-]+\s*[|/·•]\s*){2,}[\w'’.-]+", core):
         return True  # "Home | World | Politics"
     return False
+
+
+_DATE_WORDS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur",
+    "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m",
+    "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et",
+    "pt", "ist", "jst", "aest", "updated", "published", "posted", "at", "on", "ago", "hours",
+    "hour", "minutes", "min", "mins", "days", "day", "today", "yesterday", "last", "modified",
+}
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date and/or time ("Mon 12 Oct 2025 16.05 BST", "3 hours ago")."""
+    if len(text) > 60:
+        return False
+    tokens = [t for t in re.split(r"[\s,|/·•:()+\-–—]+", text.lower()) if t]
+    if not tokens or len(tokens) > 10:
+        return False
+    has_date = False
+    for t in tokens:
+        t = t.rstrip(".")
+        if re.fullmatch(r"\d{1,4}(\.\d{2})?(st|nd|rd|th|am|pm|h)?", t):
+            has_date = True
+        elif t in _DATE_WORDS:
+            has_date = has_date or t not in {"at", "on", "updated", "published", "posted", "last", "modified"}
+        else:
+            return False
+    return has_date
 
 
 def find_chrome(lines: list[Line]) -> dict[int, str]:
@@ -178,6 +242,10 @@ def find_chrome(lines: list[Line]) -> dict[int, str]:
         reason = chrome_reason(line.text)
         if reason:
             dropped[i] = reason
+        elif not any(c.isalnum() for c in line.text):
+            dropped[i] = "separator"
+        elif is_timestamp(line.text):
+            dropped[i] = "dateline metadata"
 
     # repetition: a line identical to another one (keep the later copy), or a line
     # that stops mid-sentence and is the beginning of a later line (a truncated teaser)
@@ -189,13 +257,19 @@ def find_chrome(lines: list[Line]) -> dict[int, str]:
         if key in seen and len(key) > 20:
             dropped[i] = "repeats another line"
         seen.setdefault(key, i)
+    ordered = sorted((norms[k], k) for k in range(n))
+    keys = [o[0] for o in ordered]
     for i, line in enumerate(lines):
         if i in dropped or ends_sentence(line.text) or len(line.words) < 5:
             continue
-        for j in range(i + 1, n):
-            if j not in dropped and len(norms[j]) > len(norms[i]) and norms[j].startswith(norms[i]):
+        # every line starting with this one sits right after it in sorted order
+        pos = bisect_left(keys, norms[i])
+        while pos < n and keys[pos].startswith(norms[i]):
+            j = ordered[pos][1]
+            if j > i and j not in dropped and len(keys[pos]) > len(norms[i]):
                 dropped[i] = "truncated teaser repeating a later line"
                 break
+            pos += 1
     # a teaser whose text is a prefix/copy of the opening of the body ("EXCERPT" without label)
     for i, line in enumerate(lines):
         if i in dropped:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import htmltext, structure, yamlsafe
-from .lines import Line, split_lines
+from .lines import Line, join_wrapped, split_lines
 from .model import Article
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -118,9 +118,11 @@ _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 def markdown_lines(content: str, start: int) -> tuple[list[Line], str, set[int]]:
     """Lines of a Markdown body with block markers (#, >, -, 1.) outside the offsets.
 
-    Returns (lines, first level-1 heading, starts of heading lines).
+    Returns (lines, first level-1 heading, starts of heading lines, starts of lines that
+    carried a block marker and so never join a wrapped paragraph).
     """
     out: list[Line] = []
+    marked: set[int] = set()
     h1 = ""
     headings: set[int] = set()
     in_code = False
@@ -149,7 +151,9 @@ def markdown_lines(content: str, start: int) -> tuple[list[Line], str, set[int]]
         s = line.start + skip
         if new_end > s:
             out.append(Line(s, new_end, content[s:new_end], line.number))
-    return out, h1, headings
+            if skip:
+                marked.add(s)
+    return out, h1, headings, marked
 
 
 def parse(path: str, content: str, fmt: str) -> Article:
@@ -173,7 +177,8 @@ def parse(path: str, content: str, fmt: str) -> Article:
         meta, body_start, warning = front_matter(content, path)
         if warning:
             warnings.append(warning)
-        lines, h1, heading_starts = markdown_lines(content, body_start)
+        lines, h1, heading_starts, marked = markdown_lines(content, body_start)
+        lines = join_wrapped(lines, content, keep_apart=marked)
         known_title = meta.get("title", "") or h1
         title, blocks, dropped, sentences = structure.build(lines, known_title=known_title)
         if heading_starts:
@@ -182,7 +187,8 @@ def parse(path: str, content: str, fmt: str) -> Article:
                     block.kind = "heading"
             sentences = structure.sentences_of(blocks)
     else:
-        title, blocks, dropped, sentences = structure.build(split_lines(content))
+        lines = join_wrapped(split_lines(content), content)
+        title, blocks, dropped, sentences = structure.build(lines)
     return Article(
         path=path,
         content=content,

@@ -44,3 +44,46 @@ def split_lines(content: str, start: int = 0, end: int | None = None) -> list[Li
         pos = nl + 1
         number += 1
     return out
+
+
+_TERMINAL = ".!?…\"'”’)"
+
+
+def is_hard_wrapped(lines: list[Line], content: str) -> bool:
+    """True for text wrapped at a fixed width (e-mail, plain-text exports).
+
+    Such text has blank lines between paragraphs, no line longer than ~100
+    characters, and most lines that run on into the next one stop mid-sentence.
+    """
+    if len(lines) < 3 or "\n\n" not in content:
+        return False
+    width = max(len(l.text) for l in lines)
+    if width > 100 or width < 40:
+        return False
+    runs_on = [a for a, b in zip(lines, lines[1:]) if b.number == a.number + 1]
+    if len(runs_on) < 2:
+        return False
+    mid_sentence = sum(1 for l in runs_on if not l.text.endswith(tuple(_TERMINAL)))
+    return mid_sentence / len(runs_on) >= 0.5
+
+
+def join_wrapped(lines: list[Line], content: str, keep_apart: set[int] = frozenset()) -> list[Line]:
+    """Join the lines of each hard-wrapped paragraph into one Line spanning them.
+
+    A line continues the previous one when it directly follows it and the previous
+    line was long enough to have been wrapped (at least 60% of the widest line).
+    Lines whose start is in ``keep_apart`` (headings, list items) never join.
+    """
+    if not is_hard_wrapped(lines, content):
+        return lines
+    width = max(len(l.text) for l in lines)
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        last_number = prev.number + prev.text.count("\n") if prev else -1
+        if (prev is not None and line.number == last_number + 1 and len(prev.text.rsplit("\n", 1)[-1]) >= 0.6 * width
+                and line.start not in keep_apart and prev.start not in keep_apart):
+            out[-1] = Line(prev.start, line.end, content[prev.start:line.end], prev.number)
+        else:
+            out.append(line)
+    return out

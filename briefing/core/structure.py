@@ -88,12 +88,9 @@ def sentences_of(blocks: list[Block]) -> list[Sentence]:
     out: list[Sentence] = []
     for b_index, block in enumerate(blocks):
         if block.kind == "body":
-            spans = []
-            # newline-first: a block may span wrapped lines
-            pos = block.start
-            for part in block.text.split("\n"):
-                spans.extend(split_spans(part, pos))
-                pos += len(part) + 1
+            # a body block holds a newline only when it is a hard-wrapped paragraph
+            # (see lines.join_wrapped): there the newline is just a space
+            spans = split_spans(block.text, block.start)
         else:
             spans = [(block.start, block.end)]
         for s, e in spans:
