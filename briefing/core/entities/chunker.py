@@ -49,6 +49,7 @@ FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On"
                   "As", "By", "With", "From", "When", "While", "After", "Before", "Despite", "Under", "If",
                   "Since", "During", "Among", "Amid", "Amidst", "Across", "Through", "To", "Of", "Or", "So",
                   "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many", "New"}
+PLACE_PREPOSITIONS = {"in", "near"}
 # Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
 ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
@@ -74,7 +75,7 @@ class Chunker:
         self.appositive = re.compile(
             r",\s+(?:the\s+|a\s+|an\s+)?(?:former\s+|then-|current\s+|deputy\s+|acting\s+|chief\s+|senior\s+)?"
             r"(?:[A-Za-z’'-]+\s+){0,2}?(?:" + role_alt + r")\b", re.IGNORECASE)
-        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "a", "an", "the"})
+        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "a", "an", "the"})
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
@@ -209,9 +210,9 @@ class Chunker:
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
                     break
                 entry = self.gaz.phrases.get(p.text)
-                if entry and entry.type in (TITLE, CALENDAR):
+                if entry and entry.type == CALENDAR:
                     break
-                left -= 1
+                left -= 1  # titles too: "Premier League", "Presidential Palace"
             if right - left < 2:
                 continue
             if u.text in ("Energy", "Capital", "Open", "Week", "Media", "Press") and h - left < 1:
@@ -355,9 +356,9 @@ class Chunker:
         if len(texts) == 1:
             word = texts[0]
             if ((titled or self.appositive.match(after)) and word not in gaz.common
-                    and not _ACRONYM.match(word)):
+                    and word not in HEADS and not _ACRONYM.match(word)):
                 self._emit_person(chunk, result)
-            elif (prev_word == "in" and not first.sent_start and word not in gaz.common
+            elif (prev_word in PLACE_PREPOSITIONS and not first.sent_start and word not in gaz.common
                   and not _ACRONYM.match(word) and len(word) > 2):
                 result.mentions.append((first.start, first.end, "GPE", word))
             else:
@@ -368,13 +369,15 @@ class Chunker:
             return
         if titled or self.said_after.match(after) or self.appositive.match(after):
             self._emit_person(chunk, result)
+        elif prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
+            result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
         elif texts[0] in ARTICLES and len(texts) == 2:
             result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
         elif len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             self._emit_person(chunk, result)
         elif texts[0] in gaz.common or any(_ACRONYM.match(t) for t in texts):
             result.pending.append(chunk)
-        elif prev_word == "in" and not first.sent_start:
+        elif prev_word in PLACE_PREPOSITIONS and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
         elif first.sent_start or len(texts) > 3 or prev_word in ("the", "a", "an"):
             result.pending.append(chunk)

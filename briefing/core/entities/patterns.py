@@ -49,6 +49,7 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"(?:{weekday},?\s+)?{month}\s+{day}(?![\d:])(?:,?\s+{year}\b)?",
         rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
         rf"(?:(?:early|mid|late)[\s-]+)?{month}\s+{year}\b",
+        rf"(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{year}\b",
         "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "until", "by", "from", "through", "last", "next",
                                                       "this", "early", "late", "during", "of", "before", "after", "to"))
         + r"|(?<=\bmid-))(?:May|March)\b",
@@ -57,7 +58,7 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"{holiday}\b",
         rf"{the}(?:end|beginning|start|middle|turn|first\s+half|second\s+half)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
         rf"(?:{PERIODS}|{year}|{month})\b",
-        rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?{the}{rel}\s+(?:few\s+|several\s+|{NUM_WORDS}\s+|\d+\s+)?"
+        rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?{the}{rel}\s+(?:few\s+|several\s+|{NUM_WORDS}\s+|\d+\s+|fiscal\s+)?"
         rf"(?:{PERIODS}|{UNIT_PERIODS})\b",
         rf"(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this|last|next)\s+{PERIODS}\b",
         r"[Rr]ecent\s+(?:days|weeks|months|years|decades)\b",
