@@ -178,3 +178,28 @@ def test_dropped_chrome_yields_nothing(seed_articles):
     texts = {m.text for art in seed_articles for m in extract(art)}
     assert "EXCERPT" not in texts
     assert not any("Follow" in t or "Reply" in t for t in texts)
+
+
+def test_appositives_and_prepositions_give_context():
+    got = typed("Elsewhere, North Korean leader Kim Jong Un watched a test. Harlow, a spokesman for the "
+                "ministry, declined to comment. Analysts at Oxford Economics disagreed.")
+    assert ("Kim Jong Un", "PERSON") in got
+    assert ("North Korean", "NORP") in got
+    assert ("Harlow", "PERSON") in got
+    assert ("Oxford Economics", "ORG") in got
+    assert not any(t == "Elsewhere" for t, _ in got)
+
+
+def test_words_after_the_are_not_guessed_to_be_people():
+    got = typed("Crowds gathered near the Brandenburg Gate and at the Golden Pavilion on Sunday.")
+    assert not any(k == "PERSON" for _, k in got)
+
+
+def test_title_words_heading_an_organisation():
+    got = typed("Senate Majority Leader Chuck Schumer spoke, and the Premier League and the "
+                "Saudi Energy Minister Prince Abdulaziz bin Salman replied.")
+    assert ("Chuck Schumer", "PERSON") in got
+    assert ("Premier League", "ORG") in got
+    assert ("Abdulaziz bin Salman", "PERSON") in got
+    assert ("Saudi", "NORP") in got
+    assert not any(k == "PERSON" and ("Leader" in t or "League" in t) for t, k in got)

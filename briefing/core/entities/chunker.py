@@ -72,10 +72,10 @@ class Chunker:
             r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
             r"confirmed|denied|spoke|expressed|recalled|believes|thinks)\b)")
-        self.appositive = re.compile(
-            r",\s+(?:the\s+|a\s+|an\s+)?(?:former\s+|then-|current\s+|deputy\s+|acting\s+|chief\s+|senior\s+)?"
-            r"(?:[A-Za-z’'-]+\s+){0,2}?(?:" + role_alt + r")\b", re.IGNORECASE)
-        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "a", "an", "the"})
+        self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
+            r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
+            r"(?:" + role_alt + r")\b")
+        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
@@ -256,6 +256,14 @@ class Chunker:
             if (found and titled and found[0] == i + 1 and found[1].type in ("GPE", "LOC", "NORP")
                     and not u.poss and i + 1 < n and seg[i + 1].cap and self.longest(seg, i + 1) is None):
                 found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
+            if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
+                k = self._org_tail(seg, found[0])
+                if k:  # "Oxford Economics", "Texas Instruments": a place name starting a name
+                    text = " ".join(w.text for w in seg[i:k])
+                    result.mentions.append((u.start, seg[k - 1].end, "ORG", text))
+                    titled = False
+                    i = k
+                    continue
             if found:
                 j, entry, end = found
                 if entry.type == TITLE:
@@ -289,6 +297,20 @@ class Chunker:
             self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result)
             titled = False
             i = j
+
+    def _org_tail(self, seg: list[Unit], j: int) -> int:
+        """End of up to two unknown capitalised words after a place name, else 0."""
+        gaz = self.gaz
+        k = j
+        while k < len(seg) and k - j < 2:
+            w = seg[k]
+            if (not w.cap or w.sent_start or w.text in gaz.common or w.text in gaz.given_names
+                    or w.norp_compound or w.parts or _ACRONYM.match(w.text) or self.longest(seg, k) is not None):
+                break
+            k += 1
+            if w.poss:
+                break
+        return k if k > j else 0
 
     def _known_parts(self, u: Unit) -> bool:
         """A compound of capitalised parts at least one of which is a known name ("Canada-China")."""
@@ -379,6 +401,8 @@ class Chunker:
             result.pending.append(chunk)
         elif prev_word in PLACE_PREPOSITIONS and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
+        elif prev_word == "at" and not first.sent_start and len(texts) <= 3:
+            result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
         elif first.sent_start or len(texts) > 3 or prev_word in ("the", "a", "an"):
             result.pending.append(chunk)
         elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
