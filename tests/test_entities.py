@@ -141,6 +141,13 @@ def test_dates_money_percent_quantity():
         assert item in got
 
 
+def test_currency_prefixes_and_year_forms():
+    got = typed("It cost C$500 million and US$3bn in mid-2024, and 20 euros in the 1990s, before Q3 2025.")
+    for item in [("C$500 million", "MONEY"), ("US$3bn", "MONEY"), ("mid-2024", "DATE"), ("20 euros", "MONEY"),
+                 ("the 1990s", "DATE"), ("Q3 2025", "DATE")]:
+        assert item in got
+
+
 def test_cardinals_and_ordinals_are_not_entities():
     got = typed("China detained two Canadians and it is the second-largest market, with 40 stores.")
     assert got == {("China", "GPE"), ("Canadians", "NORP")}

@@ -94,7 +94,9 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
                     "thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                     "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                     "seventy|eighty|ninety|hundred")
-    gate = re.compile(rf"[$€£¥₹]|'\d|\b(?:[A-Z0-9]|(?:{lower_starts})\b)")
+    upper_starts = "|".join(w[0].upper() + w[1:] for w in lower_starts.split("|") if w[0].isalpha())
+    names = "|".join(re.escape(w.split()[0].rstrip(".")) for w in gaz_months + gaz_abbrevs + weekdays + holidays)
+    gate = re.compile(rf"[$€£¥₹]|'\d|\b(?:(?:US|U\.S\.|CAD|CA|AU|NZ|HK|C|A|S|R)\$|\d|Q[1-4]\b|FY|{CURRENCY_CODES}|(?:{lower_starts}|{upper_starts}|{names})\b)")
     return gate, combined
 
 
