@@ -104,6 +104,12 @@ def test_headlines_do_not_yield_entities_from_capitalisation():
     assert not any(t in ("Visits", "Rebuild", "Trade Ties") for t, _, _ in got)
 
 
+def test_headline_words_that_are_also_names_are_left_alone():
+    assert found(("title", "Labour Shortages Hit Farms As Conservative Estimates Rise")) == []
+    got = found(("title", "Labour Wins In Wales"), ("body", "The Labour Party won in Wales on Friday."))
+    assert ("Wales", "GPE", "Wales") in got and ("Labour", "ORG", "Labour Party") not in got
+
+
 def test_all_caps_headline_uses_gazetteer_and_known_names():
     got = found(("title", "MACRON AND SCHOLZ MEET IN BERLIN AS EU SEEKS UNITY"),
                 ("body", "French President Emmanuel Macron met German Chancellor Olaf Scholz on Thursday."))

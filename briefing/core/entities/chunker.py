@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import CALENDAR, TITLE, Entry, Gazetteer
+from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
 from .tokens import Unit
 
 HEADS = {
@@ -136,6 +136,8 @@ class Chunker:
         while i < len(run):
             u = run[i]
             found = self.longest(run, i, caps)
+            if found and found[0] == i + 1 and u.text in HEADLINE_AMBIGUOUS:
+                found = None  # "Labour Shortages Hit Farms": an ordinary word in a headline
             if found and found[1].type not in (TITLE, CALENDAR):
                 j, entry, end = found
                 if pending:

@@ -27,6 +27,18 @@ _CAPS_AMBIGUOUS = {"us", "who", "it", "am", "an", "as", "at", "be", "by", "do", 
                    "correspondent", "nominee", "founder", "judge", "justice", "attorney", "miss",
                    "commonwealth", "parliament", "congress", "senate", "treasury", "may", "march"}
 
+# Known names that are also ordinary capitalised words in a title-case headline
+# ("Labour Shortages Hit Farms", "Conservative Estimates"): never matched in headlines.
+HEADLINE_AMBIGUOUS = {"Fed", "Labour", "Apple", "Amazon", "Shell", "Meta", "Quad", "Treasury", "Congress",
+                      "Parliament", "Senate", "Commonwealth", "Western", "Liberal", "Liberals", "Conservative",
+                      "Conservatives", "Democratic", "Republican", "Orthodox", "Catholic", "Christian",
+                      "Indigenous", "Socialist", "Communist", "Protestant", "Evangelical", "Evangelicals",
+                      "Nordic", "Baltic", "Transatlantic", "Soviet", "Pacific", "Atlantic", "Arctic", "Antarctic",
+                      "Mediterranean", "Caribbean", "Alpine", "Tory", "Tories", "Democrat", "Arabic", "Open",
+                      "Oracle", "Intel", "Visa", "Mercedes", "Total", "Guardian", "Reliance", "Prime", "Kiwi",
+                      "Kiwis", "Aussie", "Swiss", "Turk", "Nice", "Orange", "Victoria", "Islamic", "Muslim",
+                      "Jewish", "Sikh", "Hindu", "Buddhist", "Sunni", "Shia", "Pole", "Poles", "Finn", "Dane",
+                      "Brit", "Brits", "Scot", "Scots", "Greek", "Pentagon", "Kremlin", "Politburo"}
 _TOKEN_SPLIT = re.compile(r"\s+")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -79,7 +91,7 @@ class Gazetteer:
         """Build the derived tables once all names are in."""
         self.caps = {}
         for key, entry in self.phrases.items():
-            if entry.type in (TITLE, CALENDAR) or key.lower() in _CAPS_AMBIGUOUS:
+            if entry.type in (TITLE, CALENDAR) or key.lower() in _CAPS_AMBIGUOUS or key in HEADLINE_AMBIGUOUS:
                 continue
             self.caps.setdefault(key.upper(), entry)
         return self
