@@ -57,8 +57,9 @@ def _table(rows) -> None:
     table.add_column("mentions", justify="right")
     table.add_column("articles", justify="right")
     for row in rows:
-        table.add_row(Text(one_line(row.canonical), style=entity_style(row.type, color)), row.type,
-                      str(row.mentions), str(row.articles))
+        name = Text()
+        name.append(one_line(row.canonical), style=entity_style(row.type, color))  # a span: padding stays plain
+        table.add_row(name, row.type, str(row.mentions), str(row.articles))
     console().print(table)
 
 
