@@ -48,7 +48,7 @@ HEAD_LINKS = {"of", "on", "for"}
 FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
                   "As", "By", "With", "From", "When", "While", "After", "Before", "Despite", "Under", "If",
                   "Since", "During", "Among", "Amid", "Amidst", "Across", "Through", "To", "Of", "Or", "So",
-                  "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many", "New"}
+                  "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many"}
 PLACE_PREPOSITIONS = {"in", "near"}
 # Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
 ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
@@ -227,6 +227,7 @@ class Chunker:
     def _segment(self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
         gaz = self.gaz
         titled = bool(before and self.roles_before.search(before[-40:]))
+        after_common = False  # the run began with a sentence-initial "We", "The"...: title-case text
         prev_word = prev.text.lower() if prev is not None and not prev.cap and seg[0].space_before else ""
         i = 0
         n = len(seg)
@@ -276,6 +277,7 @@ class Chunker:
                 i = j
                 continue
             if u.text in gaz.modifiers or (u.sent_start and u.text in gaz.common):
+                after_common = u.sent_start and u.text in gaz.common and u.text not in gaz.modifiers
                 i += 1
                 continue
             j = i + 1
@@ -296,8 +298,10 @@ class Chunker:
             if seg[j - 1].text in gaz.particles:
                 chunk = chunk[:-1]
             context_after = after if j >= n else ""
-            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result)
+            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result,
+                           title_case=after_common)
             titled = False
+            after_common = False
             i = j
 
     def _org_tail(self, seg: list[Unit], j: int) -> int:
@@ -369,7 +373,7 @@ class Chunker:
         result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
 
     def _classify(self, chunk: list[Unit], titled: bool, prev_word: str, after: str,
-                  result: BlockResult) -> None:
+                  result: BlockResult, title_case: bool = False) -> None:
         gaz = self.gaz
         if not chunk:
             return
@@ -405,7 +409,7 @@ class Chunker:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
         elif prev_word == "at" and not first.sent_start and len(texts) <= 3:
             result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
-        elif first.sent_start or len(texts) > 3 or prev_word in ("the", "a", "an"):
+        elif first.sent_start or title_case or len(texts) > 3 or prev_word in ("the", "a", "an"):
             result.pending.append(chunk)
         elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
             self._emit_person(chunk, result)
