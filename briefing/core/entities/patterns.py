@@ -29,6 +29,8 @@ UNITS = (r"(?:square\s+(?:kilometres|kilometers|kilometre|kilometer|miles?|metre
          r"kWh|MWh|GWh|TWh|degrees(?:\s+(?:Celsius|Fahrenheit))?|°C|°F|knots|mph|lbs?|ounces|oz|bushels|"
          r"bcm|TEUs?|calories)")
 
+DURATION_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                  r"forty|fifty|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)")
 UNIT_PERIODS = r"(?:days|weeks|months|years|decades|centuries)"
 PERIODS = r"(?:week|month|year|decade|century|quarter|weekend|spring|summer|autumn|fall|winter)"
 
@@ -63,6 +65,7 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this|last|next)\s+{PERIODS}\b",
         r"[Rr]ecent\s+(?:days|weeks|months|years|decades)\b",
         rf"(?:{NUMBER}|{NUM_WORDS}|a|an)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b",
+        rf"(?:{NUMBER}|{DURATION_WORDS})[\s-](?:days?|weeks?|months?|years?|decades?|centuries)(?:-long|-old)?\b",
         rf"{the}(?:{year}|'\d0)s\b",
         rf"{the}(?:first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+{year})?\b",
         rf"\bQ[1-4](?:\s+{year})?\b",
