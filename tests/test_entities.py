@@ -216,3 +216,34 @@ def test_title_words_heading_an_organisation():
     assert ("Abdulaziz bin Salman", "PERSON") in got
     assert ("Saudi", "NORP") in got
     assert not any(k == "PERSON" and ("Leader" in t or "League" in t) for t, k in got)
+
+
+def test_organisation_names_with_and_inside_but_not_across_two_names():
+    got = typed("The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said aid fell. "
+                "Amnesty International and Human Rights Watch objected, as did Toyota Motor Corp and Sony Group.")
+    assert ("United Nations Relief and Works Agency for Palestine Refugees", "ORG") in got
+    assert ("UNRWA", "ORG") in got
+    for name in ("Amnesty International", "Human Rights Watch", "Toyota Motor Corp", "Sony Group"):
+        assert (name, "ORG") in got
+
+
+WIRE = """\
+LONDON, March 3 (Reuters) - Oil prices rose more than 2% on Monday after sources said OPEC+ was considering \
+deeper output cuts. Saudi Energy Minister Prince Abdulaziz bin Salman told reporters in Riyadh that the group \
+would act. Analysts at Goldman Sachs said demand from China could rebound in the second half of the year. \
+"The market is tight," said Giovanni Staunovo, an analyst at UBS. Federal Reserve Chair Jerome Powell is due to \
+testify before Congress on Tuesday. Powell has said rates will stay high."""
+
+
+def test_a_wire_story_about_another_subject():
+    got = body(WIRE)
+    kinds = {(t, k) for t, k, _ in got}
+    for item in [("LONDON", "GPE"), ("March 3", "DATE"), ("Reuters", "ORG"), ("2%", "PERCENT"), ("Monday", "DATE"),
+                 ("OPEC", "ORG"), ("Saudi", "NORP"), ("Abdulaziz bin Salman", "PERSON"), ("Riyadh", "GPE"),
+                 ("Goldman Sachs", "ORG"), ("China", "GPE"), ("the second half of the year", "DATE"),
+                 ("Giovanni Staunovo", "PERSON"), ("UBS", "ORG"), ("Federal Reserve", "ORG"),
+                 ("Jerome Powell", "PERSON"), ("Congress", "ORG"), ("Tuesday", "DATE"), ("Powell", "PERSON")]:
+        assert item in kinds
+    assert ("Powell", "PERSON", "Jerome Powell") in got
+    assert ("LONDON", "GPE", "London") in got
+    assert not any(t in ("Energy Minister", "Saudi Energy", "Chair Jerome Powell", "The") for t, _ in kinds)

@@ -209,6 +209,10 @@ class Chunker:
             left = h
             while left > 0:
                 p = run[left - 1]
+                if (p.text in ("and", "&") and left >= 2 and run[left - 2].cap and not run[left - 2].poss
+                        and run[left - 2].text not in HEADS and not self._ends_known(run, left - 2)):
+                    left -= 1  # "Relief and Works Agency", "Procter & Gamble"
+                    continue
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
                     break
                 entry = self.gaz.phrases.get(p.text)
@@ -303,6 +307,14 @@ class Chunker:
             titled = False
             after_common = False
             i = j
+
+    def _ends_known(self, run: list[Unit], idx: int) -> bool:
+        """Whether a gazetteer phrase ends at run[idx] ("Amnesty International")."""
+        for k in range(max(0, idx - self.gaz.max_tokens + 1), idx + 1):
+            found = self.longest(run, k)
+            if found and found[0] == idx + 1:
+                return True
+        return False
 
     def _org_tail(self, seg: list[Unit], j: int) -> int:
         """End of up to two unknown capitalised words after a place name, else 0."""
