@@ -115,3 +115,15 @@ def test_set_corpus_applies_to_later_calls(tmp_path):
         assert ("Acme", "ORG") in {(m.text, m.type) for m in extract(art())}
     finally:
         entities.set_corpus(None)
+
+
+def test_index_stops_with_one_line_on_a_broken_user_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Officials in Ottawa met on Monday to discuss trade.\n\nThey agreed.\n",
+                                  encoding="utf-8")
+    write_user_file("entities:\n  - {name: Acme, type: COMPANY}\n")
+    proc = subprocess.run(briefing_cmd() + ["index", str(corpus)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.count("entities[0].type") == 1
+    assert "skipped" not in proc.stdout + proc.stderr
