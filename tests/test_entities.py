@@ -247,3 +247,10 @@ def test_a_wire_story_about_another_subject():
     assert ("Powell", "PERSON", "Jerome Powell") in got
     assert ("LONDON", "GPE", "London") in got
     assert not any(t in ("Energy Minister", "Saudi Energy", "Chair Jerome Powell", "The") for t, _ in kinds)
+
+
+def test_a_lone_surname_before_said_is_a_person_and_names_it_elsewhere():
+    got = found(("title", "Okafor Rejects Plan"),
+                ("body", "Okafor said on Monday the plan would fail. Critics of Okafor disagreed."))
+    assert ("Okafor", "PERSON", "Okafor") in got
+    assert sum(1 for t, k, _ in got if t == "Okafor" and k == "PERSON") == 3

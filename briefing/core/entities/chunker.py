@@ -72,6 +72,7 @@ class Chunker:
             r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
             r"confirmed|denied|spoke|expressed|recalled|believes|thinks)\b)")
+        self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
             r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
             r"(?:" + role_alt + r")\b")
@@ -395,8 +396,8 @@ class Chunker:
         first = chunk[0]
         if len(texts) == 1:
             word = texts[0]
-            if ((titled or self.appositive.match(after)) and word not in gaz.common
-                    and word not in HEADS and not _ACRONYM.match(word)):
+            if ((titled or self.appositive.match(after) or (self.said_short.match(after) and prev_word != "the"))
+                    and word not in gaz.common and word not in HEADS and not _ACRONYM.match(word)):
                 self._emit_person(chunk, result)
             elif (prev_word in PLACE_PREPOSITIONS and not first.sent_start and word not in gaz.common
                   and not _ACRONYM.match(word) and len(word) > 2):
