@@ -254,3 +254,11 @@ def test_a_lone_surname_before_said_is_a_person_and_names_it_elsewhere():
                 ("body", "Okafor said on Monday the plan would fail. Critics of Okafor disagreed."))
     assert ("Okafor", "PERSON", "Okafor") in got
     assert sum(1 for t, k, _ in got if t == "Okafor" and k == "PERSON") == 3
+
+
+def test_capitalised_ordinary_words_are_not_people():
+    got = typed("Authorities issued Red Alert warnings as temperatures hit 44C, and experts say Climate Change "
+                "is to blame, according to Imperial College London.")
+    assert not any(k == "PERSON" for _, k in got)
+    assert ("Imperial College London", "ORG") in got
+    assert ("44C", "QUANTITY") in got

@@ -190,7 +190,10 @@ class Chunker:
             if not kind or not u.cap:
                 continue
             right = h + 1
-            if right < len(run) and run[right].cap and not u.poss:
+            if (right + 1 == len(run) and run[right].cap and not u.poss
+                    and (self.gaz.phrases.get(run[right].text) or Entry("", "")).type == "GPE"):
+                right += 1  # "Imperial College London"
+            elif right < len(run) and run[right].cap and not u.poss:
                 continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
             if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
                 continue
@@ -424,6 +427,8 @@ class Chunker:
             result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
         elif first.sent_start or title_case or len(texts) > 3 or prev_word in ("the", "a", "an"):
             result.pending.append(chunk)
+        elif any(t in gaz.english for t in texts):
+            result.pending.append(chunk)  # "Red Alert", "Climate Change": ordinary words in capitals
         elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
             self._emit_person(chunk, result)
         else:

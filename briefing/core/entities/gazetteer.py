@@ -7,7 +7,7 @@ chunker uses for context (titles, roles, given names, common words...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -69,6 +69,7 @@ class Gazetteer:
     surnames: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
     common: set[str] = field(default_factory=set)
+    english: set[str] = field(default_factory=set)  # ordinary words: no default person guess
     ignore: set[str] = field(default_factory=set)
     months: tuple[str, ...] = ()
     month_abbreviations: tuple[str, ...] = ()
@@ -97,10 +98,11 @@ class Gazetteer:
         return self
 
     def copy(self) -> "Gazetteer":
-        return Gazetteer(dict(self.phrases), self.max_tokens, {}, set(self.roles), set(self.modifiers),
-                         set(self.given_names), set(self.surnames), set(self.particles),
-                         set(self.common), set(self.ignore), self.months, self.month_abbreviations,
-                         self.weekdays, self.holidays)
+        """An independent copy to extend with a user's names."""
+        return replace(self, phrases=dict(self.phrases), caps={}, roles=set(self.roles),
+                       modifiers=set(self.modifiers), given_names=set(self.given_names),
+                       surnames=set(self.surnames), particles=set(self.particles), common=set(self.common),
+                       english=set(self.english), ignore=set(self.ignore))
 
 
 def _data(name: str):
@@ -175,5 +177,7 @@ def builtin() -> Gazetteer:
     gaz.given_names = set(names["given_names"])
     gaz.surnames = set(names["east_asian_surnames"])
     gaz.particles = set(names["particles"])
-    gaz.common = set(_data("common.yaml")["words"])
+    common = _data("common.yaml")
+    gaz.common = set(common["words"])
+    gaz.english = set(common.get("english") or [])
     return gaz.finish()

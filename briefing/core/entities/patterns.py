@@ -26,7 +26,7 @@ UNITS = (r"(?:square\s+(?:kilometres|kilometers|kilometre|kilometer|miles?|metre
          r"metres|meters|metre|meter|feet|foot|ft|inches|inch|centimetres|centimeters|cm|millimetres|"
          r"millimeters|mm|kilograms?|kg|grams?|tonnes?|metric\s+tons|tons?|barrels?(?:\s+(?:per|a)\s+day)?|"
          r"bpd|litres?|liters?|gallons?|acres?|hectares?|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-         r"kWh|MWh|GWh|TWh|degrees(?:\s+(?:Celsius|Fahrenheit))?|°C|°F|knots|mph|lbs?|ounces|oz|bushels|"
+         r"kWh|MWh|GWh|TWh|degrees(?:\s+(?:Celsius|Fahrenheit))?|°C|°F|(?<=\d)[CF]|knots|mph|lbs?|ounces|oz|bushels|"
          r"bcm|TEUs?|calories)")
 
 DURATION_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
