@@ -271,7 +271,7 @@ class Library:
             try:
                 searcher = self._open_searcher(reopen=attempt > 0)
                 return self._run(searcher, query, q, limit, sort, snippets_per_hit)
-            except (OSError, EOFError, KeyError, ValueError) as exc:
+            except Exception as exc:  # noqa: BLE001 - files vanishing under a concurrent commit
                 last_error = exc
         raise CorpusError(f"cannot search the index at {self.index_dir.path} ({last_error}); "
                           "run 'briefing index --rebuild'")
