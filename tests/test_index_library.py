@@ -192,3 +192,15 @@ def test_skipped_files_are_reported_and_not_reread(corpus):
     with Library.open(corpus) as lib:
         assert lib.report.skipped == [] and not lib.report.wrote
         assert any("bin.txt" in w for w in lib.warnings)
+
+
+def test_select_by_file_or_folder(corpus):
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "extra.txt").write_text("Extra Report\n\nA short extra report on grain.\n", encoding="utf-8")
+    with Library.open(corpus) as lib:
+        assert len(lib.select([])) == 6
+        only = lib.select([corpus / "sub"])
+        assert [Path(lib.path_of(aid)).name for aid in only] == ["extra.txt"]
+        one = sorted(corpus.glob("002_*"))[0]
+        assert lib.select([one]) == [lib.id_of(str(one))]
+        assert [aid for aid, *_ in lib.iter_articles()] == lib.select([])

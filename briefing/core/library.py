@@ -199,6 +199,19 @@ class Library:
             article, mentions, facts = self._load(summary.id)
             yield summary.id, article, mentions, facts
 
+    def select(self, given: list[str | Path]) -> list[str]:
+        """Ids of the articles at or under the given files/folders, in path order
+        (for commands taking FILE|DIR arguments); every article when ``given`` is empty."""
+        if not given:
+            return [s.id for s in self.summaries()]
+        wanted = [os.path.abspath(p) for p in given]
+        out = []
+        for summary in self.summaries():
+            path = os.path.abspath(summary.path)
+            if any(path == w or path.startswith(w.rstrip(os.sep) + os.sep) for w in wanted):
+                out.append(summary.id)
+        return out
+
     def _links_data(self) -> dict:
         if self._links is None:
             self._links = self.index_dir.read_json("links.json", {}) or {}
