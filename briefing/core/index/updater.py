@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .. import analysis, ingest
-from . import codec, documents
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
@@ -64,7 +62,7 @@ def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | No
     return manifest, diff(scan, manifest)
 
 
-def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 * 1024 * 1024,
            rebuild: bool = False, progress: Progress | None = None, lock_timeout: float = 10.0,
            procs: int = 2) -> UpdateReport:
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written."""
@@ -116,6 +114,8 @@ def _open_whoosh(ixdir: IndexDir, fresh: bool):
 
 def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None, plan: Plan,
            report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int) -> None:
+    from .. import ingest
+    from . import codec, documents
     fresh = manifest is None
     if fresh:
         report.rebuilt = True
@@ -252,6 +252,8 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
 
 
 def _analyse_here(ixdir: IndexDir, job: tuple[str, str, str, bytes]):
+    from .. import ingest
+    from . import codec, documents
     rel, path, key, data = job
     try:
         article = documents.parse_bytes(path, data)
@@ -301,6 +303,8 @@ class _LazyArticle:
         if attr.startswith("_"):
             raise AttributeError(attr)
         if self._full is None:
+            from .. import ingest
+            from . import codec
             stored = self._ixdir.read_object(self._key)
             if stored is None:
                 self._full = ingest.load_file(self.path)
@@ -311,6 +315,8 @@ class _LazyArticle:
 
 def _link(ixdir: IndexDir, scan: Scan, files: dict, summaries: dict, facts_by_id: dict) -> dict:
     """Run the cross-source linker over every article's facts and keep what it found."""
+    from .. import analysis
+    from . import codec
     articles, fact_lists, ids = [], [], []
     for rel in sorted(files):
         entry = files[rel]
