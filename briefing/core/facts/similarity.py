@@ -46,8 +46,8 @@ _PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|
                    r"was held|were held)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
                      r"later this)\b", re.I)
-_TENSE_CLASH = 0.6
-MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)  # what is left of a similarity between a past and a future event
+_TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
+MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
 
 
 def tense_of(sentence: str) -> str:
