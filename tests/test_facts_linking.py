@@ -112,3 +112,11 @@ def test_linking_is_blocked_by_rare_terms_not_all_pairs():
     linker = Linker(articles)
     assert all(len(linker.matches(i)) <= MAX_CANDIDATES for i in range(len(linker.units)))
     assert max(len(p) for p in linker.postings.values()) <= linker.max_df
+
+
+def test_empty_inputs_link_to_nothing(tmp_path):
+    assert analysis.link([], []) == []
+    empty = write(tmp_path, "e.txt", "Headline Only")
+    articles = ingest.load_paths([empty]).articles
+    facts = [analysis.facts(a, analysis.entities(a)) for a in articles]
+    assert analysis.link(articles, facts) == [] or all(i.source_count == 1 for i in analysis.link(articles, facts))
