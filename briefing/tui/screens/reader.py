@@ -206,7 +206,8 @@ class ReaderScreen(Screen):
         status = ""
         if self.matches:
             status = f"match {self.match_index + 1 if self.match_index >= 0 else '-'}/{len(self.matches)}"
-        self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.color, status)
+        view.border_subtitle = status
+        self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.color)
 
     def _find_matches(self, article: Article | None) -> list[tuple[int, int]]:
         if article is None or not self.terms:
