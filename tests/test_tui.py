@@ -195,3 +195,23 @@ async def test_corroborating_sentences_are_reachable_from_a_fact():
         await wait_for(pilot, lambda: app.screen is screen and screen.selection is not None)
         assert (screen.selection.start, screen.selection.end) == (target.start, target.end)
         assert screen.article_id == (library.id_of(target.path) or screen.article_id)
+
+
+async def test_hostile_article_text_is_shown_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "Evil [bold red]title[/]\n\nA sentence with \x1b]52;c;aGVsbG8=\x07 and \x1b[31mred\x1b[0m "
+        "and [link=file:///etc/passwd]a link[/link] and $variable and \u202eevil.\n\nMore text here.\n",
+        encoding="utf-8")
+    from briefing.tui.app import BriefingApp
+    app = BriefingApp(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None, timeout=60)
+        plain = screen.query_one(ArticleView).text.plain
+        assert "[bold red]title[/]" in plain and "[link=file:///etc/passwd]" in plain and "$variable" in plain
+        assert "\x1b" not in plain and "\x07" not in plain and "\u202e" not in plain
+        assert "␛" in plain
+        sources = screen.query_one(SourceList)
+        assert "[bold red]" in sources.items[0].title or "Evil" in sources.items[0].title

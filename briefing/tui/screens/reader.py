@@ -8,6 +8,8 @@ terminals one pane is shown at a time and ``focus.*`` keys switch panes.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -74,6 +76,7 @@ class ReaderScreen(Screen):
         self._search_generation = 0
         self._open_first_result = False
         self._last_result: SearchResult | None = None
+        self._search_lock = threading.Lock()
 
     # --- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -130,8 +133,16 @@ class ReaderScreen(Screen):
     # --- loading ------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
     def open_library(self) -> None:
+        view = self.query_one(ArticleView)
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] > 0.2 or done == total:
+                last[0] = now
+                self.app.call_from_thread(view.show_message, f"Indexing the corpus… {done}/{total} files")
         try:
-            library = Library.open(self.app.corpus, **self.app.library_options)
+            library = Library.open(self.app.corpus, progress=progress, **self.app.library_options)
         except UserError as exc:
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
@@ -371,7 +382,10 @@ class ReaderScreen(Screen):
         if self.library is None:
             return
         try:
-            result = self.library.search(query, limit=SEARCH_LIMIT)
+            with self._search_lock:  # one search at a time on the library's searcher
+                if generation != self._search_generation:
+                    return  # a newer query was typed meanwhile
+                result = self.library.search(query, limit=SEARCH_LIMIT)
         except QueryError as exc:
             self.app.call_from_thread(self._search_failed, str(exc), generation)
             return
