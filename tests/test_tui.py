@@ -215,3 +215,21 @@ async def test_hostile_article_text_is_shown_literally(tmp_path):
         assert "␛" in plain
         sources = screen.query_one(SourceList)
         assert "[bold red]" in sources.items[0].title or "Evil" in sources.items[0].title
+
+
+async def test_sentence_keys_select_and_copy_a_sentence():
+    library = library_with_facts()
+    app = make_app(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        await pilot.press("2", "right_parenthesis", "right_parenthesis")
+        sentences = screen.article.sentences
+        assert (screen.selection.start, screen.selection.end) == (sentences[1].start, sentences[1].end)
+        view = screen.query_one(ArticleView)
+        assert_selected_exactly(view, sentences[1].start, sentences[1].end)
+        await pilot.press("left_parenthesis")
+        assert (screen.selection.start, screen.selection.end) == (sentences[0].start, sentences[0].end)
+        await pilot.press("y")
+        assert sentences[0].text.split()[0] in app.last_copied
+        assert screen.article.path in app.last_copied

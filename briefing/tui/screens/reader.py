@@ -241,6 +241,32 @@ class ReaderScreen(Screen):
         start, _ = self.matches[self.match_index]
         self._draw_article(scroll_to=start)
 
+    def action_next_sentence(self) -> None:
+        self._step_sentence(1)
+
+    def action_prev_sentence(self) -> None:
+        self._step_sentence(-1)
+
+    def _step_sentence(self, step: int) -> None:
+        """Move the selection to the next/previous sentence (from the top of the view if none)."""
+        if self.article is None or not self.article.sentences:
+            return
+        sentences = self.article.sentences
+        if self.selection is None:
+            top = self.query_one(ArticleView).top_source_offset()
+            index = next((i for i, s in enumerate(sentences) if s.end > top), len(sentences) - 1)
+        else:
+            current = next((i for i, s in enumerate(sentences) if s.start <= self.selection.start < s.end),
+                           None)
+            if current is None:
+                current = next((i for i, s in enumerate(sentences) if s.start >= self.selection.start),
+                               len(sentences)) - (1 if step > 0 else 0)
+            index = max(0, min(len(sentences) - 1, current + step))
+        sentence = sentences[index]
+        self.selection = Selection(sentence.start, sentence.end)
+        self._draw_article(scroll_to=sentence.start)
+        self.app.state.set_position(self.article_id, sentence.start)
+
     def action_toggle_entities(self) -> None:
         self.entities_on = not self.entities_on
         self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
@@ -371,6 +397,9 @@ class ReaderScreen(Screen):
             self.query_one(SearchBar).set_message("")
             self.query_one(SearchResults).display = False
             self._last_result = None
+            if self.terms:  # an emptied search bar clears the match highlights
+                self.terms, self.matches, self.match_index = [], [], -1
+                self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
             return
         self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
 
