@@ -233,3 +233,23 @@ async def test_sentence_keys_select_and_copy_a_sentence():
         await pilot.press("y")
         assert sentences[0].text.split()[0] in app.last_copied
         assert screen.article.path in app.last_copied
+
+
+async def test_results_hide_when_focus_moves_and_down_enters_them():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        await pilot.press("slash", *"canola")
+        results = screen.query_one(SearchResults)
+        await wait_for(pilot, lambda: results.display and screen._last_result.query == "canola")
+        await pilot.press("down")
+        assert results.has_focus
+        await pilot.press("escape")
+        assert not results.display and not screen.query_one(SearchBar).has_focus
+        await pilot.press("slash")
+        assert results.display  # the last results come back with the bar
+        await pilot.press("1")  # typed into the bar, not a pane switch
+        assert screen.query_one(SearchBar).value.endswith("1")
+        await pilot.press("escape")
+        assert not screen.query_one(SearchBar).has_focus and not results.display

@@ -125,6 +125,9 @@ class ReaderScreen(Screen):
         self.set_focus(self.query_one(self.PANE_WIDGETS[name]))
 
     def on_descendant_focus(self, event) -> None:
+        results = self.query_one(SearchResults)
+        if results.display and event.widget not in (results, self.query_one(SearchBar)):
+            results.display = False
         for name, selector in self.PANE_WIDGETS.items():
             if event.widget is self.query_one(selector) and self.pane != name:
                 self.pane = name
