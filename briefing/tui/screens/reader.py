@@ -189,7 +189,8 @@ class ReaderScreen(Screen):
             self.article_id = article_id
             self.article = self.library.article(article_id)
             self.selection = None
-            self._refresh_facts()
+            if self.scope == "article":  # the briefing-wide list does not depend on the article
+                self._refresh_facts()
         self.selection = Selection(*select) if select else self.selection
         self.matches = self._find_matches(self.article)
         self.match_index = -1
