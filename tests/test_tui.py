@@ -253,3 +253,17 @@ async def test_results_hide_when_focus_moves_and_down_enters_them():
         assert screen.query_one(SearchBar).value.endswith("1")
         await pilot.press("escape")
         assert not screen.query_one(SearchBar).has_focus and not results.display
+
+
+async def test_unwritable_state_dir_still_opens_with_a_notice(tmp_path, monkeypatch):
+    blocker = tmp_path / "state-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker / "sub"))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        assert not app.state.persistent
+        assert any("not writable" in str(n.message) for n in app._notifications)
+        await pilot.press("1", "down", "enter")
+        assert len(app.state.read_ids()) == 2  # kept in memory for the session
