@@ -18,12 +18,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from ...core.errors import QueryError, UserError
 from ...core.keymaps import display_key
 from ...core.library import Library
-from ...core.model import Article, BriefingFact, Fact, SearchResult, SourceRef
+from ...core.model import Article, BriefingFact, SearchResult, SourceRef
 from ...core.sanitize import one_line
 from ...render import palette
 from ...render.article_text import render_article
@@ -487,13 +487,13 @@ class ReaderScreen(Screen):
             self.set_focus(self.query_one(ArticleView))
 
     def _terms_of(self, result: SearchResult) -> list[str]:
+        """The words the search highlighted (as written), to mark in any article opened next."""
         terms: set[str] = set()
         for hit in result.hits:
-            article = self.library.article(hit.id) if self.library else None
             for snippet in hit.snippets:
                 for start, end in snippet.highlights:
-                    if article is not None:
-                        terms.add(article.content[start:end].lower())
+                    if snippet.start <= start < end <= snippet.end:
+                        terms.add(snippet.sentence[start - snippet.start:end - snippet.start].lower())
         return sorted(t for t in terms if t.strip())
 
     @on(SearchBar.Closed)
