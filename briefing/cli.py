@@ -27,12 +27,21 @@ COMMANDS = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose error line is terminal-safe: it may echo an argument back verbatim."""
+
+    def error(self, message: str):
+        from .core.sanitize import one_line
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     corpus_help = "corpus folder or file (default: $BRIEFING_CORPUS, config.yaml, bundled seeds)"
     # subcommands repeat --corpus; SUPPRESS keeps a value given before the command
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--corpus", metavar="PATH", default=argparse.SUPPRESS, help=corpus_help)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefing",
         description="A keyboard-driven terminal reader for news briefings. "
                     "With no command, opens the reader on the corpus.",

@@ -37,11 +37,16 @@ def console(stream=None):
                    soft_wrap=False)
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029"
+                          "\ud800-\udfff]")
 
 
 def json_text(data) -> str:
-    """JSON with every character a terminal could act on escaped (\\u001b, \\u009b, bidi...)."""
+    """JSON with every character a terminal could act on escaped (\\u001b, \\u009b, bidi...).
+
+    Lone surrogates (undecodable bytes in file names) are escaped too, so the output is
+    valid UTF-8 and ``json.loads`` gives back the exact path (``os.fsencode`` round-trips).
+    """
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return _JSON_UNSAFE.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
 

@@ -1,6 +1,7 @@
 """The user's config file ($XDG_CONFIG_HOME/briefing/config.yaml), validated."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,8 +41,9 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{path}: key '{key}' must be a {_type_name(KNOWN_KEYS[key])}, "
                               f"got {type(value).__name__}")
         setattr(cfg, key, value)
-    if cfg.max_file_mb <= 0:
-        raise ConfigError(f"{path}: key 'max_file_mb' must be positive")
+    if not math.isfinite(cfg.max_file_mb) or cfg.max_file_mb <= 0:
+        raise ConfigError(f"{path}: key 'max_file_mb' must be a positive number of megabytes, "
+                          f"got {cfg.max_file_mb!r}")
     return cfg
 
 

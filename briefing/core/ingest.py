@@ -20,6 +20,9 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 MAX_FRONT_MATTER = 64 * 1024
+# front matter keys briefing reads; a list or mapping under one of them is reported
+FRONT_MATTER_KEYS = {"title", "outlet", "source", "publisher", "author", "byline", "date", "published",
+                     "url", "link"}
 
 
 class SkipFile(Exception):
@@ -95,17 +98,25 @@ def front_matter(content: str, source: str) -> tuple[dict, int, str | None]:
     if not m:
         return {}, 0, None
     raw = m.group(1) or ""
+    # the caller prefixes warnings with the file's path, so they name "front matter" only
     try:
-        data = yamlsafe.loads(raw, f"{source} (front matter)", MAX_FRONT_MATTER)
-        data = yamlsafe.expect_mapping(data, f"{source} (front matter)")
+        data = yamlsafe.loads(raw, "front matter", MAX_FRONT_MATTER)
+        data = yamlsafe.expect_mapping(data, "front matter")
     except yamlsafe.YamlError as exc:
         return {}, m.end(), f"{exc}; front matter ignored"
     fields = {}
+    wrong = []
     for key, value in data.items():
-        if isinstance(key, str) and isinstance(value, (str, int, float)) or (
-                isinstance(key, str) and hasattr(value, "isoformat")):
+        if not isinstance(key, str):
+            continue
+        if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
             fields[key.lower()] = str(value).strip()
-    return fields, m.end(), None
+        elif key.lower() in FRONT_MATTER_KEYS and value is not None:
+            wrong.append(f"'{key}' ({type(value).__name__})")
+    warning = None
+    if wrong:
+        warning = f"front matter: {', '.join(wrong)} must be text; ignored"
+    return fields, m.end(), warning
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")

@@ -1,9 +1,10 @@
 """Making untrusted text safe for a terminal without changing its length.
 
 Article text may hold ANSI/CSI/OSC escape sequences, C0/C1 control characters,
-NUL and bidi overrides. ``for_terminal`` replaces each such character with one
-visible stand-in (the escape character becomes "␛", other C0 controls their
-Unicode control picture, C1 and bidi controls "�"), one character for one, so every
+NUL and bidi overrides; file names may hold undecodable bytes (lone surrogates).
+``for_terminal`` replaces each such character with one visible stand-in (the
+escape character becomes "␛", other C0 controls their Unicode control picture,
+C1 and bidi controls and lone surrogates "�"), one character for one, so every
 offset into the source stays valid for the displayed text. Tabs become spaces.
 """
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f" + _BIDI + "\ufff9-\ufffb\u2028\u2029]")
+# lone surrogates stand for undecodable bytes (file names, argv): written out they
+# would be raw bytes such as 0x9b, an 8-bit CSI, or a UnicodeEncodeError
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f" + _BIDI + "\ufff9-\ufffb\u2028\u2029\ud800-\udfff]")
 
 
 def _stand_in(match: re.Match[str]) -> str:

@@ -36,9 +36,9 @@ def loads(text: str, source: str = "<string>", max_bytes: int = MAX_YAML_BYTES):
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
+        where = f": line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise YamlError(f"{source}:{where}: invalid YAML ({problem}); fix the file or remove it") from None
+        raise YamlError(f"{source}{where}: invalid YAML ({problem}); fix the file or remove it") from None
     except RecursionError:
         raise YamlError(f"{source}: YAML nested too deeply; fix the file or remove it") from None
 
