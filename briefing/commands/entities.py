@@ -1,4 +1,9 @@
-"""``briefing entities``: named entities per corpus (table) or per mention (JSON)."""
+"""``briefing entities``: named entities per corpus (table) or per mention (JSON).
+
+Thin on purpose: it loads articles, asks the core for their mentions and prints
+them. The JSON is the contract in the shared eval README: one object per article
+with every mention's text, type, canonical name and source offsets.
+"""
 from __future__ import annotations
 
 
@@ -8,4 +13,55 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    raise NotImplementedError
+    from ..core import analysis, ingest
+    from .context import input_paths, load_config
+    from .output import emit_json, warn
+
+    cfg = load_config()
+    paths = input_paths(args)
+    corpus = ingest.load_paths(paths, max_bytes=cfg.max_bytes)
+    for message in corpus.warnings:
+        warn(message)
+    per_article = [(article, analysis.entities(article)) for article in corpus.articles]
+    if args.json:
+        emit_json([{"path": article.path,
+                    "entities": [{"text": m.text, "type": m.type, "canonical": m.canonical,
+                                  "start": m.start, "end": m.end} for m in mentions]}
+                   for article, mentions in per_article])
+        return 0 if corpus.articles else 1
+    from ..core.entities.summary import summarise
+    from .output import is_terminal
+    rows = summarise(per_article)
+    if is_terminal():
+        _table(rows)
+    else:
+        _plain(rows)
+    return 0 if corpus.articles else 1
+
+
+def _table(rows) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..core.sanitize import one_line
+    from ..render.palette import entity_style
+    from .output import console, use_color
+    color = use_color()
+    table = Table(title=None, box=None, header_style="bold", pad_edge=False)
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("mentions", justify="right")
+    table.add_column("articles", justify="right")
+    for row in rows:
+        table.add_row(Text(one_line(row.canonical), style=entity_style(row.type, color)), row.type,
+                      str(row.mentions), str(row.articles))
+    console().print(table)
+
+
+def _plain(rows) -> None:
+    from ..core.sanitize import one_line
+    names = [one_line(r.canonical) for r in rows]
+    width = max([len("entity")] + [len(n) for n in names])
+    print(f"{'entity':<{width}}  {'type':<8}  {'mentions':>8}  {'articles':>8}")
+    for name, row in zip(names, rows):
+        print(f"{name:<{width}}  {row.type:<8}  {row.mentions:>8}  {row.articles:>8}")

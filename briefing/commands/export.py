@@ -1,6 +1,8 @@
 """``briefing export``: a Markdown briefing where every fact cites its file and sentence."""
 from __future__ import annotations
 
+import sys
+
 
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles (default: the corpus)")
@@ -8,4 +10,43 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    raise NotImplementedError
+    from pathlib import Path
+
+    from ..core.errors import UserError
+    from ..core.facts import markdown, report
+    from ..core.paths import atomic_write
+    from .context import input_paths, load_config
+    from .output import warn
+
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        _check_writable(output, UserError)
+    cfg = load_config()
+    analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
+    for message in analysed.warnings:
+        warn(message)
+    if not analysed.articles:
+        return 1
+    text = markdown.render(analysed)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        atomic_write(output, text, mode=0o644)
+    except OSError as exc:
+        raise UserError(f"{output}: cannot write the briefing ({exc.strerror or exc}); "
+                        "choose a writable path with --output") from None
+    print(f"briefing: wrote {output}", file=sys.stderr)
+    return 0
+
+
+def _check_writable(path, error) -> None:
+    """Fail early, in one line, when the output cannot be written."""
+    import os
+    if path.is_dir():
+        raise error(f"{path}: is a folder; give a file name with --output")
+    parent = path.parent if str(path.parent) else type(path)(".")
+    if not parent.is_dir():
+        raise error(f"{parent}: no such folder; create it or choose another --output path")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise error(f"{path}: not writable; choose a writable path with --output")

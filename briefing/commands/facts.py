@@ -10,4 +10,22 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    raise NotImplementedError
+    from ..core.facts import report
+    from .context import input_paths, load_config
+    from .output import emit_json, warn
+
+    cfg = load_config()
+    analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
+    for message in analysed.warnings:
+        warn(message)
+    if not analysed.articles:
+        return 1
+    if args.json:
+        emit_json(report.briefing_json(analysed) if args.briefing else report.articles_json(analysed))
+        return 0
+    from .facts_text import print_articles, print_briefing
+    if args.briefing:
+        print_briefing(analysed)
+    else:
+        print_articles(analysed)
+    return 0

@@ -1,4 +1,4 @@
-"""``briefing index``: build or update the corpus' search index."""
+"""``briefing index``: build or update the corpus' search index, then print one summary line."""
 from __future__ import annotations
 
 
@@ -11,4 +11,40 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    raise NotImplementedError
+    from ..core import corpus as corpus_mod
+    from ..core.library import Library
+    from . import progress
+    from .context import corpus_path, load_config
+    from .output import warn
+
+    cfg = load_config()
+    corpus = corpus_mod.resolve(args.path, None) if args.path else corpus_path(args)
+    with Library.open(corpus, max_bytes=cfg.max_bytes, rebuild=args.rebuild, shared=args.shared,
+                      progress=progress.make(args.quiet), wait=600.0) as lib:
+        for message in lib.report.warnings:
+            warn(message)
+        for message in lib.notices:
+            warn(message)
+        print(summary_line(lib))
+    return 0
+
+
+def summary_line(lib) -> str:
+    from ..core.sanitize import one_line
+    report = lib.report
+    where = "shared index" if lib.index_dir.shared else "index"
+    if lib.read_only:
+        return one_line(f"{lib.corpus}: the shared index {lib.index_dir.path} is up to date "
+                        f"({len(lib)} articles); nothing to do")
+    if report.busy:
+        return one_line(f"{lib.corpus}: another briefing process is updating the {where}; "
+                        f"left as it is ({len(lib)} articles)")
+    reasons: dict[str, int] = {}
+    for entry in lib._manifest.get("skipped", {}).values():
+        reasons[entry[3]] = reasons.get(entry[3], 0) + 1
+    skipped = sum(reasons.values())
+    detail = f" ({', '.join(f'{r}: {n}' for r, n in sorted(reasons.items()))})" if reasons else ""
+    return one_line(
+        f"{lib.corpus}: {report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{skipped} skipped{detail}; {len(lib)} articles in the {where} {lib.index_dir.path}; "
+        f"{report.seconds:.2f} s")

@@ -1,4 +1,9 @@
-"""``briefing search``: Whoosh query syntax over the corpus, grep-like exit status."""
+"""``briefing search``: Whoosh query syntax over the corpus, grep-like exit status.
+
+Exit 0 when something matched, 1 when nothing did, 2 for an error (one line).
+Colour only on a terminal without NO_COLOR; in a pipe plain text with every
+control character made inert. Rich is imported only for a terminal.
+"""
 from __future__ import annotations
 
 
@@ -11,4 +16,79 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    raise NotImplementedError
+    from ..core.errors import QueryError
+    from ..core.index import query as query_mod
+    from ..core.library import Library
+    from . import progress
+    from .context import corpus_path, load_config
+    from .output import emit_json, use_color, warn
+
+    if args.limit < 1:
+        raise QueryError(f"--limit must be at least 1 (got {args.limit})")
+    query_mod.check(args.query)  # a malformed query fails before any indexing
+    cfg = load_config()
+    with Library.open(corpus_path(args), max_bytes=cfg.max_bytes,
+                      progress=progress.make(args.quiet or args.json)) as lib:
+        for message in lib.report.warnings + lib.notices:
+            warn(message)
+        result = lib.search(args.query, limit=args.limit, sort=args.sort)
+    if args.json:
+        emit_json(result_json(result))
+    elif use_color():
+        print_rich(result)
+    else:
+        print_plain(result)
+    return 0 if result.total else 1
+
+
+def result_json(result) -> dict:
+    return {"query": result.query, "total": result.total,
+            "hits": [{"path": h.path, "id": h.id, "title": h.title, "score": h.score,
+                      "outlet": h.outlet, "date": h.date,
+                      "snippets": [{"sentence": s.sentence, "start": s.start, "end": s.end,
+                                    "highlights": [[a, b] for a, b in s.highlights]}
+                                   for s in h.snippets]}
+                     for h in result.hits]}
+
+
+def _label(hit) -> str:
+    return hit.outlet or hit.path.rsplit("/", 1)[-1]
+
+
+def print_plain(result, stream=None) -> None:
+    import sys
+    from ..core.sanitize import for_terminal, one_line
+    out = stream or sys.stdout
+    lines = []
+    for rank, hit in enumerate(result.hits, 1):
+        lines.append(f"{rank}. {one_line(hit.title) or one_line(_label(hit))}")
+        lines.append(f"   {one_line(_label(hit))}  score {hit.score:.2f}")
+        for snip in hit.snippets[:2]:
+            lines.append("   " + for_terminal(snip.sentence, keep_newlines=False))
+    if result.total > len(result.hits):
+        lines.append(f"({len(result.hits)} of {result.total} hits; --limit N for more)")
+    out.write("\n".join(lines) + ("\n" if lines else ""))
+
+
+def print_rich(result) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+    from ..core.sanitize import for_terminal, one_line
+    from .output import console
+    con = console()
+    for rank, hit in enumerate(result.hits, 1):
+        head = Text(f"{rank:>2}. ", style="bold")
+        head.append(one_line(hit.title) or one_line(_label(hit)), style="bold")
+        con.print(head)
+        meta = Text(one_line(_label(hit)), style="cyan")
+        meta.append(f"  score {hit.score:.2f}", style="dim")
+        con.print(Padding(meta, (0, 0, 0, 4), expand=False))
+        for snip in hit.snippets[:2]:
+            text = Text(for_terminal(snip.sentence, keep_newlines=False))
+            for start, end in snip.highlights:
+                a, b = start - snip.start, end - snip.start
+                if 0 <= a < b <= len(text):
+                    text.stylize("bold yellow reverse", a, b)
+            con.print(Padding(text, (0, 0, 0, 4), expand=False))
+    if result.total > len(result.hits):
+        con.print(Text(f"({len(result.hits)} of {result.total} hits; --limit N for more)", style="dim"))

@@ -1,58 +1,125 @@
 """The one facade the TUI and the CLI use to reach a corpus.
 
-``Library.open(corpus)`` gives the articles, their entities and facts, the
-briefing-wide facts and search. Both front ends call only this, so they always
-agree. (This first version works in memory; the Whoosh-backed index replaces
-its internals without changing the interface.)
+``Library.open(corpus)`` brings the corpus' index up to date (stat first, only
+changed files are read; see ``core.index``) or uses a fresh shared index
+read-only, then serves everything from the index: article summaries, articles
+rebuilt from their stored analysis (no re-parse), entities, facts, the
+briefing-wide facts and Whoosh search. Both front ends call only this, so they
+always agree.
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import re
+import shutil
+import tempfile
 from pathlib import Path
+from typing import Callable, Iterator
 
-from . import analysis, ingest
-from .errors import QueryError
+from . import ingest
+from .errors import CorpusError, QueryError
+from .index import codec, documents, location, snippets
+from .index import query as query_mod
+from .index.scan import corpus_root, scan
+from .index.store import IndexDir
+from .index.updater import UpdateReport, article_id as _rel_id, update
 from .model import (Article, ArticleSummary, BriefingFact, EntitySummary, Fact, Hit, Mention,
-                    SearchResult, Snippet)
+                    SearchResult)
+
+SORTS = ("score", "date")
 
 
 def article_id(corpus: Path, path: str) -> str:
-    """A stable id: a hash of the article's path relative to the corpus."""
+    """A stable id: a hash of the article's path relative to the corpus folder."""
     try:
-        rel = os.path.relpath(path, corpus if Path(corpus).is_dir() else Path(corpus).parent)
+        rel = os.path.relpath(os.path.abspath(path), corpus_root(Path(corpus)))
     except ValueError:
         rel = path
-    return hashlib.sha1(rel.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return _rel_id(rel.replace(os.sep, "/"))
 
 
 class Library:
-    """Articles of one corpus with their entities, facts and a search."""
+    """Articles of one corpus with their entities, facts and a search, backed by an index."""
 
-    def __init__(self, corpus: Path, articles: list[Article], warnings: list[str]) -> None:
+    def __init__(self, corpus: Path, ixdir: IndexDir, *, report: UpdateReport | None = None,
+                 notices: list[str] | None = None, read_only: bool = False,
+                 shared: location.SharedStatus | None = None, temporary: bool = False) -> None:
         self.corpus = Path(corpus)
-        self.warnings = warnings
-        self.notices: list[str] = []
-        self._articles: dict[str, Article] = {}
-        self._mentions: dict[str, list[Mention]] = {}
-        self._facts: dict[str, list[Fact]] = {}
-        for article in articles:
-            aid = article_id(self.corpus, article.path)
-            self._articles[aid] = article
-            mentions = analysis.entities(article)
-            self._mentions[aid] = mentions
-            self._facts[aid] = analysis.facts(article, mentions)
-        self._briefing = analysis.link(list(self._articles.values()),
-                                       [self._facts[a] for a in self._articles])
+        self.root = corpus_root(self.corpus)
+        self.index_dir = ixdir
+        self.report = report or UpdateReport()
+        self.notices: list[str] = list(notices or [])
+        self.read_only = read_only
+        self.shared_status = shared
+        self._temporary = temporary
+        manifest = ixdir.read_manifest()
+        if manifest is None:
+            raise CorpusError(f"the index at {ixdir.path} is missing or unreadable; "
+                              "run 'briefing index --rebuild'")
+        self._manifest = manifest
+        self._by_id: dict[str, tuple[str, str]] = {e[4]: (rel, e[3]) for rel, e in manifest["files"].items()}
+        self.warnings: list[str] = self._collect_warnings(manifest)
+        self._summaries: list[ArticleSummary] | None = None
+        self._cache: dict[str, tuple[Article, list[Mention], list[Fact]]] = {}
+        self._links: dict | None = None
+        self._entities: dict | None = None
+        self._ix = None
+        self._searcher = None
 
+    # --- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, corpus: Path, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES, **_options) -> "Library":
-        loaded = ingest.load_paths([corpus], max_bytes=max_bytes)
-        return cls(corpus, loaded.articles, loaded.warnings)
+    def open(cls, corpus: Path, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES, update_index: bool = True,
+             rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
+             wait: float | None = None, **_options) -> "Library":
+        """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
+
+        ``shared=True`` builds/updates ``corpus/.briefing-index`` (``briefing index --shared``).
+        ``wait`` bounds how long to wait for another process updating the same index.
+        """
+        corpus = Path(corpus)
+        if shared and not corpus.is_dir():
+            raise CorpusError(f"--shared needs a corpus folder; {corpus} is a file")
+        listing = scan(corpus)
+        choice = location.choose(corpus, listing, write_shared=shared)
+        notices = list(choice.notices)
+        ixdir = choice.ixdir
+        if choice.read_only and not rebuild:
+            return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared)
+        report = UpdateReport()
+        temporary = False
+        if update_index or not ixdir.exists():
+            timeout = wait if wait is not None else (5.0 if ixdir.exists() else 120.0)
+            try:
+                report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes, rebuild=rebuild,
+                                progress=progress, lock_timeout=timeout)
+            except OSError as exc:
+                if shared:
+                    raise CorpusError(f"cannot write the shared index {ixdir.path} "
+                                      f"({exc.strerror or exc}); run as a user who may write {corpus}") from None
+                problem = f"cannot write the index at {ixdir.path} ({exc.strerror or exc})"
+                if ixdir.exists():
+                    notices.append(f"{problem}; using it as it is")
+                else:
+                    ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
+                    temporary = True
+                    notices.append(f"{problem}; indexing in a temporary folder for this run")
+                    report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes,
+                                    progress=progress, lock_timeout=timeout)
+            if report.busy:
+                if not ixdir.exists():
+                    raise CorpusError(f"another briefing process is building the index at {ixdir.path}; "
+                                      "try again when it has finished")
+                notices.append(f"another briefing process is updating the index at {ixdir.path}; "
+                               "using it as it was")
+        return cls(corpus, ixdir, report=report, notices=notices, shared=choice.shared, temporary=temporary)
 
     def close(self) -> None:
-        pass
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._ix = None
+        if self._temporary:
+            shutil.rmtree(self.index_dir.path, ignore_errors=True)
+            self._temporary = False
 
     def __enter__(self) -> "Library":
         return self
@@ -60,63 +127,181 @@ class Library:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _collect_warnings(self, manifest: dict) -> list[str]:
+        out = list(manifest.get("scan_warnings", []))
+        for rel, entry in sorted(manifest.get("skipped", {}).items()):
+            out.append(f"{self.root / rel}: {entry[3]}; skipped")
+        for rel, lines in sorted(manifest.get("file_warnings", {}).items()):
+            out.extend(f"{self.root / rel}: {w}" for w in lines)
+        return out
+
     # --- articles -------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def path_of(self, aid: str) -> str:
+        return str(self.root / self._by_id[aid][0])
+
     def summaries(self) -> list[ArticleSummary]:
-        return [ArticleSummary(aid, a.path, a.title, a.outlet, a.date,
-                               len({m.canonical for m in self._mentions[aid]}), len(self._facts[aid]))
-                for aid, a in self._articles.items()]
+        """One summary per article, sorted by path; read from one small side file."""
+        if self._summaries is None:
+            items = self.index_dir.read_json("summaries.json", {}).get("items", [])
+            self._summaries = [ArticleSummary(s["id"], str(self.root / s["path"]), s.get("title", ""),
+                                              s.get("outlet", ""), s.get("date", ""),
+                                              s.get("entities", 0), s.get("facts", 0))
+                               for s in items if s.get("id") in self._by_id]
+        return list(self._summaries)
+
+    def _load(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:
+        if aid in self._cache:
+            return self._cache[aid]
+        if aid not in self._by_id:
+            raise KeyError(aid)
+        rel, key = self._by_id[aid]
+        path = str(self.root / rel)
+        stored = self.index_dir.read_object(key)
+        if stored is not None:
+            loaded = codec.decode_article(stored, path)
+        else:  # removed by a concurrent update: read the file itself
+            try:
+                article = ingest.load_file(path)
+            except ingest.SkipFile as exc:
+                raise CorpusError(f"{path}: {exc}; run 'briefing index' to refresh") from None
+            loaded = (article, *documents.analyse(article))
+        corroborated = self._links_data().get("corroborated", {}).get(aid, {})
+        for index, refs in corroborated.items():
+            i = int(index)
+            if i < len(loaded[2]):
+                loaded[2][i].corroborated_by = [codec.decode_ref(r) for r in refs]
+        if len(self._cache) >= 64:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[aid] = loaded
+        return loaded
 
     def article(self, aid: str) -> Article:
-        return self._articles[aid]
+        """The full article, rebuilt from the stored analysis (the file is not re-parsed)."""
+        return self._load(aid)[0]
 
     def id_of(self, path: str) -> str | None:
-        for aid, article in self._articles.items():
-            if article.path == path or os.path.abspath(article.path) == os.path.abspath(path):
-                return aid
-        return None
+        aid = article_id(self.corpus, path)
+        return aid if aid in self._by_id else None
 
     def mentions(self, aid: str) -> list[Mention]:
-        return self._mentions[aid]
+        return self._load(aid)[1]
 
     def facts(self, aid: str) -> list[Fact]:
-        return self._facts[aid]
+        """The article's facts, best first, with ``corroborated_by`` from cross-source linking."""
+        return self._load(aid)[2]
+
+    def iter_articles(self) -> Iterator[tuple[str, Article, list[Mention], list[Fact]]]:
+        """Every article with its mentions and facts, in path order (for the one-shot commands)."""
+        for summary in self.summaries():
+            article, mentions, facts = self._load(summary.id)
+            yield summary.id, article, mentions, facts
+
+    def _links_data(self) -> dict:
+        if self._links is None:
+            self._links = self.index_dir.read_json("links.json", {}) or {}
+        return self._links
 
     def briefing(self) -> list[BriefingFact]:
-        return self._briefing
+        """Facts merged across sources, best first (computed at index time)."""
+        return [codec.decode_briefing(b) for b in self._links_data().get("briefing", [])]
 
     # --- entities -------------------------------------------------------------------
+    def _entity_items(self) -> dict:
+        if self._entities is None:
+            self._entities = self.index_dir.read_json("entities.json", {}).get("items", {})
+        return self._entities
+
     def entities(self) -> list[EntitySummary]:
         counts: dict[tuple[str, str], list[int]] = {}
-        seen: dict[tuple[str, str], set[str]] = {}
-        for aid, mentions in self._mentions.items():
-            for m in mentions:
-                key = (m.canonical, m.type)
-                counts.setdefault(key, [0])[0] += 1
-                seen.setdefault(key, set()).add(aid)
-        out = [EntitySummary(c, t, counts[(c, t)][0], len(seen[(c, t)])) for c, t in counts]
+        for aid, rows in self._entity_items().items():
+            if aid not in self._by_id:
+                continue
+            for canonical, etype, n in rows:
+                entry = counts.setdefault((canonical, etype), [0, 0])
+                entry[0] += n
+                entry[1] += 1
+        out = [EntitySummary(c, t, m, a) for (c, t), (m, a) in counts.items()]
         out.sort(key=lambda e: (-e.mentions, e.canonical))
         return out
 
     def mentions_of(self, canonical: str) -> list[tuple[str, Mention]]:
-        return [(aid, m) for aid, ms in self._mentions.items() for m in ms if m.canonical == canonical]
+        out = []
+        for summary in self.summaries():
+            rows = self._entity_items().get(summary.id, [])
+            if any(row[0] == canonical for row in rows):
+                out.extend((summary.id, m) for m in self.mentions(summary.id) if m.canonical == canonical)
+        return out
 
     # --- search ---------------------------------------------------------------------
-    def search(self, query: str, limit: int = 10, sort: str = "score") -> SearchResult:
-        """Naive placeholder search: every word must occur (case-insensitive prefix)."""
-        words = [w for w in re.findall(r"\w+", query.lower())]
-        if not words:
-            raise QueryError(f"query {query!r} has no words to search for; type a word or a phrase")
+    def _open_searcher(self, reopen: bool = False):
+        from whoosh import index as windex
+        if reopen and self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        if self._ix is None or reopen:
+            self._ix = windex.open_dir(str(self.index_dir.whoosh_path))
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher.close()
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    def search(self, query: str, limit: int = 10, sort: str = "score", snippets_per_hit: int = 3) -> SearchResult:
+        """Whoosh query syntax; hits with their best sentences and highlighted terms.
+
+        Raises QueryError (one line) for a query that cannot be used.
+        """
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}; use score or date")
+        limit = max(1, int(limit))
+        from whoosh import index as windex
+        if self._ix is None:
+            try:
+                self._ix = windex.open_dir(str(self.index_dir.whoosh_path))
+            except Exception as exc:  # noqa: BLE001
+                raise CorpusError(f"cannot open the index at {self.index_dir.whoosh_path} ({exc}); "
+                                  "run 'briefing index --rebuild'") from None
+        q = query_mod.parse(query, self._ix.schema)
+        last_error: Exception | None = None
+        for attempt in range(4):  # a concurrent commit may delete segment files under us: reopen
+            try:
+                searcher = self._open_searcher(reopen=attempt > 0)
+                return self._run(searcher, query, q, limit, sort, snippets_per_hit)
+            except (OSError, EOFError, KeyError, ValueError) as exc:
+                last_error = exc
+        raise CorpusError(f"cannot search the index at {self.index_dir.path} ({last_error}); "
+                          "run 'briefing index --rebuild'")
+
+    def _run(self, searcher, text: str, q, limit: int, sort: str, per_hit: int) -> SearchResult:
+        results = searcher.search(q, limit=None if sort == "date" else limit)
+        total = len(results)
+        rows = [(hit.score, hit.fields()) for hit in results]
+        if sort == "date":
+            rows.sort(key=lambda r: (r[1].get("date") is None, -(r[1]["date"].timestamp() if r[1].get("date") else 0),
+                                     -r[0], r[1].get("path", "")))
+            rows = rows[:limit]
+        terms = query_mod.positive_terms(q, searcher.reader())
         hits = []
-        for aid, article in self._articles.items():
-            snippets = []
-            for s in article.sentences:
-                low = s.text.lower()
-                found = [(m.start(), m.end()) for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\w*", low)]
-                if found and all(any(low[a:b].startswith(w) for a, b in found) for w in words):
-                    snippets.append(Snippet(s.text, s.start, s.end,
-                                            sorted((s.start + a, s.start + b) for a, b in found)))
-            if snippets:
-                hits.append(Hit(aid, article.path, article.title, article.outlet, article.date,
-                                float(len(snippets)), snippets[:3]))
-        hits.sort(key=lambda h: (-h.score, h.path) if sort == "score" else (h.date, h.path))
-        return SearchResult(query, len(hits), hits[:limit])
+        for score, fields in rows:
+            aid = fields.get("id", "")
+            path = str(self.root / fields.get("path", ""))
+            article = self._article_for_hit(aid, fields.get("hash", ""), path)
+            found = snippets.best_sentences(article, terms, per_hit) if article is not None else []
+            hits.append(Hit(aid, path, fields.get("title", ""), fields.get("outlet", ""),
+                            fields.get("date_text", ""), round(float(score), 4), found))
+        return SearchResult(text, total, hits)
+
+    def _article_for_hit(self, aid: str, key: str, path: str) -> Article | None:
+        if aid in self._cache:
+            return self._cache[aid][0]
+        stored = self.index_dir.read_object(key) if key else None
+        if stored is not None:
+            return codec.decode_article(stored, path)[0]
+        try:
+            return ingest.load_file(path)
+        except (ingest.SkipFile, OSError):
+            return None

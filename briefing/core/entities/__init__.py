@@ -1,9 +1,102 @@
-"""Named-entity extraction (rule-based). Placeholder until the extractor lands."""
+"""Named-entity extraction (rule-based, no model): ``extract(article) -> list[Mention]``.
+
+Only the title, dek, heading and body blocks are scanned; dropped web chrome
+never is. Per block: regular expressions find DATE/MONEY/PERCENT/QUANTITY
+(:mod:`.patterns`), then capitalised phrases are typed from the gazetteer and
+their context (:mod:`.chunker`). An article-level pass (:mod:`.canonical`)
+then resolves short forms ("Carney" -> Mark Carney, acronyms defined in the
+text) and gives every mention its canonical name.
+"""
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..model import Article, Mention
+from . import canonical, patterns, tokens
+from .chunker import Chunker
+from .gazetteer import Gazetteer, norm
+from .user import gazetteer_for
+
+__all__ = ["extract", "gazetteer_for", "set_corpus", "Extractor"]
+
+HEADLINE_KINDS = ("title", "dek", "heading")
+_corpus: Path | None = None
 
 
-def extract(article: Article) -> list[Mention]:
-    """Every entity mention in the article's title, headings and body, with source offsets."""
-    return []
+def set_corpus(corpus: Path | None) -> None:
+    """Make later ``extract`` calls also read ``<corpus>/.briefing-index/entities.yaml``."""
+    global _corpus
+    _corpus = Path(corpus) if corpus is not None else None
+
+
+class Extractor:
+    """The extractor for one gazetteer (compiled once, reused for every article)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.chunker = Chunker(gaz)
+
+    def extract(self, article: Article) -> list[Mention]:
+        content = article.content
+        found: list[tuple[int, int, str, str]] = []
+        pending = []
+        acronym_spans = []
+        for block in article.blocks:
+            if block.kind not in HEADLINE_KINDS and block.kind != "body":
+                continue
+            text = content[block.start:block.end]
+            headline = block.kind in HEADLINE_KINDS
+            spans = patterns.find(text, self.gaz)
+            for s, e, kind in spans:
+                found.append((block.start + s, block.start + e, kind, " ".join(text[s:e].split())))
+            units = tokens.units(text, block.start, self.chunker.keep)
+            if spans:
+                units = _outside(units, [(block.start + s, block.start + e) for s, e, _ in spans])
+            result = self.chunker.block(text, block.start, units, headline)
+            found.extend(result.mentions)
+            pending.extend(result.pending)
+            if not headline:
+                acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
+        found = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
+        found.sort()
+        out = []
+        last_end = -1
+        ignore = self.gaz.ignore
+        for start, end, kind, canon in found:
+            if start < last_end or end <= start:
+                continue
+            if ignore and norm(content[start:end]) in ignore:
+                continue
+            out.append(Mention(content[start:end], kind, canon, start, end))
+            last_end = end
+        return out
+
+
+def _outside(units, spans):
+    out = []
+    k = 0
+    for u in units:
+        while k < len(spans) and spans[k][1] <= u.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < u.raw_end and u.start < spans[k][1]:
+            continue
+        out.append(u)
+    return out
+
+
+_extractors: dict[int, Extractor] = {}
+
+
+def extractor(corpus: Path | None = None) -> Extractor:
+    """The cached extractor for the built-in + user (+ corpus) gazetteer."""
+    gaz = gazetteer_for(corpus if corpus is not None else _corpus)
+    ext = _extractors.get(id(gaz))
+    if ext is None or ext.gaz is not gaz:
+        _extractors.clear()
+        ext = _extractors[id(gaz)] = Extractor(gaz)
+    return ext
+
+
+def extract(article: Article, corpus: Path | None = None) -> list[Mention]:
+    """Every entity mention in the article's title, dek, headings and body, with source offsets."""
+    return extractor(corpus).extract(article)

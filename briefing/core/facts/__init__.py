@@ -1,14 +1,15 @@
-"""Key-fact extraction and cross-source linking. Placeholder until the extractor lands."""
+"""Key facts with exact provenance, and their links across sources.
+
+``extract(article, mentions)`` ranks an article's body sentences as facts;
+``link(articles, facts_per_article)`` finds the same fact stated elsewhere,
+fills ``corroborated_by`` and merges linked facts into briefing-wide items
+with their differences. Modules: text (tokens, numbers, dates), cues (cue
+words), features, scoring, kinds, trim, extract, similarity, linking,
+differences, merge.
+"""
 from __future__ import annotations
 
-from ..model import Article, BriefingFact, Fact, Mention
+from .extract import extract
+from .linking import link
 
-
-def extract(article: Article, mentions: list[Mention]) -> list[Fact]:
-    """Key facts of one article, best first, each anchored to one body sentence."""
-    return []
-
-
-def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
-    """Fill ``corroborated_by`` and merge linked facts across the corpus, best first."""
-    return []
+__all__ = ["extract", "link"]

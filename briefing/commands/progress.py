@@ -1,0 +1,59 @@
+"""A progress bar for indexing: Rich on stderr, only on a terminal, only after about a second.
+
+``make(quiet)`` returns a callback ``(done, total)`` for ``Library.open`` (or None
+when nothing may be shown), so a pipe or ``--quiet`` never sees a byte of it.
+Rich is imported only when the bar actually appears.
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+DELAY = 1.0
+
+
+class _Bar:
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.progress = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is None:
+            if done >= total or time.monotonic() - self.started < DELAY:
+                return
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                                       TextColumn, TimeRemainingColumn)
+            from rich.text import Text
+
+            class Rate(ProgressColumn):
+                def render(self, task):
+                    speed = task.finished_speed or task.speed
+                    return Text(f"{speed:,.0f} files/s" if speed else "", style="dim")
+            console = Console(file=sys.stderr, highlight=False, markup=False)
+            self.progress = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
+                                     Rate(),
+                                     TimeRemainingColumn(), console=console, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("indexing", total=total)
+        self.progress.update(self.task, completed=done, total=total)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+
+def make(quiet: bool = False):
+    """A progress callback, or None when stderr is not a terminal or ``quiet`` is set."""
+    if quiet:
+        return None
+    try:
+        if not sys.stderr.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    return _Bar()

@@ -1,0 +1,100 @@
+"""Article-level canonical names: short forms point to the full name named in the same article.
+
+"Carney" -> Mark Carney (last name), "Meng" -> Meng Wanzhou (an East Asian family
+name comes first), an acronym defined as "Full Name (ABBR)" -> that entity. The
+capitalised words the chunker could not type on their own (sentence starts,
+headlines) are resolved here, so a headline only names people the body named.
+Gazetteer aliases already carry their canonical name (U.S. -> United States).
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+
+_DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
+
+Span = tuple[int, int, str, str]
+
+
+def acronym_definitions(content: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(offset of the opening space, offset after ')', acronym) for every "(ABBR)" in a block."""
+    out = []
+    pos = start
+    while True:
+        k = content.find("(", pos, end)
+        if k < 0:
+            return out
+        m = _DEFINITION.match(content, k)
+        if m and m.end() <= end and sum(c.isupper() for c in m.group(1)) >= 2:
+            out.append((k, m.end(), m.group(1)))
+        pos = k + 1
+
+
+def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazetteer) -> list[Span]:
+    people: dict[str, str] = {}  # short form -> full name
+    full_names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for _, _, kind, canon in found:
+        if kind == "PERSON":
+            counts[canon] = counts.get(canon, 0) + 1
+    for name in sorted(counts, key=lambda c: (-len(c.split()), -counts[c])):
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        full_names.setdefault(name.upper(), name)
+        keys = [parts[-1]]
+        if parts[0] in gaz.surnames:
+            keys.append(parts[0])
+        if len(parts) > 2:
+            keys.append(" ".join(parts[-2:]))
+        for k, part in enumerate(parts[1:-1], 1):
+            if part.lower() in gaz.particles:
+                keys.append(" ".join(parts[k:]))  # "von der Leyen", "bin Salman"
+                break
+        for key in keys:
+            if key not in gaz.common and key not in gaz.given_names or key in gaz.surnames:
+                people.setdefault(key.upper(), name)
+    acronyms: dict[str, tuple[str, str]] = {}
+    ends = {end: (kind, canon) for _, end, kind, canon in found}
+    for open_at, _close, abbr in definitions:
+        k = open_at
+        while k > 0 and content[k - 1] in " \t":
+            k -= 1
+        if k in ends and ends[k][0] not in ("DATE", "MONEY", "PERCENT", "QUANTITY"):
+            acronyms.setdefault(abbr, ends[k])
+    out = []
+    for start, end, kind, canon in found:
+        if kind == "PERSON" and len(canon.split()) == 1:
+            canon = people.get(canon.upper(), canon)
+        elif kind in ("ORG", "GPE") and canon.upper() in people and canon not in gaz.phrases:
+            kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
+        out.append((start, end, kind, canon))
+    for group in pending:
+        i = 0
+        while i < len(group):
+            hit = None
+            for j in range(min(len(group), i + 4), i + 1, -1):
+                key = " ".join(u.text for u in group[i:j]).upper()
+                name = full_names.get(key) or people.get(key)
+                if name:
+                    hit = (j, name, "PERSON")
+                    break
+            if hit is None:
+                u = group[i]
+                name = people.get(u.text.upper()) if u.text.upper() not in _STOP else None
+                if name:
+                    hit = (i + 1, name, "PERSON")
+                elif u.text in acronyms:
+                    kind, canon = acronyms[u.text]
+                    hit = (i + 1, canon, kind)
+            if hit:
+                j, canon, kind = hit
+                out.append((group[i].start, group[j - 1].end, kind, canon))
+                i = j
+            else:
+                i += 1
+    return out
+
+
+_STOP = {"A", "I", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "IT", "HE", "SHE"}

@@ -1,0 +1,418 @@
+"""Capitalised-phrase chunking with context: runs of capitalised units -> typed spans.
+
+For a body block, a run of capitalised words is matched against the gazetteer
+(longest match first), an organisation/place/event head word ("... Ministry",
+"Bank of ...", "... Sea", "... Summit") claims the phrase around it, and what is
+left is a name guessed from context: a title or role before it ("Premier",
+"former diplomat"), "said" after it, a given name or an East Asian family name
+first, "in" before it. Headlines (title, dek, heading blocks) get gazetteer hits
+only; their other capitalised words wait for the article-level pass, which
+knows the people the body named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import CALENDAR, TITLE, Entry, Gazetteer
+from .tokens import Unit
+
+HEADS = {
+    **dict.fromkeys(
+        ("Ministry", "Department", "Council", "Commission", "Committee", "Agency", "Bank", "Fund", "Corp",
+         "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "Company", "Co.", "Group",
+         "Party", "Union", "Association", "Institute", "University", "College", "Foundation", "Forum",
+         "Organisation", "Organization", "Authority", "Board", "Court", "Parliament", "Assembly", "Congress",
+         "Senate", "Service", "Office", "Police", "Army", "Navy", "Guard", "Times", "Post", "News", "Journal",
+         "Airlines", "Airways", "Motors", "Holdings", "Technologies", "Systems", "Bureau", "Tribunal",
+         "Exchange", "Reserve", "Federation", "League", "Alliance", "Coalition", "Movement", "Network",
+         "Club", "Society", "Trust", "Institution", "Academy", "Laboratory", "Labs", "Hospital", "School",
+         "Secretariat", "Cabinet", "Command", "Brigade", "Forces", "Commons", "Caucus", "Chamber",
+         "Watch", "Fellowship", "Consortium", "Cooperative", "Industries", "Enterprises", "Pharmaceuticals",
+         "Railways", "Broadcasting", "Media", "Press", "Studios", "Ventures", "Capital", "Energy",
+         "Petroleum", "Mining", "Telecom", "Communications", "Securities", "Insurance", "Bancorp"), "ORG"),
+    **dict.fromkeys(
+        ("Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Island", "Islands", "Peninsula", "Valley",
+         "Desert", "Strait", "Gulf", "Bay", "Canal", "Coast", "Basin", "Plateau", "Delta", "Highlands",
+         "Glacier", "Reef", "Forest"), "LOC"),
+    **dict.fromkeys(("City", "Province", "County", "Prefecture", "Oblast", "Governorate", "Township"), "GPE"),
+    **dict.fromkeys(
+        ("Summit", "Games", "Olympics", "War", "Cup", "Championship", "Championships", "Festival", "Expo",
+         "Conference", "Olympiad", "Revolution", "Uprising", "Massacre", "Marathon", "Open", "Grand Prix",
+         "Biennale", "Week"), "EVENT"),
+}
+# Energy/Capital/Open/Week are heads only after at least one other capitalised word.
+CONNECTORS = {"of", "and", "&", "for", "on", "the", "de", "du", "des", "la", "le", "del", "della", "da", "di",
+              "van", "von", "der", "den", "al", "el", "bin", "ibn", "y"}
+HEAD_LINKS = {"of", "on", "for"}
+FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
+                  "As", "By", "With", "From", "When", "While", "After", "Before", "Despite", "Under", "If",
+                  "Since", "During", "Among", "Amid", "Amidst", "Across", "Through", "To", "Of", "Or", "So",
+                  "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many", "New"}
+# Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
+ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+@dataclass
+class BlockResult:
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, canonical
+    pending: list[list[Unit]] = field(default_factory=list)  # unresolved capitalised units, per run
+
+
+class Chunker:
+    """Runs the rules for one gazetteer; build once, call :meth:`block` per block."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        roles = sorted((re.escape(r) for r in gaz.roles), key=len, reverse=True)
+        role_alt = "|".join(roles)
+        self.said_after = re.compile(
+            r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
+            r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
+            r"confirmed|denied|spoke|expressed|recalled|believes|thinks)\b)")
+        self.appositive = re.compile(
+            r",\s+(?:the\s+|a\s+|an\s+)?(?:former\s+|then-|current\s+|deputy\s+|acting\s+|chief\s+|senior\s+)?"
+            r"(?:[A-Za-z’'-]+\s+){0,2}?(?:" + role_alt + r")\b", re.IGNORECASE)
+        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "a", "an", "the"})
+        self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
+
+    # --- lookups ------------------------------------------------------------------------
+    def _entry(self, key: str, caps: bool) -> Entry | None:
+        if caps:
+            return self.gaz.caps.get(key.upper()) or (self.gaz.phrases.get(key)
+                                                      if self.gaz.phrases.get(key, Entry("", "")).type == TITLE
+                                                      else None)
+        return self.gaz.phrases.get(key)
+
+    def longest(self, seg: list[Unit], i: int, caps: bool = False) -> tuple[int, Entry, int] | None:
+        """The longest gazetteer phrase starting at seg[i]: (next index, entry, end offset)."""
+        found = self._longest(seg, i, caps)
+        if found is None and not caps and len(seg[i].text) > 3 and seg[i].text.isupper():
+            found = self._longest(seg, i, True)  # "LONDON, March 3 (Reuters) -"
+        return found
+
+    def _longest(self, seg: list[Unit], i: int, caps: bool) -> tuple[int, Entry, int] | None:
+        top = min(len(seg), i + self.gaz.max_tokens)
+        for j in range(top, i, -1):
+            span = seg[i:j]
+            if not span[-1].cap and not (caps and span[-1].text.isupper()):
+                continue
+            if any(u.poss for u in span[:-1]):
+                key = " ".join(u.raw for u in span)
+                entry = self._entry(key, caps)
+                if entry:
+                    return j, entry, span[-1].raw_end
+                continue
+            last = span[-1]
+            if last.poss:
+                entry = self._entry(" ".join([u.text for u in span[:-1]] + [last.raw]), caps)
+                if entry:
+                    return j, entry, last.raw_end
+            entry = self._entry(" ".join(u.text for u in span), caps)
+            if entry:
+                return j, entry, last.end
+        return None
+
+    # --- one block ----------------------------------------------------------------------
+    def block(self, text: str, base: int, units: list[Unit], headline: bool) -> BlockResult:
+        result = BlockResult()
+        caps = headline and _mostly_upper(text)
+        for start, end in _runs(units, caps):
+            run = units[start:end]
+            prev = units[start - 1] if start > 0 else None
+            before = text[: run[0].start - base]
+            after = text[run[-1].end - base:]
+            if headline:
+                self._headline(run, caps, result)
+            else:
+                self._body(run, prev, before, after, result)
+        return result
+
+    def _headline(self, run: list[Unit], caps: bool, result: BlockResult) -> None:
+        i = 0
+        pending: list[Unit] = []
+        while i < len(run):
+            u = run[i]
+            found = self.longest(run, i, caps)
+            if found and found[1].type not in (TITLE, CALENDAR):
+                j, entry, end = found
+                if pending:
+                    result.pending.append(pending)
+                    pending = []
+                result.mentions.append((u.start, end, entry.type, entry.canonical))
+                i = j
+                continue
+            if found and found[1].type == TITLE:
+                if pending:
+                    result.pending.append(pending)
+                    pending = []
+                i = found[0]
+                continue
+            if u.cap or (caps and u.text.isupper()):
+                pending.append(u)
+                if u.poss:
+                    result.pending.append(pending)
+                    pending = []
+            elif pending:
+                result.pending.append(pending)
+                pending = []
+            i += 1
+        if pending:
+            result.pending.append(pending)
+
+    def _body(self, run: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
+        whole = self.longest(run, 0)
+        if whole and whole[0] == len(run) and whole[1].type not in (TITLE, CALENDAR):
+            result.mentions.append((run[0].start, whole[2], whole[1].type, whole[1].canonical))
+            return
+        head = self._head_span(run)
+        if head:
+            left, right, kind = head
+            last = run[right - 1]
+            text = " ".join(u.text for u in run[left:right])
+            if left:
+                self._body(run[:left], prev, before, "", result)
+            result.mentions.append((run[left].start, last.end, kind, text))
+            if right < len(run):
+                self._segment(run[right:], run[right - 1], "", after, result)
+            return
+        self._segment(run, prev, before, after, result)
+
+    def _head_span(self, run: list[Unit]) -> tuple[int, int, str] | None:
+        for h in range(len(run) - 1, -1, -1):
+            u = run[h]
+            kind = HEADS.get(u.text)
+            if not kind or not u.cap:
+                continue
+            right = h + 1
+            if right < len(run) and run[right].cap and not u.poss:
+                continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
+            if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
+                continue
+            if not u.poss and right + 1 < len(run) and run[right].text in HEAD_LINKS:
+                k = right + 1
+                if k < len(run) and run[k].text == "the":
+                    k += 1
+                end = k
+                while end < len(run) and (run[end].cap or (run[end].text in ("and", "&") and end + 1 < len(run)
+                                                             and run[end + 1].cap)):
+                    if run[end].poss:
+                        end += 1
+                        break
+                    end += 1
+                if end > k and run[end - 1].cap:
+                    right = end
+            left = h
+            while left > 0:
+                p = run[left - 1]
+                if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
+                    break
+                entry = self.gaz.phrases.get(p.text)
+                if entry and entry.type in (TITLE, CALENDAR):
+                    break
+                left -= 1
+            if right - left < 2:
+                continue
+            if u.text in ("Energy", "Capital", "Open", "Week", "Media", "Press") and h - left < 1:
+                continue
+            if left == 0 and run[0].sent_start and right - left == 2 and run[0].text in self.gaz.common:
+                continue
+            return left, right, kind
+        return None
+
+    def _segment(self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
+        gaz = self.gaz
+        titled = bool(before and self.roles_before.search(before[-40:]))
+        prev_word = prev.text.lower() if prev is not None and not prev.cap and seg[0].space_before else ""
+        i = 0
+        n = len(seg)
+        while i < n:
+            u = seg[i]
+            if not u.cap:
+                i += 1
+                continue
+            if u.norp_compound:
+                result.mentions.append((u.start, u.end, "NORP", u.text))
+                titled = False
+                i += 1
+                continue
+            if u.parts and gaz.phrases.get(u.text) is None:
+                if self._known_parts(u):
+                    for s, e, t in u.parts:
+                        entry = gaz.phrases.get(t)
+                        if entry and entry.type not in (TITLE, CALENDAR):
+                            result.mentions.append((s, e, entry.type, entry.canonical))
+                    i += 1
+                    continue
+            name_end = self._given_name(seg, i)
+            if name_end:
+                self._emit_person(seg[i:name_end], result)
+                titled = False
+                i = name_end
+                continue
+            found = self.longest(seg, i)
+            if (found and titled and found[0] == i + 1 and found[1].type in ("GPE", "LOC", "NORP")
+                    and not u.poss and i + 1 < n and seg[i + 1].cap and self.longest(seg, i + 1) is None):
+                found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
+            if found:
+                j, entry, end = found
+                if entry.type == TITLE:
+                    titled = True
+                elif entry.type != CALENDAR:
+                    result.mentions.append((u.start, end, entry.type, entry.canonical))
+                    titled = False
+                i = j
+                continue
+            if u.text in gaz.modifiers or (u.sent_start and u.text in gaz.common):
+                i += 1
+                continue
+            j = i + 1
+            if not u.poss:
+                while j < n:
+                    w = seg[j]
+                    if not w.cap:
+                        if self._particles_to_cap(seg, j):
+                            j = self._particles_to_cap(seg, j)
+                            continue
+                        break
+                    if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
+                        break
+                    j += 1
+                    if w.poss:
+                        break
+            chunk = seg[i:j]
+            if seg[j - 1].text in gaz.particles:
+                chunk = chunk[:-1]
+            context_after = after if j >= n else ""
+            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result)
+            titled = False
+            i = j
+
+    def _known_parts(self, u: Unit) -> bool:
+        """A compound of capitalised parts at least one of which is a known name ("Canada-China")."""
+        if not u.parts or self.gaz.phrases.get(u.text) is not None:
+            return False
+        for _s, _e, t in u.parts:
+            entry = self.gaz.phrases.get(t.replace("’", "'").removesuffix("'s"))
+            if entry and entry.type not in (TITLE, CALENDAR):
+                return True
+        return False
+
+    def _given_name(self, seg: list[Unit], i: int) -> int:
+        """End index of a name starting with a known given name ("Donald Trump"), else 0."""
+        gaz = self.gaz
+        u = seg[i]
+        if u.text not in gaz.given_names or u.poss or i + 1 >= len(seg):
+            return 0
+        if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
+            return 0
+        own = gaz.phrases.get(u.text)
+        nxt = seg[i + 1]
+        if nxt.text in gaz.common or nxt.text in gaz.given_names and nxt.poss:
+            return 0
+        found = self.longest(seg, i)
+        if found and found[0] > i + 1:
+            return 0  # a longer known phrase ("Victoria Day")
+        nxt_found = self.longest(seg, i + 1)
+        if nxt_found and (own is not None or nxt_found[0] > i + 2 or nxt_found[1].type == TITLE):
+            return 0
+        j = i + 1
+        while j < len(seg) and j - i < 4:
+            w = seg[j]
+            if w.cap and w.text not in gaz.common and (j == i + 1 or self.longest(seg, j) is None):
+                j += 1
+                if w.poss:
+                    break
+            elif self._particles_to_cap(seg, j):
+                j = self._particles_to_cap(seg, j)
+            else:
+                break
+        return j if j > i + 1 and seg[j - 1].cap else 0
+
+    def _particles_to_cap(self, seg: list[Unit], j: int) -> int:
+        """Index of the capitalised unit after name particles at seg[j] ("von der Leyen"), else 0."""
+        k = j
+        while k < len(seg) and k - j < 3 and seg[k].text in self.gaz.particles:
+            k += 1
+        return k if k > j and k < len(seg) and seg[k].cap else 0
+
+    def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
+        text = " ".join(u.text for u in chunk)
+        result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
+
+    def _classify(self, chunk: list[Unit], titled: bool, prev_word: str, after: str,
+                  result: BlockResult) -> None:
+        gaz = self.gaz
+        if not chunk:
+            return
+        texts = [u.text for u in chunk if u.cap]
+        if " ".join(u.text for u in chunk) in gaz.ignore:
+            return
+        first = chunk[0]
+        if len(texts) == 1:
+            word = texts[0]
+            if ((titled or self.appositive.match(after)) and word not in gaz.common
+                    and not _ACRONYM.match(word)):
+                self._emit_person(chunk, result)
+            elif (prev_word == "in" and not first.sent_start and word not in gaz.common
+                  and not _ACRONYM.match(word) and len(word) > 2):
+                result.mentions.append((first.start, first.end, "GPE", word))
+            else:
+                result.pending.append(chunk)
+            return
+        if any(t in gaz.common for t in texts[1:]) or len(texts) > 4:
+            result.pending.append(chunk)
+            return
+        if titled or self.said_after.match(after) or self.appositive.match(after):
+            self._emit_person(chunk, result)
+        elif texts[0] in ARTICLES and len(texts) == 2:
+            result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
+        elif len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
+            self._emit_person(chunk, result)
+        elif texts[0] in gaz.common or any(_ACRONYM.match(t) for t in texts):
+            result.pending.append(chunk)
+        elif prev_word == "in" and not first.sent_start:
+            result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
+        elif first.sent_start or len(texts) > 3 or prev_word in ("the", "a", "an"):
+            result.pending.append(chunk)
+        elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
+            self._emit_person(chunk, result)
+        else:
+            result.pending.append(chunk)
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _runs(units: list[Unit], caps: bool) -> list[tuple[int, int]]:
+    """Index ranges of maximal runs of capitalised units (with connectors inside)."""
+    out = []
+    i, n = 0, len(units)
+    while i < n:
+        if not (units[i].cap or (caps and units[i].text.isupper())):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            w = units[j]
+            if not w.space_before or w.sent_start:
+                break
+            if w.cap:
+                j += 1
+                continue
+            if w.text in CONNECTORS:
+                k = j + 1  # a chain of connectors ("of the", "von der") must lead to a capital
+                while k < n and k - j < 3 and units[k].space_before and units[k].text in CONNECTORS:
+                    k += 1
+                if k < n and units[k].space_before and units[k].cap and not units[k].sent_start:
+                    j = k + 1
+                    continue
+            break
+        while j > i and not units[j - 1].cap:
+            j -= 1
+        out.append((i, j))
+        i = j
+    return out

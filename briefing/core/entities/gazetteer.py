@@ -1,0 +1,167 @@
+"""The gazetteer: general-knowledge names from ``briefing/data/*.yaml`` compiled into lookup tables.
+
+Built once per process (and once per set of user files) and cached: phrase ->
+(type, canonical) keyed by normalised token text, plus the word lists the
+chunker uses for context (titles, roles, given names, common words...).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# Titles and dates are kept in the same phrase table so a capitalised run is segmented once.
+TITLE = "TITLE"
+CALENDAR = "CALENDAR"
+
+# English words that an all-caps headline can contain and that are also gazetteer keys.
+_CAPS_AMBIGUOUS = {"us", "who", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
+                   "is", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we", "fed", "ap", "quad",
+                   "sec", "mit", "lg", "ms", "dr", "mr", "sir", "lady", "lord", "king", "queen", "total",
+                   "general", "major", "captain", "father", "sister", "chair", "leader", "officer",
+                   "coach", "author", "editor", "anchor", "official", "executive", "candidate",
+                   "diplomat", "analyst", "economist", "strategist", "activist", "journalist",
+                   "correspondent", "nominee", "founder", "judge", "justice", "attorney", "miss",
+                   "commonwealth", "parliament", "congress", "senate", "treasury", "may", "march"}
+
+_TOKEN_SPLIT = re.compile(r"\s+")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def norm(text: str) -> str:
+    """Normalise a phrase for lookup: typographic apostrophes to ', single spaces."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def strip_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    type: str  # an entity type, TITLE or CALENDAR
+    canonical: str
+
+
+@dataclass
+class Gazetteer:
+    phrases: dict[str, Entry] = field(default_factory=dict)
+    max_tokens: int = 1
+    caps: dict[str, Entry] = field(default_factory=dict)  # upper-case key -> entry (all-caps text)
+    roles: set[str] = field(default_factory=set)
+    modifiers: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    particles: set[str] = field(default_factory=set)
+    common: set[str] = field(default_factory=set)
+    ignore: set[str] = field(default_factory=set)
+    months: tuple[str, ...] = ()
+    month_abbreviations: tuple[str, ...] = ()
+    weekdays: tuple[str, ...] = ()
+    holidays: tuple[str, ...] = ()
+
+    def add(self, name: str, type_: str, canonical: str | None = None, override: bool = False) -> None:
+        key = norm(strip_the(name)) if type_ not in (TITLE, CALENDAR) else norm(name)
+        if not key:
+            return
+        entry = Entry(type_, canonical or norm(strip_the(name)))
+        if override or key not in self.phrases:
+            self.phrases[key] = entry
+        self.max_tokens = max(self.max_tokens, len(_TOKEN_SPLIT.split(key)))
+
+    def lookup(self, key: str) -> Entry | None:
+        return self.phrases.get(key)
+
+    def finish(self) -> "Gazetteer":
+        """Build the derived tables once all names are in."""
+        self.caps = {}
+        for key, entry in self.phrases.items():
+            if entry.type in (TITLE, CALENDAR) or key.lower() in _CAPS_AMBIGUOUS:
+                continue
+            self.caps.setdefault(key.upper(), entry)
+        return self
+
+    def copy(self) -> "Gazetteer":
+        return Gazetteer(dict(self.phrases), self.max_tokens, {}, set(self.roles), set(self.modifiers),
+                         set(self.given_names), set(self.surnames), set(self.particles),
+                         set(self.common), set(self.ignore), self.months, self.month_abbreviations,
+                         self.weekdays, self.holidays)
+
+
+def _data(name: str):
+    text = resources.files("briefing").joinpath("data", name).read_text(encoding="utf-8")
+    # Package data (trusted, ours): the C loader when PyYAML has it, it is ~10x faster.
+    return yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+
+
+def _as_entry(item) -> tuple[str, dict]:
+    if isinstance(item, str):
+        return item, {}
+    return str(item["name"]), item
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Gazetteer:
+    """The gazetteer shipped with briefing (loaded once per process)."""
+    gaz = Gazetteer()
+    # Order matters only for collisions: the first type given to a phrase wins.
+    for item in _data("countries.yaml")["countries"]:
+        name, info = _as_entry(item)
+        gaz.add(name, "GPE")
+        for alias in info.get("aliases") or []:
+            gaz.add(alias, "GPE", name)
+        demonyms = info.get("demonyms") or []
+        for form in demonyms:
+            gaz.add(form, "NORP", demonyms[0])
+        if info.get("capital"):
+            gaz.add(info["capital"], "GPE")
+            for alias in info.get("capital_aliases") or []:
+                gaz.add(alias, "GPE", info["capital"])
+    locations = _data("locations.yaml")
+    for item in locations["locations"]:
+        name, info = _as_entry(item)
+        gaz.add(name, "LOC")
+        for alias in info.get("aliases") or []:
+            gaz.add(alias, "LOC", name)
+        demonyms = info.get("demonyms") or []
+        for form in demonyms:
+            gaz.add(form, "NORP", demonyms[0])
+    for item in locations["groups"]:
+        name, info = _as_entry(item)
+        for form in info.get("forms") or [name]:
+            gaz.add(form, "NORP", name)
+    cities = _data("cities.yaml")
+    for section in ("cities", "regions"):
+        for item in cities[section]:
+            name, info = _as_entry(item)
+            gaz.add(name, "GPE")
+            for alias in info.get("aliases") or []:
+                gaz.add(alias, "GPE", name)
+    for fname, section in (("organisations.yaml", "organisations"), ("companies.yaml", "companies")):
+        for item in _data(fname)[section]:
+            name, info = _as_entry(item)
+            kind = info.get("type", "ORG")
+            gaz.add(name, kind)
+            for alias in info.get("aliases") or []:
+                gaz.add(alias, kind, name)
+    titles = _data("titles.yaml")
+    for title in titles["titles"]:
+        gaz.add(title, TITLE, override=False)
+    gaz.roles = {r.lower() for r in titles["roles"]}
+    gaz.modifiers = set(titles["modifiers"])
+    cal = _data("calendar.yaml")
+    gaz.months = tuple(cal["months"])
+    gaz.month_abbreviations = tuple(cal["month_abbreviations"])
+    gaz.weekdays = tuple(cal["weekdays"])
+    gaz.holidays = tuple(cal["holidays"])
+    for word in gaz.months + gaz.weekdays + gaz.holidays:
+        gaz.add(word, CALENDAR, override=True)
+    names = _data("names.yaml")
+    gaz.given_names = set(names["given_names"])
+    gaz.surnames = set(names["east_asian_surnames"])
+    gaz.particles = set(names["particles"])
+    gaz.common = set(_data("common.yaml")["words"])
+    return gaz.finish()

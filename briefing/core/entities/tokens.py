@@ -1,0 +1,139 @@
+"""Word units of one block for the chunker: offsets, lookup text, capitalisation, context.
+
+A unit is a word (with internal apostrophes), an abbreviation such as "U.S.",
+or a hyphenated compound handled as a whole ("Sino-Canadian", "Guinea-Bissau")
+or reduced to its named part ("non-U.S." -> "U.S.", "then-President" -> "President").
+A trailing possessive ("Canada's", "Canada’s") is never part of the unit's span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBR = r"(?:[A-Z]\.){2,}(?![A-Za-z])"
+_WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
+_PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
+_TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
+_PART_RE = re.compile(_PART)
+# Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
+PREFIXES = {"non", "anti", "pro", "post", "pre", "ex", "mid", "pan", "trans", "cross", "inter", "then",
+            "all", "neo", "semi", "co", "de", "re", "un", "over", "under", "out", "self"}
+KEEP_PREFIXES = {"non", "anti", "pro"}
+# Combining forms that make a compound adjective with a demonym ("Sino-Canadian").
+NORP_PREFIXES = {"Sino", "Franco", "Anglo", "Russo", "Indo", "Afro", "Euro", "Italo", "Greco", "Austro",
+                 "Judeo", "Pan", "Turco", "Irano", "Arab", "Latino", "Hispano", "Nippo", "Korean", "Soviet"}
+TITLE_ABBREVS = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm",
+                 "Rev", "Prof", "St"}
+ABBREV_DOT = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm",
+              "Rev", "Prof", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Jan", "Feb",
+              "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int  # excludes a possessive ending
+    text: str  # normalised lookup text (’ -> ')
+    cap: bool  # starts with a capital letter (or a particle + capital)
+    poss: bool = False
+    sent_start: bool = False
+    space_before: bool = True  # separated from the previous unit by plain spaces only
+    parts: tuple = ()  # (start, end, text) of the parts of a compound of known names
+    norp_compound: bool = False
+    raw: str = ""  # lookup text including a possessive ending ("People's")
+    raw_end: int = 0
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def units(text: str, base: int = 0, keep: frozenset[str] | set[str] = frozenset()) -> list[Unit]:
+    """Units of ``text`` (a block); offsets are ``base`` + index into ``text``.
+
+    Lower-case words become units only when they are in ``keep`` (connectors such as
+    "of", name particles, "in", "the"); any other word or sign breaks adjacency.
+    """
+    out: list[Unit] = []
+    adjacent = False
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        if m.start() < prev_end:
+            continue  # the period already taken by "Mr."
+        if m.lastgroup == "o":
+            adjacent = False
+            continue
+        tok = m.group()
+        s, e = m.span()
+        hyphen = "-" in tok
+        if tok[0].islower():
+            head = tok.split("-", 1)[0] if hyphen else tok
+            if head not in keep and not (hyphen and head in PREFIXES):
+                adjacent = False
+                continue
+        elif tok in ABBREV_DOT and text[e:e + 1] == ".":
+            e += 1
+            tok += "."
+        space_before = adjacent and "\n" not in text[prev_end:s]
+        sent_start = tok[0].isupper() and _sentence_start(text, s, base, out)
+        if hyphen:
+            parts = [(s + p.start(), s + p.end(), p.group()) for p in _PART_RE.finditer(tok)]
+            made = _compound_units(parts, base)
+        else:
+            made = [_unit(s, e, tok, base)]
+        for unit in made:
+            unit.space_before = space_before
+            unit.sent_start = sent_start
+            out.append(unit)
+            space_before = False
+        adjacent = True
+        prev_end = e
+    return out
+
+
+def _sentence_start(text: str, s: int, base: int, out: list[Unit]) -> bool:
+    """True when nothing but quotes/brackets separates the word from a sentence end or line start.
+
+    After an abbreviation ("U.S. Tensions") we cannot tell, so the word counts as a
+    sentence start: that only makes the chunker more careful.
+    """
+    k = s - 1
+    while k >= 0 and text[k] in " \t\"“‘'(«[—–-•*":
+        k -= 1
+    if k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1 and out[-1].text[:-1] in TITLE_ABBREVS:
+        return False  # "Mr. Smith", "Gen. Milley"
+    return k < 0 or text[k] in "\n.!?:;|"
+
+
+def _unit(s: int, e: int, tok: str, base: int) -> Unit:
+    text = tok.replace("\u2019", "'") if "\u2019" in tok else tok
+    raw, raw_end = text, base + e
+    poss = False
+    if "'" in text and len(text) > 2:
+        if text.endswith(("'s", "'S")):
+            text, e, poss = text[:-2], e - 2, True
+        elif text.endswith("s'"):
+            text, e, poss = text[:-1], e - 1, True
+    return Unit(base + s, base + e, text, _is_cap(text), poss, raw=raw, raw_end=raw_end)
+
+
+def _compound_units(parts: list[tuple[int, int, str]], base: int) -> list[Unit]:
+    if len(parts) == 1:
+        return [_unit(*parts[0], base)]
+    whole = _unit(parts[0][0], parts[-1][1], "-".join(p[2] for p in parts), base)
+    first = parts[0][2]
+    if first.lower() in PREFIXES and not _is_cap(first):
+        rest = parts[1:]
+        inner = [_unit(*rest[0], base)] if len(rest) == 1 else _compound_units(rest, base)
+        if first.lower() in KEEP_PREFIXES and len(inner) == 1:
+            inner[0].start = base + parts[0][0]  # "non-U.S." names the U.S.: keep the whole word
+        return inner
+    if first in ("al", "el", "bin", "ben", "abu", "ibn", "van", "von", "de") and _is_cap(parts[1][2]):
+        whole.cap = True
+        return [whole]
+    if first in NORP_PREFIXES and _is_cap(parts[-1][2]):
+        whole.norp_compound = True
+        return [whole]
+    if whole.cap and all(_is_cap(p[2]) for p in parts):
+        whole.parts = tuple((base + p[0], base + p[1], p[2]) for p in parts)
+    return [whole]

@@ -1,0 +1,114 @@
+"""User extensions of the gazetteer: ``entities.yaml`` in the config dir and in a corpus' index dir.
+
+Format (both files)::
+
+    entities:
+      - name: Acme Robotics        # required
+        type: ORG                  # one of PERSON ORG GPE NORP LOC EVENT DATE MONEY PERCENT QUANTITY
+        aliases: [Acme, ACR]       # optional; each alias maps to the name
+    ignore: [Breaking News]        # optional; capitalised phrases that are never entities
+
+User entries win over the built-in ones. The corpus file (shared servers) is read
+first and the user's own file last, so a user can correct a shared entry.
+Problems are reported as one-line ConfigErrors naming the file and the key.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import paths, yamlsafe
+from ..errors import ConfigError
+from ..model import ENTITY_TYPES
+from .gazetteer import Gazetteer, builtin, norm
+
+FILE_NAME = "entities.yaml"
+_cache: dict[tuple, Gazetteer] = {}
+
+
+def user_files(corpus: Path | None = None) -> list[Path]:
+    files = []
+    if corpus is not None:
+        files.append(paths.shared_index_dir(Path(corpus)) / FILE_NAME)
+    files.append(paths.config_file(FILE_NAME))
+    return files
+
+
+def _stamp(path: Path):
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+def gazetteer_for(corpus: Path | None = None) -> Gazetteer:
+    """The built-in gazetteer extended by the user's files (cached until a file changes)."""
+    files = [p for p in user_files(corpus)]
+    stamps = tuple(s for s in (_stamp(p) for p in files) if s is not None)
+    if not stamps:
+        return builtin()
+    gaz = _cache.get(stamps)
+    if gaz is None:
+        gaz = builtin().copy()
+        for path in files:
+            if _stamp(path) is not None:
+                apply(gaz, load(path))
+        gaz.finish()
+        _cache.clear()
+        _cache[stamps] = gaz
+    return gaz
+
+
+def load(path: Path) -> dict:
+    """Read and validate one entities.yaml: {"entities": [(name, type, aliases)], "ignore": [...]}."""
+    source = str(path)
+    try:
+        data = yamlsafe.expect_mapping(yamlsafe.load_file(path), source)
+    except yamlsafe.YamlError as exc:
+        raise ConfigError(str(exc)) from None
+    for key in data:
+        if key not in ("entities", "ignore"):
+            raise ConfigError(f"{source}: unknown key '{key}'; known keys: entities, ignore")
+    entities = data.get("entities") or []
+    if not isinstance(entities, list):
+        raise ConfigError(f"{source}: key 'entities' must be a list of mappings, got {type(entities).__name__}")
+    out = []
+    for n, item in enumerate(entities):
+        where = f"entities[{n}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{source}: key '{where}' must be a mapping with name and type, "
+                              f"got {type(item).__name__}")
+        for key in item:
+            if key not in ("name", "type", "aliases"):
+                raise ConfigError(f"{source}: unknown key '{where}.{key}'; known keys: name, type, aliases")
+        name = item.get("name")
+        if not isinstance(name, str) or not norm(name):
+            raise ConfigError(f"{source}: key '{where}.name' must be a non-empty string")
+        kind = item.get("type")
+        if not isinstance(kind, str) or kind.upper() not in ENTITY_TYPES:
+            raise ConfigError(f"{source}: key '{where}.type' must be one of {', '.join(ENTITY_TYPES)}, "
+                              f"got {kind!r}")
+        aliases = item.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and norm(a) for a in aliases):
+            raise ConfigError(f"{source}: key '{where}.aliases' must be a list of non-empty strings")
+        out.append((norm(name), kind.upper(), [norm(a) for a in aliases]))
+    ignore = data.get("ignore") or []
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    if not isinstance(ignore, list) or not all(isinstance(a, str) for a in ignore):
+        raise ConfigError(f"{source}: key 'ignore' must be a list of strings")
+    return {"entities": out, "ignore": [norm(a) for a in ignore if norm(a)]}
+
+
+def apply(gaz: Gazetteer, data: dict) -> None:
+    for name, kind, aliases in data["entities"]:
+        gaz.add(name, kind, name, override=True)
+        for alias in aliases:
+            gaz.add(alias, kind, name, override=True)
+        gaz.ignore.discard(name)
+    for phrase in data["ignore"]:
+        gaz.ignore.add(phrase)
+        gaz.phrases.pop(phrase, None)
+

@@ -1,0 +1,71 @@
+"""Cue-word patterns of news writing: goals, firsts, causes, events, attribution, vagueness.
+
+General English patterns only; they describe how news sentences state facts,
+never what any particular story is about. Single-word cues are matched against
+the sentence's lower-cased words (fast); only multi-word phrases use regexes.
+"""
+from __future__ import annotations
+
+import re
+
+
+class WordCue:
+    """Words (exact), word prefixes ("retaliat" matches "retaliation") and phrases."""
+
+    def __init__(self, words: str, prefixes: str = "", phrases: str = "") -> None:
+        self.words = frozenset(words.split())
+        self.prefixes = tuple(prefixes.split())
+        self.phrases = re.compile(r"\b(?:" + phrases + r")\b", re.I) if phrases else None
+
+    def count(self, lowered_words: list[str], sentence: str) -> int:
+        n = sum(1 for w in lowered_words if w in self.words or (self.prefixes and w.startswith(self.prefixes)))
+        if self.phrases is not None:
+            n += len(self.phrases.findall(sentence))
+        return n
+
+
+GOAL = WordCue("goal goals aim aims aimed aiming objective objectives plan plans planned planning seek "
+               "seeks seeking sought intend intends intended intention target targets targeted purpose",
+               phrases=r"bid to|in order to|wants? to|strategy to|mission to|push(?:es|ing)? (?:to|for)")
+FIRST = WordCue("first last record largest biggest highest lowest second-largest third-largest "
+                "unprecedented historic",
+                phrases=r"since (?:19|20)\d\d|never before|for the first time|most \w+ since")
+CAUSE = WordCue("because responded after following prompted sparked triggered caused amid",
+                prefixes="retaliat",
+                phrases=r"due to|as a result|in response|led to|owing to|in the wake of|over the")
+EVENT = WordCue("met meet meets meeting visit visited visiting sign signed signs agree agreed agreement "
+                "deal detention scheduled elected killed died impose imposed tariff tariffs levies "
+                "sanction sanctions talks summit inquiry vote voted votes approve approved reject "
+                "rejected won lost fell rose increase increased decrease decreased cut raise raised "
+                "charged sued ruled passed collapsed",
+                prefixes="arrest detain releas announc condemn arriv travel embark launch impos resign")
+ATTRIBUTION = WordCue("said says say told announced stated confirmed official officials reported "
+                      "reportedly spokesman spokeswoman spokesperson ministry office statement indicated "
+                      "described", phrases=r"according to")
+HEDGE = WordCue("could might may perhaps possibly potentially likely appears appear seems seem")
+VAGUE = WordCue("strategic significant pivotal nuanced complex broader landscape multipolar realignment "
+                "commitment approach effort efforts vision symbolic pragmatic proactive resilience "
+                "shadow backdrop long-term play substantial implication implications potential outcome "
+                "outcomes indicator stage ultimately increasingly pursuit",
+                prefixes="navigat underscor highlight reflect represent signal careful opportunit")
+SCHEDULE = re.compile(r"\b(?:scheduled|expected to|will (?:meet|visit|travel|arrive|hold|sign|attend|"
+                      r"continue)|is set to|are set to|due to (?:arrive|meet|visit)|upcoming|on the agenda|"
+                      r"itinerary|stops? in)\b", re.I)
+QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+# Commentary: a demonstrative or abstract subject followed by an interpretive verb.
+COMMENTARY = re.compile(
+    r"^(?:this|these|that|such|it|the (?:\w+ ){0,2}(?:move|shift|approach|decision|trip|visit|"
+    r"engagement|push|strategy|initiative|outreach|effort|development|situation)s?)\b"
+    r"[\w\s-]{0,30}?\b(?:reflects?|underscores?|highlights?|signals?|signifies|"
+    r"represents?|demonstrates?|shows?|marks?|suggests?|illustrates?|speaks?|"
+    r"remains?|is (?:not|a|an|more))\b", re.I)
+OPINION = re.compile(r"^(?:some|many|others|they|critics|experts|analysts|observers)\b[\w\s,]{0,40}?"
+                     r"\b(?:argue|believe|note|think|caution|warn|applaud|say|contend|suggest)\b", re.I)
+FILLER_START = re.compile(r"^(?:notably|furthermore|moreover|additionally|ultimately|nonetheless|"
+                          r"nevertheless|meanwhile|however|indeed|still|also|besides|in addition|"
+                          r"in fact|of course|but|and|so|yet|then)\b,?\s+", re.I)
+
+
+def is_enumeration(sentence: str) -> bool:
+    """Three or more listed items ("trade, energy, agriculture and security")."""
+    return sentence.count(", ") >= 2 and (" and " in sentence or " or " in sentence)

@@ -1,0 +1,84 @@
+"""Per-sentence features for ranking facts: specificity, cue words, position, shape.
+
+Uses the entity mentions when the extractor found any, and always adds its own
+cheap signals (numbers, years, weekdays and months, capitalised name groups) so
+ranking still works when mentions are missing or sparse.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..model import Mention, Sentence
+from . import cues, text
+
+DATE_TYPES = {"DATE", "TIME"}
+NUMBER_TYPES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+@dataclass(slots=True)
+class Features:
+    words: int = 0
+    entities: int = 0  # distinct named entities (people, organisations, places, groups)
+    capital_groups: int = 0
+    numbers: int = 0
+    dates: int = 0
+    goal: bool = False
+    first: bool = False
+    cause: bool = False
+    event: int = 0
+    attribution: bool = False
+    quote: bool = False
+    schedule: bool = False
+    enumeration: bool = False
+    number_words_only: bool = False
+    commentary: bool = False
+    opinion: bool = False
+    hedges: int = 0
+    vague: int = 0
+    question: bool = False
+    position: int = 0  # ordinal among the article's body sentences
+    body_count: int = 1
+
+
+class MentionIndex:
+    """An article's mentions sorted by offset, to find a sentence's mentions by bisection."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_count: int) -> Features:
+    s = sentence.text
+    f = Features(position=position, body_count=body_count)
+    inside = mentions.within(sentence.start, sentence.end)
+    f.entities = len({m.canonical.lower() for m in inside if m.type not in DATE_TYPES | NUMBER_TYPES})
+    f.capital_groups = len(set(text.capital_groups(s)))
+    f.numbers = len(text.numbers(s)) + sum(1 for m in inside if m.type in NUMBER_TYPES)
+    f.dates = (len(text.years(s)) + len(text.weekdays(s)) + int(text.has_month(s))
+               + int(text.has_relative_date(s)))
+    if not f.dates:
+        f.dates = sum(1 for m in inside if m.type in DATE_TYPES)
+    low = [w.lower() for w in text.words(s)]
+    f.words = len(low)
+    f.goal = bool(cues.GOAL.count(low, s))
+    f.first = bool(cues.FIRST.count(low, s))
+    f.cause = bool(cues.CAUSE.count(low, s))
+    f.event = cues.EVENT.count(low, s)
+    f.attribution = bool(cues.ATTRIBUTION.count(low, s))
+    f.quote = bool(cues.QUOTE.search(s))
+    f.schedule = bool(cues.SCHEDULE.search(s))
+    f.enumeration = cues.is_enumeration(s)
+    f.number_words_only = f.numbers > 0 and not any(c.isdigit() for c in s)
+    f.commentary = bool(cues.COMMENTARY.search(s))
+    f.opinion = bool(cues.OPINION.search(s))
+    f.hedges = cues.HEDGE.count(low, s)
+    f.vague = cues.VAGUE.count(low, s)
+    f.question = s.rstrip("”\"’' )").endswith("?")
+    return f

@@ -1,0 +1,20 @@
+"""The kind of a fact (number, date, goal, cause, quote, event, context) from its features."""
+from __future__ import annotations
+
+from .features import Features
+
+
+def kind_of(f: Features) -> str:
+    if f.quote:
+        return "quote"
+    if f.goal:
+        return "goal"
+    if f.cause and (f.dates or f.event):
+        return "cause"
+    if f.numbers:
+        return "number"
+    if f.dates or f.schedule:
+        return "date"
+    if f.event:
+        return "event"
+    return "context"

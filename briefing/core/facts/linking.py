@@ -1,0 +1,114 @@
+"""Cross-source linking: find each fact's sentence restated in other articles.
+
+Every body sentence of every article is a possible match, not only other
+articles' top facts. Candidates come from an inverted index over the rarer
+terms (never a comparison of every pair), each fact keeps a bounded number of
+candidates, and a link needs either a strong similarity, or a weaker one
+confirmed by a sentence strongly similar to both (A~B, B~C, A~C weakly).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Article, BriefingFact, Fact, SourceRef
+from .extract import body_sentences
+from .similarity import Terms, Weights, similarity, terms_of
+
+STRONG = 0.22  # a link on its own
+SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
+MAX_QUERY_TERMS = 14  # rarest terms of a sentence used to find candidates
+MAX_CANDIDATES = 40  # candidates scored per sentence
+MAX_PER_ARTICLE = 2  # matches kept per other article
+
+
+@dataclass(slots=True)
+class Unit:
+    """One body sentence of the corpus."""
+
+    article: int
+    ref: SourceRef
+    terms: Terms
+
+
+class Linker:
+    """The body sentences of a corpus, indexed by their rarer terms."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.units: list[Unit] = []
+        self.by_key: dict[tuple[str, int, int], int] = {}
+        for ai, article in enumerate(articles):
+            for s in body_sentences(article):
+                self.by_key[(article.path, s.start, s.end)] = len(self.units)
+                self.units.append(Unit(ai, SourceRef(article.path, s.text, s.start, s.end), terms_of(s.text)))
+        self.weight = Weights([u.terms for u in self.units])
+        for u in self.units:
+            self.weight.measure(u.terms)
+        self.max_df = max(30, int(len(self.units) * 0.01))
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, u in enumerate(self.units):
+            for t in u.terms.terms:
+                if self.weight.df[t] <= self.max_df:
+                    self.postings[t].append(i)
+        self._matches: dict[int, list[tuple[float, int]]] = {}
+        self._strong: dict[int, set[int]] = {}
+
+    def matches(self, i: int) -> list[tuple[float, int]]:
+        """(similarity, unit) of the sentences in other articles at least SUPPORTED-similar, best first."""
+        if i in self._matches:
+            return self._matches[i]
+        unit = self.units[i]
+        query = sorted((t for t in unit.terms.terms if t in self.postings),
+                       key=lambda t: self.weight.df[t])[:MAX_QUERY_TERMS]
+        votes: dict[int, float] = defaultdict(float)
+        for t in query:
+            w = self.weight(t)
+            for j in self.postings[t]:
+                if self.units[j].article != unit.article:
+                    votes[j] += w
+        candidates = sorted(votes, key=lambda j: -votes[j])[:MAX_CANDIDATES]
+        scored = []
+        for j in candidates:
+            sim = similarity(unit.terms, self.units[j].terms, self.weight)
+            if sim >= SUPPORTED:
+                scored.append((sim, j))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        per_article: dict[int, int] = defaultdict(int)
+        kept = []
+        for sim, j in scored:
+            art = self.units[j].article
+            if per_article[art] < MAX_PER_ARTICLE:
+                per_article[art] += 1
+                kept.append((sim, j))
+        self._matches[i] = kept
+        return kept
+
+    def strong(self, i: int) -> set[int]:
+        found = self._strong.get(i)
+        if found is None:
+            found = self._strong[i] = {j for sim, j in self.matches(i) if sim >= STRONG}
+        return found
+
+    def links(self, i: int) -> list[tuple[float, int]]:
+        """Strong matches, plus weaker ones confirmed through a common strong neighbour."""
+        strong = self.strong(i)
+        return [(sim, j) for sim, j in self.matches(i)
+                if sim >= STRONG or any(j in self.strong(k) for k in strong)]
+
+
+def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
+    """Fill ``corroborated_by`` on every fact and merge linked facts across the corpus, best first."""
+    from .merge import merge
+    linker = Linker(articles)
+    strong_pairs: list[tuple[int, int]] = []
+    for facts in facts_per_article:
+        for fact in facts:
+            i = linker.by_key.get((fact.path, fact.start, fact.end))
+            fact.corroborated_by = []
+            if i is None:
+                continue
+            for sim, j in linker.links(i):
+                fact.corroborated_by.append(linker.units[j].ref)
+                if sim >= STRONG:
+                    strong_pairs.append((i, j))
+    return merge(linker, facts_per_article, strong_pairs)

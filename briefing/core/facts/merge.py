@@ -1,0 +1,63 @@
+"""The briefing-wide view: linked facts merged into one item with its sources and differences."""
+from __future__ import annotations
+
+from ..model import BriefingFact, Difference, Fact, SourceRef
+from .differences import compare
+
+SOURCE_BONUS = 0.6  # per additional article stating the fact
+
+
+def _key(ref) -> tuple[str, int, int]:
+    return (ref.path, ref.start, ref.end)
+
+
+def merge(linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]) -> list[BriefingFact]:
+    """Leader clustering: the best fact starts an item, and each later fact joins the first item
+    whose leading fact it is strongly linked to (directly, so items never chain)."""
+    units = {_key(u.ref): n for n, u in enumerate(linker.units)}
+    strong: set[tuple[int, int]] = set()
+    for i, j in strong_pairs:
+        strong.add((i, j))
+        strong.add((j, i))
+    facts = sorted((f for fs in facts_per_article for f in fs),
+                   key=lambda f: (-f.score, f.path, f.start))
+    groups: list[tuple[int | None, set[tuple[str, int, int]], list[Fact]]] = []
+    for fact in facts:
+        me = units.get(_key(fact))
+        for leader, cited, members in groups:
+            if _key(fact) in cited or (me is not None and leader is not None and (me, leader) in strong):
+                members.append(fact)
+                break
+        else:
+            groups.append((me, {_key(r) for r in fact.corroborated_by}, [fact]))
+
+    items = []
+    for _, _, members in groups:
+        best = members[0]
+        sources: dict[tuple[str, int, int], SourceRef] = {}
+        for f in members:
+            sources.setdefault(_key(f), SourceRef(f.path, f.sentence, f.start, f.end))
+        for ref in best.corroborated_by:
+            sources.setdefault(_key(ref), ref)
+        ordered = sorted(sources.values(), key=lambda r: (r.path, r.start))
+        differences = _differences(best, ordered)
+        articles = len({r.path for r in ordered})
+        score = round(best.score + SOURCE_BONUS * (articles - 1), 3)
+        items.append(BriefingFact(best, ordered, differences, score))
+    items.sort(key=lambda it: (-it.score, it.fact.path, it.fact.start))
+    return items
+
+
+def _differences(best: Fact, sources: list[SourceRef]) -> list[Difference]:
+    """Differences between the item's main statement and each other source."""
+    own = SourceRef(best.path, best.sentence, best.start, best.end)
+    out: list[Difference] = []
+    seen: set[tuple[str, str]] = set()
+    for ref in sources:
+        if ref.path == best.path:
+            continue
+        for diff in compare(own, ref):
+            if (diff.kind, diff.detail) not in seen:
+                seen.add((diff.kind, diff.detail))
+                out.append(diff)
+    return out

@@ -1,0 +1,119 @@
+"""Rarity-weighted similarity of two sentences, for finding the same fact in other sources.
+
+Each sentence becomes a set of terms: light stems of its content words, its
+numbers and years, with country aliases folded. Terms are weighted by inverse
+sentence frequency over the corpus being linked, so sharing "canola" counts
+far more than sharing the story's ever-present names.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import text
+
+# Words that carry almost no fact on their own in news text, on top of stop words.
+_WEAK = frozenset(text.term(w) for w in """
+new also one key major including part since while year years time way said says report reported
+official officials government country countries nation nations people visit trip mission move
+strategic significant pivotal critical crucial clear important nuanced complex broad broader
+underscore underscores highlight highlights reflect reflects signal signals represent represents
+effort efforts approach landscape shift increasingly growing ongoing continued recent
+""".split())
+_WEAK_WEIGHT = 0.3
+_PHRASE_BONUS = 0.04  # per shared phrase (two adjacent content words) that is not common
+_PHRASE_CAP = 0.16
+_NAMES_ONLY = 0.5  # what is left of a similarity that rests on shared names alone
+
+
+@dataclass(slots=True)
+class Terms:
+    """A sentence as terms, with the numbers and years kept apart for differences."""
+
+    terms: frozenset[str]
+    numbers: frozenset[str]
+    years: frozenset[str]
+    names: frozenset[str]  # stems of capitalised name words
+    bigrams: frozenset[str] = frozenset()  # adjacent content terms: shared phrases
+    tense: str = ""  # "past" or "future" when the sentence clearly refers to one
+    mass: float = 0.0  # sum of the term weights, filled in by ``Weights.measure``
+
+
+_PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|talks|visit|summit)|"
+                   r"previous(?:ly)?|earlier this|ago|had (?:met|visited)|met (?:in|at|with|on)|"
+                   r"was held|were held)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
+                     r"later this)\b", re.I)
+_TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
+
+
+def tense_of(sentence: str) -> str:
+    if _PAST.search(sentence):
+        return "past"
+    return "future" if _FUTURE.search(sentence) else ""
+
+
+def terms_of(sentence: str) -> Terms:
+    names = set()
+    for group in text.capital_groups(text.fold(sentence)):
+        for w in text.words(group):
+            if w.lower() not in text.STOPWORDS:
+                names.add(text.stem(w))
+    seq = text.term_sequence(sentence)
+    # phrases of common words ("human rights", "electric vehicles"), not of names
+    bigrams = {f"{a}_{b}" for a, b in zip(seq, seq[1:])
+               if a != "#" and b != "#" and a not in names and b not in names}
+    return Terms(frozenset(text.content_terms(sentence)), frozenset(text.numbers(sentence)),
+                 frozenset(text.years(sentence)), frozenset(names), frozenset(bigrams), tense_of(sentence))
+
+
+class Weights:
+    """Inverse sentence frequency of every term over a set of sentences."""
+
+    def __init__(self, documents: list[Terms]) -> None:
+        self.df: Counter[str] = Counter()
+        for doc in documents:
+            self.df.update(doc.terms)
+            self.df.update(doc.bigrams)
+        self.n = max(len(documents), 1)
+        self._cache: dict[str, float] = {}
+
+    def __call__(self, term: str) -> float:
+        w = self._cache.get(term)
+        if w is None:
+            w = max(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), 0.05)
+            if term in _WEAK:
+                w *= _WEAK_WEIGHT
+            self._cache[term] = w
+        return w
+
+    def measure(self, doc: Terms) -> Terms:
+        """Store the document's total term weight, so similarity need not sum it again."""
+        doc.mass = sum(self(t) for t in doc.terms)
+        return doc
+
+
+def similarity(a: Terms, b: Terms, weight: Weights) -> float:
+    """Weighted overlap: the mean of weighted Dice and weighted containment, plus a bonus for
+    shared phrases, scaled down when what is shared is mostly names."""
+    shared = a.terms & b.terms
+    if not shared:
+        return 0.0
+    wa = a.mass or sum(weight(t) for t in a.terms)
+    wb = b.mass or sum(weight(t) for t in b.terms)
+    ws = sum(weight(t) for t in shared)
+    if not wa or not wb:
+        return 0.0
+    base = 0.5 * (2 * ws / (wa + wb)) + 0.5 * (ws / min(wa, wb))
+    names = a.names & b.names
+    if names:
+        name_share = sum(weight(t) for t in names if t in shared) / ws
+        base *= 1.0 - (1.0 - _NAMES_ONLY) * name_share ** 2
+    rare_limit = max(2.0, weight.n * 0.02)
+    phrases = sum(1 for p in a.bigrams & b.bigrams if weight.df.get(p, 0) <= rare_limit + 2)
+    total = base + min(_PHRASE_CAP, _PHRASE_BONUS * phrases)
+    if a.tense and b.tense and a.tense != b.tense:
+        total *= _TENSE_CLASH
+    return total

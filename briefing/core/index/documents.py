@@ -1,0 +1,102 @@
+"""Reading one changed file into an analysed article, and the Whoosh document made from it."""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import analysis, ingest
+from ..model import Article, Fact, Mention
+from .schema import ENTITY_SEPARATOR
+
+
+def content_key(fmt: str, data: bytes) -> str:
+    """The analysis cache key: the file format and its bytes (a rename keeps it)."""
+    digest = hashlib.sha1(fmt.encode() + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def parse_bytes(path: str, data: bytes) -> Article:
+    """Like ``ingest.load_file`` for bytes already read; raises ``ingest.SkipFile``."""
+    fmt = ingest.format_of(Path(path)) or "txt"
+    content, warning = ingest.decode(data)
+    if not content.strip():
+        raise ingest.SkipFile("empty file")
+    article = ingest.parse(path, content, fmt)
+    if warning:
+        article.warnings.insert(0, warning)
+    if not article.blocks:
+        raise ingest.SkipFile("no article text found")
+    return article
+
+
+def analyse(article: Article) -> tuple[list[Mention], list[Fact]]:
+    mentions = analysis.entities(article)
+    facts = analysis.facts(article, mentions)
+    for fact in facts:
+        fact.path = article.path
+    return mentions, facts
+
+
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d",
+                 "%m/%d/%Y", "%a, %d %b %Y %H:%M:%S %z", "%a, %d %b %Y %H:%M:%S %Z", "%B %Y")
+
+
+def parse_date(text: str) -> datetime | None:
+    """A datetime for the common ways articles state their date, else None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        value = None
+        cleaned = re.sub(r"\s+", " ", text)
+        for fmt in _DATE_FORMATS:
+            try:
+                value = datetime.strptime(cleaned, fmt)
+                break
+            except ValueError:
+                continue
+        if value is None:
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+            if not m:
+                return None
+            try:
+                value = datetime(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
+
+
+def cleaned_text(article: Article) -> str:
+    """The text that is searched: title, dek, headings and paragraphs, without web chrome."""
+    return "\n".join(block.text for block in article.blocks)
+
+
+def entity_text(mentions: list[Mention]) -> str:
+    names: dict[str, None] = {}
+    for m in mentions:
+        for name in (m.canonical, m.text):
+            name = " ".join(name.split())
+            if name:
+                names.setdefault(name, None)
+    return ENTITY_SEPARATOR.join(names)
+
+
+def whoosh_document(aid: str, rel: str, key: str, article: Article, mentions: list[Mention]) -> dict:
+    doc = {
+        "id": aid, "path": rel, "hash": key,
+        "title": article.title or "", "outlet": article.outlet or "",
+        "date_text": article.date or "",
+        "content": cleaned_text(article),
+        "entity": entity_text(mentions),
+    }
+    date = parse_date(article.date)
+    if date is not None:
+        doc["date"] = date
+    return doc

@@ -1,0 +1,77 @@
+"""Which index folder a command uses: a fresh shared index read-only, else the private cache.
+
+``briefing index --shared PATH`` writes ``PATH/.briefing-index``. Everyone else
+uses it read-only while it matches the corpus (by stat) and was built by the
+same analysis code; otherwise their private cache under
+``$XDG_CACHE_HOME/briefing/indexes/<hash>``, with one notice saying why.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import paths
+from .fingerprint import code_fingerprint, fingerprint
+from .manifest_ops import is_fresh
+from .scan import Scan
+from .store import IndexDir
+
+
+@dataclass
+class SharedStatus:
+    path: Path
+    exists: bool
+    fresh: bool
+    reason: str = ""
+
+
+@dataclass
+class Choice:
+    ixdir: IndexDir
+    fingerprint: str
+    read_only: bool = False
+    notices: list[str] = field(default_factory=list)
+    shared: SharedStatus | None = None
+
+
+def private_fingerprint() -> str:
+    return fingerprint([paths.config_file("entities.yaml")])
+
+
+def shared_fingerprint(corpus: Path) -> str:
+    return fingerprint([paths.shared_index_dir(corpus) / "entities.yaml"])
+
+
+def shared_status(corpus: Path, scan: Scan) -> SharedStatus | None:
+    """The state of the corpus' shared index, or None when the corpus is a single file."""
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        return None
+    where = paths.shared_index_dir(corpus)
+    ixdir = IndexDir(where, shared=True)
+    manifest = ixdir.read_manifest()
+    if manifest is None:
+        exists = where.exists()
+        return SharedStatus(where, exists, False, "unreadable or incomplete" if exists else "absent")
+    if str(manifest.get("fingerprint", "")).split("-")[0] != code_fingerprint():
+        return SharedStatus(where, True, False, "built by another version of briefing")
+    if not is_fresh(scan, manifest):
+        return SharedStatus(where, True, False, "out of date")
+    return SharedStatus(where, True, True)
+
+
+def choose(corpus: Path, scan: Scan, *, write_shared: bool = False) -> Choice:
+    corpus = Path(corpus)
+    if write_shared:
+        return Choice(IndexDir(paths.shared_index_dir(corpus), shared=True), shared_fingerprint(corpus))
+    status = shared_status(corpus, scan)
+    private = IndexDir(paths.private_index_dir(corpus))
+    if status is not None and status.fresh:
+        manifest = IndexDir(status.path, shared=True).read_manifest() or {}
+        return Choice(IndexDir(status.path, shared=True), manifest.get("fingerprint", ""),
+                      read_only=True, shared=status)
+    choice = Choice(private, private_fingerprint(), shared=status)
+    if status is not None and status.exists:
+        choice.notices.append(f"shared index {status.path} is {status.reason}; "
+                              f"using your private index at {private.path}")
+    return choice

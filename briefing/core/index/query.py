@@ -1,0 +1,144 @@
+"""Parsing a user's query into a Whoosh query, refusing anything malformed with one line.
+
+Syntax: words (stemmed, all must match), AND/OR/NOT, "phrases", wildcards
+(``tarif*``), fuzzy ``term~`` / ``term~2``, fields ``title:`` ``outlet:``
+``entity:`` ``path:`` and ``date:`` (``date:2025``, ``date:[2025-01-01 to 2025-03-31]``).
+Checks run before Whoosh sees the text, so every error is quick and specific.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..errors import QueryError
+
+MAX_QUERY_CHARS = 1000
+MAX_CLAUSES = 64
+USER_FIELDS = ("title", "outlet", "entity", "date", "path", "content")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_FIELD = re.compile(r"(?<![\w\\])([A-Za-z_][\w-]*):")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+def _outside_quotes(text: str) -> str:
+    """The query with quoted phrases blanked out (same length)."""
+    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+
+
+def check(text: str) -> str:
+    """The query stripped, or QueryError naming the problem."""
+    if _CONTROL.search(text):
+        raise QueryError("query contains control characters; type plain text")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    text = text.strip()
+    if not text:
+        raise QueryError("empty query; type a word or a \"phrase\"")
+    if text.count('"') % 2:
+        raise QueryError('unbalanced quote in query; close the "phrase"')
+    bare = _outside_quotes(text)
+    depth = 0
+    for ch in bare:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            raise QueryError("unbalanced ')' in query; remove it or add '('")
+    if depth:
+        raise QueryError("unbalanced '(' in query; close it with ')'")
+    if bare.count("[") != bare.count("]"):
+        raise QueryError("unbalanced '[' in query; date ranges look like date:[2024 to 2025]")
+    for m in _FIELD.finditer(bare):
+        if m.group(1) not in USER_FIELDS:
+            raise QueryError(f"unknown field '{m.group(1)}:' in query; "
+                             f"fields are {', '.join(USER_FIELDS[:-1])}")
+    words = re.findall(r'"[^"]*"|[^\s()]+', text)
+    plain = [w for w in words if not w.startswith('"')]
+    if not any(re.search(r"\w", w) for w in words if w not in _OPERATORS):
+        raise QueryError(f"query {text!r} has nothing to search for; type a word or a \"phrase\"")
+    for w in plain:
+        value = w.split(":", 1)[1] if _FIELD.match(w) else w
+        if "*" in value or "?" in value:
+            if len(re.sub(r"[*?]", "", value)) < 2:
+                raise QueryError(f"wildcard '{w}' is too broad; give at least two letters, e.g. tarif*")
+        m = re.search(r"~(\d+)?$", value)
+        if m and m.group(1) and int(m.group(1)) > 2:
+            raise QueryError(f"fuzzy '{w}' allows at most 2 edits; use ~1 or ~2")
+    tokens = [w for w in words]
+    ops = [i for i, w in enumerate(tokens) if w in _OPERATORS]
+    for i in ops:
+        if tokens[i] != "NOT" and (i == 0 or i == len(tokens) - 1):
+            raise QueryError(f"'{tokens[i]}' needs a term on both sides")
+        if tokens[i] == "NOT" and i == len(tokens) - 1:
+            raise QueryError("'NOT' needs a term after it")
+        if i + 1 < len(tokens) and tokens[i + 1] in _OPERATORS - {"NOT"}:
+            raise QueryError(f"'{tokens[i]} {tokens[i + 1]}': two operators in a row")
+    if len(words) > MAX_CLAUSES:
+        raise QueryError(f"query has {len(words)} terms; the limit is {MAX_CLAUSES}")
+    return text
+
+
+def parser(schema):
+    from whoosh import qparser
+    from whoosh.qparser.dateparse import DateParserPlugin
+    errors: list[str] = []
+    p = qparser.QueryParser("content", schema)
+    p.add_plugin(qparser.FuzzyTermPlugin())
+    p.add_plugin(DateParserPlugin(basedate=datetime.utcnow(), callback=errors.append))
+    p.remove_plugin_class(qparser.PlusMinusPlugin)  # "-" inside words ("U.S.-China") is text
+    return p, errors
+
+
+def parse(text: str, schema):
+    """A Whoosh query for ``text``; QueryError (one line) when it cannot be used."""
+    from whoosh import query as wq
+    text = check(text)
+    p, errors = parser(schema)
+    try:
+        q = p.parse(text)
+    except Exception as exc:  # noqa: BLE001 - Whoosh's parser errors become one line
+        raise QueryError(f"cannot parse query {text!r} ({exc}); check quotes, brackets and fields") from None
+    if errors:
+        raise QueryError(f"cannot read the date {errors[0]!r}; use e.g. date:2025 or "
+                         "date:[2025-01-01 to 2025-03-31]")
+    if q is wq.NullQuery or isinstance(q, wq.Every) or _has_every(q):
+        raise QueryError(f"query {text!r} matches nothing specific; type a word or a \"phrase\"")
+    return q
+
+
+def _has_every(q) -> bool:
+    from whoosh import query as wq
+    if isinstance(q, wq.Every):
+        return True
+    return any(_has_every(c) for c in q.children()) if q.is_leaf() is False else False
+
+
+def positive_terms(q, reader) -> dict[str, set[str]]:
+    """Index terms the query looks for (wildcards and fuzzy terms expanded), by field;
+    terms under NOT are left out, so they are never highlighted."""
+    from whoosh import query as wq
+    out: dict[str, set[str]] = {}
+
+    def walk(node) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if node.is_leaf():
+            try:
+                terms = node.existing_terms(reader, phrases=True, expand=True)
+            except Exception:  # noqa: BLE001 - highlighting is best effort
+                return
+            for field, term in terms:
+                if isinstance(term, bytes):
+                    try:
+                        term = term.decode("utf-8")
+                    except UnicodeDecodeError:
+                        continue
+                out.setdefault(field, set()).add(term)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return out

@@ -1,0 +1,89 @@
+"""Listing a corpus cheaply: one ``scandir`` walk with ``stat`` only, no file is opened.
+
+Follows the same rules as ``ingest.iter_files``: hidden entries skipped,
+symlinks leading outside the corpus not followed, only article suffixes.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import ingest
+
+
+@dataclass(slots=True)
+class FileStat:
+    rel: str          # path relative to the corpus root ("/"-separated)
+    path: str         # absolute path
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.size, self.mtime_ns, self.ctime_ns)
+
+
+@dataclass
+class Scan:
+    root: Path                      # the folder paths are relative to
+    files: dict[str, FileStat] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def corpus_root(corpus: Path) -> Path:
+    corpus = Path(os.path.abspath(corpus))
+    return corpus if corpus.is_dir() else corpus.parent
+
+
+def scan(corpus: Path) -> Scan:
+    """Every article file of ``corpus`` (a folder or one file) with its size and times."""
+    corpus = Path(os.path.abspath(corpus))
+    root = corpus_root(corpus)
+    out = Scan(root)
+    if not corpus.is_dir():
+        try:
+            st = corpus.stat()
+        except OSError as exc:
+            out.warnings.append(f"{corpus}: cannot read ({exc.strerror or exc}); skipped")
+            return out
+        out.files[corpus.name] = FileStat(corpus.name, str(corpus), st.st_size, st.st_mtime_ns,
+                                          st.st_ctime_ns)
+        return out
+    real_root = os.path.realpath(root)
+    seen_dirs: set[str] = set()
+    stack = [(str(root), "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            out.warnings.append(f"{folder}: cannot list folder ({exc.strerror or exc}); skipped")
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            rel = prefix + name
+            try:
+                if entry.is_symlink():
+                    target = os.path.realpath(entry.path)
+                    if os.path.commonpath([real_root, target]) != real_root:
+                        out.warnings.append(f"{entry.path}: symlink pointing outside the corpus; not followed")
+                        continue
+                if entry.is_dir():
+                    if entry.is_symlink():  # inside the corpus: follow once, never loop
+                        real = os.path.realpath(entry.path)
+                        if real in seen_dirs or real == real_root:
+                            continue
+                        seen_dirs.add(real)
+                    stack.append((entry.path, rel + "/"))
+                    continue
+                if not entry.is_file() or ingest.format_of(Path(name)) is None:
+                    continue
+                st = entry.stat()
+            except OSError:
+                continue
+            out.files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    return out

@@ -1,0 +1,42 @@
+"""The Whoosh schema of a corpus index and the analyzers shared by indexing and highlighting.
+
+Search highlights are computed by running the very same analyzers over stored
+sentences, so a stemmed query term ("tariff") lights up every form it matched
+("tariffs", "tariffed").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+SCHEMA_VERSION = 1
+ENTITY_SEPARATOR = " zzentitysep "  # a token between entity names: phrases never span two names
+FIELDS = ("content", "title", "outlet", "entity", "date", "path", "id")
+
+
+@lru_cache(maxsize=1)
+def text_analyzer():
+    """Stemming, no stop list (so "the" in a phrase still matches), positions kept by the field."""
+    from whoosh.analysis import StemmingAnalyzer
+    return StemmingAnalyzer(stoplist=None, minsize=1)
+
+
+@lru_cache(maxsize=1)
+def name_analyzer():
+    """Lower-cased words, no stemming: for outlets and entity names."""
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer
+    return RegexTokenizer() | LowercaseFilter()
+
+
+def build_schema():
+    from whoosh import fields
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        path=fields.ID(stored=True),
+        hash=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=text_analyzer(), stored=True, phrase=True, field_boost=1.5),
+        outlet=fields.TEXT(analyzer=name_analyzer(), stored=True, phrase=True),
+        date=fields.DATETIME(stored=True),
+        date_text=fields.STORED(),
+        content=fields.TEXT(analyzer=text_analyzer(), phrase=True),
+        entity=fields.TEXT(analyzer=name_analyzer(), phrase=True),
+    )

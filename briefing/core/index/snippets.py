@@ -1,0 +1,50 @@
+"""The best matching sentences of a hit, with the matched words' offsets into the source.
+
+Each sentence is run through the same analyzers the index used, so a word
+is highlighted exactly when its indexed form is one of the query's terms
+(stems included). Offsets are absolute: ``content[start:end]`` is the word.
+"""
+from __future__ import annotations
+
+from ..model import Article, Snippet
+from .schema import name_analyzer, text_analyzer
+
+TEXT_FIELDS = ("content", "title")
+NAME_FIELDS = ("entity", "outlet")
+
+
+def spans_in(text: str, offset: int, text_terms: set[str], name_terms: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every word of ``text`` matching a term; ``offset`` is added."""
+    out = []
+    if text_terms:
+        for tok in text_analyzer()(text, chars=True, mode="index"):
+            if tok.text in text_terms:
+                out.append((offset + tok.startchar, offset + tok.endchar, tok.text))
+    if name_terms:
+        for tok in name_analyzer()(text, chars=True, mode="index"):
+            if tok.text in name_terms:
+                out.append((offset + tok.startchar, offset + tok.endchar, tok.text))
+    unique = {(a, b): t for a, b, t in out}
+    return sorted((a, b, t) for (a, b), t in unique.items())
+
+
+def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3) -> list[Snippet]:
+    """Up to ``limit`` sentences with the most distinct matched terms (then most matches, then earliest)."""
+    text_terms = set().union(*(terms.get(f, set()) for f in TEXT_FIELDS))
+    name_terms = set().union(*(terms.get(f, set()) for f in NAME_FIELDS))
+    scored = []
+    for sentence in article.sentences:
+        spans = spans_in(sentence.text, sentence.start, text_terms, name_terms)
+        if not spans:
+            continue
+        distinct = len({t for _, _, t in spans})
+        scored.append((-distinct, -len(spans), sentence.index, sentence, spans))
+    scored.sort(key=lambda item: item[:3])
+    out = [Snippet(s.text, s.start, s.end, [(a, b) for a, b, _ in spans])
+           for _, _, _, s, spans in scored[:limit]]
+    if not out:
+        lede = next((s for s in article.sentences if s.kind == "body"), None) or (
+            article.sentences[0] if article.sentences else None)
+        if lede is not None:
+            out.append(Snippet(lede.text, lede.start, lede.end, []))
+    return out

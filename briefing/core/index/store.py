@@ -1,0 +1,157 @@
+"""The files of one index folder: the Whoosh index, the manifest, side files and analysis objects.
+
+Layout of an index folder (private cache or a corpus' ``.briefing-index``)::
+
+    manifest.json     what is indexed: per file its size/mtime/ctime, content key and id
+    summaries.json    one summary per article (what the source list shows)
+    facts.json        every article's facts (the input of cross-source linking)
+    entities.json     per article: (canonical, type, mentions)
+    links.json        the linker's output: briefing-wide facts and each fact's corroboration
+    objects/KEY.json.z  one analysed article per content key (zlib'd JSON)
+    whoosh/           the Whoosh index
+    lock              flock'ed by the one process updating the folder
+
+The manifest is written last, after the Whoosh commit: an interrupted update is
+simply redone by the next run. Every write is atomic (temp file + rename).
+"""
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from pathlib import Path
+
+from .. import paths
+
+MANIFEST_VERSION = 1
+
+
+class IndexDir:
+    """One index folder; ``shared`` folders are readable by everyone (0755/0644)."""
+
+    def __init__(self, path: Path, shared: bool = False) -> None:
+        self.path = Path(path)
+        self.shared = shared
+
+    # --- layout -----------------------------------------------------------------------
+    @property
+    def dir_mode(self) -> int:
+        return 0o755 if self.shared else 0o700
+
+    @property
+    def file_mode(self) -> int:
+        return 0o644 if self.shared else 0o600
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.path / "manifest.json"
+
+    @property
+    def whoosh_path(self) -> Path:
+        return self.path / "whoosh"
+
+    @property
+    def objects_path(self) -> Path:
+        return self.path / "objects"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path / "lock"
+
+    def exists(self) -> bool:
+        return self.manifest_path.is_file()
+
+    def ensure(self) -> None:
+        """Create the folder tree with the right modes (raises OSError when it cannot)."""
+        for folder in (self.path, self.whoosh_path, self.objects_path):
+            if self.shared:
+                folder.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.chmod(folder, 0o755)
+                except OSError:
+                    pass
+            else:
+                paths.ensure_private_dir(folder)
+
+    # --- JSON side files ----------------------------------------------------------------
+    def read_json(self, name: str, default=None):
+        try:
+            with open(self.path / name, "rb") as handle:
+                return json.loads(handle.read())
+        except (OSError, ValueError):
+            return default
+
+    def write_json(self, name: str, data) -> None:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        paths.atomic_write(self.path / name, text, mode=self.file_mode)
+        if self.shared:
+            _chmod(self.path / name, 0o644)
+
+    def read_manifest(self) -> dict | None:
+        data = self.read_json("manifest.json")
+        if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
+            return None
+        if not isinstance(data.get("files"), dict):
+            return None
+        return data
+
+    # --- analysis objects ------------------------------------------------------------------
+    def object_path(self, key: str) -> Path:
+        return self.objects_path / f"{key}.json.z"
+
+    def has_object(self, key: str) -> bool:
+        return self.object_path(key).is_file()
+
+    def read_object(self, key: str) -> dict | None:
+        try:
+            with open(self.object_path(key), "rb") as handle:
+                return json.loads(zlib.decompress(handle.read()))
+        except (OSError, ValueError, zlib.error):
+            return None
+
+    def write_object(self, key: str, data: dict) -> None:
+        """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
+        raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        target = self.object_path(key)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, self.file_mode)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(zlib.compress(raw, 1))
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        if self.shared:
+            _chmod(target, 0o644)
+
+    def object_keys(self) -> set[str]:
+        try:
+            return {name[:-7] for name in os.listdir(self.objects_path) if name.endswith(".json.z")}
+        except OSError:
+            return set()
+
+    def delete_object(self, key: str) -> None:
+        try:
+            os.unlink(self.object_path(key))
+        except OSError:
+            pass
+
+    def fix_modes(self) -> None:
+        """Shared folders: make everything readable by all (Whoosh creates files with the umask)."""
+        if not self.shared:
+            return
+        for folder, dirs, files in os.walk(self.path):
+            _chmod(folder, 0o755)
+            for name in files:
+                _chmod(os.path.join(folder, name), 0o644)
+
+
+def _chmod(path, mode: int) -> None:
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass

@@ -1,0 +1,297 @@
+"""Bringing an index folder up to date with its corpus, incrementally and safely.
+
+1. Compare a stat-only scan with the manifest: unchanged files cost nothing.
+2. For files whose size/mtime/ctime changed, read and hash them: same content
+   (touched) only refreshes the manifest; known content (renamed, reverted)
+   reuses the stored analysis; anything else is parsed and analysed once.
+3. Under the folder's lock: delete removed/changed documents, add new ones,
+   commit Whoosh, relink facts across sources, write side files, and write
+   the manifest last. A process killed anywhere leaves the previous manifest,
+   so the next run redoes the work (documents are replaced by id, never doubled).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .. import analysis, ingest
+from . import codec, documents
+from .locking import IndexLock
+from .manifest_ops import Plan, diff
+from .scan import Scan
+from .schema import SCHEMA_VERSION, build_schema
+from .store import MANIFEST_VERSION, IndexDir
+
+MANY_CHANGES = 200  # from this many documents on, use Whoosh's multiprocessing writer
+
+
+@dataclass
+class UpdateReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    touched: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) seen this run
+    warnings: list[str] = field(default_factory=list)  # one line per problem seen this run
+    seconds: float = 0.0
+    wrote: bool = False
+    busy: bool = False  # another process held the lock: the index was used as it was
+    rebuilt: bool = False
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.removed
+
+
+Progress = Callable[[int, int], None]
+
+
+def article_id(rel: str) -> str:
+    """A stable id: a hash of the path relative to the corpus folder."""
+    return hashlib.sha1(rel.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | None, Plan]:
+    manifest = ixdir.read_manifest()
+    if manifest is not None and manifest.get("fingerprint") != fingerprint:
+        manifest = None
+    return manifest, diff(scan, manifest)
+
+
+def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+           rebuild: bool = False, progress: Progress | None = None, lock_timeout: float = 10.0,
+           procs: int = 2) -> UpdateReport:
+    """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written."""
+    started = time.monotonic()
+    report = UpdateReport()
+    manifest, plan = needs_work(ixdir, scan, fingerprint)
+    if not rebuild and manifest is not None and plan.empty:
+        report.seconds = time.monotonic() - started
+        return report
+    old_umask = os.umask(0o022 if ixdir.shared else 0o077)
+    try:
+        ixdir.ensure()
+        lock = IndexLock(ixdir.lock_path, ixdir.file_mode)
+        if not lock.acquire(lock_timeout):
+            report.busy = True
+            report.seconds = time.monotonic() - started
+            return report
+        try:
+            # another process may have finished an update while we waited
+            manifest, plan = needs_work(ixdir, scan, fingerprint)
+            if rebuild:
+                manifest, plan = None, diff(scan, None)
+                for key in ixdir.object_keys():  # from scratch: no stored analysis either
+                    ixdir.delete_object(key)
+            if manifest is not None and plan.empty:
+                return report
+            _apply(ixdir, scan, fingerprint, manifest, plan, report, max_bytes, progress, procs)
+            ixdir.fix_modes()
+        finally:
+            lock.release()
+    finally:
+        os.umask(old_umask)
+        report.seconds = time.monotonic() - started
+    return report
+
+
+def _open_whoosh(ixdir: IndexDir, fresh: bool):
+    from whoosh import index as windex
+    store = str(ixdir.whoosh_path)
+    if not fresh and windex.exists_in(store):
+        try:
+            ix = windex.open_dir(store)
+            if set(ix.schema.names()) == set(build_schema().names()):
+                return ix, False
+        except Exception:  # noqa: BLE001 - an unreadable index is rebuilt
+            pass
+    return windex.create_in(store, build_schema()), True
+
+
+def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None, plan: Plan,
+           report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int) -> None:
+    fresh = manifest is None
+    if fresh:
+        report.rebuilt = True
+    ix, created = _open_whoosh(ixdir, fresh)
+    old_files: dict = {} if (fresh or created) else dict(manifest["files"])
+    if created and not fresh:
+        plan = diff(scan, None)
+    old_skipped: dict = {} if fresh else dict(manifest.get("skipped", {}))
+    old_warn: dict = {} if fresh else dict(manifest.get("file_warnings", {}))
+    files = {rel: old_files[rel] for rel in plan.unchanged if rel in old_files}
+    skipped = {rel: old_skipped[rel] for rel in plan.unchanged if rel in old_skipped}
+    file_warnings = {rel: old_warn[rel] for rel in plan.unchanged if rel in old_warn}
+
+    summaries = {} if fresh else {s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
+    facts_by_id = {} if fresh else ixdir.read_json("facts.json", {}).get("items", {})
+    entities_by_id = {} if fresh else ixdir.read_json("entities.json", {}).get("items", {})
+
+    delete_ids: set[str] = set()
+    new_docs: list[dict] = []
+    total = len(plan.candidates)
+    for n, rel in enumerate(plan.candidates, 1):
+        stat = scan.files[rel]
+        previous = old_files.get(rel)
+        if previous is not None:
+            delete_ids.add(previous[4])
+        try:
+            data = ingest.read_bytes(Path(stat.path), max_bytes)
+            fmt = ingest.format_of(Path(rel)) or "txt"
+            key = documents.content_key(fmt, data)
+            if previous is not None and previous[3] == key and previous[4] in summaries:
+                files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, previous[4]]
+                delete_ids.discard(previous[4])
+                if rel in old_warn:
+                    file_warnings[rel] = old_warn[rel]
+                report.touched += 1
+                continue
+            aid = article_id(rel)
+            stored = ixdir.read_object(key)
+            if stored is not None:
+                article, mentions, facts = codec.decode_article(stored, stat.path)
+            else:
+                article = documents.parse_bytes(stat.path, data)
+                mentions, facts = documents.analyse(article)
+                ixdir.write_object(key, codec.encode_article(article, mentions, facts))
+        except ingest.SkipFile as exc:
+            skipped[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, str(exc)]
+            report.skipped.append((stat.path, str(exc)))
+            report.warnings.append(f"{stat.path}: {exc}; skipped")
+            if previous is not None:
+                report.removed += 1
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the corpus
+            reason = f"could not be read ({type(exc).__name__}: {exc})"
+            skipped[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, reason]
+            report.skipped.append((stat.path, reason))
+            report.warnings.append(f"{stat.path}: {reason}; skipped")
+            if previous is not None:
+                report.removed += 1
+            continue
+        finally:
+            if progress is not None:
+                progress(n, total)
+        if article.warnings:
+            file_warnings[rel] = list(article.warnings)
+            report.warnings.extend(f"{stat.path}: {w}" for w in article.warnings)
+        files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, aid]
+        delete_ids.add(aid)
+        new_docs.append(documents.whoosh_document(aid, rel, key, article, mentions))
+        summaries[aid] = {"id": aid, "path": rel, "title": article.title, "outlet": article.outlet,
+                          "date": article.date,
+                          "entities": len({(m.canonical, m.type) for m in mentions}),
+                          "facts": len(facts), "sentences": len(article.sentences)}
+        facts_by_id[aid] = [codec.encode_fact(f, with_links=False) for f in facts]
+        counts: dict[tuple[str, str], int] = {}
+        for m in mentions:
+            counts[(m.canonical, m.type)] = counts.get((m.canonical, m.type), 0) + 1
+        entities_by_id[aid] = [[c, t, k] for (c, t), k in counts.items()]
+        if previous is not None:
+            report.updated += 1
+        else:
+            report.added += 1
+    for rel in plan.removed:
+        entry = old_files.get(rel)
+        if entry is not None:
+            delete_ids.add(entry[4])
+            report.removed += 1
+    live_ids = {entry[4] for entry in files.values()}
+    for aid in list(summaries):
+        if aid not in live_ids:
+            delete_ids.add(aid)
+            summaries.pop(aid, None)
+    facts_by_id = {aid: v for aid, v in facts_by_id.items() if aid in live_ids}
+    entities_by_id = {aid: v for aid, v in entities_by_id.items() if aid in live_ids}
+
+    if delete_ids or new_docs or created:
+        _write_whoosh(ix, delete_ids, new_docs, procs)
+    links = _link(ixdir, scan, files, summaries, facts_by_id)
+    token = uuid.uuid4().hex
+    order = sorted(files, key=lambda r: r)
+    ixdir.write_json("summaries.json", {"token": token,
+                                        "items": [summaries[files[r][4]] for r in order
+                                                  if files[r][4] in summaries]})
+    ixdir.write_json("facts.json", {"token": token, "items": facts_by_id})
+    ixdir.write_json("entities.json", {"token": token, "items": entities_by_id})
+    ixdir.write_json("links.json", dict(links, token=token))
+    ixdir.write_json("manifest.json", {
+        "version": MANIFEST_VERSION, "schema": SCHEMA_VERSION, "fingerprint": fingerprint,
+        "corpus": str(scan.root), "shared": ixdir.shared, "token": token,
+        "updated": time.time(), "files": files, "skipped": skipped, "file_warnings": file_warnings,
+        "scan_warnings": list(scan.warnings),
+    })
+    report.wrote = True
+    keep = {entry[3] for entry in files.values()}
+    for key in ixdir.object_keys() - keep:
+        ixdir.delete_object(key)
+
+
+def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) -> None:
+    if len(new_docs) >= MANY_CHANGES and procs > 1:
+        writer = ix.writer(procs=procs, multisegment=True, start_method="spawn", timeout=30, delay=0.1)
+    else:
+        writer = ix.writer(timeout=30, delay=0.1)
+    try:
+        for aid in delete_ids:
+            writer.delete_by_term("id", aid)
+        for doc in new_docs:
+            writer.add_document(**doc)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+class _LazyArticle:
+    """An article for the linker: path/title/outlet/date at hand, the rest loaded on first use."""
+
+    def __init__(self, ixdir: IndexDir, key: str, path: str, summary: dict) -> None:
+        self.path = path
+        self.title = summary.get("title", "")
+        self.outlet = summary.get("outlet", "")
+        self.date = summary.get("date", "")
+        self._ixdir = ixdir
+        self._key = key
+        self._full = None
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    def __getattr__(self, attr):
+        if attr.startswith("_"):
+            raise AttributeError(attr)
+        if self._full is None:
+            stored = self._ixdir.read_object(self._key)
+            if stored is None:
+                self._full = ingest.load_file(self.path)
+            else:
+                self._full = codec.decode_article(stored, self.path)[0]
+        return getattr(self._full, attr)
+
+
+def _link(ixdir: IndexDir, scan: Scan, files: dict, summaries: dict, facts_by_id: dict) -> dict:
+    """Run the cross-source linker over every article's facts and keep what it found."""
+    articles, fact_lists, ids = [], [], []
+    for rel in sorted(files):
+        entry = files[rel]
+        aid = entry[4]
+        path = str(scan.root / rel)
+        articles.append(_LazyArticle(ixdir, entry[3], path, summaries.get(aid, {})))
+        fact_lists.append([codec.decode_fact(f, path) for f in facts_by_id.get(aid, [])])
+        ids.append(aid)
+    briefing = analysis.link(articles, fact_lists) if articles else []
+    corroborated = {}
+    for aid, facts in zip(ids, fact_lists):
+        links = {str(i): [codec.encode_ref(r) for r in f.corroborated_by]
+                 for i, f in enumerate(facts) if f.corroborated_by}
+        if links:
+            corroborated[aid] = links
+    return {"briefing": [codec.encode_briefing(b) for b in briefing or []],
+            "corroborated": corroborated}

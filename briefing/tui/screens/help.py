@@ -1,0 +1,53 @@
+"""The help screen, generated from the ACTIVE keymap (what ``briefing keys`` prints, in the app)."""
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ...core import bindings as table
+from ...core.keymaps import Keymap, display_key
+from ..keys import bindings_for
+
+
+def help_rows(keymap: Keymap) -> list[tuple[str, str, str]]:
+    """(keys, description, id) for every binding, keys as the active keymap has them."""
+    return [(", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-", spec.description, spec.id)
+            for spec in table.BINDINGS]
+
+
+def help_table(rows: list[tuple[str, str, str]]) -> Table:
+    grid = Table(box=None, show_header=True, header_style="bold", expand=True, pad_edge=False)
+    grid.add_column("keys", no_wrap=True)
+    grid.add_column("what it does", ratio=1)
+    grid.add_column("id", style="dim", no_wrap=True)
+    for keys, description, binding_id in rows:
+        grid.add_row(Text(keys, style="bold"), Text(description), Text(binding_id))
+    return grid
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = bindings_for("dialog", only=("dialog.close",)) + [
+        ("q,question_mark", "close", "Close")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: round $primary;
+                                  background: $surface; padding: 0 1; }
+    """
+
+    def __init__(self, keymap: Keymap) -> None:
+        super().__init__()
+        self.keymap = keymap
+        self.rows = help_rows(keymap)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = f"Keys in effect: keymap {self.keymap.name}"
+            scroll.border_subtitle = "Escape closes"
+            yield Static(help_table(self.rows), id="help-table")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

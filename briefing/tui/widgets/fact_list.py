@@ -1,0 +1,65 @@
+"""The key-facts list: the current article's facts, or the briefing-wide merged facts.
+
+Posts ``FactList.Chosen`` with the ``Fact`` or ``BriefingFact``; the screen
+opens its article and highlights its sentence.
+"""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from ...core.model import BriefingFact, Fact
+from ...core.sanitize import one_line
+from ..keys import bindings_for
+from .nav_list import NavList
+
+
+class FactList(NavList, inherit_bindings=False):
+    BINDINGS = bindings_for("facts")
+
+    class Chosen(Message):
+        def __init__(self, item: Fact | BriefingFact) -> None:
+            super().__init__()
+            self.item = item
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.items: list[Fact | BriefingFact] = []
+
+    def set_facts(self, items: list[Fact | BriefingFact], empty: str) -> None:
+        self.items = list(items)
+        options: list[Option] = []
+        for index, item in enumerate(self.items):
+            options.append(Option(self._prompt(item), id=f"fact-{index}"))
+        if not options:
+            options.append(Option(Text(empty, style="italic"), disabled=True))
+        self.set_options(options)
+        if self.items:
+            self.highlighted = 0
+
+    @staticmethod
+    def _prompt(item: Fact | BriefingFact) -> Text:
+        text = Text()
+        if isinstance(item, BriefingFact):
+            count = item.source_count
+            text.append(f"[{count} source{'s' if count != 1 else ''}] ", style="bold")
+            text.append(one_line(item.fact.text or item.fact.sentence))
+            for diff in item.differences:
+                text.append(f"\n  \u2260 differs: {one_line(diff.detail)}", style="bold italic")
+        else:
+            text.append(f"{item.kind}: ", style="dim")
+            text.append(one_line(item.text or item.sentence))
+            if item.corroborated_by:
+                text.append(f"  (+{len(item.corroborated_by)})", style="bold")
+        return text
+
+    @property
+    def current(self) -> Fact | BriefingFact | None:
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.items)):
+            return None
+        return self.items[self.highlighted]
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Chosen(self.current))

@@ -1,0 +1,73 @@
+"""Search results: one entry per matching sentence (article title, then the sentence).
+
+Posts ``SearchResults.Chosen`` with the hit and snippet, or ``Closed`` on Escape.
+"""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from ...core.model import Hit, SearchResult, Snippet
+from ...core.sanitize import for_terminal, one_line
+from ...render import palette
+from ..keys import bindings_for
+from .nav_list import NavList
+
+
+class SearchResults(NavList, inherit_bindings=False):
+    BINDINGS = bindings_for("results")
+
+    class Chosen(Message):
+        def __init__(self, hit: Hit, snippet: Snippet | None) -> None:
+            super().__init__()
+            self.hit = hit
+            self.snippet = snippet
+
+    class Closed(Message):
+        """Escape in the results."""
+
+    def __init__(self, color: bool = True, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.color = color
+        self.entries: list[tuple[Hit, Snippet | None]] = []
+
+    def set_result(self, result: SearchResult) -> None:
+        self.entries = []
+        options = []
+        for hit in result.hits:
+            for snippet in hit.snippets or [None]:
+                self.entries.append((hit, snippet))
+                options.append(Option(self._prompt(hit, snippet)))
+        self.set_options(options)
+        if options:
+            self.highlighted = 0
+        shown = len(result.hits)
+        self.border_title = f"{result.total} article{'s' if result.total != 1 else ''} match" + (
+            f" (first {shown})" if shown < result.total else "")
+
+    def _prompt(self, hit: Hit, snippet: Snippet | None) -> Text:
+        text = Text(one_line(hit.title or hit.path), style="bold")
+        if hit.outlet:
+            text.append(f"  {one_line(hit.outlet)}", style="dim")
+        if snippet is not None:
+            body = Text("\n  " + for_terminal(snippet.sentence, keep_newlines=False))
+            for start, end in snippet.highlights:
+                a, b = start - snippet.start + 3, end - snippet.start + 3
+                if 3 <= a < b <= len(body.plain):
+                    body.stylize(palette.match_style(self.color), a, b)
+            text.append_text(body)
+        return text
+
+    @property
+    def current(self) -> tuple[Hit, Snippet | None] | None:
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.entries)):
+            return None
+        return self.entries[self.highlighted]
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Chosen(*self.current))
+
+    def action_close_search(self) -> None:
+        self.post_message(self.Closed())

@@ -1,0 +1,1 @@
+"""The benchmark corpus generator and benchmark script (run by hand, not collected by pytest)."""

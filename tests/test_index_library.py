@@ -1,0 +1,194 @@
+"""The index-backed Library on real Whoosh indexes in temp folders: incremental updates,
+stored analysis, search syntax, highlights and query errors."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.core import paths
+from briefing.core.errors import QueryError
+from briefing.core.library import Library
+
+from .conftest import SEEDS
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    dest = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dest)
+    return dest
+
+
+def names(result) -> list[str]:
+    return sorted(Path(h.path).name[:3] for h in result.hits)
+
+
+def test_first_open_indexes_everything_then_nothing(corpus):
+    with Library.open(corpus) as lib:
+        assert lib.report.added == 5 and lib.report.wrote
+        assert len(lib.summaries()) == 5
+    with Library.open(corpus) as lib:
+        assert lib.report.changed == 0 and not lib.report.wrote
+        assert len(lib.summaries()) == 5
+
+
+def test_changing_one_file_reindexes_exactly_one(corpus):
+    Library.open(corpus).close()
+    target = sorted(corpus.glob("003_*"))[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\nA zebracorn appeared in Ottawa today.\n",
+                      encoding="utf-8")
+    with Library.open(corpus) as lib:
+        assert (lib.report.added, lib.report.updated, lib.report.removed) == (0, 1, 0)
+        assert names(lib.search("zebracorn")) == ["003"]
+
+
+def test_touching_a_file_does_not_reindex(corpus):
+    Library.open(corpus).close()
+    target = sorted(corpus.glob("001_*"))[0]
+    os.utime(target, ns=(1_000_000_000, 1_000_000_000))
+    with Library.open(corpus) as lib:
+        assert lib.report.changed == 0 and lib.report.touched == 1
+
+
+def test_deleting_a_file_removes_it(corpus):
+    Library.open(corpus).close()
+    sorted(corpus.glob("002_*"))[0].unlink()
+    with Library.open(corpus) as lib:
+        assert lib.report.removed == 1
+        assert len(lib.summaries()) == 4
+        assert names(lib.search("canola")) == ["004"]
+
+
+def test_renamed_file_reuses_stored_analysis(corpus, monkeypatch):
+    Library.open(corpus).close()
+    src = sorted(corpus.glob("004_*"))[0]
+    src.rename(corpus / "renamed.txt")
+    from briefing.core.index import documents
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a renamed file must not be parsed again")
+    monkeypatch.setattr(documents, "parse_bytes", no_parse)
+    with Library.open(corpus) as lib:
+        assert lib.report.added == 1 and lib.report.removed == 1
+        assert "renamed.txt" in [Path(h.path).name for h in lib.search("canola").hits]
+
+
+def test_article_comes_from_stored_analysis(corpus, monkeypatch):
+    with Library.open(corpus) as lib:
+        aid = lib.summaries()[2].id
+        path = lib.path_of(aid)
+    from briefing.core import ingest
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("opening an article must not re-parse the corpus")
+    monkeypatch.setattr(ingest, "parse", no_parse)
+    with Library.open(corpus) as lib:
+        article = lib.article(aid)
+        content = Path(path).read_text(encoding="utf-8")
+        assert article.content == content and article.path == path
+        assert article.sentences and all(content[s.start:s.end] == s.text for s in article.sentences)
+        assert lib.id_of(path) == aid
+
+
+def test_canola_finds_exactly_002_and_004_with_exact_highlights():
+    with Library.open(SEEDS) as lib:
+        result = lib.search("canola")
+        assert names(result) == ["002", "004"] and result.total == 2
+        for hit in result.hits:
+            content = lib.article(hit.id).content
+            assert hit.snippets
+            for snip in hit.snippets:
+                assert content[snip.start:snip.end] == snip.sentence
+                assert snip.highlights
+                assert all(content[a:b].lower() == "canola" for a, b in snip.highlights)
+
+
+def test_stemming_highlights_every_form():
+    with Library.open(SEEDS) as lib:
+        result = lib.search("tariff")
+        words = {lib.article(h.id).content[a:b].lower()
+                 for h in result.hits for s in h.snippets for a, b in s.highlights}
+        assert "tariffs" in words
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("canola AND farmers", ["002", "004"]),
+    ("canola NOT prairie", ["004"]),
+    ('"canola exports"', ["004"]),
+    ("canol*", ["002", "004"]),
+    ("canolla~", ["002", "004"]),
+])
+def test_query_syntax(query, expected):
+    with Library.open(SEEDS) as lib:
+        assert names(lib.search(query)) == expected
+
+
+def test_fields_title_outlet_date_entity(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ntitle: Wheat Prices Climb\noutlet: Prairie Post\ndate: 2025-03-02\n---\n"
+                                 "Wheat prices climbed sharply on Monday as traders reacted.\n", encoding="utf-8")
+    (corpus / "b.md").write_text("---\ntitle: Barley Outlook\noutlet: Harbour Daily\ndate: 2024-06-01\n---\n"
+                                 "Barley growers expect a calm season, with wheat steady.\n", encoding="utf-8")
+    with Library.open(corpus) as lib:
+        assert [Path(h.path).name for h in lib.search("title:wheat").hits] == ["a.md"]
+        assert [Path(h.path).name for h in lib.search('outlet:"harbour daily"').hits] == ["b.md"]
+        assert [Path(h.path).name for h in lib.search("wheat date:2024").hits] == ["b.md"]
+        assert [Path(h.path).name for h in lib.search("wheat date:[2025-01-01 to 2025-12-31]").hits] == ["a.md"]
+        by_date = lib.search("wheat", sort="date")
+        assert [Path(h.path).name for h in by_date.hits] == ["a.md", "b.md"]
+
+
+def test_entity_field_uses_stored_mentions(tmp_path, monkeypatch):
+    from briefing.core import analysis
+    from briefing.core.model import Mention
+
+    def fake_entities(article):
+        at = article.content.find("Xi Jinping")
+        return [Mention("Xi Jinping", "PERSON", "Xi Jinping", at, at + 10)] if at >= 0 else []
+    monkeypatch.setattr(analysis, "entities", fake_entities)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "x.txt").write_text("Summit Talks\n\nXi Jinping met the delegation in Beijing.\n", encoding="utf-8")
+    (corpus / "y.txt").write_text("Other News\n\nJinping Xi is a made-up reversed name here.\n", encoding="utf-8")
+    with Library.open(corpus) as lib:
+        assert [Path(h.path).name for h in lib.search('entity:"Xi Jinping"').hits] == ["x.txt"]
+        assert lib.entities()[0].canonical == "Xi Jinping"
+        aid = lib.id_of(str(corpus / "x.txt"))
+        assert [m.text for _, m in lib.mentions_of("Xi Jinping")] == ["Xi Jinping"]
+        assert lib.mentions(aid)[0].start == lib.article(aid).content.find("Xi Jinping")
+
+
+@pytest.mark.parametrize("query", [
+    "canola AND", "(canola", '"canola', "*", "?", "foo:bar", "date:notadate", "x" * 5000,
+    "canola\x1b[31m", "OR", "canola~9",
+])
+def test_bad_queries_raise_one_line(query):
+    with Library.open(SEEDS) as lib:
+        with pytest.raises(QueryError) as info:
+            lib.search(query)
+        assert "\n" not in str(info.value) and str(info.value)
+
+
+def test_private_index_lives_in_the_cache_and_corpus_is_untouched(corpus):
+    before = sorted(p.name for p in corpus.rglob("*"))
+    Library.open(corpus).close()
+    assert sorted(p.name for p in corpus.rglob("*")) == before
+    where = paths.private_index_dir(corpus)
+    assert (where / "manifest.json").is_file()
+    assert (where.stat().st_mode & 0o777) == 0o700
+    assert ((where / "manifest.json").stat().st_mode & 0o777) == 0o600
+
+
+def test_skipped_files_are_reported_and_not_reread(corpus):
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "bin.txt").write_bytes(b"\x00" * 500)
+    with Library.open(corpus) as lib:
+        assert len(lib.report.skipped) == 2
+        assert any("empty.txt" in w for w in lib.warnings)
+    with Library.open(corpus) as lib:
+        assert lib.report.skipped == [] and not lib.report.wrote
+        assert any("bin.txt" in w for w in lib.warnings)
