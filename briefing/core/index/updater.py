@@ -68,13 +68,14 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written."""
     started = time.monotonic()
     report = UpdateReport()
-    from .. import entities as entity_rules
-    entity_rules.set_corpus(scan.root)  # the corpus' .briefing-index/entities.yaml extends the gazetteer
-    entity_rules.gazetteer_for(scan.root)  # a broken entities.yaml: one ConfigError now, not N skipped files
     manifest, plan = needs_work(ixdir, scan, fingerprint)
     if not rebuild and manifest is not None and plan.empty:
         report.seconds = time.monotonic() - started
         return report
+    # only when there is work: loading the gazetteer costs more than a whole no-change check
+    from .. import entities as entity_rules
+    entity_rules.set_corpus(scan.root)  # the corpus' .briefing-index/entities.yaml extends the gazetteer
+    entity_rules.gazetteer_for(scan.root)  # a broken entities.yaml: one ConfigError now, not N skipped files
     old_umask = os.umask(0o022 if ixdir.shared else 0o077)
     try:
         ixdir.ensure()
@@ -209,7 +210,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     keys = {rel: key for rel, _, key, _ in jobs}
     if len(jobs) >= PARALLEL_PARSE and procs > 1:
         from .workers import analyse_in_parallel
-        results = analyse_in_parallel(ixdir, jobs, procs)
+        results = analyse_in_parallel(ixdir, jobs, procs, scan.root)
     else:
         results = (_analyse_here(ixdir, job) for job in jobs)
     for rel, stored, reason in results:
