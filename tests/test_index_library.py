@@ -222,3 +222,14 @@ def test_search_path_does_not_load_the_parser():
     out = subprocess.run([sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_searches_from_several_threads_agree():
+    from concurrent.futures import ThreadPoolExecutor
+    with Library.open(SEEDS) as lib:
+        queries = ["canola", "tariff", "canola NOT prairie", "title:carney"] * 8
+        with ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(lambda q: (q, names(lib.search(q))), queries))
+        expected = {q: names(lib.search(q)) for q in set(queries)}
+        assert all(found == expected[q] for q, found in results)
+        assert expected["canola"] == ["002", "004"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -62,6 +63,7 @@ class Library:
         self._entities: dict | None = None
         self._ix = None
         self._searcher = None
+        self._lock = threading.RLock()  # the reader calls from worker threads
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -151,6 +153,10 @@ class Library:
         return list(self._summaries)
 
     def _load(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:
+        with self._lock:
+            return self._load_locked(aid)
+
+    def _load_locked(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:
         if aid in self._cache:
             return self._cache[aid]
         if aid not in self._by_id:
@@ -273,13 +279,17 @@ class Library:
             raise QueryError(f"unknown sort {sort!r}; use score or date")
         limit = max(1, int(limit))
         from whoosh import index as windex
-        if self._ix is None:
-            try:
-                self._ix = windex.open_dir(str(self.index_dir.whoosh_path))
-            except Exception as exc:  # noqa: BLE001
-                raise CorpusError(f"cannot open the index at {self.index_dir.whoosh_path} ({exc}); "
-                                  "run 'briefing index --rebuild'") from None
-        q = query_mod.parse(query, self._ix.schema)
+        with self._lock:
+            if self._ix is None:
+                try:
+                    self._ix = windex.open_dir(str(self.index_dir.whoosh_path))
+                except Exception as exc:  # noqa: BLE001
+                    raise CorpusError(f"cannot open the index at {self.index_dir.whoosh_path} ({exc}); "
+                                      "run 'briefing index --rebuild'") from None
+            q = query_mod.parse(query, self._ix.schema)
+            return self._search_locked(query, q, limit, sort, snippets_per_hit)
+
+    def _search_locked(self, query: str, q, limit: int, sort: str, snippets_per_hit: int) -> SearchResult:
         last_error: Exception | None = None
         for attempt in range(4):  # a concurrent commit may delete segment files under us: reopen
             try:
