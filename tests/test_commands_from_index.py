@@ -60,3 +60,25 @@ def test_whole_corpus_commands_do_not_reparse(corpus, monkeypatch, argv):
     assert code == 0 and text
     if "--json" in argv:
         json.loads(text)
+
+
+def test_search_defers_linking_until_facts_are_needed(corpus, monkeypatch):
+    from briefing.core import paths
+    from briefing.core.index.store import IndexDir
+    calls = []
+    real_link = analysis.link
+    monkeypatch.setattr(analysis, "link", lambda *a: calls.append(1) or real_link(*a))
+    code, _ = capture(monkeypatch, ["search", "canola", "--corpus", str(corpus)])
+    assert code == 0 and calls == []
+    ixdir = IndexDir(paths.private_index_dir(corpus))
+    token = ixdir.read_manifest()["token"]
+    assert (ixdir.read_json("links.json") or {}).get("token") != token
+    with Library.open(corpus) as lib:
+        stored = report.from_library(lib)
+    assert calls == [1]
+    assert ixdir.read_json("links.json")["token"] == token
+    assert report.briefing_json(stored) == report.briefing_json(report.analyse([corpus]))
+    calls.clear()
+    with Library.open(corpus) as lib:
+        lib.briefing()
+    assert calls == []  # links are stored now: not computed again

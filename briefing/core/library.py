@@ -69,11 +69,13 @@ class Library:
     @classmethod
     def open(cls, corpus: Path, *, max_bytes: int = 5 * 1024 * 1024, update_index: bool = True,
              rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
-             wait: float | None = None, **_options) -> "Library":
+             wait: float | None = None, link: bool = True, **_options) -> "Library":
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
 
         ``shared=True`` builds/updates ``corpus/.briefing-index`` (``briefing index --shared``).
         ``wait`` bounds how long to wait for another process updating the same index.
+        ``link=False`` defers cross-source linking until facts or the briefing are asked for
+        (one-shot search never needs it).
         """
         corpus = Path(corpus)
         if shared and not corpus.is_dir():
@@ -90,7 +92,7 @@ class Library:
             timeout = wait if wait is not None else (5.0 if ixdir.exists() else 120.0)
             try:
                 report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes, rebuild=rebuild,
-                                progress=progress, lock_timeout=timeout)
+                                progress=progress, lock_timeout=timeout, link=link)
             except OSError as exc:
                 if shared:
                     raise CorpusError(f"cannot write the shared index {ixdir.path} "
@@ -103,7 +105,7 @@ class Library:
                     temporary = True
                     notices.append(f"{problem}; indexing in a temporary folder for this run")
                     report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes,
-                                    progress=progress, lock_timeout=timeout)
+                                    progress=progress, lock_timeout=timeout, link=link)
             if report.busy:
                 if not ixdir.exists():
                     raise CorpusError(f"another briefing process is building the index at {ixdir.path}; "
@@ -219,9 +221,14 @@ class Library:
         return out
 
     def _links_data(self) -> dict:
-        if self._links is None:
-            self._links = self.index_dir.read_json("links.json", {}) or {}
-        return self._links
+        with self._lock:
+            if self._links is None:
+                links = self.index_dir.read_json("links.json", {}) or {}
+                if links.get("token") != self._manifest.get("token"):  # deferred or stale: link now
+                    from .index.updater import relink
+                    links = relink(self.index_dir, self.root, self._manifest, write=not self.read_only)
+                self._links = links
+            return self._links
 
     def briefing(self) -> list[BriefingFact]:
         """Facts merged across sources, best first (computed at index time)."""
