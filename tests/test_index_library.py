@@ -233,3 +233,17 @@ def test_searches_from_several_threads_agree():
         expected = {q: names(lib.search(q)) for q in set(queries)}
         assert all(found == expected[q] for q, found in results)
         assert expected["canola"] == ["002", "004"]
+
+
+def test_highlight_prefilter_keeps_every_stemmed_form(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ponies Report\n\nThe happiest ponies were happily running.\n"
+                                  "Nothing here.\nA pony ran and happiness followed.\n", encoding="utf-8")
+    with Library.open(corpus) as lib:
+        content = (corpus / "a.txt").read_text(encoding="utf-8")
+        for query, words in [("pony", {"ponies", "pony"}), ("happiness", {"happiness"}),
+                             ("running", {"running"})]:
+            hit = lib.search(query).hits[0]
+            found = {content[a:b].lower() for s in hit.snippets for a, b in s.highlights}
+            assert words <= found, (query, found)
