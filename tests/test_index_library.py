@@ -247,3 +247,20 @@ def test_highlight_prefilter_keeps_every_stemmed_form(tmp_path):
             hit = lib.search(query).hits[0]
             found = {content[a:b].lower() for s in hit.snippets for a, b in s.highlights}
             assert words <= found, (query, found)
+
+
+def test_scan_follows_symlinks_only_inside_the_corpus(tmp_path):
+    from briefing.core.index.scan import scan
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Secret\n\nNot part of the corpus.\n", encoding="utf-8")
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("A\n\nText a.\n", encoding="utf-8")
+    (corpus / "link-out.txt").symlink_to(outside)
+    (corpus / "link-in.txt").symlink_to(corpus / "sub" / "a.txt")
+    (corpus / "sub" / "loop").symlink_to(corpus)
+    (corpus / ".hidden.txt").write_text("H\n\nHidden.\n", encoding="utf-8")
+    (corpus / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    listing = scan(corpus)
+    assert sorted(listing.files) == ["link-in.txt", "sub/a.txt"]
+    assert any("link-out.txt" in w and "outside the corpus" in w for w in listing.warnings)
