@@ -137,6 +137,10 @@ class Library:
             out.extend(f"{self.root / rel}: {w}" for w in lines)
         return out
 
+    def skipped(self) -> dict[str, str]:
+        """Files of the corpus that are not articles, with the reason (empty, binary, too big...)."""
+        return {str(self.root / rel): entry[3] for rel, entry in sorted(self._manifest.get("skipped", {}).items())}
+
     # --- articles -------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self._by_id)
