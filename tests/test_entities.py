@@ -262,3 +262,9 @@ def test_capitalised_ordinary_words_are_not_people():
     assert not any(k == "PERSON" for _, k in got)
     assert ("Imperial College London", "ORG") in got
     assert ("44C", "QUANTITY") in got
+
+
+def test_initials_and_title_case_connectors():
+    got = typed("Vice President J.D. Vance met George W. Bush in Washington.")
+    assert ("J.D. Vance", "PERSON") in got and ("George W. Bush", "PERSON") in got
+    assert ("Bank Of England", "ORG") in {(t, k) for t, k, _ in found(("title", "Bank Of England Holds Rates"))}

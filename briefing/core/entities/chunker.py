@@ -52,6 +52,8 @@ FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On"
 PLACE_PREPOSITIONS = {"in", "near"}
 # Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
 ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_TITLE_CASE_CONNECTORS = {"Of", "And", "For", "On", "The", "De", "Du", "La", "Del", "Da"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
@@ -112,6 +114,11 @@ class Chunker:
                 if entry:
                     return j, entry, last.raw_end
             entry = self._entry(" ".join(u.text for u in span), caps)
+            if entry is None and len(span) > 2 and not caps:  # "Bank Of England" in a title-case headline
+                words = [u.text for u in span]
+                lowered = [words[0]] + [w.lower() if w in _TITLE_CASE_CONNECTORS else w for w in words[1:]]
+                if lowered != words:
+                    entry = self._entry(" ".join(lowered), caps)
             if entry:
                 return j, entry, last.end
         return None
@@ -429,7 +436,8 @@ class Chunker:
             result.pending.append(chunk)
         elif any(t in gaz.english for t in texts):
             result.pending.append(chunk)  # "Red Alert", "Climate Change": ordinary words in capitals
-        elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
+        elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or _INITIALS.match(t)
+                 for t in texts) and not _INITIALS.match(texts[-1]):
             self._emit_person(chunk, result)
         else:
             result.pending.append(chunk)
