@@ -268,3 +268,12 @@ def test_initials_and_title_case_connectors():
     got = typed("Vice President J.D. Vance met George W. Bush in Washington.")
     assert ("J.D. Vance", "PERSON") in got and ("George W. Bush", "PERSON") in got
     assert ("Bank Of England", "ORG") in {(t, k) for t, k, _ in found(("title", "Bank Of England Holds Rates"))}
+
+
+def test_reporting_verbs_capitalised_appositives_and_programme_names():
+    got = typed("Torsten Bell, the Pensions Minister, defended it on the Today programme. Nigel Farage called it "
+                "a gamble. Critics on the Right said taxes were too high. Today, prices rose.")
+    assert ("Torsten Bell", "PERSON") in got
+    assert ("Nigel Farage", "PERSON") in got
+    assert ("Right", "PERSON") not in got
+    assert sum(1 for t, k in got if t == "Today") == 1  # only the sentence-initial "Today,"

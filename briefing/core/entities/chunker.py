@@ -73,12 +73,20 @@ class Chunker:
         self.said_after = re.compile(
             r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
-            r"confirmed|denied|spoke|expressed|recalled|believes|thinks)\b)")
+            r"confirmed|denied|spoke|expressed|recalled|believes|thinks|called|urged|announced|accused|"
+            r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
+            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)")
         self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
             r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
             r"(?:" + role_alt + r")\b")
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
+        heads = sorted({t.split()[-1] for t, e in gaz.phrases.items()
+                        if e.type == TITLE and len(t.split()[-1]) > 3 and t.split()[-1][0].isupper()
+                        and not t.endswith(".")}, key=len, reverse=True)
+        self.title_appositive = re.compile(  # ", the Pensions Minister", ", Britain's Foreign Secretary"
+            r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
+            r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
@@ -313,8 +321,8 @@ class Chunker:
             if seg[j - 1].text in gaz.particles:
                 chunk = chunk[:-1]
             context_after = after if j >= n else ""
-            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result,
-                           title_case=after_common)
+            before_word = prev_word if i == 0 else (seg[i - 1].text.lower() if not seg[i - 1].cap else "")
+            self._classify(chunk, titled, before_word, context_after, result, title_case=after_common)
             titled = False
             after_common = False
             i = j
@@ -418,7 +426,9 @@ class Chunker:
         if any(t in gaz.common for t in texts[1:]) or len(texts) > 4:
             result.pending.append(chunk)
             return
-        if titled or self.said_after.match(after) or self.appositive.match(after):
+        if titled or self.appositive.match(after) or self.title_appositive.match(after):
+            self._emit_person(chunk, result)
+        elif self.said_after.match(after) and not any(t in gaz.english for t in texts):
             self._emit_person(chunk, result)
         elif prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
