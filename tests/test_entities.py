@@ -277,3 +277,10 @@ def test_reporting_verbs_capitalised_appositives_and_programme_names():
     assert ("Nigel Farage", "PERSON") in got
     assert ("Right", "PERSON") not in got
     assert sum(1 for t, k in got if t == "Today") == 1  # only the sentence-initial "Today,"
+
+
+def test_unknown_title_word_before_a_given_name():
+    got = typed("NASA Administrator Bill Nelson spoke at the Kennedy Space Center in Florida.")
+    assert ("NASA", "ORG") in got
+    assert ("Bill Nelson", "PERSON") in got
+    assert ("Kennedy Space Center", "ORG") in got

@@ -277,6 +277,8 @@ class Chunker:
                         break
                     if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
                         break
+                    if w.text in gaz.given_names and self._given_name(seg, j):
+                        break  # "Administrator Bill Nelson": the name starts at the given name
                     j += 1
                     if w.poss:
                         break

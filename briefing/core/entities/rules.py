@@ -18,7 +18,7 @@ HEADS = {
          "Airlines", "Airways", "Motors", "Holdings", "Technologies", "Systems", "Bureau", "Tribunal",
          "Exchange", "Reserve", "Federation", "League", "Alliance", "Coalition", "Movement", "Network",
          "Club", "Society", "Trust", "Institution", "Academy", "Laboratory", "Labs", "Hospital", "School",
-         "Secretariat", "Cabinet", "Command", "Brigade", "Forces", "Commons", "Caucus", "Chamber",
+         "Secretariat", "Cabinet", "Center", "Centre", "Command", "Brigade", "Forces", "Commons", "Caucus", "Chamber",
          "Watch", "Fellowship", "Consortium", "Cooperative", "Industries", "Enterprises", "Pharmaceuticals",
          "Railways", "Broadcasting", "Media", "Press", "Studios", "Ventures", "Capital", "Energy",
          "Petroleum", "Mining", "Telecom", "Communications", "Securities", "Insurance", "Bancorp"), "ORG"),
