@@ -129,7 +129,7 @@ async def test_keymap_preset_and_user_override_take_effect():
 
 async def test_help_lists_the_active_keys():
     app = make_app(keymaps.resolve("vim"))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.screen.__class__.__name__ == "ReaderScreen"
                        and app.screen.article is not None)
         await pilot.press("question_mark")
@@ -138,6 +138,9 @@ async def test_help_lists_the_active_keys():
         assert rows["nav.down"] == "j, down"
         assert rows["nav.up"] == "k, up"
         assert rows["app.quit"] == "q"
+        scroll = app.screen.query_one("VerticalScroll")
+        await pilot.press("j", "j")
+        await wait_for(pilot, lambda: scroll.scroll_y == 2)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

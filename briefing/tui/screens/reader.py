@@ -4,6 +4,7 @@ Widgets post messages (an article chosen, a fact chosen, a query typed); this
 screen loads data through ``Library`` (in workers where it may be slow),
 renders the article with the shared renderer and moves focus. On narrow
 terminals one pane is shown at a time and ``focus.*`` keys switch panes.
+Search handling is in ``search_flow.py``, facts and entities in ``fact_flow.py``.
 """
 from __future__ import annotations
 
