@@ -53,6 +53,7 @@ class Selection:
 
 
 class ReaderScreen(SearchFlow, FactFlow, Screen):
+    AUTO_FOCUS = None
     BINDINGS = bindings_for("screen")
     PANE_WIDGETS = {"sources": "#sources", "article": "#article", "facts": "#facts",
                     "entities": "#entities"}
@@ -98,6 +99,8 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         self.query_one(ArticleView).show_message("Indexing the corpus…")
         self.query_one(FactList).border_title = "Key facts"
         self._apply_layout(self.size.width)
+        # keys work at once, also while indexing: start in a pane, not in the search bar
+        self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))
         if self.app.library is not None:
             self.set_library(self.app.library)
         else:
