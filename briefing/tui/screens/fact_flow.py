@@ -30,7 +30,7 @@ class FactFlow:
             items = self.library.facts(self.article_id) if self.article_id else []
             facts.border_title = f"Key facts: this article ({len(items)})"
             facts.set_facts(items, "no key facts found in this article")
-        facts.border_subtitle = f"{self._key_for('facts.scope')}: article/briefing"
+        facts.border_subtitle = Text(f"{self._key_for('facts.scope')}: article/briefing")
 
     def action_toggle_scope(self) -> None:
         self.scope = "briefing" if self.scope == "article" else "article"

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from ...core import bindings as table
 from ...core.keymaps import Keymap, display_key
+from ...core.sanitize import one_line
 from ..keys import bindings_for
 
 
@@ -46,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
-            scroll.border_title = f"Keys in effect: keymap {self.keymap.name}"
+            scroll.border_title = Text(f"Keys in effect: keymap {one_line(self.keymap.name)}")
             scroll.border_subtitle = "Escape closes"
             yield Static(help_table(self.rows), id="help-table")
 
