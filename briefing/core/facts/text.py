@@ -158,9 +158,14 @@ def term_sequence(text: str) -> list[str]:
     return out
 
 
-def content_terms(text: str) -> set[str]:
+def content_terms(text: str) -> frozenset[str]:
     """Terms of the content words, plus the sentence's numbers and years."""
-    return set(term_sequence(text)) | numbers(text) | years(text)
+    return _content_terms(text)
+
+
+@lru_cache(maxsize=65536)
+def _content_terms(text: str) -> frozenset[str]:
+    return frozenset(term_sequence(text)) | _numbers(text) | frozenset(years(text))
 
 
 @lru_cache(maxsize=65536)
@@ -197,7 +202,8 @@ def has_relative_date(text: str) -> bool:
     return bool(_RELATIVE_DATE.search(text))
 
 
-def capital_groups(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def capital_groups(text: str) -> tuple[str, ...]:
     """Runs of capitalised words that look like names (not sentence-initial function words)."""
     groups: list[str] = []
     current: list[str] = []
@@ -217,4 +223,4 @@ def capital_groups(text: str) -> list[str]:
         last_end = m.end()
     if current:
         groups.append(" ".join(current))
-    return groups
+    return tuple(groups)
