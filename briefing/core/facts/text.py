@@ -147,7 +147,8 @@ def term(word: str) -> str:
     return SYNONYMS.get(s, s)
 
 
-def term_sequence(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def term_sequence(text: str) -> tuple[str, ...]:
     """Terms of the content words in order (stop words dropped), with country aliases folded."""
     out = []
     for w in words(_NUMBER.sub(" # ", fold(text))):
@@ -155,7 +156,7 @@ def term_sequence(text: str) -> list[str]:
             if part.lower() in STOPWORDS or len(part) < 2:
                 continue
             out.append(term(part))
-    return out
+    return tuple(out)
 
 
 def content_terms(text: str) -> frozenset[str]:
@@ -165,7 +166,7 @@ def content_terms(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _content_terms(text: str) -> frozenset[str]:
-    return frozenset(term_sequence(text)) | _numbers(text) | frozenset(years(text))
+    return frozenset(term_sequence(text)) | _numbers(text) | _years(text)
 
 
 @lru_cache(maxsize=65536)
@@ -187,7 +188,12 @@ def numbers(text: str) -> set[str]:
 
 
 def years(text: str) -> set[str]:
-    return set(YEAR.findall(text))
+    return set(_years(text))
+
+
+@lru_cache(maxsize=65536)
+def _years(text: str) -> frozenset[str]:
+    return frozenset(YEAR.findall(text))
 
 
 def weekdays(text: str) -> set[str]:
