@@ -8,6 +8,7 @@ confirmed by a sentence strongly similar to both (A~B, B~C, A~C weakly).
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -17,8 +18,8 @@ from .similarity import Terms, Weights, similarity, terms_of
 
 STRONG = 0.22  # a link on its own
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
-MAX_QUERY_TERMS = 10  # rarest terms of a sentence used to find candidates
-MAX_CANDIDATES = 30  # candidates scored per sentence
+MAX_QUERY_TERMS = 16  # rarest terms of a sentence used to find candidates
+MAX_CANDIDATES = 40  # candidates scored per sentence
 MAX_SUPPORTERS = 4  # strong matches tried as the third sentence confirming a weaker link
 MAX_PER_ARTICLE = 2  # matches kept per other article
 MAX_POSTING = 150  # longest posting list used for candidates, whatever the corpus size
@@ -64,14 +65,15 @@ class Linker:
             return self._matches[i]
         unit = self.units[i]
         query = sorted((t for t in unit.terms.terms if t in self.postings),
-                       key=lambda t: self.weight.df[t])[:MAX_QUERY_TERMS]
+                       key=lambda t: (self.weight.df[t], t))[:MAX_QUERY_TERMS]
         votes: Counter[int] = Counter()
         for t in query:
             votes.update(self.postings[t])  # counted in C; the query holds the rarest terms only
         for j in self.article_units[unit.article]:
             votes.pop(j, None)  # sentences of the same article are never matches
         scored = []
-        for j, _ in votes.most_common(MAX_CANDIDATES):
+        # ties broken by position, so the result never depends on hash order
+        for j, _ in heapq.nsmallest(MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0])):
             sim = similarity(unit.terms, self.units[j].terms, self.weight)
             if sim >= SUPPORTED:
                 scored.append((sim, j))

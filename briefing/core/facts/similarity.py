@@ -46,6 +46,7 @@ _PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|
                    r"was held|were held)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
                      r"later this)\b", re.I)
+_CALENDAR = frozenset(text.MONTHS + text.WEEKDAYS)
 _TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
 MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
 
@@ -60,8 +61,9 @@ def terms_of(sentence: str) -> Terms:
     names = set()
     for group in text.capital_groups(text.fold(sentence)):
         for w in text.words(group):
-            if w.lower() not in text.STOPWORDS:
-                names.add(text.stem(w))
+            low = w.lower()
+            if low not in text.STOPWORDS and low not in _CALENDAR:
+                names.add(text.term(w))
     seq = text.term_sequence(sentence)
     # phrases of common words ("human rights", "electric vehicles"), not of names
     bigrams = {f"{a}_{b}" for a, b in zip(seq, seq[1:])
@@ -92,7 +94,7 @@ class Weights:
 
     def measure(self, doc: Terms) -> Terms:
         """Store the document's total term weight, so similarity need not sum it again."""
-        doc.mass = sum(self(t) for t in doc.terms)
+        doc.mass = math.fsum(self(t) for t in doc.terms)
         return doc
 
 
@@ -104,17 +106,17 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
         return 0.0
     table = weight.table
     try:
-        ws = sum(map(table.__getitem__, shared))
+        ws = math.fsum(map(table.__getitem__, shared))
     except KeyError:
-        ws = sum(weight(t) for t in shared)
-    wa = a.mass or sum(weight(t) for t in a.terms)
-    wb = b.mass or sum(weight(t) for t in b.terms)
+        ws = math.fsum(weight(t) for t in shared)
+    wa = a.mass or math.fsum(weight(t) for t in a.terms)
+    wb = b.mass or math.fsum(weight(t) for t in b.terms)
     if not wa or not wb or ws < MIN_SHARED:
         return 0.0
     base = 0.5 * (2 * ws / (wa + wb)) + 0.5 * (ws / min(wa, wb))
     names = a.names & b.names & shared
     if names:
-        name_share = sum(weight(t) for t in names) / ws
+        name_share = math.fsum(weight(t) for t in names) / ws
         base *= 1.0 - (1.0 - _NAMES_ONLY) * name_share ** 2
     phrases = a.bigrams & b.bigrams
     if phrases:
