@@ -47,7 +47,7 @@ _PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|
 _FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
                      r"later this)\b", re.I)
 _CALENDAR = frozenset(text.MONTHS + text.WEEKDAYS)
-_TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
+_TENSE_CLASH = 0.5  # what is left of a similarity between a past and a future event
 MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
 
 
