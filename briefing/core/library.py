@@ -83,15 +83,20 @@ class Library:
         listing = scan(corpus)
         choice = location.choose(corpus, listing, write_shared=shared)
         notices = list(choice.notices)
-        ixdir = choice.ixdir
-        if choice.read_only and not rebuild:
-            return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared)
+        ixdir, fingerprint = choice.ixdir, choice.fingerprint
+        if choice.read_only:
+            if not rebuild:
+                return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared)
+            # --rebuild without --shared never touches the shared index: rebuild the private one
+            from . import paths
+            ixdir = IndexDir(paths.private_index_dir(corpus))
+            fingerprint = location.private_fingerprint(corpus)
         report = UpdateReport()
         temporary = False
         if update_index or not ixdir.exists():
             timeout = wait if wait is not None else (5.0 if ixdir.exists() else 120.0)
             try:
-                report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes, rebuild=rebuild,
+                report = update(ixdir, listing, fingerprint, max_bytes=max_bytes, rebuild=rebuild,
                                 progress=progress, lock_timeout=timeout, link=link)
             except OSError as exc:
                 if shared:
@@ -104,7 +109,7 @@ class Library:
                     ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
                     temporary = True
                     notices.append(f"{problem}; indexing in a temporary folder for this run")
-                    report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes,
+                    report = update(ixdir, listing, fingerprint, max_bytes=max_bytes,
                                     progress=progress, lock_timeout=timeout, link=link)
             if report.busy:
                 if not ixdir.exists():
