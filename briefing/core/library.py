@@ -294,20 +294,17 @@ class Library:
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; use score or date")
         limit = max(1, int(limit))
-        from whoosh import index as windex
+        from .index.schema import query_schema
+        q = query_mod.parse(query, query_schema())
         with self._lock:
-            if self._ix is None:
-                try:
-                    self._ix = windex.open_dir(str(self.index_dir.whoosh_path))
-                except Exception as exc:  # noqa: BLE001
-                    raise CorpusError(f"cannot open the index at {self.index_dir.whoosh_path} ({exc}); "
-                                      "run 'briefing index --rebuild'") from None
-            q = query_mod.parse(query, self._ix.schema)
             return self._search_locked(query, q, limit, sort, snippets_per_hit)
 
     def _search_locked(self, query: str, q, limit: int, sort: str, snippets_per_hit: int) -> SearchResult:
         last_error: Exception | None = None
-        for attempt in range(4):  # a concurrent commit may delete segment files under us: reopen
+        for attempt in range(5):  # a concurrent commit may delete segment files under us: reopen
+            if attempt:
+                import time
+                time.sleep(0.02 * attempt)  # let the other process finish renaming its files
             try:
                 searcher = self._open_searcher(reopen=attempt > 0)
                 return self._run(searcher, query, q, limit, sort, snippets_per_hit)
