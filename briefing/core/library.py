@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import ingest
+from . import formats
 from .errors import CorpusError, QueryError
-from .index import codec, documents, location, snippets
+from .index import codec, location, snippets
 from .index import query as query_mod
 from .index.scan import corpus_root, scan
 from .index.store import IndexDir
@@ -67,7 +67,7 @@ class Library:
 
     # --- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, corpus: Path, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES, update_index: bool = True,
+    def open(cls, corpus: Path, *, max_bytes: int = formats.DEFAULT_MAX_BYTES, update_index: bool = True,
              rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
              wait: float | None = None, **_options) -> "Library":
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
@@ -163,6 +163,8 @@ class Library:
         if stored is not None:
             loaded = codec.decode_article(stored, path)
         else:  # removed by a concurrent update: read the file itself
+            from . import ingest
+            from .index import documents
             try:
                 article = ingest.load_file(path)
             except ingest.SkipFile as exc:
@@ -301,6 +303,7 @@ class Library:
         stored = self.index_dir.read_object(key) if key else None
         if stored is not None:
             return codec.decode_article(stored, path)[0]
+        from . import ingest  # only when the stored analysis is missing (imports the cleaner)
         try:
             return ingest.load_file(path)
         except (ingest.SkipFile, OSError):

@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import ingest
+from .. import formats
 
 
 @dataclass(slots=True)
@@ -52,6 +52,9 @@ def scan(corpus: Path) -> Scan:
                                           st.st_ctime_ns)
         return out
     real_root = os.path.realpath(root)
+    suffixes = formats.SUFFIXES
+    splitext = os.path.splitext
+    files = out.files
     seen_dirs: set[str] = set()
     stack = [(str(root), "")]
     while stack:
@@ -63,11 +66,20 @@ def scan(corpus: Path) -> Scan:
             continue
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name[:1] == ".":
                 continue
             rel = prefix + name
             try:
-                if entry.is_symlink():
+                # the common case first, without following links: no Path objects, one stat call
+                if not entry.is_symlink():
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append((entry.path, rel + "/"))
+                        continue
+                    if splitext(name)[1].lower() not in suffixes or not entry.is_file(follow_symlinks=False):
+                        continue
+                    st = entry.stat(follow_symlinks=False)
+                    files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+                    continue
                     target = os.path.realpath(entry.path)
                     if os.path.commonpath([real_root, target]) != real_root:
                         out.warnings.append(f"{entry.path}: symlink pointing outside the corpus; not followed")
@@ -80,10 +92,10 @@ def scan(corpus: Path) -> Scan:
                         seen_dirs.add(real)
                     stack.append((entry.path, rel + "/"))
                     continue
-                if not entry.is_file() or ingest.format_of(Path(name)) is None:
+                if not entry.is_file() or formats.format_of(name) is None:
                     continue
                 st = entry.stat()
             except OSError:
                 continue
-            out.files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     return out

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .. import analysis, ingest
-from . import codec, documents
+from .. import formats
+from . import codec
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
@@ -63,7 +63,7 @@ def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | No
     return manifest, diff(scan, manifest)
 
 
-def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = formats.DEFAULT_MAX_BYTES,
            rebuild: bool = False, progress: Progress | None = None, lock_timeout: float = 10.0,
            procs: int = 2) -> UpdateReport:
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written."""
@@ -115,6 +115,8 @@ def _open_whoosh(ixdir: IndexDir, fresh: bool):
 
 def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None, plan: Plan,
            report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int) -> None:
+    from .. import ingest  # the cleaner and the analysis load only when files changed
+    from . import documents
     fresh = manifest is None
     if fresh:
         report.rebuilt = True
@@ -267,6 +269,7 @@ class _LazyArticle:
     def __getattr__(self, attr):
         if attr.startswith("_"):
             raise AttributeError(attr)
+        from .. import ingest
         if self._full is None:
             stored = self._ixdir.read_object(self._key)
             if stored is None:
@@ -278,6 +281,7 @@ class _LazyArticle:
 
 def _link(ixdir: IndexDir, scan: Scan, files: dict, summaries: dict, facts_by_id: dict) -> dict:
     """Run the cross-source linker over every article's facts and keep what it found."""
+    from .. import analysis
     articles, fact_lists, ids = [], [], []
     for rel in sorted(files):
         entry = files[rel]
