@@ -164,7 +164,7 @@ def test_briefing_over_ssh_in_tmux_shows_articles_and_no_escape_leaks(session, r
     command = shlex.join(ssh[:1] + ["-tt"] + ssh[1:] + [remote])
     with Tmux(base / "tmux-show") as tmux:
         target = tmux.start(command, env={"TERM": "xterm-256color"})
-        status = tmux.wait_dead(target, timeout=120)
+        status = tmux.wait_exit(target, timeout=120)
         screen = tmux.screen(target, history=True)
         assert status == 0, screen
         flat = " ".join(screen.split())

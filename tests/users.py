@@ -106,6 +106,9 @@ def make_runtime(base: Path) -> UserRuntime:
     seeds = Path(importlib.util.find_spec("briefing").submodule_search_locations[0]).parent / "seeds"
     if seeds.is_dir():
         shutil.copytree(seeds, base / "seeds")
+    keymaps = seeds.parent / "keymaps"  # the keymap presets too, as in a checkout
+    if keymaps.is_dir():
+        shutil.copytree(keymaps, base / "keymaps")
     for dirpath, dirnames, filenames in os.walk(base):
         os.chmod(dirpath, 0o755)
         for f in filenames:

@@ -14,8 +14,11 @@ from . import htmltext, structure, yamlsafe
 from .lines import Line, join_wrapped, split_lines
 from .model import Article
 
-from .formats import (DEFAULT_MAX_BYTES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, SUFFIXES,  # noqa: F401
-                      TEXT_SUFFIXES, format_of)
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 MAX_FRONT_MATTER = 64 * 1024
 # front matter keys briefing reads; a list or mapping under one of them is reported
 FRONT_MATTER_KEYS = {"title", "outlet", "source", "publisher", "author", "byline", "date", "published",
@@ -211,6 +214,17 @@ def parse(path: str, content: str, fmt: str) -> Article:
         format=fmt,
         warnings=warnings,
     )
+
+
+def format_of(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "md"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return None
 
 
 def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

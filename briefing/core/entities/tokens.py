@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBR = r"(?:[A-Z]\.){2,}(?![A-Za-z])"
 _WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
 _PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
 _TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
 _PART_RE = re.compile(_PART)
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
 PREFIXES = {"non", "anti", "pro", "post", "pre", "ex", "mid", "pan", "trans", "cross", "inter", "then",
             "all", "neo", "semi", "co", "de", "re", "un", "over", "under", "out", "self"}
@@ -48,33 +50,39 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def units(text: str, base: int = 0, keep: frozenset[str] | set[str] = frozenset()) -> list[Unit]:
+@lru_cache(maxsize=8)
+def _interesting(keep: frozenset[str]) -> re.Pattern:
+    """Words that can be units: capitalised words, abbreviations, compounds, kept lower-case words."""
+    words = "|".join(sorted((re.escape(w) for w in keep | PREFIXES), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'])(?:(?:{_ABBR}|(?![a-z]){_WORD}|(?:{words})(?![\w’']))(?:-{_PART})*)")
+
+
+def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[Unit]:
     """Units of ``text`` (a block); offsets are ``base`` + index into ``text``.
 
     Lower-case words become units only when they are in ``keep`` (connectors such as
-    "of", name particles, "in", "the"); any other word or sign breaks adjacency.
+    "of", name particles, "in", "the"); two units are adjacent when only spaces (no
+    line break) separate them, so any other word or sign between them breaks a run.
     """
     out: list[Unit] = []
-    adjacent = False
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        if m.start() < prev_end:
-            continue  # the period already taken by "Mr."
-        if m.lastgroup == "o":
-            adjacent = False
-            continue
+    prev_end = -1
+    for m in _interesting(keep).finditer(text):
         tok = m.group()
         s, e = m.span()
+        if s < prev_end:
+            continue
         hyphen = "-" in tok
-        if tok[0].islower():
+        if tok[0].islower() or not tok[0].isalpha():
+            if not tok[0].islower():
+                continue
             head = tok.split("-", 1)[0] if hyphen else tok
             if head not in keep and not (hyphen and head in PREFIXES):
-                adjacent = False
                 continue
-        elif tok in ABBREV_DOT and text[e:e + 1] == ".":
-            e += 1
+        elif (tok in ABBREV_DOT or (len(tok) == 1 and tok.isupper())) and text[e:e + 1] == ".":
+            e += 1  # "Mr.", "Gen.", the initial in "George W. Bush"
             tok += "."
-        space_before = adjacent and "\n" not in text[prev_end:s]
+        gap = text[prev_end:s] if prev_end >= 0 else "x"
+        space_before = (not gap.strip()) and "\n" not in gap
         sent_start = tok[0].isupper() and _sentence_start(text, s, base, out)
         if hyphen:
             parts = [(s + p.start(), s + p.end(), p.group()) for p in _PART_RE.finditer(tok)]
@@ -86,7 +94,6 @@ def units(text: str, base: int = 0, keep: frozenset[str] | set[str] = frozenset(
             unit.sent_start = sent_start
             out.append(unit)
             space_before = False
-        adjacent = True
         prev_end = e
     return out
 
@@ -100,8 +107,9 @@ def _sentence_start(text: str, s: int, base: int, out: list[Unit]) -> bool:
     k = s - 1
     while k >= 0 and text[k] in " \t\"“‘'(«[—–-•*":
         k -= 1
-    if k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1 and out[-1].text[:-1] in TITLE_ABBREVS:
-        return False  # "Mr. Smith", "Gen. Milley"
+    if (k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1
+            and (out[-1].text[:-1] in TITLE_ABBREVS or _INITIALS.match(out[-1].text))):
+        return False  # "Mr. Smith", "Gen. Milley", "George W. Bush", "J.D. Vance"
     return k < 0 or text[k] in "\n.!?:;|"
 
 

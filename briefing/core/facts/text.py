@@ -53,6 +53,7 @@ NUMBER_WORDS = {
     "tripled": 3, "quadruple": 4, "twice": 2, "thrice": 3,
 }
 
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _CAPWORD = re.compile(r"\b[A-Z][\w’'.-]*[\w]|\b[A-Z]\b")
 # capitalised words that are not names when they start a clause
 _NOT_NAMES = frozenset("""
@@ -146,7 +147,8 @@ def term(word: str) -> str:
     return SYNONYMS.get(s, s)
 
 
-def term_sequence(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def term_sequence(text: str) -> tuple[str, ...]:
     """Terms of the content words in order (stop words dropped), with country aliases folded."""
     out = []
     for w in words(_NUMBER.sub(" # ", fold(text))):
@@ -154,31 +156,44 @@ def term_sequence(text: str) -> list[str]:
             if part.lower() in STOPWORDS or len(part) < 2:
                 continue
             out.append(term(part))
-    return out
+    return tuple(out)
 
 
-def content_terms(text: str) -> set[str]:
+def content_terms(text: str) -> frozenset[str]:
     """Terms of the content words, plus the sentence's numbers and years."""
-    return set(term_sequence(text)) | numbers(text) | years(text)
+    return _content_terms(text)
 
 
-def numbers(text: str) -> set[str]:
-    """Normalised numbers that are not years: digits, and number words as their value."""
+@lru_cache(maxsize=65536)
+def _content_terms(text: str) -> frozenset[str]:
+    return frozenset(term_sequence(text)) | _numbers(text) | _years(text)
+
+
+@lru_cache(maxsize=65536)
+def _numbers(text: str) -> frozenset[str]:
     out = set()
     for m in _NUMBER.finditer(text):
         raw = m.group(0)
         if YEAR.fullmatch(raw):
             continue
         out.add(raw.replace(",", "").replace(" ", "").replace("percent", "%").replace("per cent", "%"))
-    for w in words(text):
-        value = NUMBER_WORDS.get(w.lower())
-        if value is not None:
-            out.add(f"{value:g}")
-    return out
+    for w in _NUMBER_WORD.findall(text):
+        out.add(f"{NUMBER_WORDS[w.lower()]:g}")
+    return frozenset(out)
+
+
+def numbers(text: str) -> set[str]:
+    """Normalised numbers that are not years: digits, and number words as their value."""
+    return set(_numbers(text))
 
 
 def years(text: str) -> set[str]:
-    return set(YEAR.findall(text))
+    return set(_years(text))
+
+
+@lru_cache(maxsize=65536)
+def _years(text: str) -> frozenset[str]:
+    return frozenset(YEAR.findall(text))
 
 
 def weekdays(text: str) -> set[str]:
@@ -193,7 +208,8 @@ def has_relative_date(text: str) -> bool:
     return bool(_RELATIVE_DATE.search(text))
 
 
-def capital_groups(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def capital_groups(text: str) -> tuple[str, ...]:
     """Runs of capitalised words that look like names (not sentence-initial function words)."""
     groups: list[str] = []
     current: list[str] = []
@@ -213,4 +229,4 @@ def capital_groups(text: str) -> list[str]:
         last_end = m.end()
     if current:
         groups.append(" ".join(current))
-    return groups
+    return tuple(groups)

@@ -9,7 +9,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import formats
+# the article suffixes of ingest.SUFFIXES (a test keeps them equal); not imported from
+# ingest so that a stat-only check does not load the parser
+SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml"})
 
 
 @dataclass(slots=True)
@@ -52,8 +54,6 @@ def scan(corpus: Path) -> Scan:
                                           st.st_ctime_ns)
         return out
     real_root = os.path.realpath(root)
-    suffixes = formats.SUFFIXES
-    splitext = os.path.splitext
     files = out.files
     seen_dirs: set[str] = set()
     stack = [(str(root), "")]
@@ -66,20 +66,22 @@ def scan(corpus: Path) -> Scan:
             continue
         for entry in entries:
             name = entry.name
-            if name[:1] == ".":
+            if name.startswith("."):
                 continue
             rel = prefix + name
             try:
-                # the common case first, without following links: no Path objects, one stat call
                 if not entry.is_symlink():
+                    # the common case, without following links: one stat call, no Path objects
                     if entry.is_dir(follow_symlinks=False):
                         stack.append((entry.path, rel + "/"))
                         continue
-                    if splitext(name)[1].lower() not in suffixes or not entry.is_file(follow_symlinks=False):
+                    dot = name.rfind(".")
+                    if dot < 0 or name[dot:].lower() not in SUFFIXES or not entry.is_file(follow_symlinks=False):
                         continue
                     st = entry.stat(follow_symlinks=False)
                     files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
                     continue
+                if entry.is_symlink():
                     target = os.path.realpath(entry.path)
                     if os.path.commonpath([real_root, target]) != real_root:
                         out.warnings.append(f"{entry.path}: symlink pointing outside the corpus; not followed")
@@ -92,10 +94,11 @@ def scan(corpus: Path) -> Scan:
                         seen_dirs.add(real)
                     stack.append((entry.path, rel + "/"))
                     continue
-                if not entry.is_file() or formats.format_of(name) is None:
+                dot = name.rfind(".")
+                if dot < 0 or name[dot:].lower() not in SUFFIXES or not entry.is_file():
                     continue
                 st = entry.stat()
             except OSError:
                 continue
-            files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            out.files[rel] = FileStat(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     return out

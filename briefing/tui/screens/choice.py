@@ -33,7 +33,7 @@ class ChoiceScreen(ModalScreen[Any]):
         options = [Option(prompt) for prompt, _ in self.entries] or [
             Option(Text(self.empty, style="italic"), disabled=True)]
         choices = NavList(*options, id="choices")
-        choices.border_title = self.title_text
+        choices.border_title = Text(self.title_text)  # data, not markup
         choices.border_subtitle = "Enter jumps · Escape closes"
         yield choices
 

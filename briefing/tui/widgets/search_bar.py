@@ -4,6 +4,7 @@ An invalid query's message is shown inline in the bar's border.
 """
 from __future__ import annotations
 
+from rich.text import Text
 from textual.message import Message
 from textual.widgets import Input
 
@@ -24,7 +25,7 @@ class SearchBar(Input):
         self.border_title = "Search"
 
     def set_message(self, message: str) -> None:
-        self.border_subtitle = message
+        self.border_subtitle = Text(message)  # may quote the query: data, not markup
 
     def action_close_search(self) -> None:
         self.post_message(self.Closed())
