@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
@@ -149,10 +150,10 @@ class ReaderScreen(Screen):
             self.query_one(SearchBar).suggester = SuggestFromList(history, case_sensitive=False)
         for notice in [state.notice, *getattr(library, "notices", [])]:
             if notice:
-                self.notify(one_line(notice), severity="warning", timeout=8)
+                self.notify(one_line(notice), severity="warning", timeout=8, markup=False)
         if library.warnings:
             extra = f" (and {len(library.warnings) - 1} more)" if len(library.warnings) > 1 else ""
-            self.notify(one_line(library.warnings[0]) + extra, severity="warning", timeout=8)
+            self.notify(one_line(library.warnings[0]) + extra, severity="warning", timeout=8, markup=False)
         summaries = library.summaries()
         if not summaries:
             self.query_one(ArticleView).show_message("No articles in this corpus.")
@@ -198,7 +199,7 @@ class ReaderScreen(Screen):
         rendered = render_article(article, mentions, self.matches, selected,
                                   frozenset(self.hidden_types), color=self.app.color)
         view = self.query_one(ArticleView)
-        view.border_title = one_line(article.title)
+        view.border_title = Content(one_line(article.title))  # literal: titles come from disk
         view.show(rendered, scroll_to)
         order = list(palette.ENTITY_COLORS)
         types = sorted({m.type for m in self.library.mentions(self.article_id)},

@@ -24,7 +24,10 @@ class SearchBar(Input):
         self.border_title = "Search"
 
     def set_message(self, message: str) -> None:
-        self.border_subtitle = message
+        """Show ``message`` under the bar; literal text (it may echo the query), never markup."""
+        from textual.content import Content
+        from ...core.sanitize import one_line
+        self.border_subtitle = Content(one_line(message)) if message else message
 
     def action_close_search(self) -> None:
         self.post_message(self.Closed())
