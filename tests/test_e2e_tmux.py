@@ -83,8 +83,8 @@ def run_session(tmp_path, width, height, env):
         # titles are visible in the sources pane (wide) or after switching to it (narrow)
         if width < 100:
             session.send("1")
-        screen = session.wait_for(lambda t: titles[1][:20] in t)
-        assert sum(title[:20] in screen for title in titles) >= 3
+        screen = session.wait_for(lambda t: titles[1][:12] in t)
+        assert sum(title[:12] in screen for title in titles) >= 3
         # the facts pane shows the article's key facts (or says there are none yet)
         session.send("3")
         screen = session.wait_for(lambda t: "Key facts" in t)

@@ -113,3 +113,17 @@ def test_scorer_figures_on_the_seeds_stay_above_the_floors(eval_dir, tmp_path):
     assert figure(report, r"provenance exact \d+/\d+ = ([\d.]+)") == pytest.approx(1.0)
     assert figure(report, r"facts mean recall@8=([\d.]+)") >= 0.80
     assert figure(report, r"corroborated pairs linked \d+/\d+ = ([\d.]+)") >= 0.80
+
+
+def test_a_restated_lead_moves_below_new_facts(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "Mayor Ana Ruiz announced on Monday that the city will build 400 new homes by 2027 on the old rail yards.\n\n"
+        "The council approved the plan after a 7-2 vote, officials said.\n\n"
+        "On Monday, Mayor Ana Ruiz announced that the city would build 400 new homes on the old rail yards by 2027.\n\n"
+        "Construction is expected to start in March, with the first residents moving in during 2026.\n",
+        encoding="utf-8")
+    article = ingest.load_paths([path]).articles[0]
+    ranked = [f.sentence for f in extract(article, [])]
+    assert ranked[0].startswith("Mayor Ana Ruiz")
+    assert ranked[-1].startswith("On Monday, Mayor Ana Ruiz"), ranked

@@ -112,3 +112,12 @@ def test_linking_is_blocked_by_rare_terms_not_all_pairs():
     linker = Linker(articles)
     assert all(len(linker.matches(i)) <= MAX_CANDIDATES for i in range(len(linker.units)))
     assert max(len(p) for p in linker.postings.values()) <= linker.max_df
+
+
+def test_empty_inputs_link_to_nothing(tmp_path):
+    assert analysis.link([], []) == []
+    empty = write(tmp_path, "e.txt", "Headline Only")
+    articles = ingest.load_paths([empty]).articles
+    facts = [analysis.facts(a, analysis.entities(a)) for a in articles]
+    assert facts == [[]], "a lone headline is not a fact"
+    assert analysis.link(articles, facts) == []

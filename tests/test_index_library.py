@@ -192,3 +192,33 @@ def test_skipped_files_are_reported_and_not_reread(corpus):
     with Library.open(corpus) as lib:
         assert lib.report.skipped == [] and not lib.report.wrote
         assert any("bin.txt" in w for w in lib.warnings)
+
+
+def test_select_by_file_or_folder(corpus):
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "extra.txt").write_text("Extra Report\n\nA short extra report on grain.\n", encoding="utf-8")
+    with Library.open(corpus) as lib:
+        assert len(lib.select([])) == 6
+        only = lib.select([corpus / "sub"])
+        assert [Path(lib.path_of(aid)).name for aid in only] == ["extra.txt"]
+        one = sorted(corpus.glob("002_*"))[0]
+        assert lib.select([one]) == [lib.id_of(str(one))]
+        assert [aid for aid, *_ in lib.iter_articles()] == lib.select([])
+
+
+def test_scan_suffixes_match_ingest():
+    from briefing.core import ingest
+    from briefing.core.index import scan
+    assert scan.SUFFIXES == frozenset(ingest.SUFFIXES)
+
+
+def test_search_path_does_not_load_the_parser():
+    import subprocess
+    import sys
+    Library.open(SEEDS).close()
+    probe = ("import sys\nfrom briefing.core.library import Library\n"
+             "lib = Library.open(sys.argv[1])\nassert lib.search('canola').total == 2\n"
+             "print(sorted(m for m in ('briefing.core.ingest', 'yaml', 'briefing.core.cleaner') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -195,3 +195,75 @@ async def test_corroborating_sentences_are_reachable_from_a_fact():
         await wait_for(pilot, lambda: app.screen is screen and screen.selection is not None)
         assert (screen.selection.start, screen.selection.end) == (target.start, target.end)
         assert screen.article_id == (library.id_of(target.path) or screen.article_id)
+
+
+async def test_hostile_article_text_is_shown_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "Evil [bold red]title[/]\n\nA sentence with \x1b]52;c;aGVsbG8=\x07 and \x1b[31mred\x1b[0m "
+        "and [link=file:///etc/passwd]a link[/link] and $variable and \u202eevil.\n\nMore text here.\n",
+        encoding="utf-8")
+    from briefing.tui.app import BriefingApp
+    app = BriefingApp(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None, timeout=60)
+        plain = screen.query_one(ArticleView).text.plain
+        assert "[bold red]title[/]" in plain and "[link=file:///etc/passwd]" in plain and "$variable" in plain
+        assert "\x1b" not in plain and "\x07" not in plain and "\u202e" not in plain
+        assert "␛" in plain
+        sources = screen.query_one(SourceList)
+        assert "[bold red]" in sources.items[0].title or "Evil" in sources.items[0].title
+
+
+async def test_sentence_keys_select_and_copy_a_sentence():
+    library = library_with_facts()
+    app = make_app(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        await pilot.press("2", "right_parenthesis", "right_parenthesis")
+        sentences = screen.article.sentences
+        assert (screen.selection.start, screen.selection.end) == (sentences[1].start, sentences[1].end)
+        view = screen.query_one(ArticleView)
+        assert_selected_exactly(view, sentences[1].start, sentences[1].end)
+        await pilot.press("left_parenthesis")
+        assert (screen.selection.start, screen.selection.end) == (sentences[0].start, sentences[0].end)
+        await pilot.press("y")
+        assert sentences[0].text.split()[0] in app.last_copied
+        assert screen.article.path in app.last_copied
+
+
+async def test_results_hide_when_focus_moves_and_down_enters_them():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        await pilot.press("slash", *"canola")
+        results = screen.query_one(SearchResults)
+        await wait_for(pilot, lambda: results.display and screen._last_result.query == "canola")
+        await pilot.press("down")
+        assert results.has_focus
+        await pilot.press("escape")
+        assert not results.display and not screen.query_one(SearchBar).has_focus
+        await pilot.press("slash")
+        assert results.display  # the last results come back with the bar
+        await pilot.press("1")  # typed into the bar, not a pane switch
+        assert screen.query_one(SearchBar).value.endswith("1")
+        await pilot.press("escape")
+        assert not screen.query_one(SearchBar).has_focus and not results.display
+
+
+async def test_unwritable_state_dir_still_opens_with_a_notice(tmp_path, monkeypatch):
+    blocker = tmp_path / "state-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker / "sub"))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        assert not app.state.persistent
+        assert any("not writable" in str(n.message) for n in app._notifications)
+        await pilot.press("1", "down", "enter")
+        assert len(app.state.read_ids()) == 2  # kept in memory for the session

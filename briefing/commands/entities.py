@@ -17,8 +17,12 @@ def run(args) -> int:
     from .context import input_paths, load_config
     from .output import emit_json, warn
 
+    from ..core import entities
+
     cfg = load_config()
     paths = input_paths(args)
+    if len(paths) == 1 and paths[0].is_dir():
+        entities.set_corpus(paths[0])  # its .briefing-index/entities.yaml extends the gazetteer
     corpus = ingest.load_paths(paths, max_bytes=cfg.max_bytes)
     for message in corpus.warnings:
         warn(message)
@@ -53,8 +57,9 @@ def _table(rows) -> None:
     table.add_column("mentions", justify="right")
     table.add_column("articles", justify="right")
     for row in rows:
-        table.add_row(Text(one_line(row.canonical), style=entity_style(row.type, color)), row.type,
-                      str(row.mentions), str(row.articles))
+        name = Text()
+        name.append(one_line(row.canonical), style=entity_style(row.type, color))  # a span: padding stays plain
+        table.add_row(name, row.type, str(row.mentions), str(row.articles))
     console().print(table)
 
 

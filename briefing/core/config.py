@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths, yamlsafe
+from . import paths
 from .errors import ConfigError
 
 KNOWN_KEYS = {"corpus": str, "keymap": str, "max_file_mb": (int, float), "theme": str}
@@ -29,6 +29,7 @@ def load(path: Path | None = None) -> Config:
     path = path or paths.config_file()
     if not path.exists():
         return Config()
+    from . import yamlsafe  # only when there is a file: one-shot commands skip importing yaml
     try:
         data = yamlsafe.expect_mapping(yamlsafe.load_file(path), str(path))
     except yamlsafe.YamlError as exc:

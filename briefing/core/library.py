@@ -15,10 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import ingest
 from .errors import CorpusError, QueryError
-from .index import codec, documents, location, snippets
-from .index import query as query_mod
+from .index import codec, location
 from .index.scan import corpus_root, scan
 from .index.store import IndexDir
 from .index.updater import UpdateReport, article_id as _rel_id, update
@@ -67,7 +65,7 @@ class Library:
 
     # --- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, corpus: Path, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES, update_index: bool = True,
+    def open(cls, corpus: Path, *, max_bytes: int = 5 * 1024 * 1024, update_index: bool = True,
              rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
              wait: float | None = None, **_options) -> "Library":
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
@@ -163,6 +161,8 @@ class Library:
         if stored is not None:
             loaded = codec.decode_article(stored, path)
         else:  # removed by a concurrent update: read the file itself
+            from . import ingest
+            from .index import documents
             try:
                 article = ingest.load_file(path)
             except ingest.SkipFile as exc:
@@ -198,6 +198,19 @@ class Library:
         for summary in self.summaries():
             article, mentions, facts = self._load(summary.id)
             yield summary.id, article, mentions, facts
+
+    def select(self, given: list[str | Path]) -> list[str]:
+        """Ids of the articles at or under the given files/folders, in path order
+        (for commands taking FILE|DIR arguments); every article when ``given`` is empty."""
+        if not given:
+            return [s.id for s in self.summaries()]
+        wanted = [os.path.abspath(p) for p in given]
+        out = []
+        for summary in self.summaries():
+            path = os.path.abspath(summary.path)
+            if any(path == w or path.startswith(w.rstrip(os.sep) + os.sep) for w in wanted):
+                out.append(summary.id)
+        return out
 
     def _links_data(self) -> dict:
         if self._links is None:
@@ -255,6 +268,7 @@ class Library:
 
         Raises QueryError (one line) for a query that cannot be used.
         """
+        from .index import query as query_mod
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; use score or date")
         limit = max(1, int(limit))
@@ -271,12 +285,14 @@ class Library:
             try:
                 searcher = self._open_searcher(reopen=attempt > 0)
                 return self._run(searcher, query, q, limit, sort, snippets_per_hit)
-            except (OSError, EOFError, KeyError, ValueError) as exc:
+            except Exception as exc:  # noqa: BLE001 - files vanishing under a concurrent commit
                 last_error = exc
         raise CorpusError(f"cannot search the index at {self.index_dir.path} ({last_error}); "
                           "run 'briefing index --rebuild'")
 
     def _run(self, searcher, text: str, q, limit: int, sort: str, per_hit: int) -> SearchResult:
+        from .index import query as query_mod
+        from .index import snippets
         results = searcher.search(q, limit=None if sort == "date" else limit)
         total = len(results)
         rows = [(hit.score, hit.fields()) for hit in results]
@@ -302,6 +318,7 @@ class Library:
         stored = self.index_dir.read_object(key) if key else None
         if stored is not None:
             return codec.decode_article(stored, path)[0]
+        from . import ingest
         try:
             return ingest.load_file(path)
         except (ingest.SkipFile, OSError):

@@ -83,3 +83,5 @@ class BriefingApp(App):
 
     def on_unmount(self) -> None:
         self.state.close()
+        if self.library is not None:
+            self.library.close()

@@ -55,6 +55,9 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
         for key in keys:
             if key not in gaz.common and key not in gaz.given_names or key in gaz.surnames:
                 people.setdefault(key.upper(), name)
+    for name in counts:  # a lone surname a title or "said" made a person ("Mr Okafor") names it elsewhere
+        if len(name.split()) == 1 and name not in gaz.common:
+            people.setdefault(name.upper(), name)
     acronyms: dict[str, tuple[str, str]] = {}
     ends = {end: (kind, canon) for _, end, kind, canon in found}
     for open_at, _close, abbr in definitions:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import CALENDAR, TITLE, Entry, Gazetteer
+from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
 from .tokens import Unit
 
 HEADS = {
@@ -48,7 +48,8 @@ HEAD_LINKS = {"of", "on", "for"}
 FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
                   "As", "By", "With", "From", "When", "While", "After", "Before", "Despite", "Under", "If",
                   "Since", "During", "Among", "Amid", "Amidst", "Across", "Through", "To", "Of", "Or", "So",
-                  "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many", "New"}
+                  "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many"}
+PLACE_PREPOSITIONS = {"in", "near"}
 # Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
 ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
@@ -71,10 +72,11 @@ class Chunker:
             r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
             r"confirmed|denied|spoke|expressed|recalled|believes|thinks)\b)")
-        self.appositive = re.compile(
-            r",\s+(?:the\s+|a\s+|an\s+)?(?:former\s+|then-|current\s+|deputy\s+|acting\s+|chief\s+|senior\s+)?"
-            r"(?:[A-Za-z’'-]+\s+){0,2}?(?:" + role_alt + r")\b", re.IGNORECASE)
-        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "a", "an", "the"})
+        self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
+        self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
+            r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
+            r"(?:" + role_alt + r")\b")
+        self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
@@ -135,6 +137,8 @@ class Chunker:
         while i < len(run):
             u = run[i]
             found = self.longest(run, i, caps)
+            if found and found[0] == i + 1 and u.text in HEADLINE_AMBIGUOUS:
+                found = None  # "Labour Shortages Hit Farms": an ordinary word in a headline
             if found and found[1].type not in (TITLE, CALENDAR):
                 j, entry, end = found
                 if pending:
@@ -186,7 +190,10 @@ class Chunker:
             if not kind or not u.cap:
                 continue
             right = h + 1
-            if right < len(run) and run[right].cap and not u.poss:
+            if (right + 1 == len(run) and run[right].cap and not u.poss
+                    and (self.gaz.phrases.get(run[right].text) or Entry("", "")).type == "GPE"):
+                right += 1  # "Imperial College London"
+            elif right < len(run) and run[right].cap and not u.poss:
                 continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
             if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
                 continue
@@ -206,12 +213,16 @@ class Chunker:
             left = h
             while left > 0:
                 p = run[left - 1]
+                if (p.text in ("and", "&") and left >= 2 and run[left - 2].cap and not run[left - 2].poss
+                        and run[left - 2].text not in HEADS and not self._ends_known(run, left - 2)):
+                    left -= 1  # "Relief and Works Agency", "Procter & Gamble"
+                    continue
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
                     break
                 entry = self.gaz.phrases.get(p.text)
-                if entry and entry.type in (TITLE, CALENDAR):
+                if entry and entry.type == CALENDAR:
                     break
-                left -= 1
+                left -= 1  # titles too: "Premier League", "Presidential Palace"
             if right - left < 2:
                 continue
             if u.text in ("Energy", "Capital", "Open", "Week", "Media", "Press") and h - left < 1:
@@ -224,6 +235,7 @@ class Chunker:
     def _segment(self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
         gaz = self.gaz
         titled = bool(before and self.roles_before.search(before[-40:]))
+        after_common = False  # the run began with a sentence-initial "We", "The"...: title-case text
         prev_word = prev.text.lower() if prev is not None and not prev.cap and seg[0].space_before else ""
         i = 0
         n = len(seg)
@@ -255,6 +267,14 @@ class Chunker:
             if (found and titled and found[0] == i + 1 and found[1].type in ("GPE", "LOC", "NORP")
                     and not u.poss and i + 1 < n and seg[i + 1].cap and self.longest(seg, i + 1) is None):
                 found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
+            if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
+                k = self._org_tail(seg, found[0])
+                if k:  # "Oxford Economics", "Texas Instruments": a place name starting a name
+                    text = " ".join(w.text for w in seg[i:k])
+                    result.mentions.append((u.start, seg[k - 1].end, "ORG", text))
+                    titled = False
+                    i = k
+                    continue
             if found:
                 j, entry, end = found
                 if entry.type == TITLE:
@@ -265,6 +285,7 @@ class Chunker:
                 i = j
                 continue
             if u.text in gaz.modifiers or (u.sent_start and u.text in gaz.common):
+                after_common = u.sent_start and u.text in gaz.common and u.text not in gaz.modifiers
                 i += 1
                 continue
             j = i + 1
@@ -285,9 +306,33 @@ class Chunker:
             if seg[j - 1].text in gaz.particles:
                 chunk = chunk[:-1]
             context_after = after if j >= n else ""
-            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result)
+            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result,
+                           title_case=after_common)
             titled = False
+            after_common = False
             i = j
+
+    def _ends_known(self, run: list[Unit], idx: int) -> bool:
+        """Whether a gazetteer phrase ends at run[idx] ("Amnesty International")."""
+        for k in range(max(0, idx - self.gaz.max_tokens + 1), idx + 1):
+            found = self.longest(run, k)
+            if found and found[0] == idx + 1:
+                return True
+        return False
+
+    def _org_tail(self, seg: list[Unit], j: int) -> int:
+        """End of up to two unknown capitalised words after a place name, else 0."""
+        gaz = self.gaz
+        k = j
+        while k < len(seg) and k - j < 2:
+            w = seg[k]
+            if (not w.cap or w.sent_start or w.text in gaz.common or w.text in gaz.given_names
+                    or w.norp_compound or w.parts or _ACRONYM.match(w.text) or self.longest(seg, k) is not None):
+                break
+            k += 1
+            if w.poss:
+                break
+        return k if k > j else 0
 
     def _known_parts(self, u: Unit) -> bool:
         """A compound of capitalised parts at least one of which is a known name ("Canada-China")."""
@@ -303,7 +348,9 @@ class Chunker:
         """End index of a name starting with a known given name ("Donald Trump"), else 0."""
         gaz = self.gaz
         u = seg[i]
-        if u.text not in gaz.given_names or u.poss or i + 1 >= len(seg):
+        given = u.text in gaz.given_names or (u.parts and u.parts[0][2] in gaz.given_names
+                                               and gaz.phrases.get(u.text) is None)
+        if not given or u.poss or i + 1 >= len(seg):
             return 0
         if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
             return 0
@@ -342,7 +389,7 @@ class Chunker:
         result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
 
     def _classify(self, chunk: list[Unit], titled: bool, prev_word: str, after: str,
-                  result: BlockResult) -> None:
+                  result: BlockResult, title_case: bool = False) -> None:
         gaz = self.gaz
         if not chunk:
             return
@@ -352,10 +399,10 @@ class Chunker:
         first = chunk[0]
         if len(texts) == 1:
             word = texts[0]
-            if ((titled or self.appositive.match(after)) and word not in gaz.common
-                    and not _ACRONYM.match(word)):
+            if ((titled or self.appositive.match(after) or (self.said_short.match(after) and prev_word != "the"))
+                    and word not in gaz.common and word not in HEADS and not _ACRONYM.match(word)):
                 self._emit_person(chunk, result)
-            elif (prev_word == "in" and not first.sent_start and word not in gaz.common
+            elif (prev_word in PLACE_PREPOSITIONS and not first.sent_start and word not in gaz.common
                   and not _ACRONYM.match(word) and len(word) > 2):
                 result.mentions.append((first.start, first.end, "GPE", word))
             else:
@@ -366,16 +413,22 @@ class Chunker:
             return
         if titled or self.said_after.match(after) or self.appositive.match(after):
             self._emit_person(chunk, result)
+        elif prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
+            result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
         elif texts[0] in ARTICLES and len(texts) == 2:
             result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
         elif len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             self._emit_person(chunk, result)
         elif texts[0] in gaz.common or any(_ACRONYM.match(t) for t in texts):
             result.pending.append(chunk)
-        elif prev_word == "in" and not first.sent_start:
+        elif prev_word in PLACE_PREPOSITIONS and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
-        elif first.sent_start or len(texts) > 3 or prev_word in ("the", "a", "an"):
+        elif prev_word == "at" and not first.sent_start and len(texts) <= 3:
+            result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
+        elif first.sent_start or title_case or len(texts) > 3 or prev_word in ("the", "a", "an"):
             result.pending.append(chunk)
+        elif any(t in gaz.english for t in texts):
+            result.pending.append(chunk)  # "Red Alert", "Climate Change": ordinary words in capitals
         elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
             self._emit_person(chunk, result)
         else:

@@ -7,7 +7,7 @@ chunker uses for context (titles, roles, given names, common words...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -27,6 +27,18 @@ _CAPS_AMBIGUOUS = {"us", "who", "it", "am", "an", "as", "at", "be", "by", "do", 
                    "correspondent", "nominee", "founder", "judge", "justice", "attorney", "miss",
                    "commonwealth", "parliament", "congress", "senate", "treasury", "may", "march"}
 
+# Known names that are also ordinary capitalised words in a title-case headline
+# ("Labour Shortages Hit Farms", "Conservative Estimates"): never matched in headlines.
+HEADLINE_AMBIGUOUS = {"Fed", "Labour", "Apple", "Amazon", "Shell", "Meta", "Quad", "Treasury", "Congress",
+                      "Parliament", "Senate", "Commonwealth", "Western", "Liberal", "Liberals", "Conservative",
+                      "Conservatives", "Democratic", "Republican", "Orthodox", "Catholic", "Christian",
+                      "Indigenous", "Socialist", "Communist", "Protestant", "Evangelical", "Evangelicals",
+                      "Nordic", "Baltic", "Transatlantic", "Soviet", "Pacific", "Atlantic", "Arctic", "Antarctic",
+                      "Mediterranean", "Caribbean", "Alpine", "Tory", "Tories", "Democrat", "Arabic", "Open",
+                      "Oracle", "Intel", "Visa", "Mercedes", "Total", "Guardian", "Reliance", "Prime", "Kiwi",
+                      "Kiwis", "Aussie", "Swiss", "Turk", "Nice", "Orange", "Victoria", "Islamic", "Muslim",
+                      "Jewish", "Sikh", "Hindu", "Buddhist", "Sunni", "Shia", "Pole", "Poles", "Finn", "Dane",
+                      "Brit", "Brits", "Scot", "Scots", "Greek", "Pentagon", "Kremlin", "Politburo"}
 _TOKEN_SPLIT = re.compile(r"\s+")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -57,6 +69,7 @@ class Gazetteer:
     surnames: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
     common: set[str] = field(default_factory=set)
+    english: set[str] = field(default_factory=set)  # ordinary words: no default person guess
     ignore: set[str] = field(default_factory=set)
     months: tuple[str, ...] = ()
     month_abbreviations: tuple[str, ...] = ()
@@ -79,16 +92,17 @@ class Gazetteer:
         """Build the derived tables once all names are in."""
         self.caps = {}
         for key, entry in self.phrases.items():
-            if entry.type in (TITLE, CALENDAR) or key.lower() in _CAPS_AMBIGUOUS:
+            if entry.type in (TITLE, CALENDAR) or key.lower() in _CAPS_AMBIGUOUS or key in HEADLINE_AMBIGUOUS:
                 continue
             self.caps.setdefault(key.upper(), entry)
         return self
 
     def copy(self) -> "Gazetteer":
-        return Gazetteer(dict(self.phrases), self.max_tokens, {}, set(self.roles), set(self.modifiers),
-                         set(self.given_names), set(self.surnames), set(self.particles),
-                         set(self.common), set(self.ignore), self.months, self.month_abbreviations,
-                         self.weekdays, self.holidays)
+        """An independent copy to extend with a user's names."""
+        return replace(self, phrases=dict(self.phrases), caps={}, roles=set(self.roles),
+                       modifiers=set(self.modifiers), given_names=set(self.given_names),
+                       surnames=set(self.surnames), particles=set(self.particles), common=set(self.common),
+                       english=set(self.english), ignore=set(self.ignore))
 
 
 def _data(name: str):
@@ -163,5 +177,7 @@ def builtin() -> Gazetteer:
     gaz.given_names = set(names["given_names"])
     gaz.surnames = set(names["east_asian_surnames"])
     gaz.particles = set(names["particles"])
-    gaz.common = set(_data("common.yaml")["words"])
+    common = _data("common.yaml")
+    gaz.common = set(common["words"])
+    gaz.english = set(common.get("english") or [])
     return gaz.finish()

@@ -26,9 +26,11 @@ UNITS = (r"(?:square\s+(?:kilometres|kilometers|kilometre|kilometer|miles?|metre
          r"metres|meters|metre|meter|feet|foot|ft|inches|inch|centimetres|centimeters|cm|millimetres|"
          r"millimeters|mm|kilograms?|kg|grams?|tonnes?|metric\s+tons|tons?|barrels?(?:\s+(?:per|a)\s+day)?|"
          r"bpd|litres?|liters?|gallons?|acres?|hectares?|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
-         r"kWh|MWh|GWh|TWh|degrees(?:\s+(?:Celsius|Fahrenheit))?|°C|°F|knots|mph|lbs?|ounces|oz|bushels|"
+         r"kWh|MWh|GWh|TWh|degrees(?:\s+(?:Celsius|Fahrenheit))?|°C|°F|(?<=\d)[CF]|knots|mph|lbs?|ounces|oz|bushels|"
          r"bcm|TEUs?|calories)")
 
+DURATION_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                  r"forty|fifty|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)")
 UNIT_PERIODS = r"(?:days|weeks|months|years|decades|centuries)"
 PERIODS = r"(?:week|month|year|decade|century|quarter|weekend|spring|summer|autumn|fall|winter)"
 
@@ -49,6 +51,7 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"(?:{weekday},?\s+)?{month}\s+{day}(?![\d:])(?:,?\s+{year}\b)?",
         rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
         rf"(?:(?:early|mid|late)[\s-]+)?{month}\s+{year}\b",
+        rf"(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{year}\b",
         "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "until", "by", "from", "through", "last", "next",
                                                       "this", "early", "late", "during", "of", "before", "after", "to"))
         + r"|(?<=\bmid-))(?:May|March)\b",
@@ -57,11 +60,12 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"{holiday}\b",
         rf"{the}(?:end|beginning|start|middle|turn|first\s+half|second\s+half)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
         rf"(?:{PERIODS}|{year}|{month})\b",
-        rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?{the}{rel}\s+(?:few\s+|several\s+|{NUM_WORDS}\s+|\d+\s+)?"
+        rf"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?{the}{rel}\s+(?:few\s+|several\s+|{NUM_WORDS}\s+|\d+\s+|fiscal\s+)?"
         rf"(?:{PERIODS}|{UNIT_PERIODS})\b",
         rf"(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this|last|next)\s+{PERIODS}\b",
         r"[Rr]ecent\s+(?:days|weeks|months|years|decades)\b",
         rf"(?:{NUMBER}|{NUM_WORDS}|a|an)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b",
+        rf"(?:{NUMBER}|{DURATION_WORDS})[\s-](?:days?|weeks?|months?|years?|decades?|centuries)(?:-long|-old)?\b",
         rf"{the}(?:{year}|'\d0)s\b",
         rf"{the}(?:first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+{year})?\b",
         rf"\bQ[1-4](?:\s+{year})?\b",
@@ -93,7 +97,9 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
                     "thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                     "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                     "seventy|eighty|ninety|hundred")
-    gate = re.compile(rf"[$€£¥₹]|'\d|\b(?:[A-Z0-9]|(?:{lower_starts})\b)")
+    upper_starts = "|".join(w[0].upper() + w[1:] for w in lower_starts.split("|") if w[0].isalpha())
+    names = "|".join(re.escape(w.split()[0].rstrip(".")) for w in gaz_months + gaz_abbrevs + weekdays + holidays)
+    gate = re.compile(rf"[$€£¥₹]|'\d|\b(?:(?:US|U\.S\.|CAD|CA|AU|NZ|HK|C|A|S|R)\$|\d|Q[1-4]\b|FY|{CURRENCY_CODES}|(?:{lower_starts}|{upper_starts}|{names})\b)")
     return gate, combined
 
 

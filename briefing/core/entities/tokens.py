@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBR = r"(?:[A-Z]\.){2,}(?![A-Za-z])"
 _WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
@@ -48,33 +49,39 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def units(text: str, base: int = 0, keep: frozenset[str] | set[str] = frozenset()) -> list[Unit]:
+@lru_cache(maxsize=8)
+def _interesting(keep: frozenset[str]) -> re.Pattern:
+    """Words that can be units: capitalised words, abbreviations, compounds, kept lower-case words."""
+    words = "|".join(sorted((re.escape(w) for w in keep | PREFIXES), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'])(?:(?:{_ABBR}|(?![a-z]){_WORD}|(?:{words})(?![\w’']))(?:-{_PART})*)")
+
+
+def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[Unit]:
     """Units of ``text`` (a block); offsets are ``base`` + index into ``text``.
 
     Lower-case words become units only when they are in ``keep`` (connectors such as
-    "of", name particles, "in", "the"); any other word or sign breaks adjacency.
+    "of", name particles, "in", "the"); two units are adjacent when only spaces (no
+    line break) separate them, so any other word or sign between them breaks a run.
     """
     out: list[Unit] = []
-    adjacent = False
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        if m.start() < prev_end:
-            continue  # the period already taken by "Mr."
-        if m.lastgroup == "o":
-            adjacent = False
-            continue
+    prev_end = -1
+    for m in _interesting(keep).finditer(text):
         tok = m.group()
         s, e = m.span()
+        if s < prev_end:
+            continue
         hyphen = "-" in tok
-        if tok[0].islower():
+        if tok[0].islower() or not tok[0].isalpha():
+            if not tok[0].islower():
+                continue
             head = tok.split("-", 1)[0] if hyphen else tok
             if head not in keep and not (hyphen and head in PREFIXES):
-                adjacent = False
                 continue
         elif tok in ABBREV_DOT and text[e:e + 1] == ".":
             e += 1
             tok += "."
-        space_before = adjacent and "\n" not in text[prev_end:s]
+        gap = text[prev_end:s] if prev_end >= 0 else "x"
+        space_before = (not gap.strip()) and "\n" not in gap
         sent_start = tok[0].isupper() and _sentence_start(text, s, base, out)
         if hyphen:
             parts = [(s + p.start(), s + p.end(), p.group()) for p in _PART_RE.finditer(tok)]
@@ -86,7 +93,6 @@ def units(text: str, base: int = 0, keep: frozenset[str] | set[str] = frozenset(
             unit.sent_start = sent_start
             out.append(unit)
             space_before = False
-        adjacent = True
         prev_end = e
     return out
 

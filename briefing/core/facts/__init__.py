@@ -5,7 +5,8 @@
 fills ``corroborated_by`` and merges linked facts into briefing-wide items
 with their differences. Modules: text (tokens, numbers, dates), cues (cue
 words), features, scoring, kinds, trim, extract, similarity, linking,
-differences, merge.
+differences, merge; report (the JSON the commands print) and markdown (the
+exported briefing).
 """
 from __future__ import annotations
 

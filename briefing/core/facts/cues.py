@@ -69,3 +69,10 @@ FILLER_START = re.compile(r"^(?:notably|furthermore|moreover|additionally|ultima
 def is_enumeration(sentence: str) -> bool:
     """Three or more listed items ("trade, energy, agriculture and security")."""
     return sentence.count(", ") >= 2 and (" and " in sentence or " or " in sentence)
+
+
+def is_quotation(quoted: str) -> bool:
+    """Quoted words that are speech, not a quoted title ("Face the Nation") or a single term."""
+    ws = quoted.split()
+    return len(ws) >= 3 and not all(w[:1].isupper() or w.lower() in {"the", "of", "and", "a", "on", "in"}
+                                    for w in ws)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from ..model import Article, Fact, Mention
-from . import features, kinds, scoring, trim
+from . import features, kinds, scoring, similarity, trim
 
 MAX_FACTS = 15
+REPEAT_FROM = 0.5  # similarity to a better fact of the same article above which a fact moves down
+REPEAT_PENALTY = 4.0
 
 
 def body_sentences(article: Article):
@@ -36,4 +38,29 @@ def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -
             end=sentence.end, kind=kinds.kind_of(feats), score=scoring.score(feats),
             path=article.path, sentence_index=sentence.index, span=(start, end)))
     facts.sort(key=lambda f: (-f.score, f.start))
-    return facts[:limit]
+    return diversify(facts)[:limit]
+
+
+def diversify(facts: list[Fact], pool: int = 2 * MAX_FACTS) -> list[Fact]:
+    """Best first, but a sentence repeating a better-ranked one of the same article moves down
+    (an article restating its lead is one fact, not two). Greedy, over the best ``pool`` only."""
+    head, tail = facts[:pool], facts[pool:]
+    if len(head) < 3:
+        return facts
+    terms = [similarity.terms_of(f.sentence) for f in head]
+    weight = similarity.Weights(terms)
+    for t in terms:
+        weight.measure(t)
+    overlap = [0.0] * len(head)
+    left = set(range(len(head)))
+    order = []
+    while left:
+        def value(n: int) -> float:
+            return head[n].score - REPEAT_PENALTY * max(0.0, overlap[n] - REPEAT_FROM)
+        best = max(left, key=lambda n: (value(n), -head[n].start))
+        head[best].score = round(value(best), 3)
+        order.append(head[best])
+        left.discard(best)
+        for n in left:
+            overlap[n] = max(overlap[n], similarity.similarity(terms[n], terms[best], weight))
+    return order + tail

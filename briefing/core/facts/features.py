@@ -72,7 +72,7 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.cause = bool(cues.CAUSE.count(low, s))
     f.event = cues.EVENT.count(low, s)
     f.attribution = bool(cues.ATTRIBUTION.count(low, s))
-    f.quote = bool(cues.QUOTE.search(s))
+    f.quote = any(cues.is_quotation(q) for q in cues.QUOTE.findall(s))
     f.schedule = bool(cues.SCHEDULE.search(s))
     f.enumeration = cues.is_enumeration(s)
     f.number_words_only = f.numbers > 0 and not any(c.isdigit() for c in s)

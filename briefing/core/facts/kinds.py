@@ -11,10 +11,10 @@ def kind_of(f: Features) -> str:
         return "goal"
     if f.cause and (f.dates or f.event):
         return "cause"
-    if f.numbers:
+    if f.numbers and not f.number_words_only:
         return "number"
     if f.dates or f.schedule:
         return "date"
     if f.event:
         return "event"
-    return "context"
+    return "number" if f.numbers else "context"

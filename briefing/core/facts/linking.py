@@ -20,6 +20,7 @@ SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
 MAX_QUERY_TERMS = 14  # rarest terms of a sentence used to find candidates
 MAX_CANDIDATES = 40  # candidates scored per sentence
 MAX_PER_ARTICLE = 2  # matches kept per other article
+MAX_POSTING = 200  # longest posting list used for candidates, whatever the corpus size
 
 
 @dataclass(slots=True)
@@ -44,7 +45,8 @@ class Linker:
         self.weight = Weights([u.terms for u in self.units])
         for u in self.units:
             self.weight.measure(u.terms)
-        self.max_df = max(30, int(len(self.units) * 0.01))
+        # terms in more sentences than this are too common to find candidates with
+        self.max_df = min(max(30, int(len(self.units) * 0.01)), MAX_POSTING)
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
             for t in u.terms.terms:

@@ -15,24 +15,33 @@ def merge(linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[
     """Leader clustering: the best fact starts an item, and each later fact joins the first item
     whose leading fact it is strongly linked to (directly, so items never chain)."""
     units = {_key(u.ref): n for n, u in enumerate(linker.units)}
-    strong: set[tuple[int, int]] = set()
+    neighbours: dict[int, set[int]] = {}
     for i, j in strong_pairs:
-        strong.add((i, j))
-        strong.add((j, i))
+        neighbours.setdefault(i, set()).add(j)
+        neighbours.setdefault(j, set()).add(i)
     facts = sorted((f for fs in facts_per_article for f in fs),
                    key=lambda f: (-f.score, f.path, f.start))
-    groups: list[tuple[int | None, set[tuple[str, int, int]], list[Fact]]] = []
+    groups: list[list[Fact]] = []
+    led_by: dict[int, int] = {}  # unit of a leading fact -> its group
+    cited_by: dict[tuple[str, int, int], int] = {}  # sentence cited by a leading fact -> first such group
     for fact in facts:
-        me = units.get(_key(fact))
-        for leader, cited, members in groups:
-            if _key(fact) in cited or (me is not None and leader is not None and (me, leader) in strong):
-                members.append(fact)
-                break
-        else:
-            groups.append((me, {_key(r) for r in fact.corroborated_by}, [fact]))
+        key = _key(fact)
+        me = units.get(key)
+        options = [led_by[k] for k in neighbours.get(me, ()) if k in led_by] if me is not None else []
+        if key in cited_by:
+            options.append(cited_by[key])
+        if options:
+            groups[min(options)].append(fact)
+            continue
+        n = len(groups)
+        groups.append([fact])
+        if me is not None:
+            led_by[me] = n
+        for ref in fact.corroborated_by:
+            cited_by.setdefault(_key(ref), n)
 
     items = []
-    for _, _, members in groups:
+    for members in groups:
         best = members[0]
         sources: dict[tuple[str, int, int], SourceRef] = {}
         for f in members:

@@ -63,15 +63,6 @@ def briefing_json(analysed: Analysed) -> dict:
     }
 
 
-def short_path(path: str) -> str:
-    """A path relative to the working folder when that is shorter (for citations)."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return path
-    return rel if len(rel) < len(path) and not rel.startswith("../..") else path
-
-
 class SentenceNumbers:
     """1-based sentence numbers (the article's own sentence order) for citations."""
 

@@ -47,6 +47,7 @@ _PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|
 _FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
                      r"later this)\b", re.I)
 _TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
+MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
 
 
 def tense_of(sentence: str) -> str:
@@ -104,7 +105,7 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     wa = a.mass or sum(weight(t) for t in a.terms)
     wb = b.mass or sum(weight(t) for t in b.terms)
     ws = sum(weight(t) for t in shared)
-    if not wa or not wb:
+    if not wa or not wb or ws < MIN_SHARED:
         return 0.0
     base = 0.5 * (2 * ws / (wa + wb)) + 0.5 * (ws / min(wa, wb))
     names = a.names & b.names

@@ -53,6 +53,7 @@ NUMBER_WORDS = {
     "tripled": 3, "quadruple": 4, "twice": 2, "thrice": 3,
 }
 
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _CAPWORD = re.compile(r"\b[A-Z][\w’'.-]*[\w]|\b[A-Z]\b")
 # capitalised words that are not names when they start a clause
 _NOT_NAMES = frozenset("""
@@ -162,19 +163,22 @@ def content_terms(text: str) -> set[str]:
     return set(term_sequence(text)) | numbers(text) | years(text)
 
 
-def numbers(text: str) -> set[str]:
-    """Normalised numbers that are not years: digits, and number words as their value."""
+@lru_cache(maxsize=65536)
+def _numbers(text: str) -> frozenset[str]:
     out = set()
     for m in _NUMBER.finditer(text):
         raw = m.group(0)
         if YEAR.fullmatch(raw):
             continue
         out.add(raw.replace(",", "").replace(" ", "").replace("percent", "%").replace("per cent", "%"))
-    for w in words(text):
-        value = NUMBER_WORDS.get(w.lower())
-        if value is not None:
-            out.add(f"{value:g}")
-    return out
+    for w in _NUMBER_WORD.findall(text):
+        out.add(f"{NUMBER_WORDS[w.lower()]:g}")
+    return frozenset(out)
+
+
+def numbers(text: str) -> set[str]:
+    """Normalised numbers that are not years: digits, and number words as their value."""
+    return set(_numbers(text))
 
 
 def years(text: str) -> set[str]:

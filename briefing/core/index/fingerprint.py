@@ -17,13 +17,17 @@ from pathlib import Path
 from .schema import SCHEMA_VERSION
 
 _PACKAGE = Path(__file__).resolve().parents[2]  # the briefing package folder
+# the modules of briefing/core that shape an article's analysis (plus entities/, facts/, data/)
+PIPELINE = ("analysis.py", "ingest.py", "cleaner.py", "structure.py", "sentences.py", "lines.py",
+            "htmltext.py", "model.py", "yamlsafe.py")
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     digest = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
     core = _PACKAGE / "core"
-    files = [p for p in core.glob("*.py")]
+    files = [core / name for name in PIPELINE]
+    files.extend(core / "index" / name for name in ("codec.py", "documents.py", "schema.py"))
     for sub in ("entities", "facts"):
         files.extend((core / sub).rglob("*.py"))
         files.extend((core / sub).rglob("*.yaml"))

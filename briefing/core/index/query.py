@@ -80,13 +80,14 @@ def check(text: str) -> str:
     return text
 
 
-def parser(schema):
+def parser(schema, dates: bool = True):
     from whoosh import qparser
-    from whoosh.qparser.dateparse import DateParserPlugin
     errors: list[str] = []
     p = qparser.QueryParser("content", schema)
     p.add_plugin(qparser.FuzzyTermPlugin())
-    p.add_plugin(DateParserPlugin(basedate=datetime.utcnow(), callback=errors.append))
+    if dates:  # the date parser compiles many patterns: only load it for date: queries
+        from whoosh.qparser.dateparse import DateParserPlugin
+        p.add_plugin(DateParserPlugin(basedate=datetime.utcnow(), callback=errors.append))
     p.remove_plugin_class(qparser.PlusMinusPlugin)  # "-" inside words ("U.S.-China") is text
     return p, errors
 
@@ -95,7 +96,7 @@ def parse(text: str, schema):
     """A Whoosh query for ``text``; QueryError (one line) when it cannot be used."""
     from whoosh import query as wq
     text = check(text)
-    p, errors = parser(schema)
+    p, errors = parser(schema, dates="date:" in text)
     try:
         q = p.parse(text)
     except Exception as exc:  # noqa: BLE001 - Whoosh's parser errors become one line

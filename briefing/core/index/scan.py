@@ -9,7 +9,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import ingest
+# the article suffixes of ingest.SUFFIXES (a test keeps them equal); not imported from
+# ingest so that a stat-only check does not load the parser
+SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml"})
 
 
 @dataclass(slots=True)
@@ -80,7 +82,8 @@ def scan(corpus: Path) -> Scan:
                         seen_dirs.add(real)
                     stack.append((entry.path, rel + "/"))
                     continue
-                if not entry.is_file() or ingest.format_of(Path(name)) is None:
+                dot = name.rfind(".")
+                if dot < 0 or name[dot:].lower() not in SUFFIXES or not entry.is_file():
                     continue
                 st = entry.stat()
             except OSError:

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .. import analysis, ingest
-from . import codec, documents
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
@@ -28,6 +26,7 @@ from .schema import SCHEMA_VERSION, build_schema
 from .store import MANIFEST_VERSION, IndexDir
 
 MANY_CHANGES = 200  # from this many documents on, use Whoosh's multiprocessing writer
+PARALLEL_PARSE = 100  # from this many files to parse on, parse them in worker processes
 
 
 @dataclass
@@ -63,7 +62,7 @@ def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | No
     return manifest, diff(scan, manifest)
 
 
-def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 * 1024 * 1024,
            rebuild: bool = False, progress: Progress | None = None, lock_timeout: float = 10.0,
            procs: int = 2) -> UpdateReport:
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written."""
@@ -73,6 +72,10 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = in
     if not rebuild and manifest is not None and plan.empty:
         report.seconds = time.monotonic() - started
         return report
+    # only now load the gazetteers: an up-to-date index (every search) never pays for them
+    from .. import entities as entity_rules
+    entity_rules.set_corpus(scan.root)  # the corpus' .briefing-index/entities.yaml extends the gazetteer
+    entity_rules.gazetteer_for(scan.root)  # a broken entities.yaml: one ConfigError now, not N skipped files
     old_umask = os.umask(0o022 if ixdir.shared else 0o077)
     try:
         ixdir.ensure()
@@ -115,6 +118,8 @@ def _open_whoosh(ixdir: IndexDir, fresh: bool):
 
 def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None, plan: Plan,
            report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int) -> None:
+    from .. import ingest
+    from . import codec, documents
     fresh = manifest is None
     if fresh:
         report.rebuilt = True
@@ -138,48 +143,26 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     delete_ids: set[str] = set()
     new_docs: list[dict] = []
     total = len(plan.candidates)
-    for n, rel in enumerate(plan.candidates, 1):
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    def skip(rel: str, reason: str) -> None:
         stat = scan.files[rel]
-        previous = old_files.get(rel)
-        if previous is not None:
-            delete_ids.add(previous[4])
-        try:
-            data = ingest.read_bytes(Path(stat.path), max_bytes)
-            fmt = ingest.format_of(Path(rel)) or "txt"
-            key = documents.content_key(fmt, data)
-            if previous is not None and previous[3] == key and previous[4] in summaries:
-                files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, previous[4]]
-                delete_ids.discard(previous[4])
-                if rel in old_warn:
-                    file_warnings[rel] = old_warn[rel]
-                report.touched += 1
-                continue
-            aid = article_id(rel)
-            stored = ixdir.read_object(key)
-            if stored is not None:
-                article, mentions, facts = codec.decode_article(stored, stat.path)
-            else:
-                article = documents.parse_bytes(stat.path, data)
-                mentions, facts = documents.analyse(article)
-                ixdir.write_object(key, codec.encode_article(article, mentions, facts))
-        except ingest.SkipFile as exc:
-            skipped[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, str(exc)]
-            report.skipped.append((stat.path, str(exc)))
-            report.warnings.append(f"{stat.path}: {exc}; skipped")
-            if previous is not None:
-                report.removed += 1
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad file never stops the corpus
-            reason = f"could not be read ({type(exc).__name__}: {exc})"
-            skipped[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, reason]
-            report.skipped.append((stat.path, reason))
-            report.warnings.append(f"{stat.path}: {reason}; skipped")
-            if previous is not None:
-                report.removed += 1
-            continue
-        finally:
-            if progress is not None:
-                progress(n, total)
+        skipped[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, reason]
+        report.skipped.append((stat.path, reason))
+        report.warnings.append(f"{stat.path}: {reason}; skipped")
+        if rel in old_files:
+            report.removed += 1
+
+    def accept(rel: str, key: str, stored: dict) -> None:
+        stat = scan.files[rel]
+        article, mentions, facts = codec.decode_article(stored, stat.path)
+        aid = article_id(rel)
         if article.warnings:
             file_warnings[rel] = list(article.warnings)
             report.warnings.extend(f"{stat.path}: {w}" for w in article.warnings)
@@ -190,15 +173,55 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
                           "date": article.date,
                           "entities": len({(m.canonical, m.type) for m in mentions}),
                           "facts": len(facts), "sentences": len(article.sentences)}
-        facts_by_id[aid] = [codec.encode_fact(f, with_links=False) for f in facts]
+        facts_by_id[aid] = stored.get("facts", [])
         counts: dict[tuple[str, str], int] = {}
         for m in mentions:
             counts[(m.canonical, m.type)] = counts.get((m.canonical, m.type), 0) + 1
         entities_by_id[aid] = [[c, t, k] for (c, t), k in counts.items()]
-        if previous is not None:
+        if rel in old_files:
             report.updated += 1
         else:
             report.added += 1
+
+    jobs: list[tuple[str, str, str, bytes]] = []
+    for rel in plan.candidates:
+        stat = scan.files[rel]
+        previous = old_files.get(rel)
+        if previous is not None:
+            delete_ids.add(previous[4])
+        try:
+            data = ingest.read_bytes(Path(stat.path), max_bytes)
+        except ingest.SkipFile as exc:
+            skip(rel, str(exc))
+            tick()
+            continue
+        key = documents.content_key(ingest.format_of(Path(rel)) or "txt", data)
+        if previous is not None and previous[3] == key and previous[4] in summaries:
+            files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, previous[4]]
+            delete_ids.discard(previous[4])
+            if rel in old_warn:
+                file_warnings[rel] = old_warn[rel]
+            report.touched += 1
+            tick()
+            continue
+        stored = ixdir.read_object(key)
+        if stored is not None:
+            accept(rel, key, stored)
+            tick()
+        else:
+            jobs.append((rel, stat.path, key, data))
+    keys = {rel: key for rel, _, key, _ in jobs}
+    if len(jobs) >= PARALLEL_PARSE and procs > 1:
+        from .workers import analyse_in_parallel
+        results = analyse_in_parallel(ixdir, jobs, procs)
+    else:
+        results = (_analyse_here(ixdir, job) for job in jobs)
+    for rel, stored, reason in results:
+        if stored is None:
+            skip(rel, reason)
+        else:
+            accept(rel, keys[rel], stored)
+        tick()
     for rel in plan.removed:
         entry = old_files.get(rel)
         if entry is not None:
@@ -233,6 +256,22 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     keep = {entry[3] for entry in files.values()}
     for key in ixdir.object_keys() - keep:
         ixdir.delete_object(key)
+
+
+def _analyse_here(ixdir: IndexDir, job: tuple[str, str, str, bytes]):
+    from .. import ingest
+    from . import codec, documents
+    rel, path, key, data = job
+    try:
+        article = documents.parse_bytes(path, data)
+        mentions, facts = documents.analyse(article)
+    except ingest.SkipFile as exc:
+        return rel, None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the corpus
+        return rel, None, f"could not be read ({type(exc).__name__}: {exc})"
+    encoded = codec.encode_article(article, mentions, facts)
+    ixdir.write_object(key, encoded)
+    return rel, encoded, None
 
 
 def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) -> None:
@@ -271,6 +310,8 @@ class _LazyArticle:
         if attr.startswith("_"):
             raise AttributeError(attr)
         if self._full is None:
+            from .. import ingest
+            from . import codec
             stored = self._ixdir.read_object(self._key)
             if stored is None:
                 self._full = ingest.load_file(self.path)
@@ -281,6 +322,8 @@ class _LazyArticle:
 
 def _link(ixdir: IndexDir, scan: Scan, files: dict, summaries: dict, facts_by_id: dict) -> dict:
     """Run the cross-source linker over every article's facts and keep what it found."""
+    from .. import analysis
+    from . import codec
     articles, fact_lists, ids = [], [], []
     for rel in sorted(files):
         entry = files[rel]

@@ -8,6 +8,8 @@ terminals one pane is shown at a time and ``focus.*`` keys switch panes.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -17,12 +19,12 @@ from textual.content import Content
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from ...core.errors import QueryError, UserError
 from ...core.keymaps import display_key
 from ...core.library import Library
-from ...core.model import Article, BriefingFact, Fact, SearchResult, SourceRef
+from ...core.model import Article, BriefingFact, SearchResult, SourceRef
 from ...core.sanitize import one_line
 from ...render import palette
 from ...render.article_text import render_article
@@ -75,6 +77,7 @@ class ReaderScreen(Screen):
         self._search_generation = 0
         self._open_first_result = False
         self._last_result: SearchResult | None = None
+        self._search_lock = threading.Lock()
 
     # --- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -123,6 +126,9 @@ class ReaderScreen(Screen):
         self.set_focus(self.query_one(self.PANE_WIDGETS[name]))
 
     def on_descendant_focus(self, event) -> None:
+        results = self.query_one(SearchResults)
+        if results.display and event.widget not in (results, self.query_one(SearchBar)):
+            results.display = False
         for name, selector in self.PANE_WIDGETS.items():
             if event.widget is self.query_one(selector) and self.pane != name:
                 self.pane = name
@@ -131,8 +137,16 @@ class ReaderScreen(Screen):
     # --- loading ------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
     def open_library(self) -> None:
+        view = self.query_one(ArticleView)
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] > 0.2 or done == total:
+                last[0] = now
+                self.app.call_from_thread(view.show_message, f"Indexing the corpus… {done}/{total} files")
         try:
-            library = Library.open(self.app.corpus, **self.app.library_options)
+            library = Library.open(self.app.corpus, progress=progress, **self.app.library_options)
         except UserError as exc:
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
@@ -176,7 +190,8 @@ class ReaderScreen(Screen):
             self.article_id = article_id
             self.article = self.library.article(article_id)
             self.selection = None
-            self._refresh_facts()
+            if self.scope == "article":  # the briefing-wide list does not depend on the article
+                self._refresh_facts()
         self.selection = Selection(*select) if select else self.selection
         self.matches = self._find_matches(self.article)
         self.match_index = -1
@@ -207,7 +222,8 @@ class ReaderScreen(Screen):
         status = ""
         if self.matches:
             status = f"match {self.match_index + 1 if self.match_index >= 0 else '-'}/{len(self.matches)}"
-        self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.color, status)
+        view.border_subtitle = status
+        self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.color)
 
     def _find_matches(self, article: Article | None) -> list[tuple[int, int]]:
         if article is None or not self.terms:
@@ -229,6 +245,32 @@ class ReaderScreen(Screen):
         self.match_index = (self.match_index + step) % len(self.matches)
         start, _ = self.matches[self.match_index]
         self._draw_article(scroll_to=start)
+
+    def action_next_sentence(self) -> None:
+        self._step_sentence(1)
+
+    def action_prev_sentence(self) -> None:
+        self._step_sentence(-1)
+
+    def _step_sentence(self, step: int) -> None:
+        """Move the selection to the next/previous sentence (from the top of the view if none)."""
+        if self.article is None or not self.article.sentences:
+            return
+        sentences = self.article.sentences
+        if self.selection is None:
+            top = self.query_one(ArticleView).top_source_offset()
+            index = next((i for i, s in enumerate(sentences) if s.end > top), len(sentences) - 1)
+        else:
+            current = next((i for i, s in enumerate(sentences) if s.start <= self.selection.start < s.end),
+                           None)
+            if current is None:
+                current = next((i for i, s in enumerate(sentences) if s.start >= self.selection.start),
+                               len(sentences)) - (1 if step > 0 else 0)
+            index = max(0, min(len(sentences) - 1, current + step))
+        sentence = sentences[index]
+        self.selection = Selection(sentence.start, sentence.end)
+        self._draw_article(scroll_to=sentence.start)
+        self.app.state.set_position(self.article_id, sentence.start)
 
     def action_toggle_entities(self) -> None:
         self.entities_on = not self.entities_on
@@ -360,6 +402,9 @@ class ReaderScreen(Screen):
             self.query_one(SearchBar).set_message("")
             self.query_one(SearchResults).display = False
             self._last_result = None
+            if self.terms:  # an emptied search bar clears the match highlights
+                self.terms, self.matches, self.match_index = [], [], -1
+                self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
             return
         self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
 
@@ -371,7 +416,10 @@ class ReaderScreen(Screen):
         if self.library is None:
             return
         try:
-            result = self.library.search(query, limit=SEARCH_LIMIT)
+            with self._search_lock:  # one search at a time on the library's searcher
+                if generation != self._search_generation:
+                    return  # a newer query was typed meanwhile
+                result = self.library.search(query, limit=SEARCH_LIMIT)
         except QueryError as exc:
             self.app.call_from_thread(self._search_failed, str(exc), generation)
             return
@@ -440,13 +488,13 @@ class ReaderScreen(Screen):
             self.set_focus(self.query_one(ArticleView))
 
     def _terms_of(self, result: SearchResult) -> list[str]:
+        """The words the search highlighted (as written), to mark in any article opened next."""
         terms: set[str] = set()
         for hit in result.hits:
-            article = self.library.article(hit.id) if self.library else None
             for snippet in hit.snippets:
                 for start, end in snippet.highlights:
-                    if article is not None:
-                        terms.add(article.content[start:end].lower())
+                    if snippet.start <= start < end <= snippet.end:
+                        terms.add(snippet.sentence[start - snippet.start:end - snippet.start].lower())
         return sorted(t for t in terms if t.strip())
 
     @on(SearchBar.Closed)

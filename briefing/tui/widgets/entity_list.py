@@ -29,8 +29,10 @@ class EntityList(NavList, inherit_bindings=False):
         self.color = color
         self.items: list[EntitySummary] = []
 
+    LIMIT = 5000  # the most mentioned first; the rest are reachable by search
+
     def set_entities(self, items: list[EntitySummary]) -> None:
-        self.items = list(items)
+        self.items = list(items)[: self.LIMIT]
         options = []
         for item in self.items:
             text = Text(one_line(item.canonical), style=palette.entity_style(item.type, self.color))
@@ -41,7 +43,8 @@ class EntityList(NavList, inherit_bindings=False):
         self.set_options(options)
         if self.items:
             self.highlighted = 0
-        self.border_title = f"Entities ({len(self.items)})"
+        more = f" of {len(items)}" if len(items) > len(self.items) else ""
+        self.border_title = f"Entities ({len(self.items)}{more})"
 
     def action_select(self) -> None:
         if self.highlighted is not None and 0 <= self.highlighted < len(self.items):
