@@ -262,3 +262,25 @@ def test_capitalised_ordinary_words_are_not_people():
     assert not any(k == "PERSON" for _, k in got)
     assert ("Imperial College London", "ORG") in got
     assert ("44C", "QUANTITY") in got
+
+
+def test_initials_and_title_case_connectors():
+    got = typed("Vice President J.D. Vance met George W. Bush in Washington.")
+    assert ("J.D. Vance", "PERSON") in got and ("George W. Bush", "PERSON") in got
+    assert ("Bank Of England", "ORG") in {(t, k) for t, k, _ in found(("title", "Bank Of England Holds Rates"))}
+
+
+def test_reporting_verbs_capitalised_appositives_and_programme_names():
+    got = typed("Torsten Bell, the Pensions Minister, defended it on the Today programme. Nigel Farage called it "
+                "a gamble. Critics on the Right said taxes were too high. Today, prices rose.")
+    assert ("Torsten Bell", "PERSON") in got
+    assert ("Nigel Farage", "PERSON") in got
+    assert ("Right", "PERSON") not in got
+    assert sum(1 for t, k in got if t == "Today") == 1  # only the sentence-initial "Today,"
+
+
+def test_unknown_title_word_before_a_given_name():
+    got = typed("NASA Administrator Bill Nelson spoke at the Kennedy Space Center in Florida.")
+    assert ("NASA", "ORG") in got
+    assert ("Bill Nelson", "PERSON") in got
+    assert ("Kennedy Space Center", "ORG") in got

@@ -112,3 +112,12 @@ def test_export_escapes_markup_in_article_text(tmp_path):
     out = run("export", str(article))
     assert out.returncode == 0, out.stderr
     assert r"\*bold\*" in out.stdout and r"\[link\]" in out.stdout and r"\<b\>" in out.stdout
+
+
+def test_facts_are_the_same_whatever_the_hash_seed():
+    outputs = set()
+    for seed in ("1", "2"):
+        out = run("facts", "--json", str(SEEDS), env={**os.environ, "PYTHONHASHSEED": seed})
+        assert out.returncode == 0, out.stderr
+        outputs.add(out.stdout)
+    assert len(outputs) == 1, "ranking and linking must not depend on set or dict order"

@@ -121,3 +121,11 @@ def test_empty_inputs_link_to_nothing(tmp_path):
     facts = [analysis.facts(a, analysis.entities(a)) for a in articles]
     assert facts == [[]], "a lone headline is not a fact"
     assert analysis.link(articles, facts) == []
+
+
+def test_a_past_meeting_does_not_link_to_a_planned_one_with_the_same_people(tmp_path):
+    first = ("The visit follows a recent meeting between Chancellor Ida Berg and President Omar Haddad "
+             "at a summit in Seoul in October.")
+    second = "Chancellor Ida Berg is scheduled to meet President Omar Haddad on Friday in Geneva for talks."
+    fact, briefing, _ = linked(tmp_path, first, second)
+    assert fact.corroborated_by == []

@@ -97,3 +97,11 @@ def test_keys_command_bad_keymap_exits_2_with_one_line(tmp_path, body):
     assert out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
     assert str(path) in out.stderr
+
+
+def test_default_keymap_needs_no_file(monkeypatch, tmp_path):
+    monkeypatch.setattr(keymaps, "keymap_dirs", lambda: [tmp_path / "nowhere"])
+    keymap = keymaps.resolve(None)
+    assert keymap.name == "default" and keymap.bindings == bindings.default_keys()
+    with pytest.raises(ConfigError, match="keymap preset 'vim' is missing"):
+        keymaps.resolve("vim")

@@ -129,7 +129,7 @@ async def test_keymap_preset_and_user_override_take_effect():
 
 async def test_help_lists_the_active_keys():
     app = make_app(keymaps.resolve("vim"))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.screen.__class__.__name__ == "ReaderScreen"
                        and app.screen.article is not None)
         await pilot.press("question_mark")
@@ -138,6 +138,9 @@ async def test_help_lists_the_active_keys():
         assert rows["nav.down"] == "j, down"
         assert rows["nav.up"] == "k, up"
         assert rows["app.quit"] == "q"
+        scroll = app.screen.query_one("VerticalScroll")
+        await pilot.press("j", "j")
+        await wait_for(pilot, lambda: scroll.scroll_y == 2)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -267,3 +270,22 @@ async def test_unwritable_state_dir_still_opens_with_a_notice(tmp_path, monkeypa
         assert any("not writable" in str(n.message) for n in app._notifications)
         await pilot.press("1", "down", "enter")
         assert len(app.state.read_ids()) == 2  # kept in memory for the session
+
+
+async def test_markup_in_titles_and_queries_is_shown_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title with [bold]markup[/bold] and [red]x\n\nBody text about "
+                                  "tariffs and canola.\n", encoding="utf-8")
+    from briefing.tui.app import BriefingApp
+    app = BriefingApp(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None, timeout=60)
+        view = screen.query_one(ArticleView)
+        assert "[bold]markup[/bold]" in view._border_title.plain
+        await pilot.press("slash", "left_square_bracket", "slash", "right_square_bracket")
+        bar = screen.query_one(SearchBar)
+        assert bar.value == "[/]"
+        await wait_for(pilot, lambda: bar._border_subtitle is not None and "[/]" in bar._border_subtitle.plain)
+        assert app.is_running

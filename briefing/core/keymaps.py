@@ -110,6 +110,10 @@ def preset_path(name: str) -> Path:
                       "reinstall briefing or pass --keymap PATH")
 
 
+def _preset_exists(name: str) -> bool:
+    return any((folder / f"{name}.yaml").is_file() for folder in keymap_dirs())
+
+
 def _locate(selection: str, relative_to: Path | None = None) -> Path:
     if selection in PRESETS:
         return preset_path(selection)
@@ -196,7 +200,10 @@ def resolve(selection: str | None = None, config_value: str | None = None,
     """The keymap in effect: defaults <- selected file (and what it extends) <- user overrides."""
     valid_ids = valid_ids if valid_ids is not None else binding_table.ids()
     chosen = selection or config_value or "default"
-    name, layers = _load_chain(_locate(chosen), valid_ids)
+    if chosen == "default" and not _preset_exists("default"):
+        name, layers = "default", []  # the built-in defaults ARE the default keymap
+    else:
+        name, layers = _load_chain(_locate(chosen), valid_ids)
     override = override if override is not None else user_override_path()
     if override.is_file():
         data = _read(override)

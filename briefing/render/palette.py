@@ -13,7 +13,7 @@ ENTITY_COLORS = {
     "NORP": "bright_magenta",
     "LOC": "green",
     "EVENT": "bright_cyan",
-    "DATE": "blue",
+    "DATE": "bright_blue",
     "MONEY": "bright_green",
     "PERCENT": "bright_green",
     "QUANTITY": "bright_green",

@@ -53,7 +53,7 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
                 keys.append(" ".join(parts[k:]))  # "von der Leyen", "bin Salman"
                 break
         for key in keys:
-            if key not in gaz.common and key not in gaz.given_names or key in gaz.surnames:
+            if key not in gaz.common or key in gaz.surnames:
                 people.setdefault(key.upper(), name)
     for name in counts:  # a lone surname a title or "said" made a person ("Mr Okafor") names it elsewhere
         if len(name.split()) == 1 and name not in gaz.common:

@@ -15,45 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
+from .rules import (ACRONYM, ARTICLES, CONNECTORS, FUNCTION_WORDS, HEAD_LINKS, HEADS, INITIALS,
+                    PLACE_PREPOSITIONS, TITLE_CASE_CONNECTORS)
+from .runs import _mostly_upper, _runs
 from .tokens import Unit
-
-HEADS = {
-    **dict.fromkeys(
-        ("Ministry", "Department", "Council", "Commission", "Committee", "Agency", "Bank", "Fund", "Corp",
-         "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "Company", "Co.", "Group",
-         "Party", "Union", "Association", "Institute", "University", "College", "Foundation", "Forum",
-         "Organisation", "Organization", "Authority", "Board", "Court", "Parliament", "Assembly", "Congress",
-         "Senate", "Service", "Office", "Police", "Army", "Navy", "Guard", "Times", "Post", "News", "Journal",
-         "Airlines", "Airways", "Motors", "Holdings", "Technologies", "Systems", "Bureau", "Tribunal",
-         "Exchange", "Reserve", "Federation", "League", "Alliance", "Coalition", "Movement", "Network",
-         "Club", "Society", "Trust", "Institution", "Academy", "Laboratory", "Labs", "Hospital", "School",
-         "Secretariat", "Cabinet", "Command", "Brigade", "Forces", "Commons", "Caucus", "Chamber",
-         "Watch", "Fellowship", "Consortium", "Cooperative", "Industries", "Enterprises", "Pharmaceuticals",
-         "Railways", "Broadcasting", "Media", "Press", "Studios", "Ventures", "Capital", "Energy",
-         "Petroleum", "Mining", "Telecom", "Communications", "Securities", "Insurance", "Bancorp"), "ORG"),
-    **dict.fromkeys(
-        ("Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Island", "Islands", "Peninsula", "Valley",
-         "Desert", "Strait", "Gulf", "Bay", "Canal", "Coast", "Basin", "Plateau", "Delta", "Highlands",
-         "Glacier", "Reef", "Forest"), "LOC"),
-    **dict.fromkeys(("City", "Province", "County", "Prefecture", "Oblast", "Governorate", "Township"), "GPE"),
-    **dict.fromkeys(
-        ("Summit", "Games", "Olympics", "War", "Cup", "Championship", "Championships", "Festival", "Expo",
-         "Conference", "Olympiad", "Revolution", "Uprising", "Massacre", "Marathon", "Open", "Grand Prix",
-         "Biennale", "Week"), "EVENT"),
-}
-# Energy/Capital/Open/Week are heads only after at least one other capitalised word.
-CONNECTORS = {"of", "and", "&", "for", "on", "the", "de", "du", "des", "la", "le", "del", "della", "da", "di",
-              "van", "von", "der", "den", "al", "el", "bin", "ibn", "y"}
-HEAD_LINKS = {"of", "on", "for"}
-FUNCTION_WORDS = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
-                  "As", "By", "With", "From", "When", "While", "After", "Before", "Despite", "Under", "If",
-                  "Since", "During", "Among", "Amid", "Amidst", "Across", "Through", "To", "Of", "Or", "So",
-                  "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "All", "Some", "Many"}
-PLACE_PREPOSITIONS = {"in", "near"}
-# Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
-ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-
 
 @dataclass
 class BlockResult:
@@ -71,12 +36,20 @@ class Chunker:
         self.said_after = re.compile(
             r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
-            r"confirmed|denied|spoke|expressed|recalled|believes|thinks)\b)")
+            r"confirmed|denied|spoke|expressed|recalled|believes|thinks|called|urged|announced|accused|"
+            r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
+            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)")
         self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
             r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
             r"(?:" + role_alt + r")\b")
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
+        heads = sorted({t.split()[-1] for t, e in gaz.phrases.items()
+                        if e.type == TITLE and len(t.split()[-1]) > 3 and t.split()[-1][0].isupper()
+                        and not t.endswith(".")}, key=len, reverse=True)
+        self.title_appositive = re.compile(  # ", the Pensions Minister", ", Britain's Foreign Secretary"
+            r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
+            r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
@@ -112,6 +85,11 @@ class Chunker:
                 if entry:
                     return j, entry, last.raw_end
             entry = self._entry(" ".join(u.text for u in span), caps)
+            if entry is None and len(span) > 2 and not caps:  # "Bank Of England" in a title-case headline
+                words = [u.text for u in span]
+                lowered = [words[0]] + [w.lower() if w in TITLE_CASE_CONNECTORS else w for w in words[1:]]
+                if lowered != words:
+                    entry = self._entry(" ".join(lowered), caps)
             if entry:
                 return j, entry, last.end
         return None
@@ -299,6 +277,8 @@ class Chunker:
                         break
                     if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
                         break
+                    if w.text in gaz.given_names and self._given_name(seg, j):
+                        break  # "Administrator Bill Nelson": the name starts at the given name
                     j += 1
                     if w.poss:
                         break
@@ -306,8 +286,8 @@ class Chunker:
             if seg[j - 1].text in gaz.particles:
                 chunk = chunk[:-1]
             context_after = after if j >= n else ""
-            self._classify(chunk, titled, prev_word if i == 0 else "", context_after, result,
-                           title_case=after_common)
+            before_word = prev_word if i == 0 else (seg[i - 1].text.lower() if not seg[i - 1].cap else "")
+            self._classify(chunk, titled, before_word, context_after, result, title_case=after_common)
             titled = False
             after_common = False
             i = j
@@ -327,7 +307,7 @@ class Chunker:
         while k < len(seg) and k - j < 2:
             w = seg[k]
             if (not w.cap or w.sent_start or w.text in gaz.common or w.text in gaz.given_names
-                    or w.norp_compound or w.parts or _ACRONYM.match(w.text) or self.longest(seg, k) is not None):
+                    or w.norp_compound or w.parts or ACRONYM.match(w.text) or self.longest(seg, k) is not None):
                 break
             k += 1
             if w.poss:
@@ -400,10 +380,10 @@ class Chunker:
         if len(texts) == 1:
             word = texts[0]
             if ((titled or self.appositive.match(after) or (self.said_short.match(after) and prev_word != "the"))
-                    and word not in gaz.common and word not in HEADS and not _ACRONYM.match(word)):
+                    and word not in gaz.common and word not in HEADS and not ACRONYM.match(word)):
                 self._emit_person(chunk, result)
             elif (prev_word in PLACE_PREPOSITIONS and not first.sent_start and word not in gaz.common
-                  and not _ACRONYM.match(word) and len(word) > 2):
+                  and not ACRONYM.match(word) and len(word) > 2):
                 result.mentions.append((first.start, first.end, "GPE", word))
             else:
                 result.pending.append(chunk)
@@ -411,7 +391,9 @@ class Chunker:
         if any(t in gaz.common for t in texts[1:]) or len(texts) > 4:
             result.pending.append(chunk)
             return
-        if titled or self.said_after.match(after) or self.appositive.match(after):
+        if titled or self.appositive.match(after) or self.title_appositive.match(after):
+            self._emit_person(chunk, result)
+        elif self.said_after.match(after) and not any(t in gaz.english for t in texts):
             self._emit_person(chunk, result)
         elif prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
@@ -419,7 +401,7 @@ class Chunker:
             result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
         elif len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             self._emit_person(chunk, result)
-        elif texts[0] in gaz.common or any(_ACRONYM.match(t) for t in texts):
+        elif texts[0] in gaz.common or any(ACRONYM.match(t) for t in texts):
             result.pending.append(chunk)
         elif prev_word in PLACE_PREPOSITIONS and not first.sent_start:
             result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
@@ -429,43 +411,8 @@ class Chunker:
             result.pending.append(chunk)
         elif any(t in gaz.english for t in texts):
             result.pending.append(chunk)  # "Red Alert", "Climate Change": ordinary words in capitals
-        elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") for t in texts):
+        elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or INITIALS.match(t)
+                 for t in texts) and not INITIALS.match(texts[-1]):
             self._emit_person(chunk, result)
         else:
             result.pending.append(chunk)
-
-
-def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-def _runs(units: list[Unit], caps: bool) -> list[tuple[int, int]]:
-    """Index ranges of maximal runs of capitalised units (with connectors inside)."""
-    out = []
-    i, n = 0, len(units)
-    while i < n:
-        if not (units[i].cap or (caps and units[i].text.isupper())):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            w = units[j]
-            if not w.space_before or w.sent_start:
-                break
-            if w.cap:
-                j += 1
-                continue
-            if w.text in CONNECTORS:
-                k = j + 1  # a chain of connectors ("of the", "von der") must lead to a capital
-                while k < n and k - j < 3 and units[k].space_before and units[k].text in CONNECTORS:
-                    k += 1
-                if k < n and units[k].space_before and units[k].cap and not units[k].sent_start:
-                    j = k + 1
-                    continue
-            break
-        while j > i and not units[j - 1].cap:
-            j -= 1
-        out.append((i, j))
-        i = j
-    return out

@@ -70,7 +70,7 @@ def compiled(gaz_months: tuple[str, ...], gaz_abbrevs: tuple[str, ...], weekdays
         rf"{the}(?:first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+{year})?\b",
         rf"\bQ[1-4](?:\s+{year})?\b",
         rf"(?:fiscal|FY)\s*{year}\b",
-        rf"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)\b",
+        r"\b(?:today|yesterday|tomorrow|(?:Today|Yesterday|Tomorrow)(?=,))\b",
         rf"(?<![\w$£€¥.,]){year}(?:[/–-](?:{year}|\d\d)\b)?(?![\w%]|[.,]\d|\s+(?:people|persons|troops|soldiers|"
         rf"workers|jobs|units|tonnes|tons|barrels|km|miles|metres|meters|feet|dollars|euros|yuan|cars|homes|"
         rf"votes|seats|cases|deaths))",

@@ -16,6 +16,7 @@ _WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
 _PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
 _TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
 _PART_RE = re.compile(_PART)
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
 PREFIXES = {"non", "anti", "pro", "post", "pre", "ex", "mid", "pan", "trans", "cross", "inter", "then",
             "all", "neo", "semi", "co", "de", "re", "un", "over", "under", "out", "self"}
@@ -77,8 +78,8 @@ def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[
             head = tok.split("-", 1)[0] if hyphen else tok
             if head not in keep and not (hyphen and head in PREFIXES):
                 continue
-        elif tok in ABBREV_DOT and text[e:e + 1] == ".":
-            e += 1
+        elif (tok in ABBREV_DOT or (len(tok) == 1 and tok.isupper())) and text[e:e + 1] == ".":
+            e += 1  # "Mr.", "Gen.", the initial in "George W. Bush"
             tok += "."
         gap = text[prev_end:s] if prev_end >= 0 else "x"
         space_before = (not gap.strip()) and "\n" not in gap
@@ -106,8 +107,9 @@ def _sentence_start(text: str, s: int, base: int, out: list[Unit]) -> bool:
     k = s - 1
     while k >= 0 and text[k] in " \t\"“‘'(«[—–-•*":
         k -= 1
-    if k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1 and out[-1].text[:-1] in TITLE_ABBREVS:
-        return False  # "Mr. Smith", "Gen. Milley"
+    if (k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1
+            and (out[-1].text[:-1] in TITLE_ABBREVS or _INITIALS.match(out[-1].text))):
+        return False  # "Mr. Smith", "Gen. Milley", "George W. Bush", "J.D. Vance"
     return k < 0 or text[k] in "\n.!?:;|"
 
 

@@ -9,19 +9,49 @@ from __future__ import annotations
 import re
 
 
+_CUES: list["WordCue"] = []
+_WORD_CUES: dict[str, tuple[int, ...]] = {}  # lower-cased word -> ids of the cues it belongs to
+
+
 class WordCue:
     """Words (exact), word prefixes ("retaliat" matches "retaliation") and phrases."""
 
     def __init__(self, words: str, prefixes: str = "", phrases: str = "") -> None:
+        self.id = len(_CUES)
+        _CUES.append(self)
         self.words = frozenset(words.split())
         self.prefixes = tuple(prefixes.split())
         self.phrases = re.compile(r"\b(?:" + phrases + r")\b", re.I) if phrases else None
 
     def count(self, lowered_words: list[str], sentence: str) -> int:
-        n = sum(1 for w in lowered_words if w in self.words or (self.prefixes and w.startswith(self.prefixes)))
-        if self.phrases is not None:
-            n += len(self.phrases.findall(sentence))
-        return n
+        return count_all(lowered_words, sentence)[self.id]
+
+
+def _cues_of(word: str) -> tuple[int, ...]:
+    found = _WORD_CUES.get(word)
+    if found is None:
+        found = tuple(c.id for c in _CUES if word in c.words or (c.prefixes and word.startswith(c.prefixes)))
+        if len(_WORD_CUES) < 200_000:
+            _WORD_CUES[word] = found
+    return found
+
+
+def count_all(lowered_words: list[str], sentence: str) -> list[int]:
+    """How many cue words and phrases of every cue the sentence holds, indexed by cue id."""
+    counts = [0] * len(_CUES)
+    for w in lowered_words:
+        for c in _cues_of(w):
+            counts[c] += 1
+    global _PHRASES
+    if _PHRASES is None:
+        _PHRASES = re.compile("|".join(f"(?P<c{c.id}>{c.phrases.pattern})" for c in _CUES
+                                       if c.phrases is not None), re.I)
+    for m in _PHRASES.finditer(sentence):
+        counts[int(m.lastgroup[1:])] += 1
+    return counts
+
+
+_PHRASES: re.Pattern[str] | None = None  # every cue's phrases in one pattern, built on first use
 
 
 GOAL = WordCue("goal goals aim aims aimed aiming objective objectives plan plans planned planning seek "

@@ -6,6 +6,7 @@ the thing (a number, a year, a weekday, a status) and state it differently.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Difference, SourceRef
 from . import text
@@ -26,6 +27,7 @@ _STATUS = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def status(sentence: str) -> tuple[str, str] | None:
     """(status, the words saying it) for the first status phrase found, else None."""
     found = []

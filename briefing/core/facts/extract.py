@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..model import Article, Fact, Mention
-from . import features, kinds, scoring, similarity, trim
+from . import features, kinds, scoring, text, trim
 
 MAX_FACTS = 15
-REPEAT_FROM = 0.5  # similarity to a better fact of the same article above which a fact moves down
+REPEAT_FROM = 0.6  # similarity to a better fact of the same article above which a fact moves down
 REPEAT_PENALTY = 4.0
 
 
@@ -41,16 +41,14 @@ def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -
     return diversify(facts)[:limit]
 
 
-def diversify(facts: list[Fact], pool: int = 2 * MAX_FACTS) -> list[Fact]:
+def diversify(facts: list[Fact], pool: int = MAX_FACTS + 5) -> list[Fact]:
     """Best first, but a sentence repeating a better-ranked one of the same article moves down
-    (an article restating its lead is one fact, not two). Greedy, over the best ``pool`` only."""
+    (an article restating its lead is one fact, not two). Greedy, over the best ``pool`` only;
+    repetition is the share of content words two sentences have in common."""
     head, tail = facts[:pool], facts[pool:]
     if len(head) < 3:
         return facts
-    terms = [similarity.terms_of(f.sentence) for f in head]
-    weight = similarity.Weights(terms)
-    for t in terms:
-        weight.measure(t)
+    terms = [text.content_terms(f.sentence) for f in head]
     overlap = [0.0] * len(head)
     left = set(range(len(head)))
     order = []
@@ -61,6 +59,10 @@ def diversify(facts: list[Fact], pool: int = 2 * MAX_FACTS) -> list[Fact]:
         head[best].score = round(value(best), 3)
         order.append(head[best])
         left.discard(best)
+        chosen = terms[best]
         for n in left:
-            overlap[n] = max(overlap[n], similarity.similarity(terms[n], terms[best], weight))
+            if terms[n] and chosen:
+                shared = len(terms[n] & chosen) / min(len(terms[n]), len(chosen))
+                if shared > overlap[n]:
+                    overlap[n] = shared
     return order + tail

@@ -8,7 +8,8 @@ confirmed by a sentence strongly similar to both (A~B, B~C, A~C weakly).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..model import Article, BriefingFact, Fact, SourceRef
@@ -17,10 +18,11 @@ from .similarity import Terms, Weights, similarity, terms_of
 
 STRONG = 0.22  # a link on its own
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
-MAX_QUERY_TERMS = 14  # rarest terms of a sentence used to find candidates
+MAX_QUERY_TERMS = 16  # rarest terms of a sentence used to find candidates
 MAX_CANDIDATES = 40  # candidates scored per sentence
+MAX_SUPPORTERS = 4  # strong matches tried as the third sentence confirming a weaker link
 MAX_PER_ARTICLE = 2  # matches kept per other article
-MAX_POSTING = 200  # longest posting list used for candidates, whatever the corpus size
+MAX_POSTING = 150  # longest posting list used for candidates, whatever the corpus size
 
 
 @dataclass(slots=True)
@@ -38,10 +40,13 @@ class Linker:
     def __init__(self, articles: list[Article]) -> None:
         self.units: list[Unit] = []
         self.by_key: dict[tuple[str, int, int], int] = {}
+        self.article_units: list[range] = []
         for ai, article in enumerate(articles):
+            first = len(self.units)
             for s in body_sentences(article):
                 self.by_key[(article.path, s.start, s.end)] = len(self.units)
                 self.units.append(Unit(ai, SourceRef(article.path, s.text, s.start, s.end), terms_of(s.text)))
+            self.article_units.append(range(first, len(self.units)))
         self.weight = Weights([u.terms for u in self.units])
         for u in self.units:
             self.weight.measure(u.terms)
@@ -53,7 +58,6 @@ class Linker:
                 if self.weight.df[t] <= self.max_df:
                     self.postings[t].append(i)
         self._matches: dict[int, list[tuple[float, int]]] = {}
-        self._strong: dict[int, set[int]] = {}
 
     def matches(self, i: int) -> list[tuple[float, int]]:
         """(similarity, unit) of the sentences in other articles at least SUPPORTED-similar, best first."""
@@ -61,16 +65,15 @@ class Linker:
             return self._matches[i]
         unit = self.units[i]
         query = sorted((t for t in unit.terms.terms if t in self.postings),
-                       key=lambda t: self.weight.df[t])[:MAX_QUERY_TERMS]
-        votes: dict[int, float] = defaultdict(float)
+                       key=lambda t: (self.weight.df[t], t))[:MAX_QUERY_TERMS]
+        votes: Counter[int] = Counter()
         for t in query:
-            w = self.weight(t)
-            for j in self.postings[t]:
-                if self.units[j].article != unit.article:
-                    votes[j] += w
-        candidates = sorted(votes, key=lambda j: -votes[j])[:MAX_CANDIDATES]
+            votes.update(self.postings[t])  # counted in C; the query holds the rarest terms only
+        for j in self.article_units[unit.article]:
+            votes.pop(j, None)  # sentences of the same article are never matches
         scored = []
-        for j in candidates:
+        # ties broken by position, so the result never depends on hash order
+        for j, _ in heapq.nsmallest(MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0])):
             sim = similarity(unit.terms, self.units[j].terms, self.weight)
             if sim >= SUPPORTED:
                 scored.append((sim, j))
@@ -85,17 +88,19 @@ class Linker:
         self._matches[i] = kept
         return kept
 
-    def strong(self, i: int) -> set[int]:
-        found = self._strong.get(i)
-        if found is None:
-            found = self._strong[i] = {j for sim, j in self.matches(i) if sim >= STRONG}
-        return found
-
     def links(self, i: int) -> list[tuple[float, int]]:
-        """Strong matches, plus weaker ones confirmed through a common strong neighbour."""
-        strong = self.strong(i)
-        return [(sim, j) for sim, j in self.matches(i)
-                if sim >= STRONG or any(j in self.strong(k) for k in strong)]
+        """Strong matches, plus weaker ones confirmed through a common strong neighbour
+        (one of the best few strong matches, itself strongly similar to the weaker one)."""
+        found = self.matches(i)
+        strong = [j for sim, j in found if sim >= STRONG][:MAX_SUPPORTERS]
+        out = []
+        for sim, j in found:
+            if sim >= STRONG or any(
+                    self.units[k].article != self.units[j].article
+                    and similarity(self.units[k].terms, self.units[j].terms, self.weight) >= STRONG
+                    for k in strong):
+                out.append((sim, j))
+        return out
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

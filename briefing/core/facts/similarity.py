@@ -46,7 +46,8 @@ _PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|
                    r"was held|were held)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
                      r"later this)\b", re.I)
-_TENSE_CLASH = 0.6  # what is left of a similarity between a past and a future event
+_CALENDAR = frozenset(text.MONTHS + text.WEEKDAYS)
+_TENSE_CLASH = 0.5  # what is left of a similarity between a past and a future event
 MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
 
 
@@ -60,8 +61,9 @@ def terms_of(sentence: str) -> Terms:
     names = set()
     for group in text.capital_groups(text.fold(sentence)):
         for w in text.words(group):
-            if w.lower() not in text.STOPWORDS:
-                names.add(text.stem(w))
+            low = w.lower()
+            if low not in text.STOPWORDS and low not in _CALENDAR:
+                names.add(text.term(w))
     seq = text.term_sequence(sentence)
     # phrases of common words ("human rights", "electric vehicles"), not of names
     bigrams = {f"{a}_{b}" for a, b in zip(seq, seq[1:])
@@ -79,20 +81,20 @@ class Weights:
             self.df.update(doc.terms)
             self.df.update(doc.bigrams)
         self.n = max(len(documents), 1)
-        self._cache: dict[str, float] = {}
+        self.table: dict[str, float] = {}  # weights computed so far (all terms of measured documents)
 
     def __call__(self, term: str) -> float:
-        w = self._cache.get(term)
+        w = self.table.get(term)
         if w is None:
             w = max(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), 0.05)
             if term in _WEAK:
                 w *= _WEAK_WEIGHT
-            self._cache[term] = w
+            self.table[term] = w
         return w
 
     def measure(self, doc: Terms) -> Terms:
         """Store the document's total term weight, so similarity need not sum it again."""
-        doc.mass = sum(self(t) for t in doc.terms)
+        doc.mass = math.fsum(self(t) for t in doc.terms)
         return doc
 
 
@@ -102,19 +104,27 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     shared = a.terms & b.terms
     if not shared:
         return 0.0
-    wa = a.mass or sum(weight(t) for t in a.terms)
-    wb = b.mass or sum(weight(t) for t in b.terms)
-    ws = sum(weight(t) for t in shared)
+    table = weight.table
+    try:
+        ws = math.fsum(map(table.__getitem__, shared))
+    except KeyError:
+        ws = math.fsum(weight(t) for t in shared)
+    wa = a.mass or math.fsum(weight(t) for t in a.terms)
+    wb = b.mass or math.fsum(weight(t) for t in b.terms)
     if not wa or not wb or ws < MIN_SHARED:
         return 0.0
     base = 0.5 * (2 * ws / (wa + wb)) + 0.5 * (ws / min(wa, wb))
-    names = a.names & b.names
+    names = a.names & b.names & shared
     if names:
-        name_share = sum(weight(t) for t in names if t in shared) / ws
+        name_share = math.fsum(weight(t) for t in names) / ws
         base *= 1.0 - (1.0 - _NAMES_ONLY) * name_share ** 2
-    rare_limit = max(2.0, weight.n * 0.02)
-    phrases = sum(1 for p in a.bigrams & b.bigrams if weight.df.get(p, 0) <= rare_limit + 2)
-    total = base + min(_PHRASE_CAP, _PHRASE_BONUS * phrases)
+    phrases = a.bigrams & b.bigrams
+    if phrases:
+        rare_limit = max(2.0, weight.n * 0.02) + 2
+        df = weight.df
+        total = base + min(_PHRASE_CAP, _PHRASE_BONUS * sum(1 for p in phrases if df.get(p, 0) <= rare_limit))
+    else:
+        total = base
     if a.tense and b.tense and a.tense != b.tense:
         total *= _TENSE_CLASH
     return total

@@ -147,7 +147,8 @@ def term(word: str) -> str:
     return SYNONYMS.get(s, s)
 
 
-def term_sequence(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def term_sequence(text: str) -> tuple[str, ...]:
     """Terms of the content words in order (stop words dropped), with country aliases folded."""
     out = []
     for w in words(_NUMBER.sub(" # ", fold(text))):
@@ -155,12 +156,17 @@ def term_sequence(text: str) -> list[str]:
             if part.lower() in STOPWORDS or len(part) < 2:
                 continue
             out.append(term(part))
-    return out
+    return tuple(out)
 
 
-def content_terms(text: str) -> set[str]:
+def content_terms(text: str) -> frozenset[str]:
     """Terms of the content words, plus the sentence's numbers and years."""
-    return set(term_sequence(text)) | numbers(text) | years(text)
+    return _content_terms(text)
+
+
+@lru_cache(maxsize=65536)
+def _content_terms(text: str) -> frozenset[str]:
+    return frozenset(term_sequence(text)) | _numbers(text) | _years(text)
 
 
 @lru_cache(maxsize=65536)
@@ -182,7 +188,12 @@ def numbers(text: str) -> set[str]:
 
 
 def years(text: str) -> set[str]:
-    return set(YEAR.findall(text))
+    return set(_years(text))
+
+
+@lru_cache(maxsize=65536)
+def _years(text: str) -> frozenset[str]:
+    return frozenset(YEAR.findall(text))
 
 
 def weekdays(text: str) -> set[str]:
@@ -197,7 +208,8 @@ def has_relative_date(text: str) -> bool:
     return bool(_RELATIVE_DATE.search(text))
 
 
-def capital_groups(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def capital_groups(text: str) -> tuple[str, ...]:
     """Runs of capitalised words that look like names (not sentence-initial function words)."""
     groups: list[str] = []
     current: list[str] = []
@@ -217,4 +229,4 @@ def capital_groups(text: str) -> list[str]:
         last_end = m.end()
     if current:
         groups.append(" ".join(current))
-    return groups
+    return tuple(groups)

@@ -72,8 +72,7 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 
     if not rebuild and manifest is not None and plan.empty:
         report.seconds = time.monotonic() - started
         return report
-    # only now load the gazetteers: an up-to-date index (every search) never pays for them
-    from .. import entities as entity_rules
+    from .. import entities as entity_rules  # only when there is work: the search path stays light
     entity_rules.set_corpus(scan.root)  # the corpus' .briefing-index/entities.yaml extends the gazetteer
     entity_rules.gazetteer_for(scan.root)  # a broken entities.yaml: one ConfigError now, not N skipped files
     old_umask = os.umask(0o022 if ixdir.shared else 0o077)

@@ -8,11 +8,9 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
 
-from ...core.sanitize import one_line
 from ..keys import bindings_for
 from ..widgets.nav_list import NavList
 
@@ -35,7 +33,7 @@ class ChoiceScreen(ModalScreen[Any]):
         options = [Option(prompt) for prompt, _ in self.entries] or [
             Option(Text(self.empty, style="italic"), disabled=True)]
         choices = NavList(*options, id="choices")
-        choices.border_title = Content(one_line(self.title_text))  # literal: built from article text
+        choices.border_title = Text(self.title_text)  # data, not markup
         choices.border_subtitle = "Enter jumps · Escape closes"
         yield choices
 

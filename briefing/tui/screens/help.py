@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from ...core import bindings as table
 from ...core.keymaps import Keymap, display_key
+from ...core.sanitize import one_line
 from ..keys import bindings_for
 
 
@@ -30,7 +31,8 @@ def help_table(rows: list[tuple[str, str, str]]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = bindings_for("dialog", only=("dialog.close",)) + [
+    BINDINGS = bindings_for("dialog", only=("dialog.close", "nav.down", "nav.up", "nav.top", "nav.bottom",
+                                            "nav.page-down", "nav.page-up")) + [
         ("q,question_mark", "close", "Close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -45,9 +47,28 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
-            scroll.border_title = f"Keys in effect: keymap {self.keymap.name}"
+            scroll.border_title = Text(f"Keys in effect: keymap {one_line(self.keymap.name)}")
             scroll.border_subtitle = "Escape closes"
             yield Static(help_table(self.rows), id="help-table")
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    # movement keys of the active keymap scroll the table
+    def action_cursor_down(self) -> None:
+        self.query_one(VerticalScroll).scroll_down(animate=False)
+
+    def action_cursor_up(self) -> None:
+        self.query_one(VerticalScroll).scroll_up(animate=False)
+
+    def action_first(self) -> None:
+        self.query_one(VerticalScroll).scroll_home(animate=False)
+
+    def action_last(self) -> None:
+        self.query_one(VerticalScroll).scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        self.query_one(VerticalScroll).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.query_one(VerticalScroll).scroll_page_up(animate=False)

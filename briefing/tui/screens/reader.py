@@ -4,6 +4,7 @@ Widgets post messages (an article chosen, a fact chosen, a query typed); this
 screen loads data through ``Library`` (in workers where it may be slow),
 renders the article with the shared renderer and moves focus. On narrow
 terminals one pane is shown at a time and ``focus.*`` keys switch panes.
+Search handling is in ``search_flow.py``, facts and entities in ``fact_flow.py``.
 """
 from __future__ import annotations
 
@@ -13,18 +14,17 @@ import time
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
-from ...core.errors import QueryError, UserError
+from ...core.errors import UserError
 from ...core.keymaps import display_key
 from ...core.library import Library
-from ...core.model import Article, BriefingFact, SearchResult, SourceRef
+from ...core.model import Article, BriefingFact, SearchResult
 from ...core.sanitize import one_line
 from ...render import palette
 from ...render.article_text import render_article
@@ -38,12 +38,11 @@ from ..widgets.pane_tabs import PaneTabs
 from ..widgets.search_bar import SearchBar
 from ..widgets.search_results import SearchResults
 from ..widgets.source_list import SourceList
-from .choice import ChoiceScreen
 from .entity_types import EntityTypesScreen
+from .fact_flow import FactFlow
+from .search_flow import SearchFlow
 
 NARROW_WIDTH = 100
-SEARCH_DELAY = 0.2
-SEARCH_LIMIT = 50
 
 
 @dataclass
@@ -54,7 +53,8 @@ class Selection:
     end: int
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(SearchFlow, FactFlow, Screen):
+    AUTO_FOCUS = None
     BINDINGS = bindings_for("screen")
     PANE_WIDGETS = {"sources": "#sources", "article": "#article", "facts": "#facts",
                     "entities": "#entities"}
@@ -100,6 +100,8 @@ class ReaderScreen(Screen):
         self.query_one(ArticleView).show_message("Indexing the corpus…")
         self.query_one(FactList).border_title = "Key facts"
         self._apply_layout(self.size.width)
+        # keys work at once, also while indexing: start in a pane, not in the search bar
+        self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))
         if self.app.library is not None:
             self.set_library(self.app.library)
         else:
@@ -167,7 +169,8 @@ class ReaderScreen(Screen):
                 self.notify(one_line(notice), severity="warning", timeout=8, markup=False)
         if library.warnings:
             extra = f" (and {len(library.warnings) - 1} more)" if len(library.warnings) > 1 else ""
-            self.notify(one_line(library.warnings[0]) + extra, severity="warning", timeout=8, markup=False)
+            self.notify(one_line(library.warnings[0]) + extra, severity="warning", timeout=8,
+                        markup=False)
         summaries = library.summaries()
         if not summaries:
             self.query_one(ArticleView).show_message("No articles in this corpus.")
@@ -214,7 +217,7 @@ class ReaderScreen(Screen):
         rendered = render_article(article, mentions, self.matches, selected,
                                   frozenset(self.hidden_types), color=self.app.color)
         view = self.query_one(ArticleView)
-        view.border_title = Content(one_line(article.title))  # literal: titles come from disk
+        view.border_title = Text(one_line(article.title))  # data, not markup
         view.show(rendered, scroll_to)
         order = list(palette.ENTITY_COLORS)
         types = sorted({m.type for m in self.library.mentions(self.article_id)},
@@ -288,222 +291,14 @@ class ReaderScreen(Screen):
         self.app.push_screen(EntityTypesScreen(types or list(palette.ENTITY_COLORS), self.hidden_types,
                                                self.app.color), apply)
 
-    # --- facts --------------------------------------------------------------------------
-    def _refresh_facts(self) -> None:
-        facts = self.query_one(FactList)
-        if self.library is None:
-            return
-        if self.scope == "briefing":
-            items = self.library.briefing()
-            sources = len({s.path for b in items for s in b.sources})
-            facts.border_title = f"Briefing: {len(items)} facts, {sources} sources"
-            facts.set_facts(items, "no key facts in this briefing yet")
-        else:
-            items = self.library.facts(self.article_id) if self.article_id else []
-            facts.border_title = f"Key facts: this article ({len(items)})"
-            facts.set_facts(items, "no key facts found in this article")
-        facts.border_subtitle = f"{self._key_for('facts.scope')}: article/briefing"
-
-    def action_toggle_scope(self) -> None:
-        self.scope = "briefing" if self.scope == "article" else "article"
-        self._refresh_facts()
-
-    @on(FactList.Chosen)
-    def fact_chosen(self, event: FactList.Chosen) -> None:
-        fact = event.item.fact if isinstance(event.item, BriefingFact) else event.item
-        self.jump_to(fact.path, fact.start, fact.end)
-
-    def jump_to(self, path: str, start: int, end: int, article_id: str | None = None) -> None:
-        """Open the article holding ``path`` (the current one when unknown) and select a span."""
-        if self.library is None:
-            return
-        article_id = article_id or (self.library.id_of(path) if path else None) or self.article_id
-        if article_id is None:
-            return
-        self.open_article(article_id, select=(start, end))
-        if self.narrow:
-            self.action_show_pane("article")
-
-    def action_fact_sources(self) -> None:
-        item = self.query_one(FactList).current
-        if item is None or self.library is None:
-            self.notify("choose a key fact first", timeout=2)
-            return
-        if isinstance(item, BriefingFact):
-            refs = list(item.sources)
-            title = f"{item.source_count} source(s) for this fact"
-            for diff in item.differences:
-                title += f" · differs: {one_line(diff.detail)}"
-        else:
-            refs = [SourceRef(item.path, item.sentence, item.start, item.end), *item.corroborated_by]
-            title = f"Corroborating sentences ({len(item.corroborated_by)})"
-        entries = [(self._ref_prompt(ref), ref) for ref in refs]
-        self.app.push_screen(ChoiceScreen(title, entries, "no other source states this fact"),
-                             self._jump_to_ref)
-
-    def _ref_prompt(self, ref: SourceRef) -> Text:
-        name = ref.path.rsplit("/", 1)[-1]
-        aid = self.library.id_of(ref.path) if self.library and ref.path else None
-        if aid:
-            article = self.library.article(aid)
-            name = article.outlet or article.title or name
-        text = Text(one_line(name), style="bold")
-        text.append("\n  " + one_line(ref.sentence))
-        return text
-
-    def _jump_to_ref(self, ref: SourceRef | None) -> None:
-        if ref is not None:
-            self.jump_to(ref.path, ref.start, ref.end)
-
-    # --- entities -----------------------------------------------------------------------
-    @on(EntityList.Chosen)
-    def entity_chosen(self, event: EntityList.Chosen) -> None:
-        if self.library is None:
-            return
-        entries = []
-        for aid, mention in self.library.mentions_of(event.entity.canonical):
-            article = self.library.article(aid)
-            sentence = next((s for s in article.sentences if s.start <= mention.start < s.end), None)
-            prompt = Text(one_line(article.outlet or article.title), style="bold")
-            prompt.append("\n  " + one_line(sentence.text if sentence else mention.text))
-            span = (sentence.start, sentence.end) if sentence else (mention.start, mention.end)
-            entries.append((prompt, (aid, span)))
-        title = f"{one_line(event.entity.canonical)}: {len(entries)} mention(s)"
-
-        def go(choice) -> None:
-            if choice is not None:
-                aid, (start, end) = choice
-                self.jump_to("", start, end, article_id=aid)
-        self.app.push_screen(ChoiceScreen(title, entries), go)
-
     # --- sources ------------------------------------------------------------------------
-    @on(SourceList.Chosen)
-    def source_chosen(self, event: SourceList.Chosen) -> None:
+    def on_source_list_chosen(self, event: SourceList.Chosen) -> None:
         self.selection = None
         self.open_article(event.article_id) if event.article_id != self.article_id else None
         if self.narrow:
             self.action_show_pane("article")
         else:
             self.set_focus(self.query_one(ArticleView))
-
-    # --- search -------------------------------------------------------------------------
-    def action_focus_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        self.set_focus(bar)
-        if self._last_result is not None and bar.value.strip():
-            self.query_one(SearchResults).display = True
-
-    @on(SearchBar.Changed)
-    def query_changed(self, event: SearchBar.Changed) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        self._search_generation += 1
-        if not event.value.strip():
-            self.query_one(SearchBar).set_message("")
-            self.query_one(SearchResults).display = False
-            self._last_result = None
-            if self.terms:  # an emptied search bar clears the match highlights
-                self.terms, self.matches, self.match_index = [], [], -1
-                self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
-            return
-        self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
-
-    def _start_search(self) -> None:
-        self.run_search(self.query_one(SearchBar).value, self._search_generation)
-
-    @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str, generation: int) -> None:
-        if self.library is None:
-            return
-        try:
-            with self._search_lock:  # one search at a time on the library's searcher
-                if generation != self._search_generation:
-                    return  # a newer query was typed meanwhile
-                result = self.library.search(query, limit=SEARCH_LIMIT)
-        except QueryError as exc:
-            self.app.call_from_thread(self._search_failed, str(exc), generation)
-            return
-        self.app.call_from_thread(self._search_done, result, generation)
-
-    def _search_failed(self, message: str, generation: int) -> None:
-        if generation != self._search_generation:
-            return
-        self.query_one(SearchBar).set_message(one_line(message)[:200])
-        self.query_one(SearchResults).display = False
-        self._open_first_result = False
-
-    def _search_done(self, result: SearchResult, generation: int) -> None:
-        if generation != self._search_generation:
-            return
-        self._last_result = result
-        bar = self.query_one(SearchBar)
-        bar.set_message("" if result.total else "no matches")
-        results = self.query_one(SearchResults)
-        results.set_result(result)
-        results.display = bool(result.hits) and (bar.has_focus or results.has_focus)
-        if self._open_first_result:
-            self._open_first_result = False
-            if results.current is not None:
-                self._open_hit(*results.current)
-
-    @on(SearchBar.Submitted)
-    def query_submitted(self, event: SearchBar.Submitted) -> None:
-        query = event.value.strip()
-        if not query:
-            return
-        self.app.state.add_search(query)
-        results = self.query_one(SearchResults)
-        if self._last_result is not None and self._last_result.query == event.value \
-                and results.current is not None:
-            self._open_hit(*results.current)
-            return
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        self._open_first_result = True
-        self.run_search(event.value, self._search_generation)
-
-    @on(SearchBar.ToResults)
-    def to_results(self) -> None:
-        results = self.query_one(SearchResults)
-        if results.option_count and self._last_result is not None:
-            results.display = True
-            self.set_focus(results)
-
-    @on(SearchResults.Chosen)
-    def result_chosen(self, event: SearchResults.Chosen) -> None:
-        self._open_hit(event.hit, event.snippet)
-
-    def _open_hit(self, hit, snippet) -> None:
-        if self._last_result is not None:
-            self.app.state.add_search(self._last_result.query)
-            self.terms = self._terms_of(self._last_result)
-        self.query_one(SearchResults).display = False
-        if snippet is not None:
-            self.open_article(hit.id, select=(snippet.start, snippet.end))
-        else:
-            self.open_article(hit.id)
-        if self.narrow:
-            self.action_show_pane("article")
-        else:
-            self.set_focus(self.query_one(ArticleView))
-
-    def _terms_of(self, result: SearchResult) -> list[str]:
-        """The words the search highlighted (as written), to mark in any article opened next."""
-        terms: set[str] = set()
-        for hit in result.hits:
-            for snippet in hit.snippets:
-                for start, end in snippet.highlights:
-                    if snippet.start <= start < end <= snippet.end:
-                        terms.add(snippet.sentence[start - snippet.start:end - snippet.start].lower())
-        return sorted(t for t in terms if t.strip())
-
-    @on(SearchBar.Closed)
-    @on(SearchResults.Closed)
-    def search_closed(self) -> None:
-        self.query_one(SearchResults).display = False
-        self.query_one(SearchBar).set_message("")
-        target = "article" if self.narrow else self.pane
-        self.action_show_pane(target if target in self.PANE_WIDGETS else "article")
 
     # --- copy ---------------------------------------------------------------------------
     def action_copy(self) -> None:

@@ -4,6 +4,7 @@ An invalid query's message is shown inline in the bar's border.
 """
 from __future__ import annotations
 
+from rich.text import Text
 from textual.message import Message
 from textual.widgets import Input
 
@@ -24,10 +25,7 @@ class SearchBar(Input):
         self.border_title = "Search"
 
     def set_message(self, message: str) -> None:
-        """Show ``message`` under the bar; literal text (it may echo the query), never markup."""
-        from textual.content import Content
-        from ...core.sanitize import one_line
-        self.border_subtitle = Content(one_line(message)) if message else message
+        self.border_subtitle = Text(message)  # may quote the query: data, not markup
 
     def action_close_search(self) -> None:
         self.post_message(self.Closed())

@@ -1,0 +1,104 @@
+"""The reader's key facts and entities: scope toggle, jumping to a fact, corroboration and mentions.
+
+A mixin of ``ReaderScreen`` (it uses the screen's library and ``open_article``);
+kept apart so each file stays about one thing.
+"""
+from __future__ import annotations
+
+from rich.text import Text
+
+from ...core.model import BriefingFact, SourceRef
+from ...core.sanitize import one_line
+from ..widgets.entity_list import EntityList
+from ..widgets.fact_list import FactList
+from .choice import ChoiceScreen
+
+
+class FactFlow:
+    """Facts pane, corroborating sentences and entity mentions for the reader screen."""
+
+    def _refresh_facts(self) -> None:
+        facts = self.query_one(FactList)
+        if self.library is None:
+            return
+        if self.scope == "briefing":
+            items = self.library.briefing()
+            sources = len({s.path for b in items for s in b.sources})
+            facts.border_title = f"Briefing: {len(items)} facts, {sources} sources"
+            facts.set_facts(items, "no key facts in this briefing yet")
+        else:
+            items = self.library.facts(self.article_id) if self.article_id else []
+            facts.border_title = f"Key facts: this article ({len(items)})"
+            facts.set_facts(items, "no key facts found in this article")
+        facts.border_subtitle = Text(f"{self._key_for('facts.scope')}: article/briefing")
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "briefing" if self.scope == "article" else "article"
+        self._refresh_facts()
+
+    def on_fact_list_chosen(self, event: FactList.Chosen) -> None:
+        fact = event.item.fact if isinstance(event.item, BriefingFact) else event.item
+        self.jump_to(fact.path, fact.start, fact.end)
+
+    def jump_to(self, path: str, start: int, end: int, article_id: str | None = None) -> None:
+        """Open the article holding ``path`` (the current one when unknown) and select a span."""
+        if self.library is None:
+            return
+        article_id = article_id or (self.library.id_of(path) if path else None) or self.article_id
+        if article_id is None:
+            return
+        self.open_article(article_id, select=(start, end))
+        if self.narrow:
+            self.action_show_pane("article")
+
+    def action_fact_sources(self) -> None:
+        item = self.query_one(FactList).current
+        if item is None or self.library is None:
+            self.notify("choose a key fact first", timeout=2)
+            return
+        if isinstance(item, BriefingFact):
+            refs = list(item.sources)
+            title = f"{item.source_count} source(s) for this fact"
+            for diff in item.differences:
+                title += f" · differs: {one_line(diff.detail)}"
+        else:
+            refs = [SourceRef(item.path, item.sentence, item.start, item.end), *item.corroborated_by]
+            title = f"Corroborating sentences ({len(item.corroborated_by)})"
+        entries = [(self._ref_prompt(ref), ref) for ref in refs]
+        self.app.push_screen(ChoiceScreen(title, entries, "no other source states this fact"),
+                             self._jump_to_ref)
+
+    def _ref_prompt(self, ref: SourceRef) -> Text:
+        name = ref.path.rsplit("/", 1)[-1]
+        aid = self.library.id_of(ref.path) if self.library and ref.path else None
+        if aid:
+            article = self.library.article(aid)
+            name = article.outlet or article.title or name
+        text = Text(one_line(name), style="bold")
+        text.append("\n  " + one_line(ref.sentence))
+        return text
+
+    def _jump_to_ref(self, ref: SourceRef | None) -> None:
+        if ref is not None:
+            self.jump_to(ref.path, ref.start, ref.end)
+
+    # --- entities -----------------------------------------------------------------------
+    def on_entity_list_chosen(self, event: EntityList.Chosen) -> None:
+        if self.library is None:
+            return
+        entries = []
+        for aid, mention in self.library.mentions_of(event.entity.canonical):
+            article = self.library.article(aid)
+            sentence = next((s for s in article.sentences if s.start <= mention.start < s.end), None)
+            prompt = Text(one_line(article.outlet or article.title), style="bold")
+            prompt.append("\n  " + one_line(sentence.text if sentence else mention.text))
+            span = (sentence.start, sentence.end) if sentence else (mention.start, mention.end)
+            entries.append((prompt, (aid, span)))
+        title = f"{one_line(event.entity.canonical)}: {len(entries)} mention(s)"
+
+        def go(choice) -> None:
+            if choice is not None:
+                aid, (start, end) = choice
+                self.jump_to("", start, end, article_id=aid)
+        self.app.push_screen(ChoiceScreen(title, entries), go)
+
