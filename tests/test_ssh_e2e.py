@@ -177,20 +177,3 @@ def test_briefing_over_ssh_in_tmux_shows_articles_and_no_escape_leaks(session, r
         # on screen the escape characters are visible stand-ins
         assert "␛]0;pwned␇" in flat
 
-
-def test_reader_over_ssh_in_tmux_shows_titles_and_quits_on_q(session, runtime, corpus, base):
-    ssh, user, _sshd = session
-    remote = runtime.shell("--corpus", str(corpus))          # no command: the reader
-    command = shlex.join(ssh[:1] + ["-tt"] + ssh[1:] + [f"TERM=xterm-256color {remote}"])
-    with Tmux(base / "tmux-reader", width=120, height=40) as tmux:
-        target = tmux.start(command, env={"TERM": "xterm-256color"})
-        screen = tmux.wait_for(target, lambda s: "Sources" in s and "A Plain Headline Here" in s
-                               and "Escapes" in s, timeout=120, what="the reader with article titles")
-        assert tmux.exited(target) is None, "the reader is running"
-        assert "[bold red]Markup[/]" in screen          # a markup title, shown literally
-        assert "pwned" not in tmux.info(target, "#{pane_title}")
-        tmux.send(target, "q")
-        status = tmux.wait_exit(target, timeout=60)
-        assert status == 0, tmux.screen(target)
-        assert tmux.buffers().strip() == ""
-        assert "Traceback" not in tmux.screen(target, history=True)
