@@ -23,13 +23,29 @@ from .conftest import briefing_cmd
 from .hostile import (MARKUP, assert_no_injected, assert_no_traceback, assert_terminal_safe,
                       running_as_root, write_hostile_corpus)
 
-# One line per one-shot command to run over the hostile corpus: (id, argv after
-# `briefing --corpus ROOT`, exit codes that are fine). Add a command here when it lands.
+# One line per one-shot command to run over the hostile corpus, in this order: (id, argv
+# after `briefing --corpus ROOT`, exit codes that are fine, whether it reports bad files).
+# `index` runs first, so it is the one that warns about each bad file while indexing.
 COMMANDS = [
-    ("show", ["show"], {0}),
-    ("show-json", ["show", "--json"], {0}),
-    ("show-dropped", ["show", "--dropped", "--no-entities"], {0}),
+    ("index", ["index", "--quiet"], {0}, True),
+    ("show", ["show"], {0}, True),
+    ("show-json", ["show", "--json"], {0}, True),
+    ("show-dropped", ["show", "--dropped", "--no-entities"], {0}, True),
+    ("search", ["search", "canola"], {0}, False),
+    ("search-json", ["search", "--json", "canola"], {0}, False),
+    ("search-markup", ["search", "--limit", "50", "officials"], {0}, False),
+    ("entities", ["entities"], {0}, True),
+    ("entities-json", ["entities", "--json"], {0}, True),
+    ("facts", ["facts"], {0}, True),
+    ("facts-json", ["facts", "--json"], {0}, True),
+    ("facts-briefing", ["facts", "--briefing"], {0}, True),
+    ("export", ["export"], {0}, True),
+    ("keys", ["keys"], {0}, False),
+    ("keys-json", ["keys", "--json"], {0}, False),
+    ("locate", ["locate"], {0}, False),
+    ("locate-json", ["locate", "--json"], {0}, False),
 ]
+WARNS = [c[0] for c in COMMANDS if c[3]]
 
 
 @pytest.fixture(scope="module")
@@ -44,15 +60,22 @@ def run_briefing(argv, env=None, timeout=180) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def outputs(hostile, tmp_path_factory):
-    """Each command's (exit code, stdout, stderr) over the hostile corpus, run once."""
+def cli_env(tmp_path_factory):
+    """One user's environment for the whole module, so the corpus is indexed once."""
     home = tmp_path_factory.mktemp("hostile-xdg")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "BRIEFING_"))}
     env.update({name: str(home / name.lower()) for name in
                 ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")})
     env.pop("NO_COLOR", None)
+    return env
+
+
+@pytest.fixture(scope="module")
+def outputs(hostile, cli_env):
+    """Each command's (exit code, stdout, stderr) over the hostile corpus, run once."""
+    env = cli_env
     results = {}
-    for name, argv, _codes in COMMANDS:
+    for name, argv, _codes, _warns in COMMANDS:
         proc = run_briefing(["--corpus", str(hostile.root)] + argv, env=env)
         results[name] = (proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
     return results
@@ -69,7 +92,7 @@ def test_command_output_is_terminal_safe_in_a_pipe(outputs, name):
     assert out.strip(), f"{name} printed nothing"
 
 
-@pytest.mark.parametrize("name", [c[0] for c in COMMANDS])
+@pytest.mark.parametrize("name", WARNS)
 def test_one_warning_line_per_bad_file_and_nothing_from_outside(outputs, hostile, name):
     _code, out, err = outputs[name]
     lines = err.splitlines()
@@ -178,15 +201,18 @@ def _run_on_pty(argv, env, timeout=180) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", errors="strict")
 
 
-@pytest.mark.parametrize("name", [c[0] for c in COMMANDS if "json" not in c[0]])
-def test_on_a_colour_terminal_only_richs_own_styling_reaches_it(hostile, name):
-    argv = next(c[1] for c in COMMANDS if c[0] == name)
-    env = dict(os.environ)
-    env.pop("NO_COLOR", None)
+PTY_RUNS = [(c[0], c[1]) for c in COMMANDS if "json" not in c[0] and c[0] not in {"facts-briefing", "search-markup"}] + [
+    ("index-progress", ["index", "--rebuild"])]   # the progress bar on stderr, a terminal
+
+
+@pytest.mark.parametrize("name,argv", PTY_RUNS, ids=[r[0] for r in PTY_RUNS])
+def test_on_a_colour_terminal_only_richs_own_styling_reaches_it(hostile, outputs, cli_env, name, argv):
+    env = dict(cli_env)
     env.update(TERM="xterm-256color", COLORTERM="truecolor")
     code, raw = _run_on_pty(briefing_cmd() + ["--corpus", str(hostile.root)] + argv, env)
     assert_no_traceback(raw, f"{name} on a pty")
     assert code == 0
-    assert "\x1b[" in raw, "expected colour on a terminal"
+    if name == "show":
+        assert "\x1b[" in raw, "expected colour on a terminal"
     assert_no_injected(raw, f"{name} on a pty")
     assert_terminal_safe(raw, f"{name} on a pty", allow_sgr=True)

@@ -176,3 +176,4 @@ def test_briefing_over_ssh_in_tmux_shows_articles_and_no_escape_leaks(session, r
         assert tmux.buffers().strip() == ""
         # on screen the escape characters are visible stand-ins
         assert "␛]0;pwned␇" in flat
+

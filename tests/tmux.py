@@ -39,8 +39,9 @@ class Tmux:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.socket = str(self.folder / f"tmux-{next(_serial)}.sock")
         self.conf = self.folder / "tmux.conf"
-        self.conf.write_text(CONF)
         self.width, self.height = width, height
+        # without an attached client tmux may ignore -x/-y: fix the size in the config too
+        self.conf.write_text(CONF + f"set -g default-size {width}x{height}\n")
         self.started = False
 
     def tmux(self, *args: str, check: bool = True) -> str:

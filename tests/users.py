@@ -102,13 +102,11 @@ def make_runtime(base: Path) -> UserRuntime:
             shutil.copytree(src, lib / src.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(spec.origin, lib / Path(spec.origin).name)
-    # the bundled seeds sit next to the package in a checkout
-    seeds = Path(importlib.util.find_spec("briefing").submodule_search_locations[0]).parent / "seeds"
-    if seeds.is_dir():
-        shutil.copytree(seeds, base / "seeds")
-    keymaps = seeds.parent / "keymaps"  # the keymap presets too, as in a checkout
-    if keymaps.is_dir():
-        shutil.copytree(keymaps, base / "keymaps")
+    # the bundled seeds and keymap presets sit next to the package in a checkout
+    checkout = Path(importlib.util.find_spec("briefing").submodule_search_locations[0]).parent
+    for data in ("seeds", "keymaps"):
+        if (checkout / data).is_dir():
+            shutil.copytree(checkout / data, lib / data)
     for dirpath, dirnames, filenames in os.walk(base):
         os.chmod(dirpath, 0o755)
         for f in filenames:

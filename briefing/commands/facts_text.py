@@ -8,12 +8,17 @@ from __future__ import annotations
 import sys
 
 from ..core.facts.report import Analysed, SentenceNumbers, cite
-from ..core.sanitize import one_line
+from ..core.sanitize import for_terminal, one_line
 
 
 def _emit(lines: list[list[tuple[str, str]]]) -> None:
-    """Print lines of (text, style) pieces: styled on a terminal, plain otherwise."""
+    """Print lines of (text, style) pieces: styled on a terminal, plain otherwise.
+
+    Every piece is made terminal-safe here, whatever built it (file names in
+    citations come from disk too).
+    """
     from .output import is_terminal, use_color
+    lines = [[(for_terminal(text, keep_newlines=False), style) for text, style in pieces] for pieces in lines]
     if not is_terminal():
         for pieces in lines:
             sys.stdout.write("".join(text for text, _ in pieces) + "\n")

@@ -327,7 +327,8 @@ class Library:
         hits = []
         for score, fields in rows:
             aid = fields.get("id", "")
-            path = str(self.root / fields.get("path", ""))
+            rel = self._by_id[aid][0] if aid in self._by_id else fields.get("path", "")
+            path = str(self.root / rel)
             article = self._article_for_hit(aid, fields.get("hash", ""), path)
             found = snippets.best_sentences(article, terms, per_hit) if article is not None else []
             hits.append(Hit(aid, path, fields.get("title", ""), fields.get("outlet", ""),

@@ -88,9 +88,17 @@ def entity_text(mentions: list[Mention]) -> str:
     return ENTITY_SEPARATOR.join(names)
 
 
+def storable(text: str) -> str:
+    """``text`` as valid Unicode: bytes of a non-UTF-8 file name (lone surrogates) as ``\\xNN``.
+
+    Whoosh encodes terms as strict UTF-8; the real path comes from the manifest by id.
+    """
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def whoosh_document(aid: str, rel: str, key: str, article: Article, mentions: list[Mention]) -> dict:
     doc = {
-        "id": aid, "path": rel, "hash": key,
+        "id": aid, "path": storable(rel), "hash": key,
         "title": article.title or "", "outlet": article.outlet or "",
         "date_text": article.date or "",
         "content": cleaned_text(article),

@@ -15,7 +15,8 @@ from ..errors import QueryError
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
 USER_FIELDS = ("title", "outlet", "entity", "date", "path", "content")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_UNDECODABLE = re.compile("[\ud800-\udfff]")   # bytes that were not UTF-8 (argv, surrogateescape)
 _FIELD = re.compile(r"(?<![\w\\])([A-Za-z_][\w-]*):")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
@@ -29,6 +30,8 @@ def check(text: str) -> str:
     """The query stripped, or QueryError naming the problem."""
     if _CONTROL.search(text):
         raise QueryError("query contains control characters; type plain text")
+    if _UNDECODABLE.search(text):
+        raise QueryError("query is not valid UTF-8 text; type plain text")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     text = text.strip()

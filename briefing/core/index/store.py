@@ -18,10 +18,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zlib
 from pathlib import Path
 
 from .. import paths
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(data) -> str:
+    """Compact JSON, valid UTF-8: lone surrogates (bytes of a non-UTF-8 file name) escaped
+    as ``\\udcNN``, so ``json.loads`` gives the exact path back."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
 
 MANIFEST_VERSION = 1
 
@@ -86,7 +96,7 @@ class IndexDir:
             return default
 
     def write_json(self, name: str, data) -> None:
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        text = dumps(data)
         paths.atomic_write(self.path / name, text, mode=self.file_mode)
         if self.shared:
             _chmod(self.path / name, 0o644)
@@ -126,7 +136,7 @@ class IndexDir:
 
     def write_object(self, key: str, data: dict) -> None:
         """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
-        raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        raw = dumps(data).encode("utf-8")
         target = self.object_path(key)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, self.file_mode)

@@ -128,6 +128,9 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     fresh = manifest is None
     if fresh:
         report.rebuilt = True
+    # what the walk refused (symlinks leaving the corpus, unlistable folders), once per new problem
+    known = set() if fresh else set(manifest.get("scan_warnings", []))
+    report.warnings.extend(w for w in scan.warnings if w not in known)
     ix, created = _open_whoosh(ixdir, fresh)
     old_files: dict = {} if (fresh or created) else dict(manifest["files"])
     if created and not fresh:
