@@ -264,3 +264,22 @@ def test_scan_follows_symlinks_only_inside_the_corpus(tmp_path):
     listing = scan(corpus)
     assert sorted(listing.files) == ["link-in.txt", "sub/a.txt"]
     assert any("link-out.txt" in w and "outside the corpus" in w for w in listing.warnings)
+
+
+def test_deferred_links_come_after_link_now(tmp_path):
+    """The reader shows the corpus before linking: facts have no links until link_now()."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    library = Library.open(corpus, link=False)
+    library.defer_links = True
+    assert library.links_pending
+    aid = next(s.id for s in library.summaries() if s.path.endswith("002_dd7d3199a476c384.txt"))
+    assert all(not f.corroborated_by for f in library.facts(aid))
+    assert library.briefing() == []
+    library.link_now()
+    assert not library.links_pending
+    assert any(f.corroborated_by for f in library.facts(aid))
+    assert library.briefing()
+    library.close()

@@ -64,6 +64,7 @@ class Library:
         self._ix = None
         self._searcher = None
         self._lock = threading.RLock()  # the reader calls from worker threads
+        self.defer_links = False  # see link_now()
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -234,10 +235,31 @@ class Library:
             if self._links is None:
                 links = self.index_dir.read_json("links.json", {}) or {}
                 if links.get("token") != self._manifest.get("token"):  # deferred or stale: link now
+                    if self.defer_links:
+                        return {}  # the reader links in a worker (link_now); until then, no links
                     from .index.updater import relink
                     links = relink(self.index_dir, self.root, self._manifest, write=not self.read_only)
                 self._links = links
             return self._links
+
+    @property
+    def links_pending(self) -> bool:
+        """True while cross-source links are deferred and not computed yet."""
+        return self.defer_links and self._links is None
+
+    def link_now(self) -> None:
+        """Compute (or load) the cross-source links now; articles loaded without them are reloaded.
+
+        With ``defer_links`` set, facts and the briefing come without links until this runs,
+        so a caller (the reader) can show the corpus first and link in a worker thread.
+        """
+        with self._lock:
+            deferred, self.defer_links = self.defer_links, False
+            try:
+                self._links_data()
+            finally:
+                self.defer_links = deferred
+            self._cache.clear()
 
     def briefing(self) -> list[BriefingFact]:
         """Facts merged across sources, best first (computed at index time)."""

@@ -25,7 +25,9 @@ class FactFlow:
             items = self.library.briefing()
             sources = len({s.path for b in items for s in b.sources})
             facts.border_title = f"Briefing: {len(items)} facts, {sources} sources"
-            facts.set_facts(items, "no key facts in this briefing yet")
+            pending = getattr(self.library, "links_pending", False)
+            facts.set_facts(items, "linking facts across sources…" if pending
+                            else "no key facts in this briefing yet")
         else:
             items = self.library.facts(self.article_id) if self.article_id else []
             facts.border_title = f"Key facts: this article ({len(items)})"

@@ -148,15 +148,29 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
                 last[0] = now
                 self.app.call_from_thread(view.show_message, f"Indexing the corpus… {done}/{total} files")
         try:
-            library = Library.open(self.app.corpus, progress=progress, **self.app.library_options)
+            # cross-source linking can take minutes on a large corpus: show the corpus first
+            library = Library.open(self.app.corpus, progress=progress,
+                                   **{"link": False, **self.app.library_options})
         except UserError as exc:
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
+        library.defer_links = True
         self.app.call_from_thread(self.set_library, library, False)
         # counting the corpus' entities reads every article's entity counts (seconds at
         # 10,000 articles): done here, off the UI thread, after the first article is shown
         entities = library.entities()
         self.app.call_from_thread(self._show_entities, library, entities)
+        library.link_now()
+        self.app.call_from_thread(self._links_ready, library)
+
+    def _links_ready(self, library: Library) -> None:
+        """Cross-source links arrived: redraw the facts, keeping the highlighted one."""
+        if self.library is library:
+            facts = self.query_one(FactList)
+            keep = facts.highlighted
+            self._refresh_facts()
+            if keep is not None and keep < len(facts.items):
+                facts.highlighted = keep
 
     def _show_entities(self, library: Library, entities) -> None:
         if self.library is library:
