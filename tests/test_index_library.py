@@ -222,3 +222,45 @@ def test_search_path_does_not_load_the_parser():
     out = subprocess.run([sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_searches_from_several_threads_agree():
+    from concurrent.futures import ThreadPoolExecutor
+    with Library.open(SEEDS) as lib:
+        queries = ["canola", "tariff", "canola NOT prairie", "title:carney"] * 8
+        with ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(lambda q: (q, names(lib.search(q))), queries))
+        expected = {q: names(lib.search(q)) for q in set(queries)}
+        assert all(found == expected[q] for q, found in results)
+        assert expected["canola"] == ["002", "004"]
+
+
+def test_highlight_prefilter_keeps_every_stemmed_form(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ponies Report\n\nThe happiest ponies were happily running.\n"
+                                  "Nothing here.\nA pony ran and happiness followed.\n", encoding="utf-8")
+    with Library.open(corpus) as lib:
+        content = (corpus / "a.txt").read_text(encoding="utf-8")
+        for query, words in [("pony", {"ponies", "pony"}), ("happiness", {"happiness"}),
+                             ("running", {"running"})]:
+            hit = lib.search(query).hits[0]
+            found = {content[a:b].lower() for s in hit.snippets for a, b in s.highlights}
+            assert words <= found, (query, found)
+
+
+def test_scan_follows_symlinks_only_inside_the_corpus(tmp_path):
+    from briefing.core.index.scan import scan
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Secret\n\nNot part of the corpus.\n", encoding="utf-8")
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("A\n\nText a.\n", encoding="utf-8")
+    (corpus / "link-out.txt").symlink_to(outside)
+    (corpus / "link-in.txt").symlink_to(corpus / "sub" / "a.txt")
+    (corpus / "sub" / "loop").symlink_to(corpus)
+    (corpus / ".hidden.txt").write_text("H\n\nHidden.\n", encoding="utf-8")
+    (corpus / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    listing = scan(corpus)
+    assert sorted(listing.files) == ["link-in.txt", "sub/a.txt"]
+    assert any("link-out.txt" in w and "outside the corpus" in w for w in listing.warnings)

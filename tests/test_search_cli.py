@@ -129,3 +129,34 @@ def test_locate_names_every_path(tmp_path):
     for label in ("config:", "keymap:", "entities:", "state:", "private index:", "shared index:"):
         assert label in out.stdout
     assert os.environ["XDG_CACHE_HOME"] in out.stdout
+
+
+def test_hostile_article_text_never_reaches_the_terminal_raw(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "Evil \x1b]0;pwned\x07 Title\n\nThe canola \x1b]52;c;ZWNobyBoaQ==\x07 harvest \x1b[31mred\x1b[0m "
+        "and [bold red]markup[/] \u202eesrever\u202c grew.\n", encoding="utf-8")
+    out = run("search", "canola", "--corpus", str(corpus))
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in out.stdout and "\x07" not in out.stdout and "\u202e" not in out.stdout
+    assert "[bold red]markup[/]" in out.stdout
+    code, output = run_in_pty("search", "canola", "--corpus", str(corpus))
+    assert code == 0
+    assert "\x1b]" not in output and "\x07" not in output  # no OSC (clipboard, title) gets through
+    assert "[bold red]markup[/]" in output
+    data = json.loads(run("search", "canola", "--json", "--corpus", str(corpus)).stdout)
+    snip = data["hits"][0]["snippets"][0]
+    content = (corpus / "evil.txt").read_text(encoding="utf-8")
+    assert content[snip["start"]:snip["end"]] == snip["sentence"]
+
+
+def test_single_file_corpus(tmp_path):
+    article = tmp_path / "one.md"
+    article.write_text("---\ntitle: Lone Report\n---\nThe lone report mentions sorghum twice: sorghum.\n",
+                       encoding="utf-8")
+    out = run("search", "sorghum", "--corpus", str(article), "--json")
+    assert out.returncode == 0, out.stderr
+    hits = json.loads(out.stdout)["hits"]
+    assert [Path(h["path"]).name for h in hits] == ["one.md"] and hits[0]["title"] == "Lone Report"
+    assert run("index", "--shared", str(article)).returncode == 2

@@ -93,3 +93,13 @@ def test_unwritable_cache_indexes_in_a_temporary_folder(corpus, tmp_path, monkey
         temp = lib.index_dir.path
     assert not temp.exists()
     assert paths.private_index_dir(corpus).parent.parent == blocker
+
+
+def test_rebuild_without_shared_leaves_the_shared_index_alone(corpus):
+    Library.open(corpus, shared=True).close()
+    manifest = corpus / ".briefing-index" / "manifest.json"
+    before = manifest.read_bytes()
+    with Library.open(corpus, rebuild=True) as lib:
+        assert not lib.index_dir.shared and lib.report.added == 5
+        assert lib.index_dir.path == paths.private_index_dir(corpus)
+    assert manifest.read_bytes() == before

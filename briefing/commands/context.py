@@ -17,6 +17,14 @@ def corpus_path(args) -> Path:
     return corpus_mod.resolve(getattr(args, "corpus", None), cfg.corpus or None)
 
 
+def open_library(args, quiet: bool = True):
+    """The corpus' index-backed Library (updated first; a progress bar only on a terminal)."""
+    from ..core.library import Library
+    from . import progress
+    cfg = load_config()
+    return Library.open(corpus_path(args), max_bytes=cfg.max_bytes, progress=progress.make(quiet))
+
+
 def input_paths(args) -> list[Path]:
     """FILE|DIR arguments when given (each must exist), else the resolved corpus."""
     given = list(getattr(args, "paths", None) or [])

@@ -19,20 +19,27 @@ def run(args) -> int:
 
     from ..core import entities
 
-    cfg = load_config()
-    paths = input_paths(args)
-    if len(paths) == 1 and paths[0].is_dir():
-        entities.set_corpus(paths[0])  # its .briefing-index/entities.yaml extends the gazetteer
-    corpus = ingest.load_paths(paths, max_bytes=cfg.max_bytes)
-    for message in corpus.warnings:
-        warn(message)
-    per_article = [(article, analysis.entities(article)) for article in corpus.articles]
+    if not getattr(args, "paths", None):  # the whole corpus: stored analysis from the index
+        from .context import open_library
+        with open_library(args) as library:
+            for message in list(library.warnings) + list(library.notices):
+                warn(message)
+            per_article = [(article, mentions) for _aid, article, mentions, _facts in library.iter_articles()]
+    else:
+        cfg = load_config()
+        paths = input_paths(args)
+        if len(paths) == 1 and paths[0].is_dir():
+            entities.set_corpus(paths[0])  # its .briefing-index/entities.yaml extends the gazetteer
+        corpus = ingest.load_paths(paths, max_bytes=cfg.max_bytes)
+        for message in corpus.warnings:
+            warn(message)
+        per_article = [(article, analysis.entities(article)) for article in corpus.articles]
     if args.json:
         emit_json([{"path": article.path,
                     "entities": [{"text": m.text, "type": m.type, "canonical": m.canonical,
                                   "start": m.start, "end": m.end} for m in mentions]}
                    for article, mentions in per_article])
-        return 0 if corpus.articles else 1
+        return 0 if per_article else 1
     from ..core.entities.summary import summarise
     from .output import is_terminal
     rows = summarise(per_article)
@@ -40,7 +47,7 @@ def run(args) -> int:
         _table(rows)
     else:
         _plain(rows)
-    return 0 if corpus.articles else 1
+    return 0 if per_article else 1
 
 
 def _table(rows) -> None:

@@ -22,7 +22,12 @@ def run(args) -> int:
     if output is not None:
         _check_writable(output, UserError)
     cfg = load_config()
-    analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
+    if getattr(args, "paths", None):
+        analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
+    else:  # the whole corpus: stored analysis from the index
+        from .context import open_library
+        with open_library(args) as library:
+            analysed = report.from_library(library)
     for message in analysed.warnings:
         warn(message)
     if not analysed.articles:

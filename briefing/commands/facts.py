@@ -15,7 +15,12 @@ def run(args) -> int:
     from .output import emit_json, warn
 
     cfg = load_config()
-    analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
+    if getattr(args, "paths", None):
+        analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
+    else:  # the whole corpus: stored analysis from the index
+        from .context import open_library
+        with open_library(args) as library:
+            analysed = report.from_library(library)
     for message in analysed.warnings:
         warn(message)
     if not analysed.articles:

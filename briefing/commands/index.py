@@ -40,8 +40,8 @@ def summary_line(lib) -> str:
         return one_line(f"{lib.corpus}: another briefing process is updating the {where}; "
                         f"left as it is ({len(lib)} articles)")
     reasons: dict[str, int] = {}
-    for entry in lib._manifest.get("skipped", {}).values():
-        reasons[entry[3]] = reasons.get(entry[3], 0) + 1
+    for reason in lib.skipped().values():
+        reasons[reason] = reasons.get(reason, 0) + 1
     skipped = sum(reasons.values())
     detail = f" ({', '.join(f'{r}: {n}' for r, n in sorted(reasons.items()))})" if reasons else ""
     return one_line(

@@ -28,7 +28,7 @@ def run(args) -> int:
     query_mod.check(args.query)  # a malformed query fails before any indexing
     cfg = load_config()
     with Library.open(corpus_path(args), max_bytes=cfg.max_bytes,
-                      progress=progress.make(args.quiet or args.json)) as lib:
+                      progress=progress.make(args.quiet or args.json), link=False) as lib:
         for message in lib.report.warnings + lib.notices:
             warn(message)
         result = lib.search(args.query, limit=args.limit, sort=args.sort)

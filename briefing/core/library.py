@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -62,16 +63,19 @@ class Library:
         self._entities: dict | None = None
         self._ix = None
         self._searcher = None
+        self._lock = threading.RLock()  # the reader calls from worker threads
 
     # --- opening --------------------------------------------------------------------
     @classmethod
     def open(cls, corpus: Path, *, max_bytes: int = 5 * 1024 * 1024, update_index: bool = True,
              rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
-             wait: float | None = None, **_options) -> "Library":
+             wait: float | None = None, link: bool = True, **_options) -> "Library":
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
 
         ``shared=True`` builds/updates ``corpus/.briefing-index`` (``briefing index --shared``).
         ``wait`` bounds how long to wait for another process updating the same index.
+        ``link=False`` defers cross-source linking until facts or the briefing are asked for
+        (one-shot search never needs it).
         """
         corpus = Path(corpus)
         if shared and not corpus.is_dir():
@@ -79,16 +83,21 @@ class Library:
         listing = scan(corpus)
         choice = location.choose(corpus, listing, write_shared=shared)
         notices = list(choice.notices)
-        ixdir = choice.ixdir
-        if choice.read_only and not rebuild:
-            return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared)
+        ixdir, fingerprint = choice.ixdir, choice.fingerprint
+        if choice.read_only:
+            if not rebuild:
+                return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared)
+            # --rebuild without --shared never touches the shared index: rebuild the private one
+            from . import paths
+            ixdir = IndexDir(paths.private_index_dir(corpus))
+            fingerprint = location.private_fingerprint(corpus)
         report = UpdateReport()
         temporary = False
         if update_index or not ixdir.exists():
             timeout = wait if wait is not None else (5.0 if ixdir.exists() else 120.0)
             try:
-                report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes, rebuild=rebuild,
-                                progress=progress, lock_timeout=timeout)
+                report = update(ixdir, listing, fingerprint, max_bytes=max_bytes, rebuild=rebuild,
+                                progress=progress, lock_timeout=timeout, link=link)
             except OSError as exc:
                 if shared:
                     raise CorpusError(f"cannot write the shared index {ixdir.path} "
@@ -100,8 +109,8 @@ class Library:
                     ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
                     temporary = True
                     notices.append(f"{problem}; indexing in a temporary folder for this run")
-                    report = update(ixdir, listing, choice.fingerprint, max_bytes=max_bytes,
-                                    progress=progress, lock_timeout=timeout)
+                    report = update(ixdir, listing, fingerprint, max_bytes=max_bytes,
+                                    progress=progress, lock_timeout=timeout, link=link)
             if report.busy:
                 if not ixdir.exists():
                     raise CorpusError(f"another briefing process is building the index at {ixdir.path}; "
@@ -133,6 +142,10 @@ class Library:
             out.extend(f"{self.root / rel}: {w}" for w in lines)
         return out
 
+    def skipped(self) -> dict[str, str]:
+        """Files of the corpus that are not articles, with the reason (empty, binary, too big...)."""
+        return {str(self.root / rel): entry[3] for rel, entry in sorted(self._manifest.get("skipped", {}).items())}
+
     # --- articles -------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self._by_id)
@@ -151,6 +164,10 @@ class Library:
         return list(self._summaries)
 
     def _load(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:
+        with self._lock:
+            return self._load_locked(aid)
+
+    def _load_locked(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:
         if aid in self._cache:
             return self._cache[aid]
         if aid not in self._by_id:
@@ -213,9 +230,14 @@ class Library:
         return out
 
     def _links_data(self) -> dict:
-        if self._links is None:
-            self._links = self.index_dir.read_json("links.json", {}) or {}
-        return self._links
+        with self._lock:
+            if self._links is None:
+                links = self.index_dir.read_json("links.json", {}) or {}
+                if links.get("token") != self._manifest.get("token"):  # deferred or stale: link now
+                    from .index.updater import relink
+                    links = relink(self.index_dir, self.root, self._manifest, write=not self.read_only)
+                self._links = links
+            return self._links
 
     def briefing(self) -> list[BriefingFact]:
         """Facts merged across sources, best first (computed at index time)."""
@@ -272,16 +294,17 @@ class Library:
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; use score or date")
         limit = max(1, int(limit))
-        from whoosh import index as windex
-        if self._ix is None:
-            try:
-                self._ix = windex.open_dir(str(self.index_dir.whoosh_path))
-            except Exception as exc:  # noqa: BLE001
-                raise CorpusError(f"cannot open the index at {self.index_dir.whoosh_path} ({exc}); "
-                                  "run 'briefing index --rebuild'") from None
-        q = query_mod.parse(query, self._ix.schema)
+        from .index.schema import query_schema
+        q = query_mod.parse(query, query_schema())
+        with self._lock:
+            return self._search_locked(query, q, limit, sort, snippets_per_hit)
+
+    def _search_locked(self, query: str, q, limit: int, sort: str, snippets_per_hit: int) -> SearchResult:
         last_error: Exception | None = None
-        for attempt in range(4):  # a concurrent commit may delete segment files under us: reopen
+        for attempt in range(5):  # a concurrent commit may delete segment files under us: reopen
+            if attempt:
+                import time
+                time.sleep(0.02 * attempt)  # let the other process finish renaming its files
             try:
                 searcher = self._open_searcher(reopen=attempt > 0)
                 return self._run(searcher, query, q, limit, sort, snippets_per_hit)

@@ -6,9 +6,8 @@ key, for wrong types), never as a traceback.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 MAX_YAML_BYTES = 256 * 1024
 
@@ -17,23 +16,32 @@ class YamlError(ValueError):
     """A YAML file that cannot be used; ``str()`` is the one-line message."""
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors/aliases (the "billion laughs" alias bomb)."""
+@lru_cache(maxsize=1)
+def _no_alias_loader():
+    """SafeLoader that refuses anchors/aliases (the "billion laughs" alias bomb).
 
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases are not allowed", event.start_mark)
-        return super().compose_node(parent, index)
+    Built on first use: PyYAML is imported only when some YAML is actually read.
+    """
+    import yaml
+
+    class _NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.constructor.ConstructorError(
+                    None, None, "aliases are not allowed", event.start_mark)
+            return super().compose_node(parent, index)
+
+    return _NoAliasLoader
 
 
 def loads(text: str, source: str = "<string>", max_bytes: int = MAX_YAML_BYTES):
     """Parse YAML text; raise YamlError with a one-line message naming ``source``."""
     if len(text.encode("utf-8", "replace")) > max_bytes:
         raise YamlError(f"{source}: file is larger than {max_bytes // 1024} KB; shorten it")
+    import yaml
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_no_alias_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f": line {mark.line + 1}" if mark is not None else ""

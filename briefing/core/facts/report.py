@@ -29,6 +29,15 @@ def analyse(paths: list[Path], max_bytes: int | None = None) -> Analysed:
     return Analysed(loaded.articles, facts, briefing, list(loaded.warnings))
 
 
+def from_library(library) -> Analysed:
+    """The same as ``analyse()`` for a whole corpus, read from its index (nothing is re-parsed)."""
+    articles, facts = [], []
+    for _aid, article, _mentions, article_facts in library.iter_articles():
+        articles.append(article)
+        facts.append(article_facts)
+    return Analysed(articles, facts, library.briefing(), list(library.warnings) + list(library.notices))
+
+
 def ref_json(ref: SourceRef) -> dict:
     return {"path": ref.path, "sentence": ref.sentence, "start": ref.start, "end": ref.end}
 

@@ -34,8 +34,9 @@ class Choice:
     shared: SharedStatus | None = None
 
 
-def private_fingerprint() -> str:
-    return fingerprint([paths.config_file("entities.yaml")])
+def private_fingerprint(corpus: Path) -> str:
+    """Private analysis uses the user's and the corpus' entities.yaml (see core.entities.user)."""
+    return fingerprint([paths.shared_index_dir(corpus) / "entities.yaml", paths.config_file("entities.yaml")])
 
 
 def shared_fingerprint(corpus: Path) -> str:
@@ -70,7 +71,7 @@ def choose(corpus: Path, scan: Scan, *, write_shared: bool = False) -> Choice:
         manifest = IndexDir(status.path, shared=True).read_manifest() or {}
         return Choice(IndexDir(status.path, shared=True), manifest.get("fingerprint", ""),
                       read_only=True, shared=status)
-    choice = Choice(private, private_fingerprint(), shared=status)
+    choice = Choice(private, private_fingerprint(corpus), shared=status)
     if status is not None and status.exists:
         choice.notices.append(f"shared index {status.path} is {status.reason}; "
                               f"using your private index at {private.path}")

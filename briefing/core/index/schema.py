@@ -27,6 +27,13 @@ def name_analyzer():
     return RegexTokenizer() | LowercaseFilter()
 
 
+@lru_cache(maxsize=1)
+def query_schema():
+    """The schema for parsing queries (``ix.schema`` would re-read the index's TOC from disk,
+    which a concurrent commit may have just replaced)."""
+    return build_schema()
+
+
 def build_schema():
     from whoosh import fields
     return fields.Schema(

@@ -32,8 +32,14 @@ def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3)
     """Up to ``limit`` sentences with the most distinct matched terms (then most matches, then earliest)."""
     text_terms = set().union(*(terms.get(f, set()) for f in TEXT_FIELDS))
     name_terms = set().union(*(terms.get(f, set()) for f in NAME_FIELDS))
+    # a cheap substring test first: a Porter stem keeps its word's first letters (all but the
+    # last, which may be a y turned into i), so a sentence without any of these cannot match
+    keys = {t[:max(1, min(4, len(t) - 1))] for t in text_terms} | name_terms
     scored = []
     for sentence in article.sentences:
+        low = sentence.text.lower()
+        if not any(k in low for k in keys):
+            continue
         spans = spans_in(sentence.text, sentence.start, text_terms, name_terms)
         if not spans:
             continue

@@ -35,6 +35,10 @@ def dumps(data) -> str:
 
 MANIFEST_VERSION = 1
 
+# path -> (stat stamp, parsed manifest): one command reads the manifest several times
+# (freshness check, update, library); a rewrite is atomic (new inode), so the stamp changes.
+_MANIFESTS: dict[str, tuple[tuple[int, int, int, int], dict]] = {}
+
 
 class IndexDir:
     """One index folder; ``shared`` folders are readable by everyone (0755/0644)."""
@@ -98,11 +102,22 @@ class IndexDir:
             _chmod(self.path / name, 0o644)
 
     def read_manifest(self) -> dict | None:
+        """The manifest, parsed once per version of the file (callers never modify it)."""
+        path = self.manifest_path
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        stamp = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        cached = _MANIFESTS.get(str(path))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
         data = self.read_json("manifest.json")
         if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
             return None
         if not isinstance(data.get("files"), dict):
             return None
+        _MANIFESTS[str(path)] = (stamp, data)
         return data
 
     # --- analysis objects ------------------------------------------------------------------

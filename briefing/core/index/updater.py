@@ -64,15 +64,20 @@ def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | No
 
 def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 * 1024 * 1024,
            rebuild: bool = False, progress: Progress | None = None, lock_timeout: float = 10.0,
-           procs: int = 2) -> UpdateReport:
-    """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written."""
+           procs: int = 2, link: bool = True) -> UpdateReport:
+    """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written.
+
+    ``link=False`` leaves cross-source linking for later (``relink``): a one-shot search
+    does not need it, and it is the one step whose cost grows with the whole corpus.
+    """
     started = time.monotonic()
     report = UpdateReport()
     manifest, plan = needs_work(ixdir, scan, fingerprint)
     if not rebuild and manifest is not None and plan.empty:
         report.seconds = time.monotonic() - started
         return report
-    from .. import entities as entity_rules  # only when there is work: the search path stays light
+    # only when there is work: loading the gazetteer costs more than a whole no-change check
+    from .. import entities as entity_rules
     entity_rules.set_corpus(scan.root)  # the corpus' .briefing-index/entities.yaml extends the gazetteer
     entity_rules.gazetteer_for(scan.root)  # a broken entities.yaml: one ConfigError now, not N skipped files
     old_umask = os.umask(0o022 if ixdir.shared else 0o077)
@@ -92,7 +97,7 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 
                     ixdir.delete_object(key)
             if manifest is not None and plan.empty:
                 return report
-            _apply(ixdir, scan, fingerprint, manifest, plan, report, max_bytes, progress, procs)
+            _apply(ixdir, scan, fingerprint, manifest, plan, report, max_bytes, progress, procs, link)
             ixdir.fix_modes()
         finally:
             lock.release()
@@ -116,7 +121,8 @@ def _open_whoosh(ixdir: IndexDir, fresh: bool):
 
 
 def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None, plan: Plan,
-           report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int) -> None:
+           report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int,
+           link: bool = True) -> None:
     from .. import ingest
     from . import codec, documents
     fresh = manifest is None
@@ -212,7 +218,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     keys = {rel: key for rel, _, key, _ in jobs}
     if len(jobs) >= PARALLEL_PARSE and procs > 1:
         from .workers import analyse_in_parallel
-        results = analyse_in_parallel(ixdir, jobs, procs)
+        results = analyse_in_parallel(ixdir, jobs, procs, scan.root)
     else:
         results = (_analyse_here(ixdir, job) for job in jobs)
     for rel, stored, reason in results:
@@ -236,7 +242,6 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
 
     if delete_ids or new_docs or created:
         _write_whoosh(ix, delete_ids, new_docs, procs)
-    links = _link(ixdir, scan, files, summaries, facts_by_id)
     token = uuid.uuid4().hex
     order = sorted(files, key=lambda r: r)
     ixdir.write_json("summaries.json", {"token": token,
@@ -244,7 +249,8 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
                                                   if files[r][4] in summaries]})
     ixdir.write_json("facts.json", {"token": token, "items": facts_by_id})
     ixdir.write_json("entities.json", {"token": token, "items": entities_by_id})
-    ixdir.write_json("links.json", dict(links, token=token))
+    if link:
+        ixdir.write_json("links.json", dict(_link(ixdir, scan.root, files, summaries, facts_by_id), token=token))
     ixdir.write_json("manifest.json", {
         "version": MANIFEST_VERSION, "schema": SCHEMA_VERSION, "fingerprint": fingerprint,
         "corpus": str(scan.root), "shared": ixdir.shared, "token": token,
@@ -319,7 +325,31 @@ class _LazyArticle:
         return getattr(self._full, attr)
 
 
-def _link(ixdir: IndexDir, scan: Scan, files: dict, summaries: dict, facts_by_id: dict) -> dict:
+def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> dict:
+    """Cross-source links for the indexed articles as ``manifest`` lists them.
+
+    Written to links.json (tagged with the manifest's token) when ``write`` and the
+    folder's lock can be taken at once; otherwise only returned.
+    """
+    summaries = {s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
+    facts_by_id = ixdir.read_json("facts.json", {}).get("items", {})
+    links = dict(_link(ixdir, root, manifest["files"], summaries, facts_by_id), token=manifest.get("token"))
+    if write:
+        lock = IndexLock(ixdir.lock_path, ixdir.file_mode)
+        try:
+            if lock.acquire(0.0):
+                try:
+                    current = ixdir.read_manifest()
+                    if current is not None and current.get("token") == manifest.get("token"):
+                        ixdir.write_json("links.json", links)
+                finally:
+                    lock.release()
+        except OSError:
+            pass  # a read-only index: the links live in memory for this session
+    return links
+
+
+def _link(ixdir: IndexDir, root: Path, files: dict, summaries: dict, facts_by_id: dict) -> dict:
     """Run the cross-source linker over every article's facts and keep what it found."""
     from .. import analysis
     from . import codec
@@ -327,7 +357,7 @@ def _link(ixdir: IndexDir, scan: Scan, files: dict, summaries: dict, facts_by_id
     for rel in sorted(files):
         entry = files[rel]
         aid = entry[4]
-        path = str(scan.root / rel)
+        path = str(root / rel)
         articles.append(_LazyArticle(ixdir, entry[3], path, summaries.get(aid, {})))
         fact_lists.append([codec.decode_fact(f, path) for f in facts_by_id.get(aid, [])])
         ids.append(aid)

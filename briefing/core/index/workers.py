@@ -23,9 +23,11 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init(index_path: str, shared: bool, parent: int) -> None:
+def _init(index_path: str, shared: bool, parent: int, corpus_root: str) -> None:
     global _ixdir
+    from .. import entities
     from .store import IndexDir
+    entities.set_corpus(Path(corpus_root))  # as in the parent: the corpus' entities.yaml applies
     _ixdir = IndexDir(Path(index_path), shared)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
@@ -46,9 +48,9 @@ def _work(job: tuple[str, str, str, bytes]):
         return rel, None, f"could not be read ({type(exc).__name__}: {exc})"
 
 
-def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: int):
+def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: int, corpus_root: Path):
     """Yield (rel, encoded analysis or None, skip reason or None) for every job, in order."""
     import multiprocessing
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(procs, initializer=_init, initargs=(str(ixdir.path), ixdir.shared, os.getpid())) as pool:
+    with ctx.Pool(procs, initializer=_init, initargs=(str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root))) as pool:
         yield from pool.imap(_work, jobs, chunksize=4)

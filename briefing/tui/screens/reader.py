@@ -152,14 +152,23 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         except UserError as exc:
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
-        self.app.call_from_thread(self.set_library, library)
+        self.app.call_from_thread(self.set_library, library, False)
+        # counting the corpus' entities reads every article's entity counts (seconds at
+        # 10,000 articles): done here, off the UI thread, after the first article is shown
+        entities = library.entities()
+        self.app.call_from_thread(self._show_entities, library, entities)
 
-    def set_library(self, library: Library) -> None:
+    def _show_entities(self, library: Library, entities) -> None:
+        if self.library is library:
+            self.query_one(EntityList).set_entities(entities)
+
+    def set_library(self, library: Library, fill_entities: bool = True) -> None:
         self.library = library
         self.app.library = library
         state = self.app.state
         self.query_one(SourceList).set_items(library.summaries(), state.read_ids())
-        self.query_one(EntityList).set_entities(library.entities())
+        if fill_entities:
+            self.query_one(EntityList).set_entities(library.entities())
         history = state.search_history()
         if history:
             from textual.suggester import SuggestFromList

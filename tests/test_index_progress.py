@@ -1,0 +1,56 @@
+"""The indexing progress bar: on stderr only when it is a terminal, never with --quiet or in a pipe."""
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+
+from .conftest import briefing_cmd
+from .test_index_faults import make_corpus
+
+
+def index_with_terminal_stderr(corpus, *extra) -> tuple[int, str, str]:
+    master, slave = pty.openpty()
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100")
+    proc = subprocess.Popen([*briefing_cmd(), "index", str(corpus), *extra], stdout=subprocess.PIPE,
+                            stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 300)
+        if not ready:
+            proc.kill()
+            raise AssertionError("briefing index did not finish")
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    stdout = proc.stdout.read().decode()
+    return proc.wait(timeout=60), stdout, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_for_a_long_index(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 150, paragraphs=12)
+    code, stdout, stderr = index_with_terminal_stderr(corpus)
+    assert code == 0
+    assert "150 added" in stdout and "\x1b" not in stdout
+    assert "indexing" in stderr and "/150" in stderr
+
+
+def test_quiet_shows_no_progress(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 150, paragraphs=12)
+    code, stdout, stderr = index_with_terminal_stderr(corpus, "--quiet")
+    assert code == 0 and "150 added" in stdout
+    assert stderr == ""
+
+
+def test_no_progress_in_a_pipe(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 150, paragraphs=12)
+    out = subprocess.run([*briefing_cmd(), "index", str(corpus)], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0 and "150 added" in out.stdout
+    assert out.stderr == ""
