@@ -201,7 +201,8 @@ def _run_on_pty(argv, env, timeout=180) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", errors="strict")
 
 
-PTY_RUNS = [(c[0], c[1]) for c in COMMANDS if "json" not in c[0] and c[0] not in {"facts-briefing", "search-markup"}] + [
+PTY_RUNS = [(c[0], c[1]) for c in COMMANDS
+            if "json" not in c[0] and c[0] not in {"facts-briefing", "search-markup"}] + [
     ("index-progress", ["index", "--rebuild"])]   # the progress bar on stderr, a terminal
 
 
