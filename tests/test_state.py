@@ -5,7 +5,6 @@ import os
 import stat
 import subprocess
 import sys
-from pathlib import Path
 
 from briefing.core import paths
 from briefing.core.state import FILE_NAME, State

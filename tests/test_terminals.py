@@ -10,7 +10,6 @@ import os
 import re
 import shlex
 import shutil
-import sys
 
 import pytest
 

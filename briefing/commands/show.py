@@ -1,8 +1,6 @@
 """``briefing show``: cleaned articles in the terminal, or the JSON the scorer reads."""
 from __future__ import annotations
 
-import sys
-
 
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles to show (default: the corpus)")

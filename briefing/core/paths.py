@@ -57,8 +57,11 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write(path: Path, data: bytes | str, mode: int = 0o600) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder and a rename."""
+def atomic_write(path: Path, data: bytes | str, mode: int = 0o600, fsync: bool = True) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder and a rename.
+
+    ``fsync=False`` skips flushing to disk (for caches that can be rebuilt after a crash).
+    """
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -67,8 +70,9 @@ def atomic_write(path: Path, data: bytes | str, mode: int = 0o600) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if fsync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:

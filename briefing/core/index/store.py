@@ -138,18 +138,7 @@ class IndexDir:
         """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
         raw = dumps(data).encode("utf-8")
         target = self.object_path(key)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, self.file_mode)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(zlib.compress(raw, 1))
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        paths.atomic_write(target, zlib.compress(raw, 1), mode=self.file_mode, fsync=False)
         if self.shared:
             _chmod(target, 0o644)
 
