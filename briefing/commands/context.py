@@ -38,3 +38,19 @@ def input_paths(args) -> list[Path]:
         corpus_mod.check_readable(path)
         out.append(path)
     return out
+
+
+def analysed_facts(args):
+    """Facts of the FILE|DIR arguments (analysed afresh) or of the whole corpus (its stored
+    analysis, nothing re-parsed), with every warning printed: what `facts` and `export` show."""
+    from ..core.facts import report
+    from .output import warn
+
+    if getattr(args, "paths", None):
+        analysed = report.analyse(input_paths(args), max_bytes=load_config().max_bytes)
+    else:
+        with open_library(args) as library:
+            analysed = report.from_library(library)
+    for message in analysed.warnings:
+        warn(message)
+    return analysed

@@ -13,23 +13,14 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..core.errors import UserError
-    from ..core.facts import markdown, report
+    from ..core.facts import markdown
     from ..core.paths import atomic_write
-    from .context import input_paths, load_config
-    from .output import warn
+    from .context import analysed_facts
 
     output = Path(args.output) if args.output else None
     if output is not None:
         _check_writable(output, UserError)
-    cfg = load_config()
-    if getattr(args, "paths", None):
-        analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
-    else:  # the whole corpus: stored analysis from the index
-        from .context import open_library
-        with open_library(args) as library:
-            analysed = report.from_library(library)
-    for message in analysed.warnings:
-        warn(message)
+    analysed = analysed_facts(args)
     if not analysed.articles:
         return 1
     text = markdown.render(analysed)

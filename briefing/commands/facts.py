@@ -11,18 +11,10 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..core.facts import report
-    from .context import input_paths, load_config
-    from .output import emit_json, warn
+    from .context import analysed_facts
+    from .output import emit_json
 
-    cfg = load_config()
-    if getattr(args, "paths", None):
-        analysed = report.analyse(input_paths(args), max_bytes=cfg.max_bytes)
-    else:  # the whole corpus: stored analysis from the index
-        from .context import open_library
-        with open_library(args) as library:
-            analysed = report.from_library(library)
-    for message in analysed.warnings:
-        warn(message)
+    analysed = analysed_facts(args)
     if not analysed.articles:
         return 1
     if args.json:
