@@ -117,32 +117,32 @@ def _as_entry(item) -> tuple[str, dict]:
     return str(item["name"]), item
 
 
+def _add_place(gaz: Gazetteer, item, kind: str) -> dict:
+    """A country or region: its name and aliases as ``kind``, its demonyms as NORP."""
+    name, info = _as_entry(item)
+    gaz.add(name, kind)
+    for alias in info.get("aliases") or []:
+        gaz.add(alias, kind, name)
+    demonyms = info.get("demonyms") or []
+    for form in demonyms:
+        gaz.add(form, "NORP", demonyms[0])
+    return info
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Gazetteer:
     """The gazetteer shipped with briefing (loaded once per process)."""
     gaz = Gazetteer()
     # Order matters only for collisions: the first type given to a phrase wins.
     for item in _data("countries.yaml")["countries"]:
-        name, info = _as_entry(item)
-        gaz.add(name, "GPE")
-        for alias in info.get("aliases") or []:
-            gaz.add(alias, "GPE", name)
-        demonyms = info.get("demonyms") or []
-        for form in demonyms:
-            gaz.add(form, "NORP", demonyms[0])
+        info = _add_place(gaz, item, "GPE")
         if info.get("capital"):
             gaz.add(info["capital"], "GPE")
             for alias in info.get("capital_aliases") or []:
                 gaz.add(alias, "GPE", info["capital"])
     locations = _data("locations.yaml")
     for item in locations["locations"]:
-        name, info = _as_entry(item)
-        gaz.add(name, "LOC")
-        for alias in info.get("aliases") or []:
-            gaz.add(alias, "LOC", name)
-        demonyms = info.get("demonyms") or []
-        for form in demonyms:
-            gaz.add(form, "NORP", demonyms[0])
+        _add_place(gaz, item, "LOC")
     for item in locations["groups"]:
         name, info = _as_entry(item)
         for form in info.get("forms") or [name]:
