@@ -34,3 +34,28 @@ def briefing_cmd() -> list[str]:
     """The installed console script next to this Python, else ``python -m briefing``."""
     script = Path(sys.executable).parent / "briefing"
     return [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
+
+
+def drain_pty(master: int, proc, timeout: float, what: str) -> bytes:
+    """Everything written to a pty until the child closes it; closes ``master``.
+
+    Each read waits at most ``timeout`` seconds; then the child is killed and the
+    test fails with ``what``.
+    """
+    import select
+
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], timeout)
+        if not ready:
+            proc.kill()
+            raise AssertionError(what)
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return b"".join(chunks)

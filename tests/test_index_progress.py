@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import os
 import pty
-import select
 import subprocess
 
-from .conftest import briefing_cmd
+from .conftest import briefing_cmd, drain_pty
 from .test_index_faults import make_corpus
 
 
@@ -16,22 +15,9 @@ def index_with_terminal_stderr(corpus, *extra) -> tuple[int, str, str]:
     proc = subprocess.Popen([*briefing_cmd(), "index", str(corpus), *extra], stdout=subprocess.PIPE,
                             stderr=slave, env=env)
     os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 300)
-        if not ready:
-            proc.kill()
-            raise AssertionError("briefing index did not finish")
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
+    output = drain_pty(master, proc, 300, "briefing index did not finish")
     stdout = proc.stdout.read().decode()
-    return proc.wait(timeout=60), stdout, b"".join(chunks).decode("utf-8", "replace")
+    return proc.wait(timeout=60), stdout, output.decode("utf-8", "replace")
 
 
 def test_progress_bar_on_a_terminal_for_a_long_index(tmp_path):

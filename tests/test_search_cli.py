@@ -5,12 +5,11 @@ import json
 import os
 import pty
 import re
-import select
 import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import SEEDS, briefing_cmd
+from .conftest import SEEDS, briefing_cmd, drain_pty
 
 
 def run(*args, env=None, timeout=120) -> subprocess.CompletedProcess:
@@ -27,21 +26,8 @@ def run_in_pty(*args, timeout=120) -> tuple[int, str]:
     env["COLUMNS"] = "200"
     proc = subprocess.Popen([*briefing_cmd(), *args], stdout=slave, stderr=subprocess.PIPE, env=env)
     os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], timeout)
-        if not ready:
-            proc.kill()
-            raise AssertionError("no output from briefing in a terminal")
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(master)
-    return proc.wait(timeout=timeout), b"".join(chunks).decode("utf-8", "replace")
+    output = drain_pty(master, proc, timeout, "no output from briefing in a terminal")
+    return proc.wait(timeout=timeout), output.decode("utf-8", "replace")
 
 
 def test_search_canola_in_a_pipe_is_plain():
