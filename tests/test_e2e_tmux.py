@@ -94,6 +94,9 @@ def run_session(tmp_path, width, height, env):
             assert "no key facts" in screen
         # search as you type, Enter opens the article at the canola sentence
         session.send("/")
+        # the footer offers "Results" once the search bar has focus: type only then (keys sent
+        # in the same burst as "/" may still be routed to the pane that had focus)
+        session.wait_for(lambda t: "Results" in t.rstrip().splitlines()[-1])
         session.type("canola")
         session.wait_for(lambda t: "match" in t and "canola" in t.lower())
         session.send("Enter")

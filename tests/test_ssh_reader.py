@@ -22,6 +22,10 @@ def test_reader_over_ssh_in_tmux(session, runtime, corpus, base):  # noqa: F811 
                                what="the reader with its three articles")
         assert "A Plain Head" in screen
         tmux.send(target, "/")
+        # type once the search bar has focus (its footer offers "Results"): keys sent in the
+        # same burst as "/" may still be routed to the pane that had focus
+        tmux.wait_for(target, lambda s: "Results" in s.rstrip().splitlines()[-1], timeout=60,
+                      what="the search bar focused")
         tmux.send(target, "-l", "headline")
         tmux.wait_for(target, lambda s: "match" in s and "A Plain Headline Here" in s, timeout=60,
                       what="search results for a title word")
