@@ -192,3 +192,13 @@ def test_unwrapped_lines_stay_paragraphs():
     # the seeds have one paragraph per line: every line is its own block
     article = load_file(SEEDS / "000_cca2041e43f98234.txt")
     assert all("\n" not in b.text for b in article.blocks)
+
+
+def test_folder_walk_follows_a_symlink_loop_once(tmp_path):
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "a.txt").write_text("Loop Headline\n\nA body sentence is here for the test.\n",
+                                      encoding="utf-8")
+    (corpus_dir / "loop").symlink_to(corpus_dir)  # points back at the corpus itself
+    corpus = load_paths([corpus_dir])
+    assert [a.name for a in corpus.articles] == ["a.txt"]

@@ -5,7 +5,6 @@ files are skipped with a one-line warning, and the rest of the corpus loads.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -265,37 +264,14 @@ def iter_files(paths: list[str | Path], warnings: list[str] | None = None) -> li
 
 
 def _walk(root: Path, warnings: list[str] | None) -> list[Path]:
-    real_root = os.path.realpath(root)
-    found: list[Path] = []
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            if warnings is not None:
-                warnings.append(f"{folder}: cannot list folder ({exc.strerror or exc}); skipped")
-            continue
-        subdirs = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            try:
-                if entry.is_symlink():
-                    target = os.path.realpath(entry.path)
-                    if os.path.commonpath([real_root, target]) != real_root:
-                        if warnings is not None:
-                            warnings.append(f"{path}: symlink pointing outside the corpus; not followed")
-                        continue
-                if entry.is_dir():
-                    subdirs.append(path)
-                elif entry.is_file() and format_of(path):
-                    found.append(path)
-            except OSError:
-                continue
-        stack.extend(reversed(subdirs))
-    return sorted(found, key=lambda p: str(p))
+    """Article files under a folder, by the index's own corpus walk (one set of rules:
+    hidden entries skipped, symlinks leaving the folder refused, symlinked folders
+    followed once), as paths under ``root`` as given."""
+    from .index.scan import scan
+    listing = scan(root)
+    if warnings is not None:
+        warnings.extend(listing.warnings)
+    return [root / rel for rel in sorted(listing.files)]
 
 
 def load_paths(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:

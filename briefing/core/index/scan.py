@@ -1,6 +1,6 @@
 """Listing a corpus cheaply: one ``scandir`` walk with ``stat`` only, no file is opened.
 
-Follows the same rules as ``ingest.iter_files``: hidden entries skipped,
+The one corpus walk (``ingest.iter_files`` uses it too): hidden entries skipped,
 symlinks leading outside the corpus not followed, only article suffixes.
 """
 from __future__ import annotations
