@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 
 
 def use_color(stream=None) -> bool:
     """Colour and bold only when the stream is a terminal, NO_COLOR is unset and TERM is not dumb."""
+    from ..render.palette import color_allowed
     stream = stream or sys.stdout
-    if os.environ.get("NO_COLOR") is not None and os.environ.get("NO_COLOR") != "":
-        return False
-    if os.environ.get("TERM") == "dumb":
+    if not color_allowed():
         return False
     try:
         return stream.isatty()

@@ -6,6 +6,8 @@ bold, underline and reverse are used.
 """
 from __future__ import annotations
 
+import os
+
 ENTITY_COLORS = {
     "PERSON": "magenta",
     "ORG": "cyan",
@@ -35,6 +37,11 @@ ENTITY_LABELS = {
     "LOC": "location", "EVENT": "event", "DATE": "date", "MONEY": "money", "PERCENT": "percent",
     "QUANTITY": "quantity",
 }
+
+
+def color_allowed() -> bool:
+    """The environment allows colour: NO_COLOR unset (or empty) and TERM is not "dumb"."""
+    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def entity_style(kind: str, color: bool = True) -> str:

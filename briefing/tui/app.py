@@ -16,6 +16,7 @@ from textual.widgets import Input
 from ..core.keymaps import Keymap, resolve
 from ..core.library import Library
 from ..core.state import State
+from ..render.palette import color_allowed
 from .commands import ReaderCommands
 from .keys import bindings_for
 from .screens.help import HelpScreen
@@ -24,14 +25,10 @@ from .screens.reader import ReaderScreen
 ANSI_TERMS = ("screen", "linux", "vt100", "vt220", "ansi", "xterm", "tmux")
 
 
-def wants_color() -> bool:
-    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-
-
 def ansi_terminal() -> bool:
     """A terminal with only the 16 ANSI colours (or none): use the terminal's own palette."""
     term = os.environ.get("TERM", "")
-    if not wants_color():
+    if not color_allowed():
         return True
     if os.environ.get("COLORTERM") in ("truecolor", "24bit") or "256color" in term:
         return False
@@ -54,7 +51,7 @@ class BriefingApp(App):
         self.library = library
         self.library_options = library_options or {}
         self.state = state or State(self.corpus)
-        self.color = wants_color()
+        self.color = color_allowed()
         self.last_copied = ""
         if ansi_terminal():
             self.theme = "ansi-dark"
