@@ -36,7 +36,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv`` (the first word that is not an option or an option's
+    value), or None."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in ("--corpus", "--keymap"):
+            skip = True
+        elif word == "--":
+            return None
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, the other subcommands are listed but their modules are not
+    imported nor their options added (a one-shot command starts faster)."""
     corpus_help = "corpus folder or file (default: $BRIEFING_CORPUS, config.yaml, bundled seeds)"
     # subcommands repeat --corpus; SUPPRESS keeps a value given before the command
     common = _Parser(add_help=False)
@@ -51,15 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--keymap", metavar="NAME|PATH", help="keymap preset (default, vim, emacs) or YAML file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"briefing.commands.{name}")
         cmd = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        module.configure(cmd)
+        if only is None or name == only:
+            importlib.import_module(f"briefing.commands.{name}").configure(cmd)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+    parser = build_parser(only=command_in(argv))
     args = parser.parse_args(argv)
     name = args.command or "read"
     from .core.errors import UserError

@@ -16,7 +16,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.errors import QueryError
+    from ..core.errors import CorpusError, QueryError
     from ..core.index import query as query_mod
     from ..core.library import Library
     from . import progress
@@ -27,11 +27,26 @@ def run(args) -> int:
         raise QueryError(f"--limit must be at least 1 (got {args.limit})")
     query_mod.check(args.query)  # a malformed query fails before any indexing
     cfg = load_config()
-    with Library.open(corpus_path(args), max_bytes=cfg.max_bytes,
-                      progress=progress.make(args.quiet or args.json), link=False) as lib:
+    options = dict(max_bytes=cfg.max_bytes, progress=progress.make(args.quiet or args.json), link=False)
+    corpus = corpus_path(args)
+    # search the index the last run used while a forked child checks it is still fresh;
+    # only confirmed results are printed (a stale index is updated and searched again)
+    lib = Library.open_unverified(corpus, **options)
+    if lib is None:
+        lib = Library.open(corpus, **options)
+    try:
+        try:
+            result = lib.search(args.query, limit=args.limit, sort=args.sort)
+        except CorpusError:  # the guessed index may be the broken one: the check decides
+            result = None
+        checked = lib.verified()
+        if checked is not lib or result is None:
+            lib = checked
+            result = lib.search(args.query, limit=args.limit, sort=args.sort)
         for message in lib.report.warnings + lib.notices:
             warn(message)
-        result = lib.search(args.query, limit=args.limit, sort=args.sort)
+    finally:
+        lib.close()
     if args.json:
         emit_json(result_json(result))
     elif use_color():

@@ -23,6 +23,7 @@ class SharedStatus:
     exists: bool
     fresh: bool
     reason: str = ""
+    fingerprint: str = ""  # of a fresh shared index
 
 
 @dataclass
@@ -50,6 +51,11 @@ def shared_status(corpus: Path, scan: Scan) -> SharedStatus | None:
         return None
     where = paths.shared_index_dir(corpus)
     ixdir = IndexDir(where, shared=True)
+    stamped = ixdir.stamp_fingerprint(scan.digest())  # fresh when built for this very listing
+    if stamped is not None:
+        if stamped.split("-")[0] == code_fingerprint():
+            return SharedStatus(where, True, True, fingerprint=stamped)
+        return SharedStatus(where, True, False, "built by another version of briefing")
     manifest = ixdir.read_manifest()
     if manifest is None:
         exists = where.exists()
@@ -58,7 +64,7 @@ def shared_status(corpus: Path, scan: Scan) -> SharedStatus | None:
         return SharedStatus(where, True, False, "built by another version of briefing")
     if not is_fresh(scan, manifest):
         return SharedStatus(where, True, False, "out of date")
-    return SharedStatus(where, True, True)
+    return SharedStatus(where, True, True, fingerprint=manifest.get("fingerprint", ""))
 
 
 def choose(corpus: Path, scan: Scan, *, write_shared: bool = False) -> Choice:
@@ -68,11 +74,23 @@ def choose(corpus: Path, scan: Scan, *, write_shared: bool = False) -> Choice:
     status = shared_status(corpus, scan)
     private = IndexDir(paths.private_index_dir(corpus))
     if status is not None and status.fresh:
-        manifest = IndexDir(status.path, shared=True).read_manifest() or {}
-        return Choice(IndexDir(status.path, shared=True), manifest.get("fingerprint", ""),
-                      read_only=True, shared=status)
+        return Choice(IndexDir(status.path, shared=True), status.fingerprint, read_only=True, shared=status)
     choice = Choice(private, private_fingerprint(corpus), shared=status)
     if status is not None and status.exists:
         choice.notices.append(f"shared index {status.path} is {status.reason}; "
                               f"using your private index at {private.path}")
     return choice
+
+
+def guess(corpus: Path) -> tuple[IndexDir, bool] | None:
+    """The index folder ``choose`` most likely picks, and whether read-only, from at most three
+    ``stat`` calls and no corpus walk; None when there is no index yet. Only a guess: see
+    ``background_check``, which confirms it."""
+    corpus = Path(corpus)
+    shared = IndexDir(paths.shared_index_dir(corpus), shared=True)
+    if shared.stamp_path.is_file():
+        return shared, True
+    private = IndexDir(paths.private_index_dir(corpus))
+    if private.exists():
+        return private, False
+    return None

@@ -3,6 +3,7 @@
 Layout of an index folder (private cache or a corpus' ``.briefing-index``)::
 
     manifest.json     what is indexed: per file its size/mtime/ctime, content key and id
+    stamp.json        the digest of the corpus listing the manifest matches (a fast freshness check)
     summaries.json    one summary per article (what the source list shows)
     facts.json        every article's facts (the input of cross-source linking)
     entities.json     per article: (canonical, type, mentions)
@@ -34,6 +35,7 @@ def dumps(data) -> str:
     return _SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
 
 MANIFEST_VERSION = 1
+STAMP_VERSION = 1
 
 # path -> (stat stamp, parsed manifest): one command reads the manifest several times
 # (freshness check, update, library); a rewrite is atomic (new inode), so the stamp changes.
@@ -119,6 +121,55 @@ class IndexDir:
             return None
         _MANIFESTS[str(path)] = (stamp, data)
         return data
+
+    # --- freshness stamp -------------------------------------------------------------------
+    @property
+    def stamp_path(self) -> Path:
+        return self.path / "stamp.json"
+
+    def _manifest_identity(self) -> list[int] | None:
+        try:
+            st = os.stat(self.manifest_path)
+        except OSError:
+            return None
+        return [st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+    def stamp_fingerprint(self, digest: str) -> str | None:
+        """The manifest's fingerprint when the stamp says the manifest matches a corpus
+        listing with ``digest`` (``Scan.digest()``); None when that is not known this way.
+
+        The stamp names the manifest it vouches for by inode, size and times: a manifest
+        rewritten since (atomically: a new inode) is never vouched for by an old stamp.
+        """
+        try:
+            with open(self.stamp_path, "rb") as handle:
+                stamp = json.loads(handle.read(4096))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(stamp, dict) or stamp.get("version") != STAMP_VERSION \
+                or stamp.get("listing") != digest or not isinstance(stamp.get("fingerprint"), str):
+            return None
+        if stamp.get("manifest") != self._manifest_identity():
+            return None
+        return stamp["fingerprint"]
+
+    def write_stamp(self, digest: str, fingerprint: str, manifest: dict | None = None) -> None:
+        """Record that the manifest matches the listing ``digest``. Either the caller holds the
+        lock and has just written the manifest, or ``manifest`` is the parsed manifest it has
+        just compared (the stamp then names the exact version that was read).
+        Best effort: a folder that cannot be written only loses the fast check."""
+        if manifest is None:
+            identity = self._manifest_identity()
+        else:
+            cached = _MANIFESTS.get(str(self.manifest_path))
+            identity = list(cached[0]) if cached is not None and cached[1] is manifest else None
+        if identity is None:
+            return
+        try:
+            self.write_json("stamp.json", {"version": STAMP_VERSION, "listing": digest,
+                                           "fingerprint": fingerprint, "manifest": identity})
+        except OSError:
+            pass
 
     # --- analysis objects ------------------------------------------------------------------
     def object_path(self, key: str) -> Path:

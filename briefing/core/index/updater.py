@@ -72,8 +72,12 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 
     """
     started = time.monotonic()
     report = UpdateReport()
+    if not rebuild and ixdir.stamp_fingerprint(scan.digest()) == fingerprint:
+        report.seconds = time.monotonic() - started  # fresh: the manifest need not even be read
+        return report
     manifest, plan = needs_work(ixdir, scan, fingerprint)
     if not rebuild and manifest is not None and plan.empty:
+        ixdir.write_stamp(scan.digest(), fingerprint, manifest)  # the next check is cheap
         report.seconds = time.monotonic() - started
         return report
     # only when there is work: loading the gazetteer costs more than a whole no-change check
@@ -96,6 +100,7 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 
                 for key in ixdir.object_keys():  # from scratch: no stored analysis either
                     ixdir.delete_object(key)
             if manifest is not None and plan.empty:
+                ixdir.write_stamp(scan.digest(), fingerprint, manifest)
                 return report
             _apply(ixdir, scan, fingerprint, manifest, plan, report, max_bytes, progress, procs, link)
             ixdir.fix_modes()
@@ -257,6 +262,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
         "updated": time.time(), "files": files, "skipped": skipped, "file_warnings": file_warnings,
         "scan_warnings": list(scan.warnings),
     })
+    ixdir.write_stamp(scan.digest(), fingerprint)  # under the lock, of the manifest just written
     report.wrote = True
     keep = {entry[3] for entry in files.values()}
     for key in ixdir.object_keys() - keep:

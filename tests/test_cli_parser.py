@@ -1,0 +1,38 @@
+"""The command line parser: only the named subcommand is set up, and nothing changes for users."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from briefing import cli
+
+from .conftest import briefing_cmd
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["search", "canola"], "search"),
+    (["--corpus", "search", "index"], "index"),  # "search" is --corpus' value here
+    (["--corpus=x", "facts", "--json"], "facts"),
+    (["--keymap", "vim", "read"], "read"),
+    (["--version"], None),
+    ([], None),
+    (["serch", "x"], None),
+    (["--", "search"], None),
+])
+def test_command_in(argv, expected):
+    assert cli.command_in(argv) == expected
+
+
+def test_one_command_parses_like_the_full_parser():
+    argv = ["search", "tariff~", "--limit", "3", "--json", "--corpus", "/tmp/x"]
+    assert vars(cli.build_parser(only="search").parse_args(argv)) == vars(cli.build_parser().parse_args(argv))
+
+
+def test_top_level_help_lists_every_command_and_a_typo_exits_2():
+    out = subprocess.run([*briefing_cmd(), "--help"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0
+    for name in cli.COMMANDS:
+        assert name in out.stdout
+    bad = subprocess.run([*briefing_cmd(), "serch", "x"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "invalid choice: 'serch'" in bad.stderr and "search" in bad.stderr
