@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import sysconfig
 from pathlib import Path
 
 from .errors import CorpusError
@@ -18,6 +17,7 @@ def bundled_seeds() -> Path:
     """The bundled seed articles, from a checkout or an installed wheel."""
     checkout = Path(__file__).resolve().parents[2] / "seeds"
     candidates = [checkout]
+    import sysconfig  # only when no corpus was named
     for scheme_path in {sysconfig.get_path("data"), sys.prefix, getattr(sys, "base_prefix", sys.prefix)}:
         if scheme_path:
             candidates.append(Path(scheme_path) / "share" / "briefing" / "seeds")

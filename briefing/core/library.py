@@ -10,8 +10,6 @@ always agree.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 import threading
 from pathlib import Path
 from typing import Callable, Iterator
@@ -109,6 +107,7 @@ class Library:
                 if ixdir.exists():
                     notices.append(f"{problem}; using it as it is")
                 else:
+                    import tempfile
                     ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
                     temporary = True
                     notices.append(f"{problem}; indexing in a temporary folder for this run")
@@ -167,6 +166,7 @@ class Library:
             self._searcher = None
         self._ix = None
         if self._temporary:
+            import shutil
             shutil.rmtree(self.index_dir.path, ignore_errors=True)
             self._temporary = False
 

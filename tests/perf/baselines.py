@@ -4,6 +4,9 @@
 use (``procs=2, multisegment=True``) and the same stemming text field.
 ``SEARCH_SCRIPT`` is the least a one-shot search can do: open the index, parse
 the query, search, print 10 hits with highlighted fragments.
+``SEARCH_SCRIPT_NO_MMAP`` is the same opening the index the way briefing does
+(``FileStorage(supports_mmap=False)``): a diagnostic that shows briefing's own
+cost apart from that choice.
 Both take their arguments on the command line: ``python -c SCRIPT ARGS``.
 """
 from __future__ import annotations
@@ -53,3 +56,9 @@ with ix.searcher() as searcher:
         print("   " + hit.highlights("content", top=2).replace("\n", " "))
 sys.exit(0 if len(results) else 1)
 '''
+
+SEARCH_SCRIPT_NO_MMAP = SEARCH_SCRIPT.replace(
+    "ix = index.open_dir(ixdir)",
+    "from whoosh.filedb.filestore import FileStorage\n"
+    "ix = FileStorage(ixdir, supports_mmap=False).open_index()")
+assert SEARCH_SCRIPT_NO_MMAP != SEARCH_SCRIPT

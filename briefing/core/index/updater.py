@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -247,6 +246,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
 
     if delete_ids or new_docs or created:
         _write_whoosh(ix, delete_ids, new_docs, procs)
+    import uuid  # (imports platform: only when writing)
     token = uuid.uuid4().hex
     order = sorted(files, key=lambda r: r)
     ixdir.write_json("summaries.json", {"token": token,
