@@ -157,3 +157,20 @@ def test_shared_index_is_guessed_and_confirmed_read_only(corpus):
     out = run("search", "zebracorn", "--corpus", str(corpus))
     assert out.returncode == 0, out.stderr
     assert "out of date" in out.stderr  # the stale shared index is named once, the private one used
+
+
+def test_a_touched_file_rewrites_only_the_manifest(corpus):
+    with Library.open(corpus) as lib:
+        before = lib._manifest["token"]
+        ixdir = lib.index_dir
+    side = {name: os.stat(ixdir.path / name).st_ino
+            for name in ("summaries.json", "facts.json", "entities.json", "entity_totals.json", "links.json")}
+    target = sorted(corpus.iterdir())[0]
+    st = target.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    with Library.open(corpus) as lib:
+        assert lib.report.touched == 1 and lib.report.changed == 0 and lib.report.wrote
+        assert lib._manifest["token"] == before  # links and totals still belong to it
+        assert lib.facts(lib.id_of(str(target)))  # served as before
+    assert {name: os.stat(ixdir.path / name).st_ino for name in side} == side
+    assert ixdir.stamp_fingerprint(scan(corpus).digest())  # and the next check is cheap again

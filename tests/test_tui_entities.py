@@ -37,7 +37,13 @@ class WithMentions:
     def mentions(self, aid):
         return self._mentions[aid]
 
-    def entities(self):
+    def entity_count(self):
+        return 1
+
+    def entity_types(self):
+        return {"GPE"}
+
+    def entities(self, limit=None):
         total = sum(len(v) for v in self._mentions.values())
         return [EntitySummary(self.word, "GPE", total, sum(1 for v in self._mentions.values() if v))]
 

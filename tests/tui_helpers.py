@@ -42,8 +42,14 @@ class StandInFacts:
     def mentions(self, aid: str):
         return [] if self._stable else self._library.mentions(aid)
 
-    def entities(self):
-        return [] if self._stable else self._library.entities()
+    def entities(self, limit=None):
+        return [] if self._stable else self._library.entities(limit)
+
+    def entity_count(self):
+        return 0 if self._stable else self._library.entity_count()
+
+    def entity_types(self):
+        return set() if self._stable else self._library.entity_types()
 
     def summaries(self):
         return [replace(s, facts=len(self._facts[s.id]), entities=0 if self._stable else s.entities)

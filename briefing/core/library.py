@@ -59,6 +59,7 @@ class Library:
         self._cache: dict[str, tuple[Article, list[Mention], list[Fact]]] = {}
         self._links: dict | None = None
         self._entities: dict | None = None
+        self._entity_rows: list | None = None
         self._ix = None
         self._searcher = None
         self._lock = threading.RLock()  # the reader calls from worker threads
@@ -336,18 +337,31 @@ class Library:
             self._entities = self.index_dir.read_json("entities.json", {}).get("items", {})
         return self._entities
 
-    def entities(self) -> list[EntitySummary]:
-        counts: dict[tuple[str, str], list[int]] = {}
-        for aid, rows in self._entity_items().items():
-            if aid not in self._by_id:
-                continue
-            for canonical, etype, n in rows:
-                entry = counts.setdefault((canonical, etype), [0, 0])
-                entry[0] += n
-                entry[1] += 1
-        out = [EntitySummary(c, t, m, a) for (c, t), (m, a) in counts.items()]
-        out.sort(key=lambda e: (-e.mentions, e.canonical))
-        return out
+    def _entity_table(self) -> list:
+        """[canonical, type, mentions, articles] rows, most mentioned first (see entity_totals)."""
+        with self._lock:
+            if self._entity_rows is None:
+                from .index import entity_totals
+                stored = self.index_dir.read_json(entity_totals.FILE, {}) or {}
+                if stored.get("token") == self._manifest.get("token") and isinstance(stored.get("items"), list):
+                    self._entity_rows = stored["items"]
+                else:  # an index written before the table existed: count here
+                    items = self._entity_items()
+                    self._entity_rows = entity_totals.count({aid: rows for aid, rows in items.items()
+                                                             if aid in self._by_id})
+            return self._entity_rows
+
+    def entities(self, limit: int | None = None) -> list[EntitySummary]:
+        """Entities across the corpus, most mentioned first (the first ``limit`` of them)."""
+        rows = self._entity_table()
+        return [EntitySummary(c, t, m, a) for c, t, m, a in (rows if limit is None else rows[:limit])]
+
+    def entity_count(self) -> int:
+        return len(self._entity_table())
+
+    def entity_types(self) -> set[str]:
+        """The entity types that occur anywhere in the corpus."""
+        return {row[1] for row in self._entity_table()}
 
     def mentions_of(self, canonical: str) -> list[tuple[str, Mention]]:
         out = []

@@ -91,8 +91,9 @@ class Bench:
         """Run ``cmd``; on timeout kill its whole process group and raise TimeoutError."""
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
+        # cwd: the work dir, so that `python -c` imports the installed briefing, not this checkout
         child = subprocess.Popen(cmd, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 text=True, start_new_session=True)
+                                 text=True, start_new_session=True, cwd=self.work)
         try:
             out, err = child.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -132,7 +133,8 @@ class Bench:
     # --- (1) and (2) ----------------------------------------------------------------------
     # ``briefing index`` with cross-source linking switched off (bench-only patch): the index
     # that (2)-(5) need, and the cost of everything but linking; (1) with linking runs last.
-    NO_LINK = ("import sys; import briefing.core.analysis as a; a.link = lambda articles, facts: []; "
+    NO_LINK = ("import sys; import briefing.core.index.updater as u; "
+               "u._link = lambda *args: {'briefing': [], 'corroborated': {}}; "
                "from briefing.cli import main; sys.exit(main())")
 
     def index_cmd(self, link: bool = True) -> list[str]:
@@ -406,7 +408,8 @@ def _first_line(text: str) -> str:
 
 def _editable_install() -> bool:
     """True when ``PY`` imports briefing from this checkout (``pip install -e``)."""
-    out = subprocess.run([PY, "-c", "import briefing; print(briefing.__file__)"], capture_output=True, text=True)
+    out = subprocess.run([PY, "-c", "import briefing; print(briefing.__file__)"], capture_output=True, text=True,
+                         cwd=tempfile.gettempdir())  # not this checkout's folder, which `-c` would import
     return Path(out.stdout.strip()).resolve().is_relative_to(HERE.parents[1]) if out.returncode == 0 else False
 
 

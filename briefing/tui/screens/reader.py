@@ -156,10 +156,14 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             return
         library.defer_links = True
         self.app.call_from_thread(self.set_library, library, False)
-        # counting the corpus' entities reads every article's entity counts (seconds at
-        # 10,000 articles): done here, off the UI thread, after the first article is shown
-        entities = library.entities()
-        self.app.call_from_thread(self._show_entities, library, entities)
+        # the rest waits for the first paint: this thread would hold the GIL while it draws
+        painted = threading.Event()
+        self.app.call_from_thread(self.call_after_refresh, painted.set)
+        painted.wait(5.0)
+        # the corpus' entity table (a few MB at 10,000 articles): read here, off the UI thread,
+        # after the first article is shown
+        entities = library.entities(EntityList.LIMIT)
+        self.app.call_from_thread(self._show_entities, library, entities, library.entity_count())
         library.link_now()
         self.app.call_from_thread(self._links_ready, library)
 
@@ -172,9 +176,9 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             if keep is not None and keep < len(facts.items):
                 facts.highlighted = keep
 
-    def _show_entities(self, library: Library, entities) -> None:
+    def _show_entities(self, library: Library, entities, total: int) -> None:
         if self.library is library:
-            self.query_one(EntityList).set_entities(entities)
+            self.query_one(EntityList).set_entities(entities, total)
 
     def set_library(self, library: Library, fill_entities: bool = True) -> None:
         self.library = library
@@ -182,7 +186,7 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         state = self.app.state
         self.query_one(SourceList).set_items(library.summaries(), state.read_ids())
         if fill_entities:
-            self.query_one(EntityList).set_entities(library.entities())
+            self.query_one(EntityList).set_entities(library.entities(EntityList.LIMIT), library.entity_count())
         history = state.search_history()
         if history:
             from textual.suggester import SuggestFromList
@@ -305,7 +309,8 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
     def action_entity_types(self) -> None:
         if self.library is None:
             return
-        types = [t for t in palette.ENTITY_COLORS if any(e.type == t for e in self.library.entities())]
+        present = self.library.entity_types()
+        types = [t for t in palette.ENTITY_COLORS if t in present]
 
         def apply(hidden: set[str] | None) -> None:
             if hidden is not None:

@@ -36,8 +36,10 @@ class EntityList(NavList, inherit_bindings=False):
     # (~40,000 entities): laying out every option took ~9 s of the reader's start
     LIMIT = 500
 
-    def set_entities(self, items: list[EntitySummary]) -> None:
+    def set_entities(self, items: list[EntitySummary], total: int | None = None) -> None:
+        """Show ``items`` (at most LIMIT); ``total`` is how many the corpus has in all."""
         self.items = list(items)[: self.LIMIT]
+        total = len(items) if total is None else total
         options = []
         for item in self.items:
             text = Text(one_line(item.canonical), style=palette.entity_style(item.type, self.color))
@@ -48,7 +50,7 @@ class EntityList(NavList, inherit_bindings=False):
         self.set_options(options)
         if self.items:
             self.highlighted = 0
-        more = f" of {len(items)}" if len(items) > len(self.items) else ""
+        more = f" of {total}" if total > len(self.items) else ""
         self.border_title = f"Entities ({len(self.items)}{more})"
 
     def action_select(self) -> None:
