@@ -27,7 +27,8 @@ def run(args) -> int:
         raise QueryError(f"--limit must be at least 1 (got {args.limit})")
     query_mod.check(args.query)  # a malformed query fails before any indexing
     cfg = load_config()
-    options = dict(max_bytes=cfg.max_bytes, progress=progress.make(args.quiet or args.json), link=False)
+    options = dict(max_bytes=cfg.max_bytes, progress=progress.make(args.quiet or args.json), link=False,
+                   one_shot=True)
     corpus = corpus_path(args)
     # search the index the last run used while a forked child checks it is still fresh;
     # only confirmed results are printed (a stale index is updated and searched again)

@@ -39,7 +39,8 @@ class Library:
 
     def __init__(self, corpus: Path, ixdir: IndexDir, *, report: UpdateReport | None = None,
                  notices: list[str] | None = None, read_only: bool = False,
-                 shared: location.SharedStatus | None = None, temporary: bool = False) -> None:
+                 shared: location.SharedStatus | None = None, temporary: bool = False,
+                 one_shot: bool = False) -> None:
         self.corpus = Path(corpus)
         self.root = corpus_root(self.corpus)
         self.index_dir = ixdir
@@ -48,6 +49,9 @@ class Library:
         self.read_only = read_only
         self.shared_status = shared
         self._temporary = temporary
+        # a one-shot command opens Whoosh with plain reads: no up-front copy of the segments
+        # (~50 ms at 10,000 articles), each query a little slower; the reader keeps mmap
+        self.one_shot = one_shot
         if not ixdir.exists():
             raise CorpusError(f"the index at {ixdir.path} is missing or unreadable; "
                               "run 'briefing index --rebuild'")
@@ -58,7 +62,6 @@ class Library:
         self._summaries: list[ArticleSummary] | None = None
         self._cache: dict[str, tuple[Article, list[Mention], list[Fact]]] = {}
         self._links: dict | None = None
-        self._entities: dict | None = None
         self._entity_rows: list | None = None
         self._ix = None
         self._searcher = None
@@ -71,7 +74,8 @@ class Library:
     @classmethod
     def open(cls, corpus: Path, *, max_bytes: int = 5 * 1024 * 1024, update_index: bool = True,
              rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
-             wait: float | None = None, link: bool = True, **_options) -> "Library":
+             wait: float | None = None, link: bool = True, one_shot: bool = False,
+             **_options) -> "Library":
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
 
         ``shared=True`` builds/updates ``corpus/.briefing-index`` (``briefing index --shared``).
@@ -88,7 +92,8 @@ class Library:
         ixdir, fingerprint = choice.ixdir, choice.fingerprint
         if choice.read_only:
             if not rebuild:
-                return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared)
+                return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared,
+                           one_shot=one_shot)
             # --rebuild without --shared never touches the shared index: rebuild the private one
             from . import paths
             ixdir = IndexDir(paths.private_index_dir(corpus))
@@ -120,7 +125,8 @@ class Library:
                                       "try again when it has finished")
                 notices.append(f"another briefing process is updating the index at {ixdir.path}; "
                                "using it as it was")
-        return cls(corpus, ixdir, report=report, notices=notices, shared=choice.shared, temporary=temporary)
+        return cls(corpus, ixdir, report=report, notices=notices, shared=choice.shared, temporary=temporary,
+                   one_shot=one_shot)
 
     @classmethod
     def open_unverified(cls, corpus: Path, **options) -> "Library | None":
@@ -141,11 +147,11 @@ class Library:
             return None
         ixdir, read_only = guessed
         try:
-            lib = cls(corpus, ixdir, read_only=read_only)
+            lib = cls(corpus, ixdir, read_only=read_only, one_shot=True)
         except CorpusError:
             return None
         lib._check = background_check.BackgroundCheck(Path(corpus), ixdir.path, read_only)
-        lib._open_options = options
+        lib._open_options = dict(options, one_shot=True)
         return lib
 
     def verified(self) -> "Library":
@@ -332,11 +338,6 @@ class Library:
         return [codec.decode_briefing(b) for b in self._links_data().get("briefing", [])]
 
     # --- entities -------------------------------------------------------------------
-    def _entity_items(self) -> dict:
-        if self._entities is None:
-            self._entities = self.index_dir.read_json("entities.json", {}).get("items", {})
-        return self._entities
-
     def _entity_table(self) -> list:
         """[canonical, type, mentions, articles] rows, most mentioned first (see entity_totals)."""
         with self._lock:
@@ -345,10 +346,9 @@ class Library:
                 stored = self.index_dir.read_json(entity_totals.FILE, {}) or {}
                 if stored.get("token") == self._manifest.get("token") and isinstance(stored.get("items"), list):
                     self._entity_rows = stored["items"]
-                else:  # an index written before the table existed: count here
-                    items = self._entity_items()
-                    self._entity_rows = entity_totals.count({aid: rows for aid, rows in items.items()
-                                                             if aid in self._by_id})
+                else:  # an index written before the table existed: count from the stored analysis
+                    self._entity_rows = entity_totals.updated(self.index_dir, {}, None, {},
+                                                              self._manifest["files"], {})
             return self._entity_rows
 
     def entities(self, limit: int | None = None) -> list[EntitySummary]:
@@ -364,12 +364,27 @@ class Library:
         return {row[1] for row in self._entity_table()}
 
     def mentions_of(self, canonical: str) -> list[tuple[str, Mention]]:
+        """Every mention of ``canonical`` across the corpus, by article in path order. The
+        index's entity field finds the articles that may name it; their mentions decide."""
+        from .index import query as query_mod
+        candidates = set(self._ids_naming(query_mod.entity_query(canonical)))
         out = []
         for summary in self.summaries():
-            rows = self._entity_items().get(summary.id, [])
-            if any(row[0] == canonical for row in rows):
+            if summary.id in candidates:
                 out.extend((summary.id, m) for m in self.mentions(summary.id) if m.canonical == canonical)
         return out
+
+    def _ids_naming(self, q) -> list[str]:
+        if q is None:
+            return []
+        with self._lock:
+            for attempt in range(3):  # a concurrent commit may replace segment files: reopen
+                try:
+                    searcher = self._open_searcher(reopen=attempt > 0)
+                    return [fields.get("id", "") for fields in (hit.fields() for hit in searcher.search(q, limit=None))]
+                except Exception:  # noqa: BLE001 - as in _search_locked
+                    continue
+        return []
 
     # --- search ---------------------------------------------------------------------
     def _open_searcher(self, reopen: bool = False):
@@ -378,9 +393,12 @@ class Library:
             self._searcher.close()
             self._searcher = None
         if self._ix is None or reopen:
-            # plain file reads, not mmap: Whoosh copies each mmap'ed segment part into a BytesIO
-            # on open (~50 ms for 10,000 articles); read calls fetch only what a query needs
-            self._ix = FileStorage(str(self.index_dir.whoosh_path), supports_mmap=False).open_index()
+            # with mmap, Whoosh copies each segment part into memory as the searcher opens
+            # (~50 ms at 10,000 articles) and queries run from memory; with plain reads the
+            # open is instant and each query reads what it needs (phrase and fuzzy queries
+            # ~1.5-2x slower). One query: plain reads; the reader's many: mmap.
+            storage = FileStorage(str(self.index_dir.whoosh_path), supports_mmap=not self.one_shot)
+            self._ix = storage.open_index()
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():

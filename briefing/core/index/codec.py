@@ -37,7 +37,8 @@ def encode_article(article: Article, mentions: list[Mention], facts: list[Fact])
     }
 
 
-def decode_article(data: dict, path: str) -> tuple[Article, list[Mention], list[Fact]]:
+def decode_article(data: dict, path: str, mentions: bool = True) -> tuple[Article, list[Mention], list[Fact]]:
+    """The article, its mentions (empty with ``mentions=False``) and its facts."""
     c = data["content"]
     article = Article(
         path=path, content=c, title=data.get("title", ""),
@@ -49,9 +50,10 @@ def decode_article(data: dict, path: str) -> tuple[Article, list[Mention], list[
         url=data.get("url", ""), format=data.get("format", "txt"),
         warnings=list(data.get("warnings", [])),
     )
-    mentions = [Mention(_text(c, s, e, t), ty, can, s, e) for ty, can, s, e, t in data.get("mentions", [])]
+    found = [Mention(_text(c, s, e, t), ty, can, s, e) for ty, can, s, e, t in data.get("mentions", [])] \
+        if mentions else []
     facts = [decode_fact(f, path) for f in data.get("facts", [])]
-    return article, mentions, facts
+    return article, found, facts
 
 
 def encode_ref(ref: SourceRef) -> list:

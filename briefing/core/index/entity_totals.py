@@ -1,39 +1,58 @@
 """The corpus-wide entity table: per (canonical name, type) its mentions and articles.
 
-Written at index time next to ``entities.json`` (per-article rows), so the reader's
-entity list reads a few thousand sorted rows instead of adding up every article's
-(1.4 s and 130 MB at 10,000 articles). An update adjusts the stored totals by the
-articles that changed; when the stored totals were not counted from the stored
-per-article rows (a different token: an interrupted update), they are recounted.
+Written at index time as ``entity_totals.json``, tagged with the manifest's token,
+so the reader's entity list reads a few thousand sorted rows instead of adding
+up every article's mentions (1.4 s and 130 MB at 10,000 articles). An update
+adjusts the stored table by the articles that changed (their old rows come from
+their stored analysis); a table that does not belong to the previous manifest
+(an interrupted update, an older index) is recounted from the stored analysis.
 """
 from __future__ import annotations
 
 FILE = "entity_totals.json"
 
-Row = list  # [canonical, type, mentions, articles]
+
+def rows_of(stored: dict) -> list[list]:
+    """[[canonical, type, mentions], ...] of one stored article (``codec.encode_article``)."""
+    counts: dict[tuple[str, str], int] = {}
+    for etype, canonical, *_ in stored.get("mentions", []):
+        counts[(canonical, etype)] = counts.get((canonical, etype), 0) + 1
+    return [[c, t, n] for (c, t), n in counts.items()]
 
 
-def count(by_article: dict) -> list[Row]:
-    """The sorted table for ``{article id: [[canonical, type, mentions], ...]}``."""
-    return _table(_add({}, by_article.values(), 1))
+def count(row_lists) -> list[list]:
+    """The sorted table of [canonical, type, mentions, articles] for per-article rows."""
+    return _table(_add({}, row_lists, 1))
 
 
-def updated(stored: dict, rows_token: str | None, old: dict, new: dict) -> list[Row]:
-    """The table for ``new`` given ``stored`` (counted from ``old`` when its token is
-    ``rows_token``); only articles whose rows changed are re-counted."""
-    if not stored or rows_token is None or stored.get("token") != rows_token:
-        return count(new)
-    totals = {(c, t): [m, a] for c, t, m, a in stored.get("items", [])}
-    gone = [rows for aid, rows in old.items() if new.get(aid) is not rows]
-    came = [rows for aid, rows in new.items() if old.get(aid) is not rows]
-    _add(totals, gone, -1)
-    _add(totals, came, 1)
-    return _table(totals)
+def updated(ixdir, stored: dict, manifest_token: str | None, old_files: dict, files: dict,
+            new_rows: dict[str, list]) -> list[list]:
+    """The table for the manifest entries ``files`` ({rel: [size, mtime, ctime, key, id]}).
+
+    ``stored`` was written with the previous manifest (``old_files``, ``manifest_token``);
+    ``new_rows`` holds the rows of every article analysed in this update, by content key.
+    """
+    def rows(key: str) -> list | None:
+        if key in new_rows:
+            return new_rows[key]
+        data = ixdir.read_object(key)
+        return None if data is None else rows_of(data)
+
+    if stored and manifest_token is not None and stored.get("token") == manifest_token:
+        totals = {(c, t): [m, a] for c, t, m, a in stored.get("items", [])}
+        gone = [old[3] for rel, old in old_files.items() if rel not in files or files[rel][3] != old[3]]
+        came = [new[3] for rel, new in files.items() if rel not in old_files or old_files[rel][3] != new[3]]
+        gone_rows = [rows(key) for key in gone]
+        if all(r is not None for r in gone_rows):
+            _add(totals, gone_rows, -1)
+            _add(totals, [rows(key) or [] for key in came], 1)
+            return _table(totals)
+    return count(rows(entry[3]) or [] for entry in files.values())
 
 
 def _add(totals: dict, row_lists, sign: int) -> dict:
-    for rows in row_lists:
-        for canonical, etype, mentions in rows:
+    for article_rows in row_lists:
+        for canonical, etype, mentions in article_rows:
             entry = totals.get((canonical, etype))
             if entry is None:
                 entry = totals[(canonical, etype)] = [0, 0]
@@ -42,7 +61,7 @@ def _add(totals: dict, row_lists, sign: int) -> dict:
     return totals
 
 
-def _table(totals: dict) -> list[Row]:
+def _table(totals: dict) -> list[list]:
     table = [[c, t, m, a] for (c, t), (m, a) in totals.items() if a > 0]
     table.sort(key=lambda row: (-row[2], row[0], row[1]))
     return table

@@ -146,3 +146,14 @@ def positive_terms(q, reader) -> dict[str, set[str]]:
 
     walk(q)
     return out
+
+
+def entity_query(canonical: str):
+    """A query for articles whose entity field holds ``canonical`` (a phrase of its words;
+    None when it has no words). It may also match a longer name containing those words."""
+    from whoosh import query as wq
+    from .schema import name_analyzer
+    words = [tok.text for tok in name_analyzer()(canonical)]
+    if not words:
+        return None
+    return wq.Term("entity", words[0]) if len(words) == 1 else wq.Phrase("entity", words)

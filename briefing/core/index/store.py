@@ -5,8 +5,7 @@ Layout of an index folder (private cache or a corpus' ``.briefing-index``)::
     manifest.json     what is indexed: per file its size/mtime/ctime, content key and id
     stamp.json        the digest of the corpus listing the manifest matches (a fast freshness check)
     summaries.json    one summary per article (what the source list shows)
-    facts.json        every article's facts (the input of cross-source linking)
-    entities.json     per article: (canonical, type, mentions)
+    entity_totals.json  per entity of the corpus: canonical name, type, mentions, articles
     links.json        the linker's output: briefing-wide facts and each fact's corroboration
     objects/KEY.json.z  one analysed article per content key (zlib'd JSON)
     whoosh/           the Whoosh index
@@ -201,6 +200,12 @@ class IndexDir:
             return {name[:-7] for name in os.listdir(self.objects_path) if name.endswith(".json.z")}
         except OSError:
             return set()
+
+    def delete_file(self, name: str) -> None:
+        try:
+            os.unlink(self.path / name)
+        except OSError:
+            pass
 
     def delete_object(self, key: str) -> None:
         try:

@@ -163,7 +163,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     skipped = {rel: old_skipped[rel] for rel in plan.unchanged if rel in old_skipped}
     file_warnings = {rel: old_warn[rel] for rel in plan.unchanged if rel in old_warn}
 
-    # the side files (tens of MB at 10,000 articles) are read only once some article changes:
+    # the summaries (2 MB at 10,000 articles) are read only once some article changes:
     # files that were merely touched need none of them
     side: dict = {}
 
@@ -171,13 +171,9 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
         if not side:
             side["summaries"] = {} if fresh else {
                 s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
-            side["facts"] = {} if fresh else ixdir.read_json("facts.json", {}).get("items", {})
-            entities_file = {} if fresh else ixdir.read_json("entities.json", {})
-            side["entities"] = entities_file.get("items", {})
-            side["entities_token"] = entities_file.get("token")
-            side["old_entities"] = dict(side["entities"])  # the rows the stored totals counted
         return side
     indexed_ids = {entry[4] for entry in old_files.values()}
+    new_rows: dict[str, list] = {}  # content key -> entity rows of the articles analysed now
 
     delete_ids: set[str] = set()
     new_docs: list[dict] = []
@@ -199,8 +195,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
             report.removed += 1
 
     def accept(rel: str, key: str, stored: dict) -> None:
-        data = side_data()
-        summaries, facts_by_id, entities_by_id = data["summaries"], data["facts"], data["entities"]
+        summaries = side_data()["summaries"]
         stat = scan.files[rel]
         article, mentions, facts = codec.decode_article(stored, stat.path)
         aid = article_id(rel)
@@ -214,11 +209,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
                           "date": article.date,
                           "entities": len({(m.canonical, m.type) for m in mentions}),
                           "facts": len(facts), "sentences": len(article.sentences)}
-        facts_by_id[aid] = stored.get("facts", [])
-        counts: dict[tuple[str, str], int] = {}
-        for m in mentions:
-            counts[(m.canonical, m.type)] = counts.get((m.canonical, m.type), 0) + 1
-        entities_by_id[aid] = [[c, t, k] for (c, t), k in counts.items()]
+        new_rows[key] = entity_totals.rows_of(stored)
         if rel in old_files:
             report.updated += 1
         else:
@@ -274,15 +265,12 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
         _write_manifest(ixdir, scan, fingerprint, manifest["token"], files, skipped, file_warnings)
         report.wrote = True
         return
-    data = side_data()
-    summaries, facts_by_id, entities_by_id = data["summaries"], data["facts"], data["entities"]
+    summaries = side_data()["summaries"]
     live_ids = {entry[4] for entry in files.values()}
     for aid in list(summaries):
         if aid not in live_ids:
             delete_ids.add(aid)
             summaries.pop(aid, None)
-    facts_by_id = {aid: v for aid, v in facts_by_id.items() if aid in live_ids}
-    entities_by_id = {aid: v for aid, v in entities_by_id.items() if aid in live_ids}
 
     if delete_ids or new_docs or created:
         _write_whoosh(ix, delete_ids, new_docs, procs)
@@ -292,15 +280,16 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     ixdir.write_json("summaries.json", {"token": token,
                                         "items": [summaries[files[r][4]] for r in order
                                                   if files[r][4] in summaries]})
-    ixdir.write_json("facts.json", {"token": token, "items": facts_by_id})
-    ixdir.write_json("entities.json", {"token": token, "items": entities_by_id})
-    totals = entity_totals.updated(ixdir.read_json(entity_totals.FILE, {}), data["entities_token"],
-                                   data["old_entities"], entities_by_id)
+    stored_totals = {} if fresh or created else ixdir.read_json(entity_totals.FILE, {})
+    totals = entity_totals.updated(ixdir, stored_totals, None if fresh else manifest.get("token"),
+                                   old_files, files, new_rows)
     ixdir.write_json(entity_totals.FILE, {"token": token, "items": totals})
     if link:
-        ixdir.write_json("links.json", dict(_link(ixdir, scan.root, files, summaries, facts_by_id), token=token))
+        ixdir.write_json("links.json", dict(_link(ixdir, scan.root, files), token=token))
     _write_manifest(ixdir, scan, fingerprint, token, files, skipped, file_warnings)
     report.wrote = True
+    for retired in ("facts.json", "entities.json"):  # side files of earlier versions
+        ixdir.delete_file(retired)
     keep = {entry[3] for entry in files.values()}
     for key in ixdir.object_keys() - keep:
         ixdir.delete_object(key)
@@ -350,45 +339,13 @@ def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) ->
     writer.commit()
 
 
-class _LazyArticle:
-    """An article for the linker: path/title/outlet/date at hand, the rest loaded on first use."""
-
-    def __init__(self, ixdir: IndexDir, key: str, path: str, summary: dict) -> None:
-        self.path = path
-        self.title = summary.get("title", "")
-        self.outlet = summary.get("outlet", "")
-        self.date = summary.get("date", "")
-        self._ixdir = ixdir
-        self._key = key
-        self._full = None
-
-    @property
-    def name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
-
-    def __getattr__(self, attr):
-        if attr.startswith("_"):
-            raise AttributeError(attr)
-        if self._full is None:
-            from .. import ingest
-            from . import codec
-            stored = self._ixdir.read_object(self._key)
-            if stored is None:
-                self._full = ingest.load_file(self.path)
-            else:
-                self._full = codec.decode_article(stored, self.path)[0]
-        return getattr(self._full, attr)
-
-
 def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> dict:
     """Cross-source links for the indexed articles as ``manifest`` lists them.
 
     Written to links.json (tagged with the manifest's token) when ``write`` and the
     folder's lock can be taken at once; otherwise only returned.
     """
-    summaries = {s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
-    facts_by_id = ixdir.read_json("facts.json", {}).get("items", {})
-    links = dict(_link(ixdir, root, manifest["files"], summaries, facts_by_id), token=manifest.get("token"))
+    links = dict(_link(ixdir, root, manifest["files"]), token=manifest.get("token"))
     if write:
         lock = IndexLock(ixdir.lock_path, ixdir.file_mode)
         try:
@@ -404,18 +361,22 @@ def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> d
     return links
 
 
-def _link(ixdir: IndexDir, root: Path, files: dict, summaries: dict, facts_by_id: dict) -> dict:
-    """Run the cross-source linker over every article's facts and keep what it found."""
+def _link(ixdir: IndexDir, root: Path, files: dict) -> dict:
+    """Run the cross-source linker over every article's facts and keep what it found.
+    Articles and their facts come from the stored analysis (a lost object: the file is
+    analysed again)."""
     from .. import analysis
     from . import codec
     articles, fact_lists, ids = [], [], []
     for rel in sorted(files):
         entry = files[rel]
-        aid = entry[4]
         path = str(root / rel)
-        articles.append(_LazyArticle(ixdir, entry[3], path, summaries.get(aid, {})))
-        fact_lists.append([codec.decode_fact(f, path) for f in facts_by_id.get(aid, [])])
-        ids.append(aid)
+        loaded = _stored_article(ixdir, entry[3], path)
+        if loaded is None:
+            continue
+        articles.append(loaded[0])
+        fact_lists.append(loaded[1])
+        ids.append(entry[4])
     briefing = analysis.link(articles, fact_lists) if articles else []
     corroborated = {}
     for aid, facts in zip(ids, fact_lists):
@@ -425,3 +386,19 @@ def _link(ixdir: IndexDir, root: Path, files: dict, summaries: dict, facts_by_id
             corroborated[aid] = links
     return {"briefing": [codec.encode_briefing(b) for b in briefing or []],
             "corroborated": corroborated}
+
+
+def _stored_article(ixdir: IndexDir, key: str, path: str):
+    """(article, facts) from the stored analysis, or from the file; None when unreadable."""
+    from . import codec
+    stored = ixdir.read_object(key)
+    if stored is not None:
+        article, _, facts = codec.decode_article(stored, path, mentions=False)
+        return article, facts
+    from .. import ingest
+    from . import documents
+    try:
+        article = ingest.load_file(path)
+    except (ingest.SkipFile, OSError):
+        return None
+    return article, documents.analyse(article)[1]
