@@ -174,3 +174,25 @@ def test_a_touched_file_rewrites_only_the_manifest(corpus):
         assert lib.facts(lib.id_of(str(target)))  # served as before
     assert {name: os.stat(ixdir.path / name).st_ino for name in side} == side
     assert ixdir.stamp_fingerprint(scan(corpus).digest())  # and the next check is cheap again
+
+
+async def test_reader_started_on_a_guessed_index_shows_the_corpus_as_it_is(corpus):
+    """``briefing read`` opens the last index before Textual starts; a file added since must
+    still be in the source list once the check answers."""
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.widgets.source_list import SourceList
+
+    from .tui_helpers import wait_for
+
+    Library.open(corpus).close()
+    (corpus / "new.txt").write_text("Zebracorn exports rose on Tuesday\n\nZebracorn exports rose "
+                                    "on Tuesday, officials said in Ottawa.\n")
+    pending = Library.open_unverified(corpus, one_shot=False, link=False)
+    assert pending is not None
+    app = BriefingApp(corpus, None, unverified=pending)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = app.screen.query_one(SourceList)
+        await wait_for(pilot, lambda: len(sources.items) == 4)
+        assert any(item.path.endswith("new.txt") for item in sources.items)
+        assert app.unverified is None and app.library is not pending
+        assert not app.library.one_shot  # the reader keeps the mapped index

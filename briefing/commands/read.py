@@ -19,7 +19,16 @@ def run(args) -> int:
     cfg = load_config()
     corpus = corpus_path(args)
     keymap = resolve_keymap(args)
+    # before Textual starts any thread: open the index the last run used while a forked
+    # child checks that it is still fresh (the reader's worker asks for the answer)
+    from ..core.library import Library
+    options = {"max_bytes": cfg.max_bytes}
+    unverified = Library.open_unverified(corpus, one_shot=False, link=False, **options)
     from ..tui.app import BriefingApp
-    app = BriefingApp(corpus, keymap, library_options={"max_bytes": cfg.max_bytes})
-    app.run()
+    app = BriefingApp(corpus, keymap, library_options=options, unverified=unverified)
+    try:
+        app.run()
+    finally:
+        if app.unverified is not None:  # quit before the worker took it
+            app.unverified.close()
     return int(app.return_code or 0)

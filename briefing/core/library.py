@@ -129,12 +129,13 @@ class Library:
                    one_shot=one_shot)
 
     @classmethod
-    def open_unverified(cls, corpus: Path, **options) -> "Library | None":
+    def open_unverified(cls, corpus: Path, one_shot: bool = True, **options) -> "Library | None":
         """The index the last command used, opened at once, while a forked child checks that it
         still matches the corpus; ``verified()`` gives the answer. None when that cannot be done
         (no index yet, no fork, threads running): then use ``open``.
 
-        For one-shot commands: what they compute before ``verified()`` may be thrown away.
+        For one-shot commands (and the reader, before it starts threads): what is computed
+        before ``verified()`` may have to be thrown away. ``options`` are those of ``open``.
         """
         from .index import background_check
         if not background_check.can_fork():
@@ -147,22 +148,23 @@ class Library:
             return None
         ixdir, read_only = guessed
         try:
-            lib = cls(corpus, ixdir, read_only=read_only, one_shot=True)
+            lib = cls(corpus, ixdir, read_only=read_only, one_shot=one_shot)
         except CorpusError:
             return None
         lib._check = background_check.BackgroundCheck(Path(corpus), ixdir.path, read_only)
-        lib._open_options = dict(options, one_shot=True)
+        lib._open_options = dict(options, one_shot=one_shot)
         return lib
 
-    def verified(self) -> "Library":
+    def verified(self, **options) -> "Library":
         """``self`` when the background check found the index fresh; otherwise this library is
-        closed and the one ``open`` returns (after updating the index) is given instead."""
+        closed and the one ``open`` returns (after updating the index) is given instead.
+        ``options`` add to those given to ``open_unverified`` (e.g. a progress callback)."""
         check = self._check
         if check is None or check.fresh():
             self._check = None
             return self
         self.close()
-        return type(self).open(self.corpus, **self._open_options)
+        return type(self).open(self.corpus, **{**self._open_options, **options})
 
     def close(self) -> None:
         if self._check is not None:

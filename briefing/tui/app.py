@@ -44,12 +44,14 @@ class BriefingApp(App):
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
     def __init__(self, corpus: Path, keymap: Keymap | None = None, library: Library | None = None,
-                 state: State | None = None, library_options: dict | None = None) -> None:
+                 state: State | None = None, library_options: dict | None = None,
+                 unverified: Library | None = None) -> None:
         super().__init__()
         self.corpus = Path(corpus)
         self.keymap = keymap or resolve(None)
         self.library = library
         self.library_options = library_options or {}
+        self.unverified = unverified  # see Library.open_unverified; the reader's worker verifies it
         self.state = state or State(self.corpus)
         self.color = color_allowed()
         self.last_copied = ""

@@ -147,10 +147,14 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             if now - last[0] > 0.2 or done == total:
                 last[0] = now
                 self.app.call_from_thread(view.show_message, f"Indexing the corpus… {done}/{total} files")
+        pending, self.app.unverified = self.app.unverified, None
         try:
             # cross-source linking can take minutes on a large corpus: show the corpus first
-            library = Library.open(self.app.corpus, progress=progress,
-                                   **{"link": False, **self.app.library_options})
+            if pending is not None:  # opened before Textual started: only its freshness is checked
+                library = pending.verified(progress=progress)
+            else:
+                library = Library.open(self.app.corpus, progress=progress,
+                                       **{"link": False, **self.app.library_options})
         except UserError as exc:
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
