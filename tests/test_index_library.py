@@ -283,3 +283,71 @@ def test_deferred_links_come_after_link_now(tmp_path):
     assert any(f.corroborated_by for f in library.facts(aid))
     assert library.briefing()
     library.close()
+
+
+def test_articles_load_while_links_are_computed(tmp_path, monkeypatch):
+    """Linking takes minutes at 10,000 articles: the reader's thread must keep opening
+    articles meanwhile (link_now used to hold the library's lock all along)."""
+    import threading
+
+    from briefing.core.index import link_process
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    library = Library.open(corpus, link=False)
+    library.defer_links = True
+    started, release = threading.Event(), threading.Event()
+    real_result = link_process.LinkProcess.result
+
+    def slow_result(self):  # the linking process, held until the articles are open
+        started.set()
+        release.wait(30)
+        return real_result(self)
+
+    monkeypatch.setattr(link_process.LinkProcess, "result", slow_result)
+    worker = threading.Thread(target=library.link_now)
+    worker.start()
+    try:
+        assert started.wait(30)
+        ids = [s.id for s in library.summaries()]
+        done = threading.Event()
+        loaded = []
+
+        def open_articles():
+            loaded.extend(library.article(aid).title for aid in ids)
+            done.set()
+
+        threading.Thread(target=open_articles, daemon=True).start()
+        assert done.wait(10), "opening articles waited for the linker"
+        assert len(loaded) == len(ids) and library.links_pending
+    finally:
+        release.set()
+        worker.join(60)
+    assert not library.links_pending
+    aid = next(s.id for s in library.summaries() if s.path.endswith("002_dd7d3199a476c384.txt"))
+    assert any(f.corroborated_by for f in library.facts(aid))
+    library.close()
+
+
+def test_links_are_computed_in_another_process(tmp_path, monkeypatch):
+    """The reader links in a spawned process: its own interpreter computes nothing."""
+    from briefing.core.index import updater
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    library = Library.open(corpus, link=False)
+    library.defer_links = True
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("linked in the reader's own process")
+
+    monkeypatch.setattr(updater, "relink", not_here)
+    library.link_now()
+    aid = next(s.id for s in library.summaries() if s.path.endswith("002_dd7d3199a476c384.txt"))
+    assert any(f.corroborated_by for f in library.facts(aid)) and library.briefing()
+    assert library.index_dir.read_json("links.json", {}).get("token") == library._manifest["token"]
+    library.close()

@@ -68,6 +68,8 @@ class Library:
         self._lock = threading.RLock()  # the reader calls from worker threads
         self.defer_links = False  # see link_now()
         self._check = None  # a pending background_check.BackgroundCheck (open_unverified)
+        self._link_process = None  # a running index.link_process.LinkProcess (link_now)
+        self._closed = False
         self._open_options: dict = {}
 
     # --- opening --------------------------------------------------------------------
@@ -167,6 +169,10 @@ class Library:
         return type(self).open(self.corpus, **{**self._open_options, **options})
 
     def close(self) -> None:
+        self._closed = True
+        process = self._link_process
+        if process is not None:
+            process.stop()
         if self._check is not None:
             self._check.cancel()
             self._check = None
@@ -309,14 +315,19 @@ class Library:
     def _links_data(self) -> dict:
         with self._lock:
             if self._links is None:
-                links = self.index_dir.read_json("links.json", {}) or {}
-                if links.get("token") != self._manifest.get("token"):  # deferred or stale: link now
-                    if self.defer_links:
-                        return {}  # the reader links in a worker (link_now); until then, no links
-                    from .index.updater import relink
-                    links = relink(self.index_dir, self.root, self._manifest, write=not self.read_only)
-                self._links = links
+                if self.defer_links:
+                    return {}  # the reader loads or computes them in a worker (link_now)
+                self._links = self._read_or_link()
             return self._links
+
+    def _read_or_link(self) -> dict:
+        """links.json when it belongs to the manifest, else the links computed now."""
+        manifest = self._manifest
+        links = self.index_dir.read_json("links.json", {}) or {}
+        if links.get("token") != manifest.get("token"):  # stale or never computed: link now
+            from .index.updater import relink
+            links = relink(self.index_dir, self.root, manifest, write=not self.read_only)
+        return links
 
     @property
     def links_pending(self) -> bool:
@@ -327,15 +338,40 @@ class Library:
         """Compute (or load) the cross-source links now; articles loaded without them are reloaded.
 
         With ``defer_links`` set, facts and the briefing come without links until this runs,
-        so a caller (the reader) can show the corpus first and link in a worker thread.
+        so a caller (the reader) can show the corpus first and link in a worker thread. The
+        library's lock is not held while linking (minutes at 10,000 articles): other threads
+        keep loading articles meanwhile.
         """
         with self._lock:
-            deferred, self.defer_links = self.defer_links, False
-            try:
-                self._links_data()
-            finally:
-                self.defer_links = deferred
+            if self._links is not None:
+                return
+            manifest = self._manifest
+        links = self.index_dir.read_json("links.json", {}) or {}
+        if links.get("token") != manifest.get("token"):
+            links = self._link_elsewhere(manifest)
+            if links is None:
+                return  # closed meanwhile
+        with self._lock:
+            if self._links is None:
+                self._links = links
             self._cache.clear()
+
+    def _link_elsewhere(self, manifest: dict) -> dict | None:
+        """Links computed in a spawned process (see index.link_process), else here."""
+        from .index.link_process import LinkProcess
+        from .index.updater import relink
+        try:
+            self._link_process = LinkProcess(self.index_dir, self.root, manifest, write=not self.read_only)
+        except (OSError, ValueError, RuntimeError):  # no process could be started
+            self._link_process = None
+        process = self._link_process
+        found = process.result() if process is not None else None
+        self._link_process = None
+        if self._closed:
+            return None
+        if found is None:
+            found = relink(self.index_dir, self.root, manifest, write=not self.read_only)
+        return found
 
     def briefing(self) -> list[BriefingFact]:
         """Facts merged across sources, best first (computed at index time)."""

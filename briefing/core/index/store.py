@@ -27,7 +27,7 @@ from .. import paths
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _encode(data) -> bytes:
+def encode_json(data) -> bytes:
     """Compact JSON as valid UTF-8: lone surrogates (bytes of a non-UTF-8 file name) escaped
     as ``\\udcNN``, so ``json.loads`` gives the exact path back. (The scan for them runs
     only when plain encoding fails: it costs 0.4 s over the side files of 10,000 articles.)"""
@@ -101,7 +101,7 @@ class IndexDir:
             return default
 
     def write_json(self, name: str, data) -> None:
-        paths.atomic_write(self.path / name, _encode(data), mode=self.file_mode)
+        paths.atomic_write(self.path / name, encode_json(data), mode=self.file_mode)
         if self.shared:
             _chmod(self.path / name, 0o644)
 
@@ -189,7 +189,7 @@ class IndexDir:
 
     def write_object(self, key: str, data: dict) -> None:
         """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
-        raw = _encode(data)
+        raw = encode_json(data)
         target = self.object_path(key)
         paths.atomic_write(target, zlib.compress(raw, 1), mode=self.file_mode, fsync=False)
         if self.shared:

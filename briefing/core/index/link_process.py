@@ -1,0 +1,78 @@
+"""Cross-source linking in a process of its own, for the reader.
+
+Linking is pure Python and takes minutes at 10,000 articles. In a thread of the
+reader it holds the interpreter lock so often that a key press waited seconds,
+then minutes, to be handled. A spawned process does the work and writes the
+links to a private temporary file; the reader's worker thread only waits and
+reads the result. The process exits by itself when the reader goes away.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from .store import IndexDir
+
+
+class LinkProcess:
+    """``updater.relink`` for one manifest, run in a spawned process."""
+
+    def __init__(self, ixdir: IndexDir, root: Path, manifest: dict, write: bool) -> None:
+        import multiprocessing
+        fd, self.out = tempfile.mkstemp(prefix="briefing-links-", suffix=".json")  # 0600
+        os.close(fd)
+        ctx = multiprocessing.get_context("spawn")
+        self.process = ctx.Process(target=_run, daemon=True,
+                                   args=(str(ixdir.path), ixdir.shared, str(root), manifest.get("token"),
+                                         self.out, write, os.getpid()))
+        self.process.start()
+
+    def result(self) -> dict | None:
+        """The links, or None when the process failed or was stopped (the caller decides)."""
+        self.process.join()
+        try:
+            if self.process.exitcode != 0:
+                return None
+            with open(self.out, "rb") as handle:
+                return json.loads(handle.read())
+        except (OSError, ValueError):
+            return None
+        finally:
+            self._remove()
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self._remove()
+
+    def _remove(self) -> None:
+        try:
+            os.unlink(self.out)
+        except OSError:
+            pass
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _run(index_path: str, shared: bool, root: str, token: str | None, out: str, write: bool,
+         parent: int) -> None:
+    from .store import encode_json
+    from .updater import relink
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    ixdir = IndexDir(Path(index_path), shared)
+    manifest = ixdir.read_manifest()
+    if manifest is None or manifest.get("token") != token:
+        raise SystemExit(3)  # the index changed meanwhile: the parent links what it has
+    links = relink(ixdir, Path(root), manifest, write=write)
+    with open(out, "wb") as handle:
+        handle.write(encode_json(links))
