@@ -17,6 +17,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -159,21 +160,33 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
         library.defer_links = True
-        self.app.call_from_thread(self.set_library, library, False)
+        if not self._to_ui(self.set_library, library, False):
+            return
         # the rest waits for the first paint: this thread would hold the GIL while it draws
         painted = threading.Event()
-        self.app.call_from_thread(self.call_after_refresh, painted.set)
+        if not self._to_ui(self.call_after_refresh, painted.set):
+            return
         painted.wait(5.0)
         # the corpus' entity table (a few MB at 10,000 articles): read here, off the UI thread,
         # after the first article is shown
         entities = library.entities(EntityList.LIMIT)
-        self.app.call_from_thread(self._show_entities, library, entities, library.entity_count())
+        if not self._to_ui(self._show_entities, library, entities, library.entity_count()):
+            return
         library.link_now()
-        self.app.call_from_thread(self._links_ready, library)
+        self._to_ui(self._links_ready, library)
+
+    def _to_ui(self, callback, *args) -> bool:
+        """Run ``callback`` on the UI thread; False when the reader has gone away meanwhile
+        (the user quit while the worker was reading or linking)."""
+        try:
+            self.app.call_from_thread(callback, *args)
+        except (RuntimeError, NoMatches):
+            return False
+        return True
 
     def _links_ready(self, library: Library) -> None:
         """Cross-source links arrived: redraw the facts, keeping the highlighted one."""
-        if self.library is library:
+        if self.library is library and self.is_attached:
             facts = self.query_one(FactList)
             keep = facts.highlighted
             self._refresh_facts()
@@ -181,7 +194,7 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
                 facts.highlighted = keep
 
     def _show_entities(self, library: Library, entities, total: int) -> None:
-        if self.library is library:
+        if self.library is library and self.is_attached:
             self.query_one(EntityList).set_entities(entities, total)
 
     def set_library(self, library: Library, fill_entities: bool = True) -> None:
