@@ -39,7 +39,7 @@ def test_updated_matches_a_recount():
             "kc": [["Beijing", "GPE", 3]]}
     old_files = {"a.txt": [1, 1, 1, "ka", "A"], "b.txt": [1, 1, 1, "kb", "B"], "c.txt": [1, 1, 1, "kc", "C"]}
     objects = Objects(rows)
-    stored = {"token": "t1", "items": entity_totals.updated(objects, {}, None, {}, old_files, {})}
+    stored = {"token": "t1", "items": entity_totals.recount(objects, old_files)}
     assert stored["items"] == entity_totals.count(rows.values())
     new_rows = {"ka2": [["Ottawa", "GPE", 5]],          # a changed: Carney gone, more Ottawa
                 "kd": [["Mark Carney", "PERSON", 2]]}   # d added

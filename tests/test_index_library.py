@@ -266,12 +266,8 @@ def test_scan_follows_symlinks_only_inside_the_corpus(tmp_path):
     assert any("link-out.txt" in w and "outside the corpus" in w for w in listing.warnings)
 
 
-def test_deferred_links_come_after_link_now(tmp_path):
+def test_deferred_links_come_after_link_now(corpus):
     """The reader shows the corpus before linking: facts have no links until link_now()."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in SEEDS.glob("*.txt"):
-        (corpus / path.name).write_bytes(path.read_bytes())
     library = Library.open(corpus, link=False)
     library.defer_links = True
     assert library.links_pending
@@ -285,17 +281,13 @@ def test_deferred_links_come_after_link_now(tmp_path):
     library.close()
 
 
-def test_articles_load_while_links_are_computed(tmp_path, monkeypatch):
+def test_articles_load_while_links_are_computed(corpus, monkeypatch):
     """Linking takes minutes at 10,000 articles: the reader's thread must keep opening
     articles meanwhile (link_now used to hold the library's lock all along)."""
     import threading
 
     from briefing.core.index import link_process
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in SEEDS.glob("*.txt"):
-        (corpus / path.name).write_bytes(path.read_bytes())
     library = Library.open(corpus, link=False)
     library.defer_links = True
     started, release = threading.Event(), threading.Event()
@@ -331,14 +323,10 @@ def test_articles_load_while_links_are_computed(tmp_path, monkeypatch):
     library.close()
 
 
-def test_links_are_computed_in_another_process(tmp_path, monkeypatch):
+def test_links_are_computed_in_another_process(corpus, monkeypatch):
     """The reader links in a spawned process: its own interpreter computes nothing."""
     from briefing.core.index import updater
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in SEEDS.glob("*.txt"):
-        (corpus / path.name).write_bytes(path.read_bytes())
     library = Library.open(corpus, link=False)
     library.defer_links = True
 

@@ -317,17 +317,19 @@ class Library:
             if self._links is None:
                 if self.defer_links:
                     return {}  # the reader loads or computes them in a worker (link_now)
-                self._links = self._read_or_link()
+                self._links = self._read_or_link(self._manifest)
             return self._links
 
-    def _read_or_link(self) -> dict:
-        """links.json when it belongs to the manifest, else the links computed now."""
-        manifest = self._manifest
+    def _read_or_link(self, manifest: dict, elsewhere: bool = False) -> dict | None:
+        """links.json when it belongs to ``manifest``, else the links computed now: here, or
+        with ``elsewhere`` in a spawned process (None when the library was closed meanwhile)."""
         links = self.index_dir.read_json("links.json", {}) or {}
-        if links.get("token") != manifest.get("token"):  # stale or never computed: link now
-            from .index.updater import relink
-            links = relink(self.index_dir, self.root, manifest, write=not self.read_only)
-        return links
+        if links.get("token") == manifest.get("token"):
+            return links
+        if elsewhere:
+            return self._link_elsewhere(manifest)
+        from .index.updater import relink
+        return relink(self.index_dir, self.root, manifest, write=not self.read_only)
 
     @property
     def links_pending(self) -> bool:
@@ -346,11 +348,9 @@ class Library:
             if self._links is not None:
                 return
             manifest = self._manifest
-        links = self.index_dir.read_json("links.json", {}) or {}
-        if links.get("token") != manifest.get("token"):
-            links = self._link_elsewhere(manifest)
-            if links is None:
-                return  # closed meanwhile
+        links = self._read_or_link(manifest, elsewhere=True)
+        if links is None:
+            return  # closed meanwhile
         with self._lock:
             if self._links is None:
                 self._links = links
@@ -361,10 +361,10 @@ class Library:
         from .index.link_process import LinkProcess
         from .index.updater import relink
         try:
-            self._link_process = LinkProcess(self.index_dir, self.root, manifest, write=not self.read_only)
+            process = LinkProcess(self.index_dir, self.root, manifest, write=not self.read_only)
         except (OSError, ValueError, RuntimeError):  # no process could be started
-            self._link_process = None
-        process = self._link_process
+            process = None
+        self._link_process = process  # close() stops it
         found = process.result() if process is not None else None
         self._link_process = None
         if self._closed:
@@ -387,8 +387,7 @@ class Library:
                 if stored.get("token") == self._manifest.get("token") and isinstance(stored.get("items"), list):
                     self._entity_rows = stored["items"]
                 else:  # an index written before the table existed: count from the stored analysis
-                    self._entity_rows = entity_totals.updated(self.index_dir, {}, None, {},
-                                                              self._manifest["files"], {})
+                    self._entity_rows = entity_totals.recount(self.index_dir, self._manifest["files"])
             return self._entity_rows
 
     def entities(self, limit: int | None = None) -> list[EntitySummary]:

@@ -25,6 +25,22 @@ def count(row_lists) -> list[list]:
     return _table(_add({}, row_lists, 1))
 
 
+def _rows_by_key(ixdir, new_rows: dict[str, list]):
+    """Rows of one article by content key: analysed now, else from its stored analysis."""
+    def rows(key: str) -> list | None:
+        if key in new_rows:
+            return new_rows[key]
+        data = ixdir.read_object(key)
+        return None if data is None else rows_of(data)
+    return rows
+
+
+def recount(ixdir, files: dict, new_rows: dict[str, list] | None = None) -> list[list]:
+    """The table for the manifest entries ``files`` counted from scratch."""
+    rows = _rows_by_key(ixdir, new_rows or {})
+    return count(rows(entry[3]) or [] for entry in files.values())
+
+
 def updated(ixdir, stored: dict, manifest_token: str | None, old_files: dict, files: dict,
             new_rows: dict[str, list]) -> list[list]:
     """The table for the manifest entries ``files`` ({rel: [size, mtime, ctime, key, id]}).
@@ -32,11 +48,7 @@ def updated(ixdir, stored: dict, manifest_token: str | None, old_files: dict, fi
     ``stored`` was written with the previous manifest (``old_files``, ``manifest_token``);
     ``new_rows`` holds the rows of every article analysed in this update, by content key.
     """
-    def rows(key: str) -> list | None:
-        if key in new_rows:
-            return new_rows[key]
-        data = ixdir.read_object(key)
-        return None if data is None else rows_of(data)
+    rows = _rows_by_key(ixdir, new_rows)
 
     if stored and manifest_token is not None and stored.get("token") == manifest_token:
         totals = {(c, t): [m, a] for c, t, m, a in stored.get("items", [])}
@@ -47,7 +59,7 @@ def updated(ixdir, stored: dict, manifest_token: str | None, old_files: dict, fi
             _add(totals, gone_rows, -1)
             _add(totals, [rows(key) or [] for key in came], 1)
             return _table(totals)
-    return count(rows(entry[3]) or [] for entry in files.values())
+    return recount(ixdir, files, new_rows)
 
 
 def _add(totals: dict, row_lists, sign: int) -> dict:

@@ -12,7 +12,6 @@ import json
 import os
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 from .store import IndexDir
@@ -57,18 +56,12 @@ class LinkProcess:
             pass
 
 
-def _watch_parent(parent: int) -> None:
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            os._exit(1)
-
-
 def _run(index_path: str, shared: bool, root: str, token: str | None, out: str, write: bool,
          parent: int) -> None:
     from .store import encode_json
     from .updater import relink
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    from .workers import watch_parent
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
     ixdir = IndexDir(Path(index_path), shared)
     manifest = ixdir.read_manifest()
     if manifest is None or manifest.get("token") != token:

@@ -172,7 +172,6 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
             side["summaries"] = {} if fresh else {
                 s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
         return side
-    indexed_ids = {entry[4] for entry in old_files.values()}
     new_rows: dict[str, list] = {}  # content key -> entity rows of the articles analysed now
 
     delete_ids: set[str] = set()
@@ -228,7 +227,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
             tick()
             continue
         key = documents.content_key(ingest.format_of(Path(rel)) or "txt", data)
-        if previous is not None and previous[3] == key and previous[4] in indexed_ids:
+        if previous is not None and previous[3] == key:
             files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, previous[4]]
             delete_ids.discard(previous[4])
             if rel in old_warn:

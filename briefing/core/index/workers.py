@@ -16,7 +16,8 @@ from pathlib import Path
 _ixdir = None
 
 
-def _watch_parent(parent: int) -> None:
+def watch_parent(parent: int) -> None:
+    """Exit as soon as the process that started this one is gone (run in a daemon thread)."""
     while True:
         time.sleep(0.5)
         if os.getppid() != parent:
@@ -29,7 +30,7 @@ def _init(index_path: str, shared: bool, parent: int, corpus_root: str) -> None:
     from .store import IndexDir
     entities.set_corpus(Path(corpus_root))  # as in the parent: the corpus' entities.yaml applies
     _ixdir = IndexDir(Path(index_path), shared)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
 
 
 def _work(job: tuple[str, str, str, bytes]):
