@@ -1,4 +1,5 @@
 """``python -m briefing``."""
+
 from briefing.cli import main
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ and ``run(args) -> int``. Nothing heavy is imported here: a one-shot command
 never imports Textual, and imports Rich only when it draws for a terminal.
 Errors a user can cause print one line and exit 2; no traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,6 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         from .core.sanitize import one_line
+
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
 
@@ -62,11 +64,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="briefing",
         description="A keyboard-driven terminal reader for news briefings. "
-                    "With no command, opens the reader on the corpus.",
-        epilog="Run 'briefing COMMAND --help' for a command's options.")
+        "With no command, opens the reader on the corpus.",
+        epilog="Run 'briefing COMMAND --help' for a command's options.",
+    )
     parser.add_argument("--corpus", metavar="PATH", default=None, help=corpus_help)
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    parser.add_argument("--keymap", metavar="NAME|PATH", help="keymap preset (default, vim, emacs) or YAML file")
+    parser.add_argument(
+        "--keymap", metavar="NAME|PATH", help="keymap preset (default, vim, emacs) or YAML file"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name, help_text in COMMANDS.items():
         cmd = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -81,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     name = args.command or "read"
     from .core.errors import UserError
+
     try:
         module = importlib.import_module(f"briefing.commands.{name}")
         return int(module.run(args) or 0)
@@ -101,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _error(message: str) -> None:
     from .core.sanitize import one_line
+
     print(f"briefing: {one_line(message)}", file=sys.stderr)
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: the repo's seeds, the shared evaluation data, isolated XDG dirs."""
+
 from __future__ import annotations
 
 import os

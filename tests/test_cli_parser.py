@@ -1,4 +1,5 @@
 """The command line parser: only the named subcommand is set up, and nothing changes for users."""
+
 from __future__ import annotations
 
 import subprocess
@@ -10,16 +11,19 @@ from briefing import cli
 from .conftest import briefing_cmd
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["search", "canola"], "search"),
-    (["--corpus", "search", "index"], "index"),  # "search" is --corpus' value here
-    (["--corpus=x", "facts", "--json"], "facts"),
-    (["--keymap", "vim", "read"], "read"),
-    (["--version"], None),
-    ([], None),
-    (["serch", "x"], None),
-    (["--", "search"], None),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["search", "canola"], "search"),
+        (["--corpus", "search", "index"], "index"),  # "search" is --corpus' value here
+        (["--corpus=x", "facts", "--json"], "facts"),
+        (["--keymap", "vim", "read"], "read"),
+        (["--version"], None),
+        ([], None),
+        (["serch", "x"], None),
+        (["--", "search"], None),
+    ],
+)
 def test_command_in(argv, expected):
     assert cli.command_in(argv) == expected
 

@@ -1,5 +1,6 @@
 """``facts``/``entities``/``export`` on the whole corpus read the index's stored analysis:
 same output as analysing the files afresh, and no file is parsed again."""
+
 from __future__ import annotations
 
 import io
@@ -48,13 +49,15 @@ def test_stored_mentions_equal_a_fresh_analysis(corpus):
             assert lib.mentions(aid) == analysis.entities(article)
 
 
-@pytest.mark.parametrize("argv", [["facts", "--json"], ["facts", "--briefing", "--json"], ["entities", "--json"],
-                                  ["export"]])
+@pytest.mark.parametrize(
+    "argv", [["facts", "--json"], ["facts", "--briefing", "--json"], ["entities", "--json"], ["export"]]
+)
 def test_whole_corpus_commands_do_not_reparse(corpus, monkeypatch, argv):
     Library.open(corpus).close()
 
     def no_parse(*args, **kwargs):
         raise AssertionError("the whole-corpus commands must read the index, not re-parse files")
+
     monkeypatch.setattr(ingest, "parse", no_parse)
     code, text = capture(monkeypatch, [*argv, "--corpus", str(corpus)])
     assert code == 0 and text
@@ -65,6 +68,7 @@ def test_whole_corpus_commands_do_not_reparse(corpus, monkeypatch, argv):
 def test_search_defers_linking_until_facts_are_needed(corpus, monkeypatch):
     from briefing.core import paths
     from briefing.core.index.store import IndexDir
+
     calls = []
     real_link = analysis.link
     monkeypatch.setattr(analysis, "link", lambda *a: calls.append(1) or real_link(*a))

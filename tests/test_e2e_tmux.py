@@ -1,4 +1,5 @@
 """End to end: the installed `briefing` in a real terminal (tmux), driven by keys, read off the screen."""
+
 from __future__ import annotations
 
 import os
@@ -31,12 +32,26 @@ class Tmux:
         settings = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
         unset = "" if "COLORTERM" in env else "-u COLORTERM "
         command = f"env {unset}{settings} " + " ".join(shlex.quote(c) for c in briefing_cmd())
-        self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-                   f"{command}; echo BRIEFING-EXITED $?; sleep 30")
+        self._tmux(
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            f"{command}; echo BRIEFING-EXITED $?; sleep 30",
+        )
 
     def _tmux(self, *args: str) -> str:
-        out = subprocess.run(["tmux", "-S", self.socket, "-f", "/dev/null", *args], env=self.env,
-                             capture_output=True, text=True, timeout=20)
+        out = subprocess.run(
+            ["tmux", "-S", self.socket, "-f", "/dev/null", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
         return out.stdout
 
     def send(self, *keys: str) -> None:
@@ -64,8 +79,10 @@ class Tmux:
 
 @pytest.fixture
 def xdg_env(isolated_xdg):
-    return {name: os.environ[name] for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                                                 "XDG_DATA_HOME")}
+    return {
+        name: os.environ[name]
+        for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")
+    }
 
 
 def flat(screen: str) -> str:
@@ -127,7 +144,12 @@ def test_reader_in_tmux_linux_console_without_colorterm(tmp_path, xdg_env, monke
 def test_broken_keymap_exits_2_before_starting(tmp_path, xdg_env):
     bad = tmp_path / "bad.yaml"
     bad.write_text("bindings:\n  nav.dwn: j\n")
-    out = subprocess.run(briefing_cmd() + ["--keymap", str(bad)], capture_output=True, text=True,
-                         env={**os.environ, **xdg_env}, timeout=60)
+    out = subprocess.run(
+        briefing_cmd() + ["--keymap", str(bad)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **xdg_env},
+        timeout=60,
+    )
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0 and "did you mean 'nav.down'" in out.stderr

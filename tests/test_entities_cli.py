@@ -1,4 +1,5 @@
 """``briefing entities``: the scorer's figure on the seeds as a regression floor, JSON and table output."""
+
 from __future__ import annotations
 
 import json
@@ -20,9 +21,18 @@ def test_seed_entities_score_at_least_the_floor(eval_dir, tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = tmp_path / "ents.json"
     out.write_text(proc.stdout, encoding="utf-8")
-    score = subprocess.run([sys.executable, str(eval_dir / "score.py"), "entities",
-                            str(eval_dir / "seeds-entities.yaml"), str(out)],
-                           capture_output=True, text=True, timeout=120)
+    score = subprocess.run(
+        [
+            sys.executable,
+            str(eval_dir / "score.py"),
+            "entities",
+            str(eval_dir / "seeds-entities.yaml"),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert score.returncode == 0, score.stderr
     last = score.stdout.strip().splitlines()[-1]
     f1 = float(re.search(r"F1=([0-9.]+)", last).group(1))
@@ -39,7 +49,7 @@ def test_json_lists_every_mention_with_source_offsets():
         assert item["entities"]
         for ent in item["entities"]:
             assert set(ent) == {"text", "type", "canonical", "start", "end"}
-            assert content[ent["start"]:ent["end"]] == ent["text"]
+            assert content[ent["start"] : ent["end"]] == ent["text"]
 
 
 def test_plain_table_in_a_pipe_merges_aliases_across_articles():
@@ -56,8 +66,10 @@ def test_plain_table_in_a_pipe_merges_aliases_across_articles():
 
 
 def test_entities_command_does_not_import_textual():
-    code = ("import sys; from briefing.cli import main; "
-            f"rc = main(['entities', '--json', {str(SEEDS)!r}]); "
-            "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)")
+    code = (
+        "import sys; from briefing.cli import main; "
+        f"rc = main(['entities', '--json', {str(SEEDS)!r}]); "
+        "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr

@@ -1,4 +1,5 @@
 """The user's entities.yaml (config dir and corpus index dir): additions, ignores and one-line errors."""
+
 from __future__ import annotations
 
 import subprocess
@@ -29,9 +30,11 @@ def write_user_file(body: str):
 def test_user_file_adds_names_aliases_and_types():
     before = {(m.text, m.type) for m in extract(art())}
     assert ("Acme", "ORG") not in before
-    write_user_file("entities:\n"
-                    "  - {name: Acme Robotics, type: ORG, aliases: [Acme]}\n"
-                    "  - {name: Zorblax Initiative, type: event}\n")
+    write_user_file(
+        "entities:\n"
+        "  - {name: Acme Robotics, type: ORG, aliases: [Acme]}\n"
+        "  - {name: Zorblax Initiative, type: event}\n"
+    )
     got = {(m.text, m.type, m.canonical) for m in extract(art())}
     assert ("Acme", "ORG", "Acme Robotics") in got
     assert ("Zorblax Initiative", "EVENT", "Zorblax Initiative") in got
@@ -48,7 +51,8 @@ def test_corpus_index_file_is_read_for_that_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / ".briefing-index").mkdir(parents=True)
     (corpus / ".briefing-index" / "entities.yaml").write_text(
-        "entities:\n  - {name: Zorblax Initiative, type: ORG}\n", encoding="utf-8")
+        "entities:\n  - {name: Zorblax Initiative, type: ORG}\n", encoding="utf-8"
+    )
     got = {(m.text, m.type) for m in extract(art(), corpus=corpus)}
     assert ("Zorblax Initiative", "ORG") in got
     assert ("Zorblax Initiative", "ORG") not in {(m.text, m.type) for m in extract(art())}
@@ -58,25 +62,29 @@ def test_user_file_overrides_the_corpus_file(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / ".briefing-index").mkdir(parents=True)
     (corpus / ".briefing-index" / "entities.yaml").write_text(
-        "entities:\n  - {name: Zorblax Initiative, type: ORG}\n", encoding="utf-8")
+        "entities:\n  - {name: Zorblax Initiative, type: ORG}\n", encoding="utf-8"
+    )
     write_user_file("entities:\n  - {name: Zorblax Initiative, type: EVENT}\n")
     got = {(m.text, m.type) for m in extract(art(), corpus=corpus)}
     assert ("Zorblax Initiative", "EVENT") in got
 
 
-@pytest.mark.parametrize("body, needle", [
-    ("entities:\n  - {name: Acme, type: COMPANY}\n", "entities[0].type"),
-    ("entities:\n  - {type: ORG}\n", "entities[0].name"),
-    ("entities:\n  - {name: Acme, type: ORG, aliases: 5}\n", "entities[0].aliases"),
-    ("entities:\n  - {name: Acme, type: ORG, colour: red}\n", "entities[0].colour"),
-    ("entities:\n  - Acme\n", "entities[0]"),
-    ("entities: {Acme: ORG}\n", "'entities'"),
-    ("people: [Acme]\n", "'people'"),
-    ("ignore: {a: 1}\n", "'ignore'"),
-    ("- just a list\n", "expected a mapping"),
-    ("entities: [\n", "invalid YAML"),
-    ("a: &x [1]\nb: *x\n", "aliases are not allowed"),
-])
+@pytest.mark.parametrize(
+    "body, needle",
+    [
+        ("entities:\n  - {name: Acme, type: COMPANY}\n", "entities[0].type"),
+        ("entities:\n  - {type: ORG}\n", "entities[0].name"),
+        ("entities:\n  - {name: Acme, type: ORG, aliases: 5}\n", "entities[0].aliases"),
+        ("entities:\n  - {name: Acme, type: ORG, colour: red}\n", "entities[0].colour"),
+        ("entities:\n  - Acme\n", "entities[0]"),
+        ("entities: {Acme: ORG}\n", "'entities'"),
+        ("people: [Acme]\n", "'people'"),
+        ("ignore: {a: 1}\n", "'ignore'"),
+        ("- just a list\n", "expected a mapping"),
+        ("entities: [\n", "invalid YAML"),
+        ("a: &x [1]\nb: *x\n", "aliases are not allowed"),
+    ],
+)
 def test_broken_user_file_is_one_line_naming_file_and_key(body, needle):
     path = write_user_file(body)
     with pytest.raises(ConfigError) as info:
@@ -91,7 +99,9 @@ def test_cli_reports_a_broken_user_file_and_exits_2(isolated_xdg, tmp_path):
     write_user_file("entities:\n  - {name: Acme, type: COMPANY}\n")
     sample = tmp_path / "a.txt"
     sample.write_text("Officials in Ottawa met on Monday to discuss trade.\n", encoding="utf-8")
-    proc = subprocess.run(briefing_cmd() + ["entities", str(sample)], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        briefing_cmd() + ["entities", str(sample)], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "entities.yaml" in lines[0] and "entities[0].type" in lines[0]
@@ -109,7 +119,8 @@ def test_set_corpus_applies_to_later_calls(tmp_path):
     corpus = tmp_path / "c"
     (corpus / ".briefing-index").mkdir(parents=True)
     (corpus / ".briefing-index" / "entities.yaml").write_text(
-        "entities:\n  - {name: Acme, type: ORG}\n", encoding="utf-8")
+        "entities:\n  - {name: Acme, type: ORG}\n", encoding="utf-8"
+    )
     try:
         entities.set_corpus(corpus)
         assert ("Acme", "ORG") in {(m.text, m.type) for m in extract(art())}
@@ -120,10 +131,13 @@ def test_set_corpus_applies_to_later_calls(tmp_path):
 def test_index_stops_with_one_line_on_a_broken_user_file(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Officials in Ottawa met on Monday to discuss trade.\n\nThey agreed.\n",
-                                  encoding="utf-8")
+    (corpus / "a.txt").write_text(
+        "Officials in Ottawa met on Monday to discuss trade.\n\nThey agreed.\n", encoding="utf-8"
+    )
     write_user_file("entities:\n  - {name: Acme, type: COMPANY}\n")
-    proc = subprocess.run(briefing_cmd() + ["index", str(corpus)], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        briefing_cmd() + ["index", str(corpus)], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 2
     assert proc.stderr.count("entities[0].type") == 1
     assert "skipped" not in proc.stdout + proc.stderr

@@ -1,5 +1,6 @@
 """The stored corpus-wide entity table: kept right by incremental updates, recounted when
 it cannot be trusted, and what the reader's entity list reads instead of adding up every article."""
+
 from __future__ import annotations
 
 import json
@@ -28,21 +29,30 @@ class Objects:
 
 
 def test_rows_of_counts_mentions_per_entity():
-    stored = {"mentions": [["GPE", "Ottawa", 0, 6, None], ["GPE", "Ottawa", 9, 15, None],
-                           ["PERSON", "Mark Carney", 20, 26, "Carney"]]}
+    stored = {
+        "mentions": [
+            ["GPE", "Ottawa", 0, 6, None],
+            ["GPE", "Ottawa", 9, 15, None],
+            ["PERSON", "Mark Carney", 20, 26, "Carney"],
+        ]
+    }
     assert sorted(entity_totals.rows_of(stored)) == [["Mark Carney", "PERSON", 1], ["Ottawa", "GPE", 2]]
 
 
 def test_updated_matches_a_recount():
-    rows = {"ka": [["Ottawa", "GPE", 2], ["Mark Carney", "PERSON", 1]],
-            "kb": [["Ottawa", "GPE", 1]],
-            "kc": [["Beijing", "GPE", 3]]}
+    rows = {
+        "ka": [["Ottawa", "GPE", 2], ["Mark Carney", "PERSON", 1]],
+        "kb": [["Ottawa", "GPE", 1]],
+        "kc": [["Beijing", "GPE", 3]],
+    }
     old_files = {"a.txt": [1, 1, 1, "ka", "A"], "b.txt": [1, 1, 1, "kb", "B"], "c.txt": [1, 1, 1, "kc", "C"]}
     objects = Objects(rows)
     stored = {"token": "t1", "items": entity_totals.recount(objects, old_files)}
     assert stored["items"] == entity_totals.count(rows.values())
-    new_rows = {"ka2": [["Ottawa", "GPE", 5]],          # a changed: Carney gone, more Ottawa
-                "kd": [["Mark Carney", "PERSON", 2]]}   # d added
+    new_rows = {
+        "ka2": [["Ottawa", "GPE", 5]],  # a changed: Carney gone, more Ottawa
+        "kd": [["Mark Carney", "PERSON", 2]],
+    }  # d added
     files = {"a.txt": [2, 2, 2, "ka2", "A"], "b.txt": [1, 1, 1, "kb", "B"], "d.txt": [1, 1, 1, "kd", "D"]}
     got = entity_totals.updated(objects, stored, "t1", old_files, files, new_rows)  # c removed
     assert got == entity_totals.count([new_rows["ka2"], rows["kb"], new_rows["kd"]])
@@ -55,8 +65,9 @@ def test_untrusted_totals_are_recounted():
     files = {"a.txt": [1, 1, 1, "ka", "A"], "b.txt": [1, 1, 1, "kb", "B"]}
     wrong = {"token": "stale", "items": [["Nowhere", "GPE", 99, 9]]}
     objects = Objects(rows)
-    assert entity_totals.updated(objects, wrong, "t1", {"a.txt": files["a.txt"]}, files, {}) == \
-        [["Ottawa", "GPE", 3, 2]]
+    assert entity_totals.updated(objects, wrong, "t1", {"a.txt": files["a.txt"]}, files, {}) == [
+        ["Ottawa", "GPE", 3, 2]
+    ]
     # a changed article whose old analysis is gone cannot be subtracted: recounted
     trusted = {"token": "t1", "items": [["Ottawa", "GPE", 2, 1], ["Nowhere", "GPE", 1, 1]]}
     old = {"a.txt": [1, 1, 1, "lost", "A"]}
@@ -72,8 +83,10 @@ def corpus(tmp_path) -> Path:
 
 def recount(lib: Library) -> list:
     """The table counted from scratch from the stored analysis of every indexed article."""
-    return entity_totals.count(entity_totals.rows_of(lib.index_dir.read_object(entry[3]))
-                               for entry in lib._manifest["files"].values())
+    return entity_totals.count(
+        entity_totals.rows_of(lib.index_dir.read_object(entry[3]))
+        for entry in lib._manifest["files"].values()
+    )
 
 
 def test_library_reads_the_stored_table_and_it_follows_edits(corpus):
@@ -111,6 +124,6 @@ def test_mentions_of_finds_every_article_naming_the_entity(corpus):
         assert len({aid for aid, _ in found}) == top.articles
         for aid, mention in found:
             assert mention.canonical == top.canonical
-            assert lib.article(aid).content[mention.start:mention.end] == mention.text
+            assert lib.article(aid).content[mention.start : mention.end] == mention.text
         assert lib.mentions_of("Nobody Anywhere Atall") == []
         assert lib.mentions_of("") == []

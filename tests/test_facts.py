@@ -1,5 +1,6 @@
 """Key-fact extraction: exact provenance on every fixture, body sentences only, and the
 scorer's figures on the seeds as regression floors."""
+
 from __future__ import annotations
 
 import json
@@ -31,10 +32,10 @@ def test_every_fact_of_every_fixture_slices_its_source_exactly():
             on_disk = ingest.decode(handle.read())[0]
         for fact in extract(article, analysis.entities(article)):
             checked += 1
-            assert article.content[fact.start:fact.end] == fact.sentence
+            assert article.content[fact.start : fact.end] == fact.sentence
             if article.format != "html":
-                assert on_disk[fact.start:fact.end] == fact.sentence
-            assert article.content[fact.span[0]:fact.span[1]] == fact.text
+                assert on_disk[fact.start : fact.end] == fact.sentence
+            assert article.content[fact.span[0] : fact.span[1]] == fact.text
             assert fact.start <= fact.span[0] < fact.span[1] == fact.end
             assert (fact.start, fact.end) in body, "facts come from body sentences only"
             assert fact.kind in FACT_KINDS
@@ -68,19 +69,25 @@ def test_specific_sentence_outranks_vague_commentary_and_questions(tmp_path):
         "Mayor Ana Ruiz announced on Monday that the city will build 400 new homes by 2027.\n\n"
         "This approach reflects a nuanced strategy for the broader landscape.\n\n"
         "What does it mean for the region?\n\n"
-        "The council approved the plan after a 7-2 vote, officials said.\n", encoding="utf-8")
+        "The council approved the plan after a 7-2 vote, officials said.\n",
+        encoding="utf-8",
+    )
     article = ingest.load_paths([path]).articles[0]
     ranked = [f.sentence for f in extract(article, [])]
     assert ranked[0].startswith("Mayor Ana Ruiz")
-    assert ranked.index("The council approved the plan after a 7-2 vote, officials said.") < \
-        ranked.index("This approach reflects a nuanced strategy for the broader landscape.")
+    assert ranked.index("The council approved the plan after a 7-2 vote, officials said.") < ranked.index(
+        "This approach reflects a nuanced strategy for the broader landscape."
+    )
     assert ranked[-1] == "What does it mean for the region?"
 
 
 def test_leading_filler_is_trimmed_but_text_stays_verbatim():
     sentence = "Notably, the ministry confirmed the deal covers 12 ports along the coast."
     start, end = trimmed_span(sentence, 100)
-    assert sentence[start - 100:end - 100] == "the ministry confirmed the deal covers 12 ports along the coast."
+    assert (
+        sentence[start - 100 : end - 100]
+        == "the ministry confirmed the deal covers 12 ports along the coast."
+    )
     wire = "BRUSSELS, Oct 12 (Reuters) - The European Union is weighing new sanctions, diplomats said."
     start, end = trimmed_span(wire, 0)
     assert wire[start:end] == "The European Union is weighing new sanctions, diplomats said."
@@ -89,16 +96,30 @@ def test_leading_filler_is_trimmed_but_text_stays_verbatim():
 
 
 def run_scorer(eval_dir, tmp_path) -> str:
-    out = subprocess.run(briefing_cmd() + ["facts", "--json", str(SEEDS)], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        briefing_cmd() + ["facts", "--json", str(SEEDS)], capture_output=True, text=True, check=True
+    )
     pred = tmp_path / "facts.json"
     pred.write_text(out.stdout, encoding="utf-8")
     data = json.loads(out.stdout)
     assert {"path", "facts"} <= set(data[0])
-    assert {"text", "sentence", "start", "end", "score", "kind", "corroborated_by"} <= set(data[0]["facts"][0])
-    score = subprocess.run([sys.executable, str(eval_dir / "score.py"), "facts",
-                            str(eval_dir / "seeds-facts.yaml"), str(pred), "--articles", str(SEEDS)],
-                           capture_output=True, text=True, check=True)
+    assert {"text", "sentence", "start", "end", "score", "kind", "corroborated_by"} <= set(
+        data[0]["facts"][0]
+    )
+    score = subprocess.run(
+        [
+            sys.executable,
+            str(eval_dir / "score.py"),
+            "facts",
+            str(eval_dir / "seeds-facts.yaml"),
+            str(pred),
+            "--articles",
+            str(SEEDS),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return score.stdout
 
 
@@ -118,11 +139,14 @@ def test_scorer_figures_on_the_seeds_stay_above_the_floors(eval_dir, tmp_path):
 def test_a_restated_lead_moves_below_new_facts(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(
-        "Mayor Ana Ruiz announced on Monday that the city will build 400 new homes by 2027 on the old rail yards.\n\n"
+        "Mayor Ana Ruiz announced on Monday that the city will build 400 new homes by 2027 "
+        "on the old rail yards.\n\n"
         "The council approved the plan after a 7-2 vote, officials said.\n\n"
-        "On Monday, Mayor Ana Ruiz announced that the city would build 400 new homes on the old rail yards by 2027.\n\n"
+        "On Monday, Mayor Ana Ruiz announced that the city would build 400 new homes "
+        "on the old rail yards by 2027.\n\n"
         "Construction is expected to start in March, with the first residents moving in during 2026.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     article = ingest.load_paths([path]).articles[0]
     ranked = [f.sentence for f in extract(article, [])]
     assert ranked[0].startswith("Mayor Ana Ruiz")

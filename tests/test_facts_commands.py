@@ -1,4 +1,5 @@
 """``briefing facts`` and ``briefing export`` as real subprocesses."""
+
 from __future__ import annotations
 
 import json
@@ -34,12 +35,12 @@ def test_facts_json_contract_and_corroboration_paths():
         scores = [f["score"] for f in item["facts"]]
         assert scores == sorted(scores, reverse=True)
         for fact in item["facts"]:
-            assert content[fact["start"]:fact["end"]] == fact["sentence"]
+            assert content[fact["start"] : fact["end"]] == fact["sentence"]
             for ref in fact["corroborated_by"]:
                 linked += 1
                 assert ref["path"] != item["path"]
                 other = open(ref["path"], encoding="utf-8").read()
-                assert other[ref["start"]:ref["end"]] == ref["sentence"]
+                assert other[ref["start"] : ref["end"]] == ref["sentence"]
     assert linked > 10
 
 
@@ -107,8 +108,10 @@ def test_export_to_stdout_and_unwritable_output(tmp_path):
 
 def test_export_escapes_markup_in_article_text(tmp_path):
     article = tmp_path / "x.txt"
-    article.write_text("Officials said 40 *bold* [link](http://x) <b>tags</b> were found in Paris on Monday.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Officials said 40 *bold* [link](http://x) <b>tags</b> were found in Paris on Monday.\n",
+        encoding="utf-8",
+    )
     out = run("export", str(article))
     assert out.returncode == 0, out.stderr
     assert r"\*bold\*" in out.stdout and r"\[link\]" in out.stdout and r"\<b\>" in out.stdout

@@ -1,4 +1,5 @@
 """Cross-source linking and differences on hand-made articles."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,10 +15,14 @@ def write(folder: Path, name: str, *paragraphs: str) -> Path:
     return path
 
 
-FILLER_A = ("The regional council met in an ordinary session on the harbour expansion project.",
-            "Local residents have followed the debate over the harbour for several years.")
-FILLER_B = ("Residents gathered outside the town hall as councillors arrived for the session.",
-            "The harbour has been a source of local pride and of frequent disputes.")
+FILLER_A = (
+    "The regional council met in an ordinary session on the harbour expansion project.",
+    "Local residents have followed the debate over the harbour for several years.",
+)
+FILLER_B = (
+    "Residents gathered outside the town hall as councillors arrived for the session.",
+    "The harbour has been a source of local pride and of frequent disputes.",
+)
 
 
 def linked(tmp_path, first: str, second: str):
@@ -31,24 +36,32 @@ def linked(tmp_path, first: str, second: str):
 
 
 def test_same_fact_reworded_is_linked_with_exact_offsets(tmp_path):
-    first = ("The Harbour Authority approved a 45 million euro dredging contract on Tuesday, "
-             "ending a three-year dispute with fishermen.")
-    second = ("On Tuesday the Harbour Authority gave its approval to a dredging contract worth 45 million euros, "
-              "closing a dispute with fishermen that had lasted three years.")
+    first = (
+        "The Harbour Authority approved a 45 million euro dredging contract on Tuesday, "
+        "ending a three-year dispute with fishermen."
+    )
+    second = (
+        "On Tuesday the Harbour Authority gave its approval to a dredging contract worth 45 million euros, "
+        "closing a dispute with fishermen that had lasted three years."
+    )
     fact, briefing, articles = linked(tmp_path, first, second)
     assert [r.sentence for r in fact.corroborated_by] == [second]
     ref = fact.corroborated_by[0]
     assert ref.path == articles[1].path
-    assert articles[1].content[ref.start:ref.end] == second
+    assert articles[1].content[ref.start : ref.end] == second
     item = next(i for i in briefing if any(s.sentence == first for s in i.sources))
     assert item.source_count == 2
 
 
 def test_different_facts_sharing_entities_do_not_link(tmp_path):
-    first = ("The Harbour Authority approved a 45 million euro dredging contract on Tuesday, "
-             "ending a three-year dispute with fishermen.")
-    second = ("The Harbour Authority chairman Piet Vos resigned over an unrelated expenses scandal "
-              "involving his office staff.")
+    first = (
+        "The Harbour Authority approved a 45 million euro dredging contract on Tuesday, "
+        "ending a three-year dispute with fishermen."
+    )
+    second = (
+        "The Harbour Authority chairman Piet Vos resigned over an unrelated expenses scandal "
+        "involving his office staff."
+    )
     fact, briefing, _ = linked(tmp_path, first, second)
     assert fact.corroborated_by == []
     assert all(item.source_count == 1 for item in briefing)
@@ -90,9 +103,14 @@ def test_difference_on_a_status():
 
 
 def test_linked_status_difference_reaches_the_briefing(tmp_path):
-    first = "Prime Minister Ana Costa is en route to Japan for a state visit aimed at boosting semiconductor trade."
-    second = ("Prime Minister Ana Costa's state visit to Japan, scheduled for the near future, "
-              "is aimed at boosting semiconductor trade.")
+    first = (
+        "Prime Minister Ana Costa is en route to Japan for a state visit "
+        "aimed at boosting semiconductor trade."
+    )
+    second = (
+        "Prime Minister Ana Costa's state visit to Japan, scheduled for the near future, "
+        "is aimed at boosting semiconductor trade."
+    )
     fact, briefing, _ = linked(tmp_path, first, second)
     assert fact.corroborated_by
     item = next(i for i in briefing if any(s.sentence == first for s in i.sources))
@@ -101,14 +119,22 @@ def test_linked_status_difference_reaches_the_briefing(tmp_path):
 
 def test_linking_is_blocked_by_rare_terms_not_all_pairs():
     from briefing.core.facts.linking import MAX_CANDIDATES, Linker
+
     # many unrelated articles: each sentence is scored against a bounded candidate list
     from briefing.core.model import Article, Block, Sentence
+
     articles = []
     for n in range(60):
         text = f"Company number{n} reported revenue of {n} million in region{n % 7} markets this quarter."
-        articles.append(Article(path=f"a{n}.txt", content=text, title="",
-                                blocks=[Block("body", 0, len(text), text)],
-                                sentences=[Sentence(0, len(text), text, 0, 0, "body")]))
+        articles.append(
+            Article(
+                path=f"a{n}.txt",
+                content=text,
+                title="",
+                blocks=[Block("body", 0, len(text), text)],
+                sentences=[Sentence(0, len(text), text, 0, 0, "body")],
+            )
+        )
     linker = Linker(articles)
     assert all(len(linker.matches(i)) <= MAX_CANDIDATES for i in range(len(linker.units)))
     assert max(len(p) for p in linker.postings.values()) <= linker.max_df
@@ -124,8 +150,10 @@ def test_empty_inputs_link_to_nothing(tmp_path):
 
 
 def test_a_past_meeting_does_not_link_to_a_planned_one_with_the_same_people(tmp_path):
-    first = ("The visit follows a recent meeting between Chancellor Ida Berg and President Omar Haddad "
-             "at a summit in Seoul in October.")
+    first = (
+        "The visit follows a recent meeting between Chancellor Ida Berg and President Omar Haddad "
+        "at a summit in Seoul in October."
+    )
     second = "Chancellor Ida Berg is scheduled to meet President Omar Haddad on Friday in Geneva for talks."
     fact, briefing, _ = linked(tmp_path, first, second)
     assert fact.corroborated_by == []

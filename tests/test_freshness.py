@@ -1,6 +1,7 @@
 """The cheap freshness check: a stamp of the corpus listing, and the check a one-shot search
 runs in a forked child while it already searches. A fresh index is confirmed without reading
 the manifest; every change to the corpus is still seen, by ``index`` and by ``search``."""
+
 from __future__ import annotations
 
 import json
@@ -163,8 +164,10 @@ def test_a_touched_file_rewrites_only_the_manifest(corpus):
     with Library.open(corpus) as lib:
         before = lib._manifest["token"]
         ixdir = lib.index_dir
-    side = {name: os.stat(ixdir.path / name).st_ino
-            for name in ("summaries.json", "entity_totals.json", "links.json")}
+    side = {
+        name: os.stat(ixdir.path / name).st_ino
+        for name in ("summaries.json", "entity_totals.json", "links.json")
+    }
     target = sorted(corpus.iterdir())[0]
     st = target.stat()
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
@@ -185,8 +188,9 @@ async def test_reader_started_on_a_guessed_index_shows_the_corpus_as_it_is(corpu
     from .tui_helpers import wait_for
 
     Library.open(corpus).close()
-    (corpus / "new.txt").write_text("Zebracorn exports rose on Tuesday\n\nZebracorn exports rose "
-                                    "on Tuesday, officials said in Ottawa.\n")
+    (corpus / "new.txt").write_text(
+        "Zebracorn exports rose on Tuesday\n\nZebracorn exports rose on Tuesday, officials said in Ottawa.\n"
+    )
     pending = Library.open_unverified(corpus, one_shot=False, link=False)
     assert pending is not None
     app = BriefingApp(corpus, None, unverified=pending)

@@ -4,6 +4,7 @@ Nothing an article, a file name or front matter holds may reach the terminal as 
 control sequence; markup is shown literally; each bad file costs one warning line
 and the rest loads; offsets stay exact against the file.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,8 +21,14 @@ import pytest
 from briefing.core.ingest import decode
 
 from .conftest import briefing_cmd
-from .hostile import (MARKUP, assert_no_injected, assert_no_traceback, assert_terminal_safe,
-                      running_as_root, write_hostile_corpus)
+from .hostile import (
+    MARKUP,
+    assert_no_injected,
+    assert_no_traceback,
+    assert_terminal_safe,
+    running_as_root,
+    write_hostile_corpus,
+)
 
 # One line per one-shot command to run over the hostile corpus, in this order: (id, argv
 # after `briefing --corpus ROOT`, exit codes that are fine, whether it reports bad files).
@@ -64,8 +71,12 @@ def cli_env(tmp_path_factory):
     """One user's environment for the whole module, so the corpus is indexed once."""
     home = tmp_path_factory.mktemp("hostile-xdg")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "BRIEFING_"))}
-    env.update({name: str(home / name.lower()) for name in
-                ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")})
+    env.update(
+        {
+            name: str(home / name.lower())
+            for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")
+        }
+    )
     env.pop("NO_COLOR", None)
     return env
 
@@ -105,15 +116,25 @@ def test_one_warning_line_per_bad_file_and_nothing_from_outside(outputs, hostile
         assert len(mine) == 1 and "symlink" in mine[0], f"{link.name}: {mine}"
     assert hostile.secret not in out and hostile.secret not in err
     if not running_as_root():
-        assert [line for line in lines if hostile.unreadable.name in line], "no warning for the unreadable file"
+        assert [line for line in lines if hostile.unreadable.name in line], (
+            "no warning for the unreadable file"
+        )
 
 
 def test_show_lists_every_loadable_article_with_markup_literal(outputs, hostile):
     _code, out, _err = outputs["show"]
     flat = " ".join(out.split())
-    for title in ("A Plain Headline Here", "Evil Name Headline", "Undecodable Name Headline", "Long Line Headline",
-                  "Invalid Encoding Headline Here", "Wrong Types Headline", "Alias Bomb Headline",
-                  "Huge Front Matter Headline", "Broken Front Matter Headline"):
+    for title in (
+        "A Plain Headline Here",
+        "Evil Name Headline",
+        "Undecodable Name Headline",
+        "Long Line Headline",
+        "Invalid Encoding Headline Here",
+        "Wrong Types Headline",
+        "Alias Bomb Headline",
+        "Huge Front Matter Headline",
+        "Broken Front Matter Headline",
+    ):
         assert title in flat
     for markup in MARKUP:
         assert " ".join(markup.split()) in flat, f"markup {markup!r} not shown literally"
@@ -122,13 +143,13 @@ def test_show_lists_every_loadable_article_with_markup_literal(outputs, hostile)
     # the escape characters are made visible, not dropped: the text around them stays
     assert "␛]52;c;" in out and "␛]0;pwned␇" in out
     if running_as_root():
-        assert "Unreadable Headline" in flat   # root reads a chmod 000 file; covered as non-root below
+        assert "Unreadable Headline" in flat  # root reads a chmod 000 file; covered as non-root below
 
 
 def _content_on_disk(path: str) -> str:
     data = Path(path).read_bytes()
     try:
-        with open(path, encoding="utf-8") as handle:    # text mode: what the offsets index
+        with open(path, encoding="utf-8") as handle:  # text mode: what the offsets index
             return handle.read()
     except UnicodeDecodeError:
         return decode(data)[0]
@@ -147,7 +168,7 @@ def test_show_json_offsets_are_exact_against_the_files(outputs, hostile):
     for article in articles:
         content = _content_on_disk(article["path"])
         for item in article["blocks"] + article["sentences"] + article["dropped"]:
-            assert content[item["start"]:item["end"]] == item["text"], (article["path"], item)
+            assert content[item["start"] : item["end"]] == item["text"], (article["path"], item)
             checked += 1
     assert checked > 50
     escapes = next(a for a in articles if a["path"] == str(hostile.loads["escapes"]))
@@ -162,6 +183,7 @@ def test_front_matter_problems_are_reported_with_file_and_key(outputs, hostile):
 
     def about(label):
         return [line for line in lines if hostile.loads[label].name in line]
+
     assert len(about("front_alias_bomb")) == 1 and "alias" in about("front_alias_bomb")[0]
     assert len(about("front_huge")) == 1 and "KB" in about("front_huge")[0]
     assert len(about("front_broken")) == 1 and "invalid YAML" in about("front_broken")[0]
@@ -174,6 +196,7 @@ def _run_on_pty(argv, env, timeout=180) -> tuple[int, str]:
     """Run with stdout and stderr on a fresh pty (120x40); return (exit code, all output)."""
     import fcntl
     import termios
+
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
@@ -186,7 +209,7 @@ def _run_on_pty(argv, env, timeout=180) -> tuple[int, str]:
             if ready:
                 try:
                     data = os.read(master, 65536)
-                except OSError:   # EIO: the child closed the terminal
+                except OSError:  # EIO: the child closed the terminal
                     break
                 if not data:
                     break
@@ -201,9 +224,9 @@ def _run_on_pty(argv, env, timeout=180) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", errors="strict")
 
 
-PTY_RUNS = [(c[0], c[1]) for c in COMMANDS
-            if "json" not in c[0] and c[0] not in {"facts-briefing", "search-markup"}] + [
-    ("index-progress", ["index", "--rebuild"])]   # the progress bar on stderr, a terminal
+PTY_RUNS = [
+    (c[0], c[1]) for c in COMMANDS if "json" not in c[0] and c[0] not in {"facts-briefing", "search-markup"}
+] + [("index-progress", ["index", "--rebuild"])]  # the progress bar on stderr, a terminal
 
 
 @pytest.mark.parametrize("name,argv", PTY_RUNS, ids=[r[0] for r in PTY_RUNS])

@@ -3,6 +3,7 @@
 Each query runs in a real subprocess against an indexed corpus; the subprocess
 timeout is a guard against a runaway query (bounded time), not a speed test.
 """
+
 from __future__ import annotations
 
 import os
@@ -35,7 +36,7 @@ BAD_QUERIES = {
     "c1-csi": "\u009b31mcanola",
     "bidi": "\u202ecanola",
     "bell": "can\x07ola",
-    "undecodable-byte": "can\udc9bola",   # a raw 0x9b byte in argv
+    "undecodable-byte": "can\udc9bola",  # a raw 0x9b byte in argv
     "unknown-field": "nosuch:word",
     "unknown-field-id": "id:x",
     "bad-date-range": "date:[bogus TO x]",
@@ -51,9 +52,12 @@ def indexed(tmp_path_factory):
     hostile = write_hostile_corpus(base / "hc", big=False)
     shutil.copy2(hostile.loads["escapes"], corpus / "escapes.txt")
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update({name: str(base / name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")})
-    proc = subprocess.run(briefing_cmd() + ["index", "--quiet", str(corpus)], capture_output=True, env=env,
-                          timeout=300)
+    env.update(
+        {name: str(base / name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")}
+    )
+    proc = subprocess.run(
+        briefing_cmd() + ["index", "--quiet", str(corpus)], capture_output=True, env=env, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr
     return corpus, env
 
@@ -62,8 +66,12 @@ def indexed(tmp_path_factory):
 @pytest.mark.parametrize("json_flag", [[], ["--json"]], ids=["text", "json"])
 def test_bad_query_is_one_line_and_exit_2(indexed, query, json_flag):
     corpus, env = indexed
-    proc = subprocess.run(briefing_cmd() + ["search", "--corpus", str(corpus), *json_flag, query],
-                          capture_output=True, env=env, timeout=60)
+    proc = subprocess.run(
+        briefing_cmd() + ["search", "--corpus", str(corpus), *json_flag, query],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
     err = proc.stderr.decode("utf-8")
     assert_no_traceback(err)
     assert proc.returncode == 2, (proc.returncode, err, proc.stdout[:300])
@@ -75,9 +83,18 @@ def test_bad_query_is_one_line_and_exit_2(indexed, query, json_flag):
 
 def test_good_queries_still_work_on_the_same_index(indexed):
     corpus, env = indexed
-    for query, code in (("canola", 0), ('"canola exports"', 0), ("tarif*", 0), ("zzzyxnonsense", 1),
-                        ("title:canola OR canola", 0)):
-        proc = subprocess.run(briefing_cmd() + ["search", "--corpus", str(corpus), query],
-                              capture_output=True, env=env, timeout=60)
+    for query, code in (
+        ("canola", 0),
+        ('"canola exports"', 0),
+        ("tarif*", 0),
+        ("zzzyxnonsense", 1),
+        ("title:canola OR canola", 0),
+    ):
+        proc = subprocess.run(
+            briefing_cmd() + ["search", "--corpus", str(corpus), query],
+            capture_output=True,
+            env=env,
+            timeout=60,
+        )
         assert proc.returncode == code, (query, proc.stderr.decode())
         assert_terminal_safe(proc.stdout.decode("utf-8"))

@@ -4,6 +4,7 @@ Checks what is actually drawn (every line of the composed screen), not only the
 widgets' data: the article pane, the source list, the search results and the
 inline messages and notifications, whose text comes from disk or from the user.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -17,8 +18,7 @@ from briefing.tui.widgets.search_results import SearchResults
 from .hostile import MARKUP, assert_terminal_safe, write_hostile_corpus
 from .tui_helpers import wait_for
 
-LABELS = ("escapes", "markup", "evil_name", "undecodable_name", "invalid_utf8", "plain",
-          "front_wrong_types")
+LABELS = ("escapes", "markup", "evil_name", "undecodable_name", "invalid_utf8", "plain", "front_wrong_types")
 
 
 def make_corpus(tmp_path):
@@ -55,7 +55,7 @@ async def test_reader_draws_hostile_articles_inert(tmp_path):
         seen_markup = False
         for index, summary in enumerate(summaries):
             await pilot.press("1", "home", *(["down"] * index), "enter")
-            await wait_for(pilot, lambda: screen.article_id == summary.id)
+            await wait_for(pilot, lambda wanted=summary.id: screen.article_id == wanted)
             view = screen.query_one(ArticleView)
             await pilot.pause()
             assert_terminal_safe(view.rendered.text.plain, f"article {summary.path}")

@@ -3,6 +3,7 @@
 Every broken file is one line naming the file (and the key, for wrong types),
 exit 2 from a command, never a traceback; aliases and oversize files are refused.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,12 +33,15 @@ BAD_CONFIGS = [
     ("not-a-mapping", b"- corpus\n- /srv/news\n", ["config.yaml", "mapping"]),
     ("broken", b"corpus: [unclosed\n  x: : :\n", ["config.yaml", "line", "invalid YAML"]),
     ("tab-indent", b"corpus:\n\t- x\n", ["config.yaml", "invalid YAML"]),
-    ("python-tag", b"corpus: !!python/object/apply:os.system ['touch /tmp/pwned']\n",
-     ["config.yaml", "invalid YAML"]),
+    (
+        "python-tag",
+        b"corpus: !!python/object/apply:os.system ['touch /tmp/pwned']\n",
+        ["config.yaml", "invalid YAML"],
+    ),
     ("deep", b"[" * 50000 + b"]" * 50000, ["config.yaml", "nested too deeply"]),
     ("not-utf8", b"corpus: /srv/\xff\xfe\x9b\n", ["config.yaml", "UTF-8"]),
-    ("escapes", b"corpus: \"\\e]0;pwned\\a\"\ntheme: 1\n", ["config.yaml", "'theme'"]),
-    ("escape-in-key", b"\"\\e]0;pwned\\a\": 1\n", ["config.yaml", "unknown key"]),
+    ("escapes", b'corpus: "\\e]0;pwned\\a"\ntheme: 1\n', ["config.yaml", "'theme'"]),
+    ("escape-in-key", b'"\\e]0;pwned\\a": 1\n', ["config.yaml", "unknown key"]),
 ]
 
 
@@ -83,9 +87,15 @@ def test_good_config_still_works(tmp_path):
 
 # keymap.yaml and entities.yaml go through the same loader; check it directly too
 @pytest.mark.parametrize("name", ["keymap.yaml", "entities.yaml"])
-@pytest.mark.parametrize("data,expect", [c[1:] for c in BAD_CONFIGS if c[0] in {
-    "alias-bomb", "oversize", "broken", "python-tag", "deep", "not-utf8", "not-a-mapping"}],
-    ids=["alias-bomb", "oversize", "broken", "python-tag", "deep", "not-utf8", "not-a-mapping"])
+@pytest.mark.parametrize(
+    "data,expect",
+    [
+        c[1:]
+        for c in BAD_CONFIGS
+        if c[0] in {"alias-bomb", "oversize", "broken", "python-tag", "deep", "not-utf8", "not-a-mapping"}
+    ],
+    ids=["alias-bomb", "oversize", "broken", "python-tag", "deep", "not-utf8", "not-a-mapping"],
+)
 def test_yamlsafe_refuses_hostile_files_with_one_line(tmp_path, name, data, expect):
     path = tmp_path / name
     path.write_bytes(data)

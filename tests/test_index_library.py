@@ -1,5 +1,6 @@
 """The index-backed Library on real Whoosh indexes in temp folders: incremental updates,
 stored analysis, search syntax, highlights and query errors."""
+
 from __future__ import annotations
 
 import os
@@ -38,8 +39,9 @@ def test_first_open_indexes_everything_then_nothing(corpus):
 def test_changing_one_file_reindexes_exactly_one(corpus):
     Library.open(corpus).close()
     target = sorted(corpus.glob("003_*"))[0]
-    target.write_text(target.read_text(encoding="utf-8") + "\nA zebracorn appeared in Ottawa today.\n",
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\nA zebracorn appeared in Ottawa today.\n", encoding="utf-8"
+    )
     with Library.open(corpus) as lib:
         assert (lib.report.added, lib.report.updated, lib.report.removed) == (0, 1, 0)
         assert names(lib.search("zebracorn")) == ["003"]
@@ -70,6 +72,7 @@ def test_renamed_file_reuses_stored_analysis(corpus, monkeypatch):
 
     def no_parse(*args, **kwargs):
         raise AssertionError("a renamed file must not be parsed again")
+
     monkeypatch.setattr(documents, "parse_bytes", no_parse)
     with Library.open(corpus) as lib:
         assert lib.report.added == 1 and lib.report.removed == 1
@@ -84,12 +87,13 @@ def test_article_comes_from_stored_analysis(corpus, monkeypatch):
 
     def no_parse(*args, **kwargs):
         raise AssertionError("opening an article must not re-parse the corpus")
+
     monkeypatch.setattr(ingest, "parse", no_parse)
     with Library.open(corpus) as lib:
         article = lib.article(aid)
         content = Path(path).read_text(encoding="utf-8")
         assert article.content == content and article.path == path
-        assert article.sentences and all(content[s.start:s.end] == s.text for s in article.sentences)
+        assert article.sentences and all(content[s.start : s.end] == s.text for s in article.sentences)
         assert lib.id_of(path) == aid
 
 
@@ -101,7 +105,7 @@ def test_canola_finds_exactly_002_and_004_with_exact_highlights():
             content = lib.article(hit.id).content
             assert hit.snippets
             for snip in hit.snippets:
-                assert content[snip.start:snip.end] == snip.sentence
+                assert content[snip.start : snip.end] == snip.sentence
                 assert snip.highlights
                 assert all(content[a:b].lower() == "canola" for a, b in snip.highlights)
 
@@ -109,18 +113,25 @@ def test_canola_finds_exactly_002_and_004_with_exact_highlights():
 def test_stemming_highlights_every_form():
     with Library.open(SEEDS) as lib:
         result = lib.search("tariff")
-        words = {lib.article(h.id).content[a:b].lower()
-                 for h in result.hits for s in h.snippets for a, b in s.highlights}
+        words = {
+            lib.article(h.id).content[a:b].lower()
+            for h in result.hits
+            for s in h.snippets
+            for a, b in s.highlights
+        }
         assert "tariffs" in words
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("canola AND farmers", ["002", "004"]),
-    ("canola NOT prairie", ["004"]),
-    ('"canola exports"', ["004"]),
-    ("canol*", ["002", "004"]),
-    ("canolla~", ["002", "004"]),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("canola AND farmers", ["002", "004"]),
+        ("canola NOT prairie", ["004"]),
+        ('"canola exports"', ["004"]),
+        ("canol*", ["002", "004"]),
+        ("canolla~", ["002", "004"]),
+    ],
+)
 def test_query_syntax(query, expected):
     with Library.open(SEEDS) as lib:
         assert names(lib.search(query)) == expected
@@ -129,15 +140,23 @@ def test_query_syntax(query, expected):
 def test_fields_title_outlet_date_entity(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
-    (corpus / "a.md").write_text("---\ntitle: Wheat Prices Climb\noutlet: Prairie Post\ndate: 2025-03-02\n---\n"
-                                 "Wheat prices climbed sharply on Monday as traders reacted.\n", encoding="utf-8")
-    (corpus / "b.md").write_text("---\ntitle: Barley Outlook\noutlet: Harbour Daily\ndate: 2024-06-01\n---\n"
-                                 "Barley growers expect a calm season, with wheat steady.\n", encoding="utf-8")
+    (corpus / "a.md").write_text(
+        "---\ntitle: Wheat Prices Climb\noutlet: Prairie Post\ndate: 2025-03-02\n---\n"
+        "Wheat prices climbed sharply on Monday as traders reacted.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").write_text(
+        "---\ntitle: Barley Outlook\noutlet: Harbour Daily\ndate: 2024-06-01\n---\n"
+        "Barley growers expect a calm season, with wheat steady.\n",
+        encoding="utf-8",
+    )
     with Library.open(corpus) as lib:
         assert [Path(h.path).name for h in lib.search("title:wheat").hits] == ["a.md"]
         assert [Path(h.path).name for h in lib.search('outlet:"harbour daily"').hits] == ["b.md"]
         assert [Path(h.path).name for h in lib.search("wheat date:2024").hits] == ["b.md"]
-        assert [Path(h.path).name for h in lib.search("wheat date:[2025-01-01 to 2025-12-31]").hits] == ["a.md"]
+        assert [Path(h.path).name for h in lib.search("wheat date:[2025-01-01 to 2025-12-31]").hits] == [
+            "a.md"
+        ]
         by_date = lib.search("wheat", sort="date")
         assert [Path(h.path).name for h in by_date.hits] == ["a.md", "b.md"]
 
@@ -149,11 +168,16 @@ def test_entity_field_uses_stored_mentions(tmp_path, monkeypatch):
     def fake_entities(article):
         at = article.content.find("Xi Jinping")
         return [Mention("Xi Jinping", "PERSON", "Xi Jinping", at, at + 10)] if at >= 0 else []
+
     monkeypatch.setattr(analysis, "entities", fake_entities)
     corpus = tmp_path / "c"
     corpus.mkdir()
-    (corpus / "x.txt").write_text("Summit Talks\n\nXi Jinping met the delegation in Beijing.\n", encoding="utf-8")
-    (corpus / "y.txt").write_text("Other News\n\nJinping Xi is a made-up reversed name here.\n", encoding="utf-8")
+    (corpus / "x.txt").write_text(
+        "Summit Talks\n\nXi Jinping met the delegation in Beijing.\n", encoding="utf-8"
+    )
+    (corpus / "y.txt").write_text(
+        "Other News\n\nJinping Xi is a made-up reversed name here.\n", encoding="utf-8"
+    )
     with Library.open(corpus) as lib:
         assert [Path(h.path).name for h in lib.search('entity:"Xi Jinping"').hits] == ["x.txt"]
         assert lib.entities()[0].canonical == "Xi Jinping"
@@ -162,10 +186,22 @@ def test_entity_field_uses_stored_mentions(tmp_path, monkeypatch):
         assert lib.mentions(aid)[0].start == lib.article(aid).content.find("Xi Jinping")
 
 
-@pytest.mark.parametrize("query", [
-    "canola AND", "(canola", '"canola', "*", "?", "foo:bar", "date:notadate", "x" * 5000,
-    "canola\x1b[31m", "OR", "canola~9",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "canola AND",
+        "(canola",
+        '"canola',
+        "*",
+        "?",
+        "foo:bar",
+        "date:notadate",
+        "x" * 5000,
+        "canola\x1b[31m",
+        "OR",
+        "canola~9",
+    ],
+)
 def test_bad_queries_raise_one_line(query):
     with Library.open(SEEDS) as lib:
         with pytest.raises(QueryError) as info:
@@ -196,7 +232,9 @@ def test_skipped_files_are_reported_and_not_reread(corpus):
 
 def test_select_by_file_or_folder(corpus):
     (corpus / "sub").mkdir()
-    (corpus / "sub" / "extra.txt").write_text("Extra Report\n\nA short extra report on grain.\n", encoding="utf-8")
+    (corpus / "sub" / "extra.txt").write_text(
+        "Extra Report\n\nA short extra report on grain.\n", encoding="utf-8"
+    )
     with Library.open(corpus) as lib:
         assert len(lib.select([])) == 6
         only = lib.select([corpus / "sub"])
@@ -209,23 +247,31 @@ def test_select_by_file_or_folder(corpus):
 def test_scan_suffixes_match_ingest():
     from briefing.core import ingest
     from briefing.core.index import scan
+
     assert scan.SUFFIXES == frozenset(ingest.SUFFIXES)
 
 
 def test_search_path_does_not_load_the_parser():
     import subprocess
     import sys
+
     Library.open(SEEDS).close()
-    probe = ("import sys\nfrom briefing.core.library import Library\n"
-             "lib = Library.open(sys.argv[1])\nassert lib.search('canola').total == 2\n"
-             "print(sorted(m for m in ('briefing.core.ingest', 'yaml', 'briefing.core.cleaner') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120)
+    probe = (
+        "import sys\nfrom briefing.core.library import Library\n"
+        "lib = Library.open(sys.argv[1])\nassert lib.search('canola').total == 2\n"
+        "print(sorted(m for m in ('briefing.core.ingest', 'yaml', 'briefing.core.cleaner') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 
 
 def test_searches_from_several_threads_agree():
     from concurrent.futures import ThreadPoolExecutor
+
     with Library.open(SEEDS) as lib:
         queries = ["canola", "tariff", "canola NOT prairie", "title:carney"] * 8
         with ThreadPoolExecutor(4) as pool:
@@ -238,12 +284,18 @@ def test_searches_from_several_threads_agree():
 def test_highlight_prefilter_keeps_every_stemmed_form(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Ponies Report\n\nThe happiest ponies were happily running.\n"
-                                  "Nothing here.\nA pony ran and happiness followed.\n", encoding="utf-8")
+    (corpus / "a.txt").write_text(
+        "Ponies Report\n\nThe happiest ponies were happily running.\n"
+        "Nothing here.\nA pony ran and happiness followed.\n",
+        encoding="utf-8",
+    )
     with Library.open(corpus) as lib:
         content = (corpus / "a.txt").read_text(encoding="utf-8")
-        for query, words in [("pony", {"ponies", "pony"}), ("happiness", {"happiness"}),
-                             ("running", {"running"})]:
+        for query, words in [
+            ("pony", {"ponies", "pony"}),
+            ("happiness", {"happiness"}),
+            ("running", {"running"}),
+        ]:
             hit = lib.search(query).hits[0]
             found = {content[a:b].lower() for s in hit.snippets for a, b in s.highlights}
             assert words <= found, (query, found)
@@ -251,6 +303,7 @@ def test_highlight_prefilter_keeps_every_stemmed_form(tmp_path):
 
 def test_scan_follows_symlinks_only_inside_the_corpus(tmp_path):
     from briefing.core.index.scan import scan
+
     outside = tmp_path / "outside.txt"
     outside.write_text("Secret\n\nNot part of the corpus.\n", encoding="utf-8")
     corpus = tmp_path / "c"

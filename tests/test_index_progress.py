@@ -1,4 +1,5 @@
 """The indexing progress bar: on stderr only when it is a terminal, never with --quiet or in a pipe."""
+
 from __future__ import annotations
 
 import os
@@ -11,9 +12,10 @@ from .test_index_faults import make_corpus
 
 def index_with_terminal_stderr(corpus, *extra) -> tuple[int, str, str]:
     master, slave = pty.openpty()
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100")
-    proc = subprocess.Popen([*briefing_cmd(), "index", str(corpus), *extra], stdout=subprocess.PIPE,
-                            stderr=slave, env=env)
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", BRIEFING_PROGRESS_DELAY="0")
+    proc = subprocess.Popen(
+        [*briefing_cmd(), "index", str(corpus), *extra], stdout=subprocess.PIPE, stderr=slave, env=env
+    )
     os.close(slave)
     output = drain_pty(master, proc, 300, "briefing index did not finish")
     stdout = proc.stdout.read().decode()

@@ -1,4 +1,5 @@
 """Ingest: formats, front matter, encodings, bad files, and the offset invariant."""
+
 from __future__ import annotations
 
 import json
@@ -15,13 +16,13 @@ MIXED = FIXTURES / "mixed"
 
 def assert_offsets_exact(article):
     for block in article.blocks:
-        assert article.content[block.start:block.end] == block.text
+        assert article.content[block.start : block.end] == block.text
     for sentence in article.sentences:
-        assert article.content[sentence.start:sentence.end] == sentence.text
+        assert article.content[sentence.start : sentence.end] == sentence.text
         block = article.blocks[sentence.block]
         assert block.start <= sentence.start < sentence.end <= block.end
     for dropped in article.dropped:
-        assert article.content[dropped.start:dropped.end] == dropped.text
+        assert article.content[dropped.start : dropped.end] == dropped.text
 
 
 def test_every_block_and_sentence_slices_the_file_exactly():
@@ -73,8 +74,10 @@ def test_markdown_front_matter_and_headings():
 
 def test_broken_front_matter_warns_and_still_loads(tmp_path):
     path = tmp_path / "bad.md"
-    path.write_text("---\ntitle: [unclosed\n---\nA Headline Here\n\nThe body says something useful today.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "---\ntitle: [unclosed\n---\nA Headline Here\n\nThe body says something useful today.\n",
+        encoding="utf-8",
+    )
     article = load_file(path)
     assert any("front matter" in w for w in article.warnings)
     assert article.title == "A Headline Here"
@@ -86,8 +89,18 @@ def test_html_article_body_and_metadata():
     assert article.title == "Port Strike Halts Grain Exports"
     assert article.outlet == "Example News" and article.author == "Jane Doe"
     text = " ".join(b.text for b in article.blocks)
-    for gone in ("tracking", "color:red", "Home", "Most read", "Workers gather", "newsletter",
-                 "All rights reserved", "Advertisement", "By Jane Doe", "Share this article"):
+    for gone in (
+        "tracking",
+        "color:red",
+        "Home",
+        "Most read",
+        "Workers gather",
+        "newsletter",
+        "All rights reserved",
+        "Advertisement",
+        "By Jane Doe",
+        "Share this article",
+    ):
         assert gone not in text
     assert "country’s largest port" in text  # entities decoded
     assert [b.text for b in article.blocks if b.kind == "heading"] == ["What Comes Next"]
@@ -104,7 +117,10 @@ def test_crlf_offsets_match_text_mode_reading():
     article = load_file(MIXED / "crlf.txt")
     assert "\r" not in article.content
     assert [s.text for s in article.sentences][1:] == [
-        "The first sentence is here.", "The second one follows.", "A final paragraph ends it."]
+        "The first sentence is here.",
+        "The second one follows.",
+        "A final paragraph ends it.",
+    ]
 
 
 @pytest.mark.parametrize("name,reason", [("archive.txt", "binary"), ("empty.txt", "empty")])
@@ -134,8 +150,9 @@ def test_folder_walk_skips_hidden_and_outside_symlinks(tmp_path):
     (corpus_dir / ".hidden").mkdir()
     outside = tmp_path / "outside.txt"
     outside.write_text("Secret Headline\n\nThis file lives outside the corpus folder.\n", encoding="utf-8")
-    (corpus_dir / "sub" / "a.txt").write_text("Inside Headline\n\nThis one is inside the corpus.\n",
-                                               encoding="utf-8")
+    (corpus_dir / "sub" / "a.txt").write_text(
+        "Inside Headline\n\nThis one is inside the corpus.\n", encoding="utf-8"
+    )
     (corpus_dir / ".hidden" / "b.txt").write_text("Hidden\n\nHidden text here.\n", encoding="utf-8")
     (corpus_dir / "link.txt").symlink_to(outside)
     corpus = load_paths([corpus_dir])
@@ -150,8 +167,9 @@ def test_decode_normalises_newlines_and_falls_back():
 
 
 def test_show_json_contract_and_exit_codes(tmp_path):
-    out = subprocess.run(briefing_cmd() + ["show", "--json", str(SEEDS)], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        briefing_cmd() + ["show", "--json", str(SEEDS)], capture_output=True, text=True, check=True
+    )
     data = json.loads(out.stdout)
     assert len(data) == 5
     for item in data:
@@ -159,23 +177,30 @@ def test_show_json_contract_and_exit_codes(tmp_path):
         assert item["title"]
         for block in item["blocks"]:
             assert set(block) >= {"kind", "text", "start", "end"}
-            assert content[block["start"]:block["end"]] == block["text"]
+            assert content[block["start"] : block["end"]] == block["text"]
         for dropped in item["dropped"]:
-            assert dropped["reason"] and content[dropped["start"]:dropped["end"]] == dropped["text"]
-    missing = subprocess.run(briefing_cmd() + ["show", str(tmp_path / "nope")], capture_output=True, text=True)
+            assert dropped["reason"] and content[dropped["start"] : dropped["end"]] == dropped["text"]
+    missing = subprocess.run(
+        briefing_cmd() + ["show", str(tmp_path / "nope")], capture_output=True, text=True
+    )
     assert missing.returncode == 2
     assert missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
 
 
 def test_clean_score_loses_no_fact_sentence(eval_dir, tmp_path):
-    out = subprocess.run(briefing_cmd() + ["show", "--json", str(SEEDS)], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        briefing_cmd() + ["show", "--json", str(SEEDS)], capture_output=True, text=True, check=True
+    )
     pred = tmp_path / "show.json"
     pred.write_text(out.stdout, encoding="utf-8")
     import sys
-    score = subprocess.run([sys.executable, str(eval_dir / "score.py"), "clean",
-                            str(eval_dir / "seeds-facts.yaml"), str(pred)], capture_output=True, text=True,
-                           check=True)
+
+    score = subprocess.run(
+        [sys.executable, str(eval_dir / "score.py"), "clean", str(eval_dir / "seeds-facts.yaml"), str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "fact sentences lost 0/45" in score.stdout
 
 
@@ -197,8 +222,9 @@ def test_unwrapped_lines_stay_paragraphs():
 def test_folder_walk_follows_a_symlink_loop_once(tmp_path):
     corpus_dir = tmp_path / "corpus"
     corpus_dir.mkdir()
-    (corpus_dir / "a.txt").write_text("Loop Headline\n\nA body sentence is here for the test.\n",
-                                      encoding="utf-8")
+    (corpus_dir / "a.txt").write_text(
+        "Loop Headline\n\nA body sentence is here for the test.\n", encoding="utf-8"
+    )
     (corpus_dir / "loop").symlink_to(corpus_dir)  # points back at the corpus itself
     corpus = load_paths([corpus_dir])
     assert [a.name for a in corpus.articles] == ["a.txt"]

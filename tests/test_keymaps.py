@@ -1,4 +1,5 @@
 """Keymap presets, user overrides and validation (core, no Textual), and `briefing keys`."""
+
 from __future__ import annotations
 
 import subprocess
@@ -27,7 +28,7 @@ def test_presets_resolve_and_extend():
 def test_config_value_and_user_override_merge_on_top(tmp_path):
     override = paths.config_file("keymap.yaml")
     paths.ensure_private_dir(override.parent)
-    override.write_text("bindings:\n  copy.fact: \"Y\"\n  nav.down: \"ctrl+j, j\"\n")
+    override.write_text('bindings:\n  copy.fact: "Y"\n  nav.down: "ctrl+j, j"\n')
     keymap = keymaps.resolve(None, "vim")
     assert keymap.name == "vim"
     assert keymap.keys("copy.fact") == ["Y"]
@@ -45,17 +46,20 @@ def test_single_characters_are_normalised():
     assert keymaps.display_key("question_mark") == "?"
 
 
-@pytest.mark.parametrize("body, message", [
-    ("bindings:\n  nav.dwn: j\n", "unknown binding id 'nav.dwn'; did you mean 'nav.down'?"),
-    ("bindings: [\n", "invalid YAML"),
-    ("bindings:\n  nav.down: n\n", "bindings.nav.down: key 'n' is also bound to 'article.next-match'"),
-    ("bindings:\n  nav.down: ctl+j\n", "bindings.nav.down: 'ctl+j' is not a key name"),
-    ("bindings:\n  app.quit: \"\"\n", "a quit key must remain"),
-    ("bindings:\n  nav.down: 3\n", "bindings.nav.down: keys must be a string"),
-    ("name: x\nextends: nonesuch\n", "unknown keymap 'nonesuch'"),
-    ("colour: red\n", "unknown key 'colour'"),
-    ("a: &a [1]\nb: *a\n", "aliases are not allowed"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("bindings:\n  nav.dwn: j\n", "unknown binding id 'nav.dwn'; did you mean 'nav.down'?"),
+        ("bindings: [\n", "invalid YAML"),
+        ("bindings:\n  nav.down: n\n", "bindings.nav.down: key 'n' is also bound to 'article.next-match'"),
+        ("bindings:\n  nav.down: ctl+j\n", "bindings.nav.down: 'ctl+j' is not a key name"),
+        ('bindings:\n  app.quit: ""\n', "a quit key must remain"),
+        ("bindings:\n  nav.down: 3\n", "bindings.nav.down: keys must be a string"),
+        ("name: x\nextends: nonesuch\n", "unknown keymap 'nonesuch'"),
+        ("colour: red\n", "unknown key 'colour'"),
+        ("a: &a [1]\nb: *a\n", "aliases are not allowed"),
+    ],
+)
 def test_bad_keymaps_are_one_line_errors(tmp_path, body, message):
     path = tmp_path / "mine.yaml"
     path.write_text(body)
@@ -74,16 +78,24 @@ def test_extends_loop_is_refused(tmp_path):
 
 
 def test_keys_command_lists_vim_bindings_without_textual():
-    out = subprocess.run(briefing_cmd() + ["keys", "--keymap", "vim"], capture_output=True, text=True,
-                         timeout=60)
+    out = subprocess.run(
+        briefing_cmd() + ["keys", "--keymap", "vim"], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     down = next(line for line in out.stdout.splitlines() if line.startswith("nav.down "))
     up = next(line for line in out.stdout.splitlines() if line.startswith("nav.up "))
     assert "j" in down.replace(",", " ").split() and "k" in up.replace(",", " ").split()
     check = subprocess.run(
-        [sys.executable, "-c", "import sys\nfrom briefing.cli import main\nmain(['keys'])\n"
-         "assert 'textual' not in sys.modules, 'textual imported'\n"],
-        capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom briefing.cli import main\nmain(['keys'])\n"
+            "assert 'textual' not in sys.modules, 'textual imported'\n",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert check.returncode == 0, check.stderr
 
 
@@ -91,8 +103,9 @@ def test_keys_command_lists_vim_bindings_without_textual():
 def test_keys_command_bad_keymap_exits_2_with_one_line(tmp_path, body):
     path = tmp_path / "bad.yaml"
     path.write_text(body)
-    out = subprocess.run(briefing_cmd() + ["keys", "--keymap", str(path)], capture_output=True,
-                         text=True, timeout=60)
+    out = subprocess.run(
+        briefing_cmd() + ["keys", "--keymap", str(path)], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 2
     assert out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr

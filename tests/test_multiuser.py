@@ -8,6 +8,7 @@
   the shared index has not caught up with gives one notice and a private index.
 - A cache folder the user cannot write: one line naming it, and the command still works.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -62,8 +63,13 @@ def tree_listing(root: Path) -> dict[str, tuple]:
             digest = ""
             if stat.S_ISREG(st.st_mode):
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            out[str(path.relative_to(root))] = (stat.S_IFMT(st.st_mode), stat.S_IMODE(st.st_mode),
-                                               st.st_uid, st.st_mtime_ns, digest)
+            out[str(path.relative_to(root))] = (
+                stat.S_IFMT(st.st_mode),
+                stat.S_IMODE(st.st_mode),
+                st.st_uid,
+                st.st_mtime_ns,
+                digest,
+            )
     st = root.stat()
     out["."] = (stat.S_IFMT(st.st_mode), stat.S_IMODE(st.st_mode), st.st_uid, st.st_mtime_ns, "")
     return out
@@ -77,7 +83,7 @@ def make_shared_corpus(path: Path) -> Path:
     hostile = write_hostile_corpus(path.parent / f"{path.name}-hostile-src", big=False)
     shutil.copy2(hostile.loads["escapes"], path / "escapes.txt")
     shutil.copy2(hostile.loads["markup"], path / "markup.md")
-    for dirpath, dirnames, filenames in os.walk(path):
+    for dirpath, _dirnames, filenames in os.walk(path):
         os.chmod(dirpath, 0o755)
         for name in filenames:
             os.chmod(os.path.join(dirpath, name), 0o644)
@@ -87,8 +93,12 @@ def make_shared_corpus(path: Path) -> Path:
 def user_files(home: Path) -> list[Path]:
     """Everything briefing created under a user's XDG folders (default locations)."""
     found = []
-    for top in (home / ".config" / "briefing", home / ".cache" / "briefing",
-                home / ".local" / "state" / "briefing", home / ".local" / "share" / "briefing"):
+    for top in (
+        home / ".config" / "briefing",
+        home / ".cache" / "briefing",
+        home / ".local" / "state" / "briefing",
+        home / ".local" / "share" / "briefing",
+    ):
         if top.exists():
             found.append(top)
             for dirpath, dirnames, filenames in os.walk(top):
@@ -108,7 +118,7 @@ def assert_user_only(paths: list[Path], uid: int) -> None:
 
 def test_unreadable_file_is_one_warning_for_a_normal_user(base, runtime):
     hostile = write_hostile_corpus(base / "unreadable" / "corpus", big=False)
-    for dirpath, dirnames, filenames in os.walk(base / "unreadable"):
+    for dirpath, _dirnames, filenames in os.walk(base / "unreadable"):
         os.chmod(dirpath, 0o755)
         for name in filenames:
             path = os.path.join(dirpath, name)
@@ -118,9 +128,17 @@ def test_unreadable_file_is_one_warning_for_a_normal_user(base, runtime):
     xdg = base / "unreadable" / "xdg"
     xdg.mkdir()
     os.chown(xdg, NOBODY, NOBODY)
-    env = {"HOME": str(xdg), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_CONFIG_HOME": f"{xdg}/c",
-           "XDG_CACHE_HOME": f"{xdg}/k", "XDG_STATE_HOME": f"{xdg}/s", **runtime.env}
+    env = {
+        "HOME": str(xdg),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": f"{xdg}/c",
+        "XDG_CACHE_HOME": f"{xdg}/k",
+        "XDG_STATE_HOME": f"{xdg}/s",
+        **runtime.env,
+    }
     from .hostile import run_as
+
     proc = run_as(NOBODY, runtime.command("--corpus", str(hostile.root), "show", "--json"), env)
     err = proc.stderr.decode()
     assert_no_traceback(err)
@@ -179,8 +197,12 @@ def test_two_users_share_a_read_only_corpus_and_keep_their_files_private(base, r
 
         # 2. root builds the shared index; both users then use it read-only
         env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "root-cache"))
-        built = subprocess.run(briefing_cmd() + ["index", "--shared", "--quiet", str(corpus)],
-                               capture_output=True, env=env, timeout=600)
+        built = subprocess.run(
+            briefing_cmd() + ["index", "--shared", "--quiet", str(corpus)],
+            capture_output=True,
+            env=env,
+            timeout=600,
+        )
         assert built.returncode == 0, built.stderr
         shared_before = tree_listing(corpus / ".briefing-index")
         for user in (alice, bob):
@@ -196,8 +218,9 @@ def test_two_users_share_a_read_only_corpus_and_keep_their_files_private(base, r
 
         # 3. a change the cron job has not picked up yet: one notice, a private index, correct results
         target = corpus / "markup.md"
-        target.write_text(target.read_text(encoding="utf-8") + "\nThe quokkanomics memo leaked today.\n",
-                          encoding="utf-8")
+        target.write_text(
+            target.read_text(encoding="utf-8") + "\nThe quokkanomics memo leaked today.\n", encoding="utf-8"
+        )
         os.chmod(target, 0o644)
         proc = bob.run(runtime.command("--corpus", str(corpus), "search", "quokkanomics"), bob.env(runtime))
         err = proc.stderr.decode()
@@ -220,11 +243,19 @@ def test_unwritable_cache_as_a_normal_user_is_one_line_and_still_works(base, run
     cache.mkdir(parents=True)
     (home / "state").mkdir()
     os.chmod(home, 0o755)
-    os.chmod(cache, 0o555)                   # root-owned, not writable by the user
+    os.chmod(cache, 0o555)  # root-owned, not writable by the user
     os.chown(home / "state", NOBODY, NOBODY)
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_CACHE_HOME": str(cache),
-           "XDG_CONFIG_HOME": f"{home}/config", "XDG_STATE_HOME": f"{home}/state", **runtime.env}
+    env = {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "XDG_CACHE_HOME": str(cache),
+        "XDG_CONFIG_HOME": f"{home}/config",
+        "XDG_STATE_HOME": f"{home}/state",
+        **runtime.env,
+    }
     from .hostile import run_as
+
     proc = run_as(NOBODY, runtime.command("--corpus", str(corpus), "search", "canola"), env)
     err = proc.stderr.decode()
     assert_no_traceback(err)

@@ -1,4 +1,5 @@
 """The benchmark's corpus generator: deterministic, prefix-stable, and readable as articles."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +9,11 @@ from tests.perf import generate_corpus
 
 
 def _tree(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text(encoding="utf-8")
-            for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+    return {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.name.startswith(".")
+    }
 
 
 def test_same_seed_same_corpus_and_smaller_n_is_a_prefix(tmp_path):

@@ -1,4 +1,5 @@
 """The stat-only corpus scan never follows a symlink out of the corpus (file or folder)."""
+
 from __future__ import annotations
 
 import os

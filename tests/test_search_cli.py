@@ -1,4 +1,5 @@
 """``briefing search``/``index``/``locate`` as real subprocesses: exit codes, pipes, terminals, JSON."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,13 @@ from .conftest import SEEDS, briefing_cmd, drain_pty
 
 
 def run(*args, env=None, timeout=120) -> subprocess.CompletedProcess:
-    return subprocess.run([*briefing_cmd(), *args], capture_output=True, text=True, env=env or os.environ.copy(),
-                          timeout=timeout)
+    return subprocess.run(
+        [*briefing_cmd(), *args],
+        capture_output=True,
+        text=True,
+        env=env or os.environ.copy(),
+        timeout=timeout,
+    )
 
 
 def run_in_pty(*args, timeout=120) -> tuple[int, str]:
@@ -58,7 +64,7 @@ def test_search_json_parses_with_offsets_into_the_source():
         assert set(hit) >= {"path", "id", "title", "score", "snippets"}
         content = Path(hit["path"]).read_text(encoding="utf-8")
         for snip in hit["snippets"]:
-            assert content[snip["start"]:snip["end"]] == snip["sentence"]
+            assert content[snip["start"] : snip["end"]] == snip["sentence"]
             assert all(content[a:b].lower() == "canola" for a, b in snip["highlights"])
 
 
@@ -81,14 +87,18 @@ def test_missing_corpus_exits_2():
 
 
 def test_one_shot_commands_import_neither_textual_nor_rich_in_a_pipe():
-    probe = ("import sys, io\n"
-             "from briefing.cli import main\n"
-             "sys.stdout = io.StringIO()\n"
-             "codes = [main(a) for a in (['search', 'canola', '--corpus', sys.argv[1]],"
-             " ['index', sys.argv[1]], ['locate', '--corpus', sys.argv[1]],"
-             " ['search', 'canola', '--json', '--corpus', sys.argv[1]])]\n"
-             "sys.__stdout__.write(repr((codes, 'textual' in sys.modules, 'rich' in sys.modules)))\n")
-    out = subprocess.run([sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120)
+    probe = (
+        "import sys, io\n"
+        "from briefing.cli import main\n"
+        "sys.stdout = io.StringIO()\n"
+        "codes = [main(a) for a in (['search', 'canola', '--corpus', sys.argv[1]],"
+        " ['index', sys.argv[1]], ['locate', '--corpus', sys.argv[1]],"
+        " ['search', 'canola', '--json', '--corpus', sys.argv[1]])]\n"
+        "sys.__stdout__.write(repr((codes, 'textual' in sys.modules, 'rich' in sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(SEEDS)], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout == "([0, 0, 0, 0], False, False)"
 
@@ -97,8 +107,9 @@ def test_index_prints_one_summary_line(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     for name in ("one", "two"):
-        (corpus / f"{name}.txt").write_text(f"Report {name}\n\nThe {name} report says grain prices rose.\n",
-                                            encoding="utf-8")
+        (corpus / f"{name}.txt").write_text(
+            f"Report {name}\n\nThe {name} report says grain prices rose.\n", encoding="utf-8"
+        )
     (corpus / "empty.txt").write_text("", encoding="utf-8")
     first = run("index", str(corpus), "--quiet")
     assert first.returncode == 0, first.stderr
@@ -122,7 +133,9 @@ def test_hostile_article_text_never_reaches_the_terminal_raw(tmp_path):
     corpus.mkdir()
     (corpus / "evil.txt").write_text(
         "Evil \x1b]0;pwned\x07 Title\n\nThe canola \x1b]52;c;ZWNobyBoaQ==\x07 harvest \x1b[31mred\x1b[0m "
-        "and [bold red]markup[/] \u202eesrever\u202c grew.\n", encoding="utf-8")
+        "and [bold red]markup[/] \u202eesrever\u202c grew.\n",
+        encoding="utf-8",
+    )
     out = run("search", "canola", "--corpus", str(corpus))
     assert out.returncode == 0, out.stderr
     assert "\x1b" not in out.stdout and "\x07" not in out.stdout and "\u202e" not in out.stdout
@@ -134,13 +147,14 @@ def test_hostile_article_text_never_reaches_the_terminal_raw(tmp_path):
     data = json.loads(run("search", "canola", "--json", "--corpus", str(corpus)).stdout)
     snip = data["hits"][0]["snippets"][0]
     content = (corpus / "evil.txt").read_text(encoding="utf-8")
-    assert content[snip["start"]:snip["end"]] == snip["sentence"]
+    assert content[snip["start"] : snip["end"]] == snip["sentence"]
 
 
 def test_single_file_corpus(tmp_path):
     article = tmp_path / "one.md"
-    article.write_text("---\ntitle: Lone Report\n---\nThe lone report mentions sorghum twice: sorghum.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "---\ntitle: Lone Report\n---\nThe lone report mentions sorghum twice: sorghum.\n", encoding="utf-8"
+    )
     out = run("search", "sorghum", "--corpus", str(article), "--json")
     assert out.returncode == 0, out.stderr
     hits = json.loads(out.stdout)["hits"]

@@ -1,4 +1,5 @@
 """Sentence splitting: the seeds' gold segmentation and a table of tricky cases."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,13 +19,24 @@ TRICKY = [
     ("He met U.S. officials. They agreed.", ["He met U.S. officials.", "They agreed."]),
     ("Trade with the U.S. fell. The data showed it.", ["Trade with the U.S. fell.", "The data showed it."]),
     ("It ended outside the U.S.", ["It ended outside the U.S."]),
-    ("The talks began Oct. 31 in Seoul. Both sides spoke.", ["The talks began Oct. 31 in Seoul.", "Both sides spoke."]),
-    ("Mr. Smith and Dr. Jones met at 9 a.m. on Friday.", ["Mr. Smith and Dr. Jones met at 9 a.m. on Friday."]),
+    (
+        "The talks began Oct. 31 in Seoul. Both sides spoke.",
+        ["The talks began Oct. 31 in Seoul.", "Both sides spoke."],
+    ),
+    (
+        "Mr. Smith and Dr. Jones met at 9 a.m. on Friday.",
+        ["Mr. Smith and Dr. Jones met at 9 a.m. on Friday."],
+    ),
     ("They met at 9 a.m. The talks lasted an hour.", ["They met at 9 a.m.", "The talks lasted an hour."]),
-    ("He is ranked No. 1 in the world. She is second.", ["He is ranked No. 1 in the world.", "She is second."]),
-    ("“We will go,” he said. “It is historic.” Then he left.",
-     ["“We will go,” he said.", "“It is historic.”", "Then he left."]),
-    ("She said \"yes.\" He agreed.", ["She said \"yes.\"", "He agreed."]),
+    (
+        "He is ranked No. 1 in the world. She is second.",
+        ["He is ranked No. 1 in the world.", "She is second."],
+    ),
+    (
+        "“We will go,” he said. “It is historic.” Then he left.",
+        ["“We will go,” he said.", "“It is historic.”", "Then he left."],
+    ),
+    ('She said "yes." He agreed.', ['She said "yes."', "He agreed."]),
     ("J. R. Smith scored. The crowd cheered.", ["J. R. Smith scored.", "The crowd cheered."]),
     ("Is it over? No. It has just begun!", ["Is it over?", "No.", "It has just begun!"]),
     ("Prices rose 3.5 per cent. Wages did not.", ["Prices rose 3.5 per cent.", "Wages did not."]),

@@ -1,4 +1,5 @@
 """``briefing index --shared``: a read-only index for every user, used while fresh, else a private one."""
+
 from __future__ import annotations
 
 import os
@@ -29,12 +30,16 @@ def user_env(tmp_path: Path, name: str) -> dict:
 
 
 def test_shared_build_is_readable_by_all(corpus):
-    out = subprocess.run([*briefing_cmd(), "index", "--shared", str(corpus), "--quiet"], capture_output=True,
-                         text=True, timeout=120)
+    out = subprocess.run(
+        [*briefing_cmd(), "index", "--shared", str(corpus), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     shared = corpus / ".briefing-index"
     assert (shared / "manifest.json").is_file()
-    for folder, dirs, files in os.walk(shared):
+    for folder, _dirs, files in os.walk(shared):
         assert os.stat(folder).st_mode & 0o777 == 0o755, folder
         for name in files:
             assert os.stat(os.path.join(folder, name)).st_mode & 0o777 == 0o644, name
@@ -45,8 +50,13 @@ def test_fresh_shared_index_is_used_read_only(corpus, tmp_path):
     manifest = corpus / ".briefing-index" / "manifest.json"
     before = manifest.stat().st_mtime_ns
     env = user_env(tmp_path, "alice")
-    out = subprocess.run([*briefing_cmd(), "search", "canola", "--corpus", str(corpus)], capture_output=True,
-                         text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [*briefing_cmd(), "search", "canola", "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0 and out.stderr == ""
     assert manifest.stat().st_mtime_ns == before
     assert not (tmp_path / "alice" / "xdg_cache_home" / "briefing" / "indexes").exists()
@@ -57,10 +67,17 @@ def test_fresh_shared_index_is_used_read_only(corpus, tmp_path):
 def test_stale_shared_index_falls_back_with_one_notice(corpus, tmp_path):
     Library.open(corpus, shared=True).close()
     target = sorted(corpus.glob("003_*"))[0]
-    target.write_text(target.read_text(encoding="utf-8") + "\nThe quokkanomics memo leaked.\n", encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\nThe quokkanomics memo leaked.\n", encoding="utf-8"
+    )
     env = user_env(tmp_path, "bob")
-    out = subprocess.run([*briefing_cmd(), "search", "quokkanomics", "--corpus", str(corpus)], capture_output=True,
-                         text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [*briefing_cmd(), "search", "quokkanomics", "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     notices = out.stderr.strip().splitlines()
     assert len(notices) == 1 and "shared index" in notices[0] and "out of date" in notices[0]
@@ -73,8 +90,12 @@ def test_corpus_untouched_without_shared(corpus):
     folder_mtime = os.stat(corpus).st_mtime_ns
     out = subprocess.run([*briefing_cmd(), "index", str(corpus)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0
-    out = subprocess.run([*briefing_cmd(), "search", "canola", "--corpus", str(corpus)], capture_output=True,
-                         text=True, timeout=120)
+    out = subprocess.run(
+        [*briefing_cmd(), "search", "canola", "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0
     assert {p: p.stat().st_mtime_ns for p in corpus.rglob("*")} == before
     assert os.stat(corpus).st_mtime_ns == folder_mtime

@@ -5,6 +5,7 @@ config in a temp folder), logs in with a generated key as a user it creates (roo
 only; CI runs as root), runs briefing over ``ssh -tt`` inside a private tmux server
 and asserts on the captured screen; then it stops sshd and removes the user.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,9 +26,13 @@ SSHD = shutil.which("sshd") or "/usr/sbin/sshd"
 
 pytestmark = [
     pytest.mark.skipif(not is_root(), reason="the SSH test creates a login user, which needs root"),
-    pytest.mark.skipif(not os.path.exists(SSHD), reason="openssh-server is not installed (.ci/run installs it)"),
-    pytest.mark.skipif(shutil.which("ssh") is None or shutil.which("ssh-keygen") is None,
-                       reason="openssh-client is not installed (.ci/run installs it)"),
+    pytest.mark.skipif(
+        not os.path.exists(SSHD), reason="openssh-server is not installed (.ci/run installs it)"
+    ),
+    pytest.mark.skipif(
+        shutil.which("ssh") is None or shutil.which("ssh-keygen") is None,
+        reason="openssh-client is not installed (.ci/run installs it)",
+    ),
     pytest.mark.skipif(not have_tmux(), reason="tmux is not installed (.ci/run installs it)"),
 ]
 
@@ -69,11 +74,12 @@ AllowTcpForwarding no
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 20) -> None:
-        Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)   # privilege separation dir
+        Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)  # privilege separation dir
         check = subprocess.run([SSHD, "-t", "-f", str(self.config)], capture_output=True, text=True)
         assert check.returncode == 0, f"sshd config rejected: {check.stderr}"
-        self.proc = subprocess.Popen([SSHD, "-f", str(self.config), "-D", "-e"],
-                                     stdout=subprocess.DEVNULL, stderr=open(self.log, "wb"))
+        self.proc = subprocess.Popen(
+            [SSHD, "-f", str(self.config), "-D", "-e"], stdout=subprocess.DEVNULL, stderr=open(self.log, "wb")
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -128,9 +134,26 @@ def session(base, runtime):
         known = base / "known_hosts"
         known.write_text(f"[127.0.0.1]:{sshd.port} " + Path(f"{sshd.host_key}.pub").read_text())
         sshd.start()
-        ssh = ["ssh", "-F", "/dev/null", "-i", str(client_key), "-p", str(sshd.port),
-               "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes",
-               "-o", f"UserKnownHostsFile={known}", "-o", "ConnectTimeout=10", f"{user.name}@127.0.0.1"]
+        ssh = [
+            "ssh",
+            "-F",
+            "/dev/null",
+            "-i",
+            str(client_key),
+            "-p",
+            str(sshd.port),
+            "-o",
+            "IdentitiesOnly=yes",
+            "-o",
+            "BatchMode=yes",
+            "-o",
+            "StrictHostKeyChecking=yes",
+            "-o",
+            f"UserKnownHostsFile={known}",
+            "-o",
+            "ConnectTimeout=10",
+            f"{user.name}@127.0.0.1",
+        ]
         try:
             yield ssh, user, sshd
         finally:
@@ -144,7 +167,7 @@ def corpus(base):
     path.mkdir()
     for label in ("escapes", "markup", "plain"):
         shutil.copy2(hostile.loads[label], path / hostile.loads[label].name)
-    for dirpath, dirnames, filenames in os.walk(path):
+    for dirpath, _dirnames, filenames in os.walk(path):
         os.chmod(dirpath, 0o755)
         for name in filenames:
             os.chmod(os.path.join(dirpath, name), 0o644)
@@ -176,4 +199,3 @@ def test_briefing_over_ssh_in_tmux_shows_articles_and_no_escape_leaks(session, r
         assert tmux.buffers().strip() == ""
         # on screen the escape characters are visible stand-ins
         assert "␛]0;pwned␇" in flat
-

@@ -4,6 +4,7 @@ Reuses the SSH fixtures of ``test_ssh_e2e`` (own sshd, host key, login user; roo
 only) and drives the full-screen reader with keys: sources and article appear, a
 search finds a word of an article, planted escapes do nothing, ``q`` exits 0.
 """
+
 from __future__ import annotations
 
 import shlex
@@ -18,20 +19,36 @@ def test_reader_over_ssh_in_tmux(session, runtime, corpus, base):  # noqa: F811 
     command = shlex.join(ssh[:1] + ["-tt"] + ssh[1:] + [remote])
     with Tmux(base / "tmux-reader", width=120, height=40) as tmux:
         target = tmux.start(command, env={"TERM": "xterm-256color"})
-        screen = tmux.wait_for(target, lambda s: "Sources (3)" in s and "Key facts" in s, timeout=120,
-                               what="the reader with its three articles")
+        screen = tmux.wait_for(
+            target,
+            lambda s: "Sources (3)" in s and "Key facts" in s,
+            timeout=120,
+            what="the reader with its three articles",
+        )
         assert "A Plain Head" in screen
         tmux.send(target, "/")
         # type once the search bar has focus (its footer offers "Results"): keys sent in the
         # same burst as "/" may still be routed to the pane that had focus
-        tmux.wait_for(target, lambda s: "Results" in s.rstrip().splitlines()[-1], timeout=60,
-                      what="the search bar focused")
+        tmux.wait_for(
+            target,
+            lambda s: "Results" in s.rstrip().splitlines()[-1],
+            timeout=60,
+            what="the search bar focused",
+        )
         tmux.send(target, "-l", "headline")
-        tmux.wait_for(target, lambda s: "match" in s and "A Plain Headline Here" in s, timeout=60,
-                      what="search results for a title word")
+        tmux.wait_for(
+            target,
+            lambda s: "match" in s and "A Plain Headline Here" in s,
+            timeout=60,
+            what="search results for a title word",
+        )
         tmux.send(target, "Enter")
-        tmux.wait_for(target, lambda s: "Search" in s and "match 1/" in s, timeout=60,
-                      what="the article opened at the match")
+        tmux.wait_for(
+            target,
+            lambda s: "Search" in s and "match 1/" in s,
+            timeout=60,
+            what="the article opened at the match",
+        )
         tmux.send(target, "q")
         assert tmux.wait_exit(target, timeout=60) == 0
         assert "pwned" not in tmux.info(target, "#{pane_title}")

@@ -1,4 +1,5 @@
 """Per-user reader state: SQLite in the XDG state dir, user-only, shared safely by two sessions."""
+
 from __future__ import annotations
 
 import os
@@ -45,12 +46,16 @@ def test_two_sessions_lose_no_update(tmp_path):
 
 def test_concurrent_processes_lose_no_update(tmp_path):
     corpus = tmp_path / "corpus"
-    script = ("import sys\nfrom pathlib import Path\nfrom briefing.core.state import State\n"
-              "s = State(Path(sys.argv[1]))\n"
-              "for i in range(40):\n    s.mark_read(f'{sys.argv[2]}-{i}')\n"
-              "s.close()\n")
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(corpus), name], env=dict(os.environ))
-             for name in ("p", "q", "r")]
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom briefing.core.state import State\n"
+        "s = State(Path(sys.argv[1]))\n"
+        "for i in range(40):\n    s.mark_read(f'{sys.argv[2]}-{i}')\n"
+        "s.close()\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(corpus), name], env=dict(os.environ))
+        for name in ("p", "q", "r")
+    ]
     assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
     with State(corpus) as state:
         assert len(state.read_ids()) == 120

@@ -4,6 +4,7 @@ Each run draws the hostile articles in a tmux pane and checks: it exits cleanly,
 titles are on the screen, no planted OSC title change or clipboard write took effect,
 and with NO_COLOR=1 nothing chromatic reaches the screen (black, white and greys only).
 """
+
 from __future__ import annotations
 
 import os
@@ -49,7 +50,7 @@ def chromatic_colour(styled: str) -> str | None:
                         return match.group(0)
                     i += 2
                 elif params[i + 1] == 2 and i + 4 < len(params):
-                    r, g, b = params[i + 2:i + 5]
+                    r, g, b = params[i + 2 : i + 5]
                     if not (r == g == b):
                         return match.group(0)
                     i += 4
@@ -98,8 +99,12 @@ def test_reader_renders_hostile_articles_cleanly_in_each_terminal(tmp_path, corp
     command = f"env {unset} {sets} {xdg} {shlex.join(argv)}"
     with Tmux(tmp_path / "tmux", width=120, height=40) as tmux:
         target = tmux.start(command)
-        screen = tmux.wait_for(target, lambda s: "Sources" in s and "A Plain Headline Here" in s
-                               and "Escapes" in s, timeout=120, what="the reader with article titles")
+        screen = tmux.wait_for(
+            target,
+            lambda s: "Sources" in s and "A Plain Headline Here" in s and "Escapes" in s,
+            timeout=120,
+            what="the reader with article titles",
+        )
         assert "[bold red]Markup[/]" in screen
         assert "pwned" not in tmux.info(target, "#{pane_title}")
         styled = tmux.screen(target, escapes=True)

@@ -1,4 +1,5 @@
 """Pilot tests of the reader: facts jump to exact sentences, live search, keymaps, help, 80x24."""
+
 from __future__ import annotations
 
 from briefing.core import keymaps, paths
@@ -74,8 +75,10 @@ async def test_search_as_you_type_then_enter_opens_the_sentence():
         await wait_for(pilot, lambda: screen.article is not None)
         await pilot.press("slash", *"canola")
         results = screen.query_one(SearchResults)
-        await wait_for(pilot, lambda: results.display and results.option_count > 0
-                       and screen._last_result.query == "canola")
+        await wait_for(
+            pilot,
+            lambda: results.display and results.option_count > 0 and screen._last_result.query == "canola",
+        )
         assert screen.query_one(SearchBar).has_focus, "typing never leaves the search bar"
         hit, snippet = results.entries[0]
         await pilot.press("enter")
@@ -107,7 +110,7 @@ async def test_invalid_query_shows_inline_message():
 async def test_keymap_preset_and_user_override_take_effect():
     override = paths.config_file("keymap.yaml")
     paths.ensure_private_dir(override.parent)
-    override.write_text("bindings:\n  focus.facts: \"F\"\n")
+    override.write_text('bindings:\n  focus.facts: "F"\n')
     app = make_app(keymaps.resolve("vim"))
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
@@ -130,8 +133,9 @@ async def test_keymap_preset_and_user_override_take_effect():
 async def test_help_lists_the_active_keys():
     app = make_app(keymaps.resolve("vim"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.screen.__class__.__name__ == "ReaderScreen"
-                       and app.screen.article is not None)
+        await wait_for(
+            pilot, lambda: app.screen.__class__.__name__ == "ReaderScreen" and app.screen.article is not None
+        )
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         rows = {binding_id: keys for keys, _, binding_id in app.screen.rows}
@@ -156,8 +160,12 @@ async def test_80x24_keeps_every_pane_reachable():
             widget = screen.query_one(selector)
             assert widget.has_focus and widget.region.width >= 70 and widget.region.height >= 10, selector
             others = [w for s, w in screen.PANE_WIDGETS.items() if w != selector]
-            assert all(screen.query_one(o).region.width == 0 or not screen.query_one(o).display
-                       or screen.query_one(o).region.height == 0 for o in others)
+            assert all(
+                screen.query_one(o).region.width == 0
+                or not screen.query_one(o).display
+                or screen.query_one(o).region.height == 0
+                for o in others
+            )
         # choosing a fact from the facts pane switches to the article
         await pilot.press("3", "enter")
         await wait_for(pilot, lambda: screen.selection is not None)
@@ -177,6 +185,7 @@ async def test_quit_remembers_position_and_read_marks():
         await wait_for(pilot, lambda: screen.article_id == second)
         await pilot.press("q")
     from briefing.core.state import State
+
     with State(library.corpus) as state:
         assert second in state.read_ids()
         assert state.last_position()[0] == second
@@ -206,8 +215,10 @@ async def test_hostile_article_text_is_shown_literally(tmp_path):
     (corpus / "evil.txt").write_text(
         "Evil [bold red]title[/]\n\nA sentence with \x1b]52;c;aGVsbG8=\x07 and \x1b[31mred\x1b[0m "
         "and [link=file:///etc/passwd]a link[/link] and $variable and \u202eevil.\n\nMore text here.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     from briefing.tui.app import BriefingApp
+
     app = BriefingApp(corpus)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
@@ -275,9 +286,11 @@ async def test_unwritable_state_dir_still_opens_with_a_notice(tmp_path, monkeypa
 async def test_markup_in_titles_and_queries_is_shown_literally(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Title with [bold]markup[/bold] and [red]x\n\nBody text about "
-                                  "tariffs and canola.\n", encoding="utf-8")
+    (corpus / "a.txt").write_text(
+        "Title with [bold]markup[/bold] and [red]x\n\nBody text about tariffs and canola.\n", encoding="utf-8"
+    )
     from briefing.tui.app import BriefingApp
+
     app = BriefingApp(corpus)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
@@ -287,5 +300,7 @@ async def test_markup_in_titles_and_queries_is_shown_literally(tmp_path):
         await pilot.press("slash", "left_square_bracket", "slash", "right_square_bracket")
         bar = screen.query_one(SearchBar)
         assert bar.value == "[/]"
-        await wait_for(pilot, lambda: bar._border_subtitle is not None and "[/]" in bar._border_subtitle.plain)
+        await wait_for(
+            pilot, lambda: bar._border_subtitle is not None and "[/]" in bar._border_subtitle.plain
+        )
         assert app.is_running

@@ -1,4 +1,5 @@
 """Pilot tests of entities in the reader: highlighting by type, toggles, mentions across sources."""
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,10 @@ class WithMentions:
         self._mentions = {}
         for s in library.summaries():
             content = library.article(s.id).content
-            self._mentions[s.id] = [Mention(m.group(), "GPE", self.word, m.start(), m.end())
-                                    for m in re.finditer(rf"\b{self.word}\b", content)]
+            self._mentions[s.id] = [
+                Mention(m.group(), "GPE", self.word, m.start(), m.end())
+                for m in re.finditer(rf"\b{self.word}\b", content)
+            ]
 
     def __getattr__(self, name):
         return getattr(self._library, name)
@@ -76,8 +79,9 @@ async def test_entities_highlighted_toggled_and_mentions_jump():
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
         entries = app.screen.entries
         assert len(entries) == len(library.mentions_of(library.word))
-        index, (aid, (start, end)) = next((i, e[1]) for i, e in enumerate(entries)
-                                          if e[1][0] != screen.article_id)
+        index, (aid, (start, end)) = next(
+            (i, e[1]) for i, e in enumerate(entries) if e[1][0] != screen.article_id
+        )
         await pilot.press(*["down"] * index, "enter")
         await wait_for(pilot, lambda: app.screen is screen and screen.article_id == aid)
         assert screen.selection is not None and (screen.selection.start, screen.selection.end) == (start, end)
@@ -107,9 +111,14 @@ async def test_command_palette_lists_reader_actions():
         await wait_for(pilot, lambda: screen.article is not None)
         await pilot.press("ctrl+p", *"briefing")
         from textual.command import CommandPalette
+
         await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
         palette_screen = app.screen
-        await wait_for(pilot, lambda: any("briefing" in str(o.prompt).lower()
-                                          for o in palette_screen.query_one("CommandList").options))
+        await wait_for(
+            pilot,
+            lambda: any(
+                "briefing" in str(o.prompt).lower() for o in palette_screen.query_one("CommandList").options
+            ),
+        )
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is screen and screen.scope == "briefing")

@@ -2,6 +2,7 @@
 
 Regenerate after a deliberate layout change with ``pytest tests/test_tui_snapshots.py --snapshot-update``.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,7 @@ def test_wide_layout_with_a_fact_selected(snap_compare):
         await _settle(pilot)
         await pilot.press("3", "down", "enter")
         await _settle(pilot)
+
     assert snap_compare(make_app(stable=True), terminal_size=(120, 40), run_before=run_before)
 
 
@@ -39,6 +41,7 @@ def test_narrow_layout_facts_pane(snap_compare):
         await _settle(pilot)
         await pilot.press("3")
         await _settle(pilot)
+
     assert snap_compare(make_app(stable=True), terminal_size=(80, 24), run_before=run_before)
 
 
@@ -47,4 +50,5 @@ def test_help_screen(snap_compare):
         await _settle(pilot)
         await pilot.press("question_mark")
         await _settle(pilot)
+
     assert snap_compare(make_app(stable=True), terminal_size=(80, 24), run_before=run_before)

@@ -6,6 +6,7 @@ screen and the exit status can be read. ``set-clipboard on`` makes tmux keep any
 clipboard write as a paste buffer, and ``allow-rename``/``set-titles`` let an OSC
 title change show in ``pane_title``: both are how a test sees an escape leak.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -45,8 +46,12 @@ class Tmux:
         self.started = False
 
     def tmux(self, *args: str, check: bool = True) -> str:
-        proc = subprocess.run(["tmux", "-S", self.socket, "-f", str(self.conf), *args],
-                              capture_output=True, text=True, timeout=30)
+        proc = subprocess.run(
+            ["tmux", "-S", self.socket, "-f", str(self.conf), *args],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         if check and proc.returncode != 0:
             raise RuntimeError(f"tmux {' '.join(args)}: {proc.stderr.strip()}")
         return proc.stdout
@@ -63,8 +68,20 @@ class Tmux:
             args += ["-e", f"{key}={value}"]
         wrapped = f"sh -c {shlex.quote(command + '; echo ' + EXIT_MARK + '=$?; exec sleep 3600')}"
         if not self.started:
-            self.tmux("new-session", "-d", "-s", "e2e", "-n", name, "-x", str(self.width),
-                      "-y", str(self.height), *args, wrapped)
+            self.tmux(
+                "new-session",
+                "-d",
+                "-s",
+                "e2e",
+                "-n",
+                name,
+                "-x",
+                str(self.width),
+                "-y",
+                str(self.height),
+                *args,
+                wrapped,
+            )
             self.started = True
         else:
             self.tmux("new-window", "-d", "-t", "e2e", "-n", name, *args, wrapped)
@@ -84,8 +101,14 @@ class Tmux:
     def send(self, target: str, *keys: str) -> None:
         self.tmux("send-keys", "-t", target, *keys)
 
-    def wait_for(self, target: str, predicate, timeout: float = 60, history: bool = False,
-                 what: str = "the expected screen") -> str:
+    def wait_for(
+        self,
+        target: str,
+        predicate,
+        timeout: float = 60,
+        history: bool = False,
+        what: str = "the expected screen",
+    ) -> str:
         """Poll the screen until ``predicate(screen)`` is true; raise with the last screen."""
         deadline = time.monotonic() + timeout
         screen = ""
@@ -119,7 +142,7 @@ class Tmux:
             self.tmux("kill-server", check=False)
             self.started = False
 
-    def __enter__(self) -> "Tmux":
+    def __enter__(self) -> Tmux:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -1,4 +1,5 @@
 """Helpers for the reader's Pilot tests: a library with facts, waiting for the reader to load."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -24,11 +25,14 @@ class StandInFacts:
         for summary in library.summaries():
             article = library.article(summary.id)
             body = article.body_sentences()
-            facts = [Fact(s.text, s.text, s.start, s.end, "context", 1.0, article.path, s.index,
-                          (s.start, s.end)) for s in body[2:5]]
+            facts = [
+                Fact(s.text, s.text, s.start, s.end, "context", 1.0, article.path, s.index, (s.start, s.end))
+                for s in body[2:5]
+            ]
             self._facts[summary.id] = facts
-            self._briefing += [BriefingFact(f, [SourceRef(f.path, f.sentence, f.start, f.end)], [], 1.0)
-                               for f in facts[:1]]
+            self._briefing += [
+                BriefingFact(f, [SourceRef(f.path, f.sentence, f.start, f.end)], [], 1.0) for f in facts[:1]
+            ]
 
     def __getattr__(self, name):
         return getattr(self._library, name)
@@ -52,8 +56,10 @@ class StandInFacts:
         return set() if self._stable else self._library.entity_types()
 
     def summaries(self):
-        return [replace(s, facts=len(self._facts[s.id]), entities=0 if self._stable else s.entities)
-                for s in self._library.summaries()]
+        return [
+            replace(s, facts=len(self._facts[s.id]), entities=0 if self._stable else s.entities)
+            for s in self._library.summaries()
+        ]
 
 
 def library_with_facts(stable: bool = False):

@@ -8,6 +8,7 @@ with a system interpreter of the same Python version. Nothing in the repository
 is chmod-ed. ``temp_user`` creates a user with a home in a temp folder and
 removes both afterwards.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -23,8 +24,22 @@ from pathlib import Path
 
 NOBODY = 65534
 # top-level modules briefing and its dependencies import
-MODULES = ["briefing", "rich", "textual", "whoosh", "yaml", "_yaml", "platformdirs", "markdown_it",
-           "mdurl", "pygments", "linkify_it", "mdit_py_plugins", "typing_extensions", "uc_micro"]
+MODULES = [
+    "briefing",
+    "rich",
+    "textual",
+    "whoosh",
+    "yaml",
+    "_yaml",
+    "platformdirs",
+    "markdown_it",
+    "mdurl",
+    "pygments",
+    "linkify_it",
+    "mdit_py_plugins",
+    "typing_extensions",
+    "uc_micro",
+]
 _counter = itertools.count()
 
 
@@ -53,6 +68,7 @@ class UserRuntime:
     def shell(self, *args: str) -> str:
         """The same as one shell command line (for ssh and tmux)."""
         import shlex
+
         env = " ".join(f"{k}={shlex.quote(v)}" for k, v in self.env.items())
         return (f"env {env} " if env else "") + " ".join(shlex.quote(a) for a in self.command(*args))
 
@@ -60,10 +76,24 @@ class UserRuntime:
 def _can_import(python: str, env: dict, uid: int = NOBODY) -> bool:
     probe = "import briefing, briefing.cli, rich, whoosh, yaml, platformdirs, textual"
     try:
-        proc = subprocess.run(["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--",
-                               "env", "-i", "PYTHONDONTWRITEBYTECODE=1", "HOME=/tmp"]
-                              + [f"{k}={v}" for k, v in env.items()] + [python, "-c", probe],
-                              capture_output=True, timeout=60, cwd="/")
+        proc = subprocess.run(
+            [
+                "setpriv",
+                f"--reuid={uid}",
+                f"--regid={uid}",
+                "--clear-groups",
+                "--",
+                "env",
+                "-i",
+                "PYTHONDONTWRITEBYTECODE=1",
+                "HOME=/tmp",
+            ]
+            + [f"{k}={v}" for k, v in env.items()]
+            + [python, "-c", probe],
+            capture_output=True,
+            timeout=60,
+            cwd="/",
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return proc.returncode == 0
@@ -76,8 +106,11 @@ def _same_version_pythons() -> list[str]:
         for name in (f"python{version}", "python3"):
             path = Path(folder) / name
             if path.exists() and os.access(path, os.X_OK):
-                proc = subprocess.run([str(path), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                                      capture_output=True, text=True)
+                proc = subprocess.run(
+                    [str(path), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                    capture_output=True,
+                    text=True,
+                )
                 if proc.stdout.strip() == version and str(path.resolve()) not in found:
                     found.append(str(path))
     return found
@@ -107,7 +140,7 @@ def make_runtime(base: Path) -> UserRuntime:
     for data in ("seeds", "keymaps"):
         if (checkout / data).is_dir():
             shutil.copytree(checkout / data, lib / data)
-    for dirpath, dirnames, filenames in os.walk(base):
+    for dirpath, _dirnames, filenames in os.walk(base):
         os.chmod(dirpath, 0o755)
         for f in filenames:
             os.chmod(os.path.join(dirpath, f), 0o644 if not f.endswith(".so") else 0o755)
@@ -115,8 +148,10 @@ def make_runtime(base: Path) -> UserRuntime:
     for python in _same_version_pythons():
         if _can_import(python, env):
             return UserRuntime([python, "-m", "briefing"], env, copied=True)
-    raise RuntimeError(f"no Python {sys.version_info.major}.{sys.version_info.minor} that an "
-                       f"unprivileged user can run (this one, {sys.executable}, is not reachable for them)")
+    raise RuntimeError(
+        f"no Python {sys.version_info.major}.{sys.version_info.minor} that an "
+        f"unprivileged user can run (this one, {sys.executable}, is not reachable for them)"
+    )
 
 
 @dataclass
@@ -127,16 +162,27 @@ class TempUser:
     home: Path
 
     def env(self, runtime: UserRuntime, **extra) -> dict:
-        env = {"HOME": str(self.home), "USER": self.name, "LOGNAME": self.name,
-               "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "100"}
+        env = {
+            "HOME": str(self.home),
+            "USER": self.name,
+            "LOGNAME": self.name,
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "COLUMNS": "100",
+        }
         env.update(runtime.env)
         env.update(extra)
         return env
 
-    def run(self, argv: list[str], env: dict, cwd: str = "/", timeout: float = 180) -> subprocess.CompletedProcess:
-        return subprocess.run(["runuser", "-u", self.name, "--", "env", "-i"]
-                              + [f"{k}={v}" for k, v in env.items()] + argv,
-                              capture_output=True, timeout=timeout, cwd=cwd)
+    def run(
+        self, argv: list[str], env: dict, cwd: str = "/", timeout: float = 180
+    ) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["runuser", "-u", self.name, "--", "env", "-i"] + [f"{k}={v}" for k, v in env.items()] + argv,
+            capture_output=True,
+            timeout=timeout,
+            cwd=cwd,
+        )
 
 
 @contextmanager
@@ -144,11 +190,15 @@ def temp_user(parent: Path, shell: str = "/bin/bash"):
     """Create a Unix user with a home under ``parent`` (root only); remove it afterwards."""
     name = f"brf{os.getpid() % 100000}u{next(_counter)}"
     home = parent / f"home-{name}"
-    subprocess.run(["useradd", "--create-home", "--home-dir", str(home), "--shell", shell,
-                    "--user-group", name], check=True, capture_output=True)
+    subprocess.run(
+        ["useradd", "--create-home", "--home-dir", str(home), "--shell", shell, "--user-group", name],
+        check=True,
+        capture_output=True,
+    )
     # '*' (no password) rather than useradd's '!' (locked), so sshd accepts key logins
     subprocess.run(["usermod", "-p", "*", name], check=True, capture_output=True)
     import pwd
+
     entry = pwd.getpwnam(name)
     try:
         yield TempUser(name, entry.pw_uid, entry.pw_gid, home)

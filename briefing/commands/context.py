@@ -1,4 +1,5 @@
 """Shared steps of the one-shot commands: resolving the corpus and loading articles."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,6 +22,7 @@ def open_library(args, quiet: bool = True):
     """The corpus' index-backed Library (updated first; a progress bar only on a terminal)."""
     from ..core.library import Library
     from . import progress
+
     cfg = load_config()
     return Library.open(corpus_path(args), max_bytes=cfg.max_bytes, progress=progress.make(quiet))
 

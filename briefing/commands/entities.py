@@ -4,6 +4,7 @@ Thin on purpose: it loads articles, asks the core for their mentions and prints
 them. The JSON is the contract in the shared eval README: one object per article
 with every mention's text, type, canonical name and source offsets.
 """
+
 from __future__ import annotations
 
 
@@ -13,14 +14,13 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core import analysis, ingest
+    from ..core import analysis, entities, ingest
     from .context import input_paths, load_config
     from .output import emit_json, warn
 
-    from ..core import entities
-
     if not getattr(args, "paths", None):  # the whole corpus: stored analysis from the index
         from .context import open_library
+
         with open_library(args) as library:
             for message in list(library.warnings) + list(library.notices):
                 warn(message)
@@ -35,13 +35,28 @@ def run(args) -> int:
             warn(message)
         per_article = [(article, analysis.entities(article)) for article in corpus.articles]
     if args.json:
-        emit_json([{"path": article.path,
-                    "entities": [{"text": m.text, "type": m.type, "canonical": m.canonical,
-                                  "start": m.start, "end": m.end} for m in mentions]}
-                   for article, mentions in per_article])
+        emit_json(
+            [
+                {
+                    "path": article.path,
+                    "entities": [
+                        {
+                            "text": m.text,
+                            "type": m.type,
+                            "canonical": m.canonical,
+                            "start": m.start,
+                            "end": m.end,
+                        }
+                        for m in mentions
+                    ],
+                }
+                for article, mentions in per_article
+            ]
+        )
         return 0 if per_article else 1
     from ..core.entities.summary import summarise
     from .output import is_terminal
+
     rows = summarise(per_article)
     if is_terminal():
         _table(rows)
@@ -57,6 +72,7 @@ def _table(rows) -> None:
     from ..core.sanitize import one_line
     from ..render.palette import entity_style
     from .output import console, use_color
+
     color = use_color()
     table = Table(title=None, box=None, header_style="bold", pad_edge=False)
     table.add_column("entity")
@@ -65,15 +81,18 @@ def _table(rows) -> None:
     table.add_column("articles", justify="right")
     for row in rows:
         name = Text()
-        name.append(one_line(row.canonical), style=entity_style(row.type, color))  # a span: padding stays plain
+        name.append(
+            one_line(row.canonical), style=entity_style(row.type, color)
+        )  # a span: padding stays plain
         table.add_row(name, row.type, str(row.mentions), str(row.articles))
     console().print(table)
 
 
 def _plain(rows) -> None:
     from ..core.sanitize import one_line
+
     names = [one_line(r.canonical) for r in rows]
     width = max([len("entity")] + [len(n) for n in names])
     print(f"{'entity':<{width}}  {'type':<8}  {'mentions':>8}  {'articles':>8}")
-    for name, row in zip(names, rows):
+    for name, row in zip(names, rows, strict=False):
         print(f"{name:<{width}}  {row.type:<8}  {row.mentions:>8}  {row.articles:>8}")

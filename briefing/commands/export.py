@@ -1,4 +1,5 @@
 """``briefing export``: a Markdown briefing where every fact cites its file and sentence."""
+
 from __future__ import annotations
 
 import sys
@@ -30,8 +31,10 @@ def run(args) -> int:
     try:
         atomic_write(output, text, mode=0o644)
     except OSError as exc:
-        raise UserError(f"{output}: cannot write the briefing ({exc.strerror or exc}); "
-                        "choose a writable path with --output") from None
+        raise UserError(
+            f"{output}: cannot write the briefing ({exc.strerror or exc}); "
+            "choose a writable path with --output"
+        ) from None
     print(f"briefing: wrote {output}", file=sys.stderr)
     return 0
 
@@ -39,6 +42,7 @@ def run(args) -> int:
 def _check_writable(path, error) -> None:
     """Fail early, in one line, when the output cannot be written."""
     import os
+
     if path.is_dir():
         raise error(f"{path}: is a folder; give a file name with --output")
     parent = path.parent if str(path.parent) else type(path)(".")

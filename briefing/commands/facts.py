@@ -1,12 +1,16 @@
 """``briefing facts``: key facts per article, or merged across sources."""
+
 from __future__ import annotations
 
 
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles (default: the corpus)")
     parser.add_argument("--json", action="store_true", help="JSON per article, best fact first")
-    parser.add_argument("--briefing", action="store_true",
-                        help="merge facts across sources, with source counts and differences")
+    parser.add_argument(
+        "--briefing",
+        action="store_true",
+        help="merge facts across sources, with source counts and differences",
+    )
 
 
 def run(args) -> int:
@@ -21,6 +25,7 @@ def run(args) -> int:
         emit_json(report.briefing_json(analysed) if args.briefing else report.articles_json(analysed))
         return 0
     from .facts_text import print_articles, print_briefing
+
     if args.briefing:
         print_briefing(analysed)
     else:

@@ -3,6 +3,7 @@
 Article text is data: it is sanitised and added to Rich ``Text`` objects as
 plain strings with styles, never formatted into markup.
 """
+
 from __future__ import annotations
 
 import sys
@@ -18,13 +19,16 @@ def _emit(lines: list[list[tuple[str, str]]]) -> None:
     citations come from disk too).
     """
     from .output import is_terminal, use_color
+
     lines = [[(for_terminal(text, keep_newlines=False), style) for text, style in pieces] for pieces in lines]
     if not is_terminal():
         for pieces in lines:
             sys.stdout.write("".join(text for text, _ in pieces) + "\n")
         return
     from rich.text import Text
+
     from .output import console
+
     con = console()
     color = use_color()
     for pieces in lines:
@@ -37,7 +41,7 @@ def _emit(lines: list[list[tuple[str, str]]]) -> None:
 def print_articles(analysed: Analysed) -> None:
     numbers = SentenceNumbers(analysed.articles)
     lines: list[list[tuple[str, str]]] = []
-    for n, (article, facts) in enumerate(zip(analysed.articles, analysed.facts)):
+    for n, (article, facts) in enumerate(zip(analysed.articles, analysed.facts, strict=False)):
         if n:
             lines.append([])
         lines.append([(one_line(article.path), "bold"), ("  ", ""), (one_line(article.title), "italic")])
@@ -45,8 +49,10 @@ def print_articles(analysed: Analysed) -> None:
             lines.append([("  (no facts found)", "dim")])
         for rank, fact in enumerate(facts, 1):
             lines.append([(f"{rank:3d}. ", "dim"), (f"[{fact.kind}] ", "cyan"), (one_line(fact.text), "")])
-            where = [(f"     {cite(fact.path, numbers.of(fact.path, fact.start))}", "dim"),
-                     (f"  score {fact.score:.2f}", "dim")]
+            where = [
+                (f"     {cite(fact.path, numbers.of(fact.path, fact.start))}", "dim"),
+                (f"  score {fact.score:.2f}", "dim"),
+            ]
             if fact.corroborated_by:
                 refs = sorted({(r.path, numbers.of(r.path, r.start) or 0) for r in fact.corroborated_by})
                 where.append((f"  also: {'; '.join(cite(p, n) for p, n in refs)}", "green"))
@@ -57,17 +63,40 @@ def print_articles(analysed: Analysed) -> None:
 def print_briefing(analysed: Analysed) -> None:
     numbers = SentenceNumbers(analysed.articles)
     lines: list[list[tuple[str, str]]] = [
-        [(f"Briefing: {len(analysed.briefing)} key facts from {len(analysed.articles)} "
-          f"source{'s' if len(analysed.articles) != 1 else ''}", "bold")]]
+        [
+            (
+                f"Briefing: {len(analysed.briefing)} key facts from {len(analysed.articles)} "
+                f"source{'s' if len(analysed.articles) != 1 else ''}",
+                "bold",
+            )
+        ]
+    ]
     for rank, item in enumerate(analysed.briefing, 1):
         count = item.source_count
-        lines.append([(f"{rank:3d}. ", "dim"), (f"[{count} source{'s' if count != 1 else ''}] ", "green"),
-                      (one_line(item.fact.text), "")])
+        lines.append(
+            [
+                (f"{rank:3d}. ", "dim"),
+                (f"[{count} source{'s' if count != 1 else ''}] ", "green"),
+                (one_line(item.fact.text), ""),
+            ]
+        )
         for ref in item.sources:
-            lines.append([(f"       {cite(ref.path, numbers.of(ref.path, ref.start))}: ", "dim"),
-                          (one_line(ref.sentence)[:160], "dim")])
+            lines.append(
+                [
+                    (f"       {cite(ref.path, numbers.of(ref.path, ref.start))}: ", "dim"),
+                    (one_line(ref.sentence)[:160], "dim"),
+                ]
+            )
         for diff in item.differences:
-            lines.append([(f"       differs ({diff.kind}): ", "yellow"), (one_line(diff.detail), "yellow"),
-                          (f"  [{cite(diff.a.path, numbers.of(diff.a.path, diff.a.start))} vs "
-                           f"{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]", "dim")])
+            lines.append(
+                [
+                    (f"       differs ({diff.kind}): ", "yellow"),
+                    (one_line(diff.detail), "yellow"),
+                    (
+                        f"  [{cite(diff.a.path, numbers.of(diff.a.path, diff.a.start))} vs "
+                        f"{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]",
+                        "dim",
+                    ),
+                ]
+            )
     _emit(lines)

@@ -1,11 +1,13 @@
 """``briefing index``: build or update the corpus' search index, then print one summary line."""
+
 from __future__ import annotations
 
 
 def configure(parser) -> None:
     parser.add_argument("path", nargs="?", metavar="PATH", help="corpus to index (default: the corpus)")
-    parser.add_argument("--shared", action="store_true",
-                        help="build PATH/.briefing-index for every user of a shared corpus")
+    parser.add_argument(
+        "--shared", action="store_true", help="build PATH/.briefing-index for every user of a shared corpus"
+    )
     parser.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
@@ -19,8 +21,14 @@ def run(args) -> int:
 
     cfg = load_config()
     corpus = corpus_mod.resolve(args.path, None) if args.path else corpus_path(args)
-    with Library.open(corpus, max_bytes=cfg.max_bytes, rebuild=args.rebuild, shared=args.shared,
-                      progress=progress.make(args.quiet), wait=600.0) as lib:
+    with Library.open(
+        corpus,
+        max_bytes=cfg.max_bytes,
+        rebuild=args.rebuild,
+        shared=args.shared,
+        progress=progress.make(args.quiet),
+        wait=600.0,
+    ) as lib:
         for message in lib.report.warnings:
             warn(message)
         for message in lib.notices:
@@ -31,14 +39,19 @@ def run(args) -> int:
 
 def summary_line(lib) -> str:
     from ..core.sanitize import one_line
+
     report = lib.report
     where = "shared index" if lib.index_dir.shared else "index"
     if lib.read_only:
-        return one_line(f"{lib.corpus}: the shared index {lib.index_dir.path} is up to date "
-                        f"({len(lib)} articles); nothing to do")
+        return one_line(
+            f"{lib.corpus}: the shared index {lib.index_dir.path} is up to date "
+            f"({len(lib)} articles); nothing to do"
+        )
     if report.busy:
-        return one_line(f"{lib.corpus}: another briefing process is updating the {where}; "
-                        f"left as it is ({len(lib)} articles)")
+        return one_line(
+            f"{lib.corpus}: another briefing process is updating the {where}; "
+            f"left as it is ({len(lib)} articles)"
+        )
     reasons: dict[str, int] = {}
     for reason in lib.skipped().values():
         reasons[reason] = reasons.get(reason, 0) + 1
@@ -47,4 +60,5 @@ def summary_line(lib) -> str:
     return one_line(
         f"{lib.corpus}: {report.added} added, {report.updated} updated, {report.removed} removed, "
         f"{skipped} skipped{detail}; {len(lib)} articles in the {where} {lib.index_dir.path}; "
-        f"{report.seconds:.2f} s")
+        f"{report.seconds:.2f} s"
+    )

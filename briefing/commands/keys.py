@@ -2,14 +2,19 @@
 
 Uses only the core binding table and keymap loader, so Textual is never imported.
 """
+
 from __future__ import annotations
 
 import argparse
 
 
 def configure(parser) -> None:
-    parser.add_argument("--keymap", metavar="NAME|PATH", default=argparse.SUPPRESS,
-                        help="keymap preset (default, vim, emacs) or YAML file")
+    parser.add_argument(
+        "--keymap",
+        metavar="NAME|PATH",
+        default=argparse.SUPPRESS,
+        help="keymap preset (default, vim, emacs) or YAML file",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per binding")
 
 
@@ -17,6 +22,7 @@ def resolve_keymap(args):
     """The keymap selected by --keymap, else config.yaml, else default (+ user overrides)."""
     from ..core import keymaps
     from .context import load_config
+
     cfg = load_config()
     return keymaps.resolve(getattr(args, "keymap", None), cfg.keymap or None)
 
@@ -25,12 +31,19 @@ def run(args) -> int:
     from ..core import bindings, keymaps
     from ..core.sanitize import one_line
     from .output import emit_json
+
     keymap = resolve_keymap(args)
     rows = []
     for spec in bindings.BINDINGS:
         keys = keymap.keys(spec.id)
-        rows.append({"id": spec.id, "keys": keys, "display": [keymaps.display_key(k) for k in keys],
-                     "description": spec.description})
+        rows.append(
+            {
+                "id": spec.id,
+                "keys": keys,
+                "display": [keymaps.display_key(k) for k in keys],
+                "description": spec.description,
+            }
+        )
     if getattr(args, "json", False):
         emit_json({"keymap": keymap.name, "files": keymap.files, "bindings": rows})
         return 0

@@ -2,6 +2,7 @@
 
 Only looks: stats the corpus to tell whether the shared index is fresh, writes nothing.
 """
+
 from __future__ import annotations
 
 
@@ -24,7 +25,7 @@ def run(args) -> int:
     shared = location.shared_status(corpus, listing)
     choice = location.choose(corpus, listing)
     manifest = private.read_manifest()
-    private_state = (f"present, {len(manifest['files'])} articles" if manifest else "absent")
+    private_state = f"present, {len(manifest['files'])} articles" if manifest else "absent"
     if shared is None:
         shared_path, shared_state = "", "not applicable (the corpus is a single file)"
     else:

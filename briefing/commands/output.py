@@ -1,4 +1,5 @@
 """Output helpers for one-shot commands: colour only on a terminal, clean text in a pipe."""
+
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ import sys
 def use_color(stream=None) -> bool:
     """Colour and bold only when the stream is a terminal, NO_COLOR is unset and TERM is not dumb."""
     from ..render.palette import color_allowed
+
     stream = stream or sys.stdout
     if not color_allowed():
         return False
@@ -29,14 +31,15 @@ def is_terminal(stream=None) -> bool:
 def console(stream=None):
     """A Rich console for a terminal (imported only when used)."""
     from rich.console import Console
+
     stream = stream or sys.stdout
     no_color = not use_color(stream)
-    return Console(file=stream, no_color=no_color, highlight=False, markup=False, emoji=False,
-                   soft_wrap=False)
+    return Console(
+        file=stream, no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False
+    )
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029"
-                          "\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029\ud800-\udfff]")
 
 
 def json_text(data) -> str:
@@ -46,7 +49,7 @@ def json_text(data) -> str:
     valid UTF-8 and ``json.loads`` gives back the exact path (``os.fsencode`` round-trips).
     """
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _JSON_UNSAFE.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def emit_json(data) -> None:
@@ -56,4 +59,5 @@ def emit_json(data) -> None:
 
 def warn(message: str) -> None:
     from ..core.sanitize import one_line
+
     print(f"briefing: {one_line(message)}", file=sys.stderr)

@@ -4,37 +4,61 @@
 when nothing may be shown), so a pipe or ``--quiet`` never sees a byte of it.
 Rich is imported only when the bar actually appears.
 """
+
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 DELAY = 1.0
 
 
+def _delay() -> float:
+    """Seconds before the bar appears; ``BRIEFING_PROGRESS_DELAY`` overrides (tests set 0)."""
+    try:
+        return max(0.0, float(os.environ.get("BRIEFING_PROGRESS_DELAY", DELAY)))
+    except ValueError:
+        return DELAY
+
+
 class _Bar:
     def __init__(self) -> None:
         self.started = time.monotonic()
+        self.delay = _delay()
         self.progress = None
         self.task = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.progress is None:
-            if done >= total or time.monotonic() - self.started < DELAY:
+            if done >= total or time.monotonic() - self.started < self.delay:
                 return
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
-                                       TextColumn, TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                ProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
             from rich.text import Text
 
             class Rate(ProgressColumn):
                 def render(self, task):
                     speed = task.finished_speed or task.speed
                     return Text(f"{speed:,.0f} files/s" if speed else "", style="dim")
+
             console = Console(file=sys.stderr, highlight=False, markup=False)
-            self.progress = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
-                                     Rate(),
-                                     TimeRemainingColumn(), console=console, transient=True)
+            self.progress = Progress(
+                TextColumn("indexing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                Rate(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+            )
             self.progress.start()
             self.task = self.progress.add_task("indexing", total=total)
         self.progress.update(self.task, completed=done, total=total)

@@ -3,28 +3,36 @@
 The keymap and config are validated before Textual is even imported, so a
 broken keymap is one line and exit 2, never a half-started terminal.
 """
+
 from __future__ import annotations
 
 import argparse
 
 
 def configure(parser) -> None:
-    parser.add_argument("--keymap", metavar="NAME|PATH", default=argparse.SUPPRESS,
-                        help="keymap preset (default, vim, emacs) or YAML file")
+    parser.add_argument(
+        "--keymap",
+        metavar="NAME|PATH",
+        default=argparse.SUPPRESS,
+        help="keymap preset (default, vim, emacs) or YAML file",
+    )
 
 
 def run(args) -> int:
     from .context import corpus_path, load_config
     from .keys import resolve_keymap
+
     cfg = load_config()
     corpus = corpus_path(args)
     keymap = resolve_keymap(args)
     # before Textual starts any thread: open the index the last run used while a forked
     # child checks that it is still fresh (the reader's worker asks for the answer)
     from ..core.library import Library
+
     options = {"max_bytes": cfg.max_bytes}
     unverified = Library.open_unverified(corpus, one_shot=False, link=False, **options)
     from ..tui.app import BriefingApp
+
     app = BriefingApp(corpus, keymap, library_options=options, unverified=unverified)
     try:
         app.run()

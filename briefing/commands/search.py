@@ -4,11 +4,14 @@ Exit 0 when something matched, 1 when nothing did, 2 for an error (one line).
 Colour only on a terminal without NO_COLOR; in a pipe plain text with every
 control character made inert. Rich is imported only for a terminal.
 """
+
 from __future__ import annotations
 
 
 def configure(parser) -> None:
-    parser.add_argument("query", metavar="QUERY", help='e.g. canola, "electric vehicles", title:carney, tariff~')
+    parser.add_argument(
+        "query", metavar="QUERY", help='e.g. canola, "electric vehicles", title:carney, tariff~'
+    )
     parser.add_argument("--limit", type=int, default=10, metavar="N", help="show at most N hits (default 10)")
     parser.add_argument("--json", action="store_true", help="print JSON hits with offsets into the source")
     parser.add_argument("--sort", choices=("score", "date"), default="score", help="order of hits")
@@ -27,8 +30,9 @@ def run(args) -> int:
         raise QueryError(f"--limit must be at least 1 (got {args.limit})")
     query_mod.check(args.query)  # a malformed query fails before any indexing
     cfg = load_config()
-    options = dict(max_bytes=cfg.max_bytes, progress=progress.make(args.quiet or args.json), link=False,
-                   one_shot=True)
+    options = dict(
+        max_bytes=cfg.max_bytes, progress=progress.make(args.quiet or args.json), link=False, one_shot=True
+    )
     corpus = corpus_path(args)
     # search the index the last run used while a forked child checks it is still fresh;
     # only confirmed results are printed (a stale index is updated and searched again)
@@ -58,13 +62,30 @@ def run(args) -> int:
 
 
 def result_json(result) -> dict:
-    return {"query": result.query, "total": result.total,
-            "hits": [{"path": h.path, "id": h.id, "title": h.title, "score": h.score,
-                      "outlet": h.outlet, "date": h.date,
-                      "snippets": [{"sentence": s.sentence, "start": s.start, "end": s.end,
-                                    "highlights": [[a, b] for a, b in s.highlights]}
-                                   for s in h.snippets]}
-                     for h in result.hits]}
+    return {
+        "query": result.query,
+        "total": result.total,
+        "hits": [
+            {
+                "path": h.path,
+                "id": h.id,
+                "title": h.title,
+                "score": h.score,
+                "outlet": h.outlet,
+                "date": h.date,
+                "snippets": [
+                    {
+                        "sentence": s.sentence,
+                        "start": s.start,
+                        "end": s.end,
+                        "highlights": [[a, b] for a, b in s.highlights],
+                    }
+                    for s in h.snippets
+                ],
+            }
+            for h in result.hits
+        ],
+    }
 
 
 def _label(hit) -> str:
@@ -73,7 +94,9 @@ def _label(hit) -> str:
 
 def print_plain(result, stream=None) -> None:
     import sys
+
     from ..core.sanitize import for_terminal, one_line
+
     out = stream or sys.stdout
     lines = []
     for rank, hit in enumerate(result.hits, 1):
@@ -89,8 +112,10 @@ def print_plain(result, stream=None) -> None:
 def print_rich(result) -> None:
     from rich.padding import Padding
     from rich.text import Text
+
     from ..core.sanitize import for_terminal, one_line
     from .output import console
+
     con = console()
     for rank, hit in enumerate(result.hits, 1):
         head = Text(f"{rank:>2}. ", style="bold")

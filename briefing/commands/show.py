@@ -1,4 +1,5 @@
 """``briefing show``: cleaned articles in the terminal, or the JSON the scorer reads."""
+
 from __future__ import annotations
 
 
@@ -23,6 +24,7 @@ def run(args) -> int:
         return 0 if corpus.articles else 1
     from ..render.article_text import render_article
     from .output import console, use_color
+
     con = console()
     color = use_color()
     for n, article in enumerate(corpus.articles):
@@ -35,6 +37,7 @@ def run(args) -> int:
             con.print()
             for d in article.dropped:
                 from ..core.sanitize import one_line
+
                 con.print(f"  dropped ({d.reason}): {one_line(d.text)[:100]}", style="dim", markup=False)
     return 0 if corpus.articles else 1
 
@@ -49,8 +52,11 @@ def article_json(article) -> dict:
         "url": article.url,
         "format": article.format,
         "blocks": [{"kind": b.kind, "text": b.text, "start": b.start, "end": b.end} for b in article.blocks],
-        "sentences": [{"text": s.text, "start": s.start, "end": s.end, "block": s.block, "kind": s.kind}
-                      for s in article.sentences],
-        "dropped": [{"text": d.text, "start": d.start, "end": d.end, "reason": d.reason}
-                    for d in article.dropped],
+        "sentences": [
+            {"text": s.text, "start": s.start, "end": s.end, "block": s.block, "kind": s.kind}
+            for s in article.sentences
+        ],
+        "dropped": [
+            {"text": d.text, "start": d.start, "end": d.end, "reason": d.reason} for d in article.dropped
+        ],
     }

@@ -3,6 +3,7 @@
 Kept as three small calls so the index, the in-memory library and the tests
 all run exactly the same pipeline.
 """
+
 from __future__ import annotations
 
 from .model import Article, BriefingFact, Fact, Mention
@@ -10,15 +11,18 @@ from .model import Article, BriefingFact, Fact, Mention
 
 def entities(article: Article) -> list[Mention]:
     from .entities import extract
+
     return extract(article)
 
 
 def facts(article: Article, mentions: list[Mention]) -> list[Fact]:
     from .facts import extract
+
     return extract(article, mentions)
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
     """Fill ``corroborated_by`` on every fact and return the briefing-wide merged facts."""
     from .facts import link as link_facts
+
     return link_facts(articles, facts_per_article)

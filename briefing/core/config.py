@@ -1,4 +1,5 @@
 """The user's config file ($XDG_CONFIG_HOME/briefing/config.yaml), validated."""
+
 from __future__ import annotations
 
 import math
@@ -30,6 +31,7 @@ def load(path: Path | None = None) -> Config:
     if not path.exists():
         return Config()
     from . import yamlsafe  # only when there is a file: one-shot commands skip importing yaml
+
     try:
         data = yamlsafe.expect_mapping(yamlsafe.load_file(path), str(path))
     except yamlsafe.YamlError as exc:
@@ -39,12 +41,14 @@ def load(path: Path | None = None) -> Config:
         if key not in KNOWN_KEYS:
             raise ConfigError(f"{path}: unknown key '{key}'; known keys: {', '.join(sorted(KNOWN_KEYS))}")
         if not isinstance(value, KNOWN_KEYS[key]) or isinstance(value, bool):
-            raise ConfigError(f"{path}: key '{key}' must be a {_type_name(KNOWN_KEYS[key])}, "
-                              f"got {type(value).__name__}")
+            raise ConfigError(
+                f"{path}: key '{key}' must be a {_type_name(KNOWN_KEYS[key])}, got {type(value).__name__}"
+            )
         setattr(cfg, key, value)
     if not math.isfinite(cfg.max_file_mb) or cfg.max_file_mb <= 0:
-        raise ConfigError(f"{path}: key 'max_file_mb' must be a positive number of megabytes, "
-                          f"got {cfg.max_file_mb!r}")
+        raise ConfigError(
+            f"{path}: key 'max_file_mb' must be a positive number of megabytes, got {cfg.max_file_mb!r}"
+        )
     return cfg
 
 

@@ -4,6 +4,7 @@ Order: ``--corpus PATH``, else ``$BRIEFING_CORPUS``, else ``corpus:`` in
 config.yaml, else the bundled seeds (the checkout's ``seeds/`` or, from an
 installed wheel, ``<prefix>/share/briefing/seeds``).
 """
+
 from __future__ import annotations
 
 import os
@@ -18,6 +19,7 @@ def bundled_seeds() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "seeds"
     candidates = [checkout]
     import sysconfig  # only when no corpus was named
+
     for scheme_path in {sysconfig.get_path("data"), sys.prefix, getattr(sys, "base_prefix", sys.prefix)}:
         if scheme_path:
             candidates.append(Path(scheme_path) / "share" / "briefing" / "seeds")
@@ -25,8 +27,9 @@ def bundled_seeds() -> Path:
     for candidate in candidates:
         if candidate.is_dir() and any(candidate.glob("*.txt")):
             return candidate
-    raise CorpusError("the bundled seeds are missing from this installation; "
-                      "reinstall briefing or pass --corpus PATH")
+    raise CorpusError(
+        "the bundled seeds are missing from this installation; reinstall briefing or pass --corpus PATH"
+    )
 
 
 def resolve(cli_value: str | None = None, config_value: str | None = None) -> Path:

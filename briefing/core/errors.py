@@ -1,4 +1,5 @@
 """Errors a user can cause: each carries a one-line message naming the thing and the fix."""
+
 from __future__ import annotations
 
 

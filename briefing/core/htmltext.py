@@ -5,6 +5,7 @@ one line per block element; script/style/nav/header/footer/aside/form and
 figure captions are dropped. For an HTML file, ``Article.content`` is this
 extracted text and every offset indexes it.
 """
+
 from __future__ import annotations
 
 import html
@@ -12,13 +13,62 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "nav", "aside", "form", "noscript", "svg", "button", "select",
-         "iframe", "template", "figcaption", "canvas", "object", "embed", "dialog", "menu",
-         "textarea", "video", "audio", "picture", "head"}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "aside",
+    "form",
+    "noscript",
+    "svg",
+    "button",
+    "select",
+    "iframe",
+    "template",
+    "figcaption",
+    "canvas",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+    "textarea",
+    "video",
+    "audio",
+    "picture",
+    "head",
+}
 _OUTER_ONLY = {"header", "footer"}  # dropped unless inside the article itself
-_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre", "br",
-          "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "dd", "dt", "dl", "hr", "header",
-          "footer", "figure", "address", "summary", "details"}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "header",
+    "footer",
+    "figure",
+    "address",
+    "summary",
+    "details",
+}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "track"}
 
@@ -72,8 +122,11 @@ class _Extractor(HTMLParser):
                 self._text("\n")
             return
         self.stack.append(tag)
-        if self.skip_depth or tag in _SKIP or (
-                tag in _OUTER_ONLY and not (self._inside("article") or self._inside("main"))):
+        if (
+            self.skip_depth
+            or tag in _SKIP
+            or (tag in _OUTER_ONLY and not (self._inside("article") or self._inside("main")))
+        ):
             self.skip_depth += 1
             return
         if tag == "title" and not self.body_seen:

@@ -3,6 +3,7 @@
 Never raises for a bad file: binary, oversized, unreadable or undecodable
 files are skipped with a one-line warning, and the rest of the corpus loads.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,18 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 MAX_FRONT_MATTER = 64 * 1024
 # front matter keys briefing reads; a list or mapping under one of them is reported
-FRONT_MATTER_KEYS = {"title", "outlet", "source", "publisher", "author", "byline", "date", "published",
-                     "url", "link"}
+FRONT_MATTER_KEYS = {
+    "title",
+    "outlet",
+    "source",
+    "publisher",
+    "author",
+    "byline",
+    "date",
+    "published",
+    "url",
+    "link",
+}
 
 
 class SkipFile(Exception):
@@ -268,6 +279,7 @@ def _walk(root: Path, warnings: list[str] | None) -> list[Path]:
     hidden entries skipped, symlinks leaving the folder refused, symlinked folders
     followed once), as paths under ``root`` as given."""
     from .index.scan import scan
+
     listing = scan(root)
     if warnings is not None:
         warnings.extend(listing.warnings)

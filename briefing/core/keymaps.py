@@ -7,6 +7,7 @@ names; a single character such as ``?`` is accepted too). Selection order:
 then ``$XDG_CONFIG_HOME/briefing/keymap.yaml`` merges on top. Every problem
 is a ConfigError with one line naming the file and the entry.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -23,10 +24,34 @@ from .errors import ConfigError
 PRESETS = ("default", "vim", "emacs")
 MODIFIERS = ("ctrl", "alt", "shift", "super", "meta", "hyper")
 NAMED_KEYS = frozenset(
-    ["up", "down", "left", "right", "home", "end", "pageup", "pagedown", "enter", "escape", "tab",
-     "space", "backspace", "delete", "insert", "backtab"] + [f"f{n}" for n in range(1, 25)])
-_NAME_REPLACEMENTS = {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at",
-                      "hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore"}
+    [
+        "up",
+        "down",
+        "left",
+        "right",
+        "home",
+        "end",
+        "pageup",
+        "pagedown",
+        "enter",
+        "escape",
+        "tab",
+        "space",
+        "backspace",
+        "delete",
+        "insert",
+        "backtab",
+    ]
+    + [f"f{n}" for n in range(1, 25)]
+)
+_NAME_REPLACEMENTS = {
+    "solidus": "slash",
+    "reverse_solidus": "backslash",
+    "commercial_at": "at",
+    "hyphen_minus": "minus",
+    "plus_sign": "plus",
+    "low_line": "underscore",
+}
 _MAX_EXTENDS = 8
 _TOP_KEYS = ("name", "extends", "bindings")
 
@@ -106,8 +131,9 @@ def preset_path(name: str) -> Path:
         candidate = folder / f"{name}.yaml"
         if candidate.is_file():
             return candidate
-    raise ConfigError(f"keymap preset '{name}' is missing from this installation; "
-                      "reinstall briefing or pass --keymap PATH")
+    raise ConfigError(
+        f"keymap preset '{name}' is missing from this installation; reinstall briefing or pass --keymap PATH"
+    )
 
 
 def _preset_exists(name: str) -> bool:
@@ -123,8 +149,9 @@ def _locate(selection: str, relative_to: Path | None = None) -> Path:
         path = relative_to / path
     if looks_like_path or path.exists():
         if not path.is_file():
-            raise ConfigError(f"keymap file {path} does not exist; pass an existing file or one of "
-                              f"{', '.join(PRESETS)}")
+            raise ConfigError(
+                f"keymap file {path} does not exist; pass an existing file or one of {', '.join(PRESETS)}"
+            )
         return path
     close = difflib.get_close_matches(selection, PRESETS, n=1)
     hint = f"did you mean '{close[0]}'? " if close else ""
@@ -162,21 +189,24 @@ def _parse_bindings(path: Path, raw: dict, valid_ids: frozenset[str]) -> dict[st
         elif value is None:
             items = []
         else:
-            raise ConfigError(f"{entry}: keys must be a string like \"j,down\", got {type(value).__name__}")
+            raise ConfigError(f'{entry}: keys must be a string like "j,down", got {type(value).__name__}')
         keys = []
         for item in items:
             key = normalize_key(item)
             if key is None:
-                raise ConfigError(f"{entry}: '{item.strip()}' is not a key name; use Textual key names "
-                                  "such as j, ctrl+d, pagedown, question_mark")
+                raise ConfigError(
+                    f"{entry}: '{item.strip()}' is not a key name; use Textual key names "
+                    "such as j, ctrl+d, pagedown, question_mark"
+                )
             if key not in keys:
                 keys.append(key)
         out[binding_id] = ",".join(keys)
     return out
 
 
-def _load_chain(path: Path, valid_ids: frozenset[str], depth: int = 0,
-                seen: tuple[Path, ...] = ()) -> tuple[str, list[tuple[Path, dict[str, str]]]]:
+def _load_chain(
+    path: Path, valid_ids: frozenset[str], depth: int = 0, seen: tuple[Path, ...] = ()
+) -> tuple[str, list[tuple[Path, dict[str, str]]]]:
     if path.resolve() in seen or depth > _MAX_EXTENDS:
         raise ConfigError(f"{path}: key 'extends' makes a loop; extend a preset or another file")
     data = _read(path)
@@ -195,8 +225,12 @@ def user_override_path() -> Path:
     return paths.config_file("keymap.yaml")
 
 
-def resolve(selection: str | None = None, config_value: str | None = None,
-            valid_ids: frozenset[str] | None = None, override: Path | None = None) -> Keymap:
+def resolve(
+    selection: str | None = None,
+    config_value: str | None = None,
+    valid_ids: frozenset[str] | None = None,
+    override: Path | None = None,
+) -> Keymap:
     """The keymap in effect: defaults <- selected file (and what it extends) <- user overrides."""
     valid_ids = valid_ids if valid_ids is not None else binding_table.ids()
     chosen = selection or config_value or "default"
@@ -208,11 +242,16 @@ def resolve(selection: str | None = None, config_value: str | None = None,
     if override.is_file():
         data = _read(override)
         if data.get("extends"):
-            raise ConfigError(f"{override}: key 'extends' is not used in the override file; "
-                              "choose the base with --keymap or keymap: in config.yaml")
+            raise ConfigError(
+                f"{override}: key 'extends' is not used in the override file; "
+                "choose the base with --keymap or keymap: in config.yaml"
+            )
         layers.append((override, _parse_bindings(override, data.get("bindings") or {}, valid_ids)))
-    keymap = Keymap(name, {i: k for i, k in binding_table.default_keys().items() if i in valid_ids},
-                    {i: "" for i in valid_ids})
+    keymap = Keymap(
+        name,
+        {i: k for i, k in binding_table.default_keys().items() if i in valid_ids},
+        {i: "" for i in valid_ids},
+    )
     for path, layer in layers:
         keymap.files.append(str(path))
         for binding_id, keys in layer.items():
@@ -236,8 +275,8 @@ def check(keymap: Keymap) -> None:
                     culprit = binding_id if keymap.origin.get(binding_id) else other
                     partner = other if culprit == binding_id else binding_id
                     where = keymap.origin.get(culprit) or keymap.origin.get(partner) or "keymap"
-                    raise ConfigError(f"{where}: bindings.{culprit}: key '{key}' is also bound to "
-                                      f"'{partner}' in the same context; pick another key")
+                    raise ConfigError(
+                        f"{where}: bindings.{culprit}: key '{key}' is also bound to "
+                        f"'{partner}' in the same context; pick another key"
+                    )
             seen.setdefault(key, []).append(binding_id)
-
-

@@ -7,20 +7,21 @@ rebuilt from their stored analysis (no re-parse), entities, facts, the
 briefing-wide facts and Whoosh search. Both front ends call only this, so they
 always agree.
 """
+
 from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from .errors import CorpusError, QueryError
 from .index import codec, location
 from .index.scan import corpus_root, scan
 from .index.store import IndexDir
-from .index.updater import UpdateReport, article_id as _rel_id, update
-from .model import (Article, ArticleSummary, BriefingFact, EntitySummary, Fact, Hit, Mention,
-                    SearchResult)
+from .index.updater import UpdateReport, update
+from .index.updater import article_id as _rel_id
+from .model import Article, ArticleSummary, BriefingFact, EntitySummary, Fact, Hit, Mention, SearchResult
 
 SORTS = ("score", "date")
 
@@ -37,10 +38,18 @@ def article_id(corpus: Path, path: str) -> str:
 class Library:
     """Articles of one corpus with their entities, facts and a search, backed by an index."""
 
-    def __init__(self, corpus: Path, ixdir: IndexDir, *, report: UpdateReport | None = None,
-                 notices: list[str] | None = None, read_only: bool = False,
-                 shared: location.SharedStatus | None = None, temporary: bool = False,
-                 one_shot: bool = False) -> None:
+    def __init__(
+        self,
+        corpus: Path,
+        ixdir: IndexDir,
+        *,
+        report: UpdateReport | None = None,
+        notices: list[str] | None = None,
+        read_only: bool = False,
+        shared: location.SharedStatus | None = None,
+        temporary: bool = False,
+        one_shot: bool = False,
+    ) -> None:
         self.corpus = Path(corpus)
         self.root = corpus_root(self.corpus)
         self.index_dir = ixdir
@@ -53,8 +62,9 @@ class Library:
         # (~50 ms at 10,000 articles), each query a little slower; the reader keeps mmap
         self.one_shot = one_shot
         if not ixdir.exists():
-            raise CorpusError(f"the index at {ixdir.path} is missing or unreadable; "
-                              "run 'briefing index --rebuild'")
+            raise CorpusError(
+                f"the index at {ixdir.path} is missing or unreadable; run 'briefing index --rebuild'"
+            )
         # the manifest (1.7 MB at 10,000 articles) is read on first need: a search never needs it
         self._manifest_data: dict | None = None
         self._by_id_map: dict[str, tuple[str, str]] | None = None
@@ -74,10 +84,20 @@ class Library:
 
     # --- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, corpus: Path, *, max_bytes: int = 5 * 1024 * 1024, update_index: bool = True,
-             rebuild: bool = False, shared: bool = False, progress: Callable[[int, int], None] | None = None,
-             wait: float | None = None, link: bool = True, one_shot: bool = False,
-             **_options) -> "Library":
+    def open(
+        cls,
+        corpus: Path,
+        *,
+        max_bytes: int = 5 * 1024 * 1024,
+        update_index: bool = True,
+        rebuild: bool = False,
+        shared: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        wait: float | None = None,
+        link: bool = True,
+        one_shot: bool = False,
+        **_options,
+    ) -> Library:
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
 
         ``shared=True`` builds/updates ``corpus/.briefing-index`` (``briefing index --shared``).
@@ -94,10 +114,12 @@ class Library:
         ixdir, fingerprint = choice.ixdir, choice.fingerprint
         if choice.read_only:
             if not rebuild:
-                return cls(corpus, ixdir, notices=notices, read_only=True, shared=choice.shared,
-                           one_shot=one_shot)
+                return cls(
+                    corpus, ixdir, notices=notices, read_only=True, shared=choice.shared, one_shot=one_shot
+                )
             # --rebuild without --shared never touches the shared index: rebuild the private one
             from . import paths
+
             ixdir = IndexDir(paths.private_index_dir(corpus))
             fingerprint = location.private_fingerprint(corpus)
         report = UpdateReport()
@@ -105,33 +127,61 @@ class Library:
         if update_index or not ixdir.exists():
             timeout = wait if wait is not None else (5.0 if ixdir.exists() else 120.0)
             try:
-                report = update(ixdir, listing, fingerprint, max_bytes=max_bytes, rebuild=rebuild,
-                                progress=progress, lock_timeout=timeout, link=link)
+                report = update(
+                    ixdir,
+                    listing,
+                    fingerprint,
+                    max_bytes=max_bytes,
+                    rebuild=rebuild,
+                    progress=progress,
+                    lock_timeout=timeout,
+                    link=link,
+                )
             except OSError as exc:
                 if shared:
-                    raise CorpusError(f"cannot write the shared index {ixdir.path} "
-                                      f"({exc.strerror or exc}); run as a user who may write {corpus}") from None
+                    raise CorpusError(
+                        f"cannot write the shared index {ixdir.path} "
+                        f"({exc.strerror or exc}); run as a user who may write {corpus}"
+                    ) from None
                 problem = f"cannot write the index at {ixdir.path} ({exc.strerror or exc})"
                 if ixdir.exists():
                     notices.append(f"{problem}; using it as it is")
                 else:
                     import tempfile
+
                     ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
                     temporary = True
                     notices.append(f"{problem}; indexing in a temporary folder for this run")
-                    report = update(ixdir, listing, fingerprint, max_bytes=max_bytes,
-                                    progress=progress, lock_timeout=timeout, link=link)
+                    report = update(
+                        ixdir,
+                        listing,
+                        fingerprint,
+                        max_bytes=max_bytes,
+                        progress=progress,
+                        lock_timeout=timeout,
+                        link=link,
+                    )
             if report.busy:
                 if not ixdir.exists():
-                    raise CorpusError(f"another briefing process is building the index at {ixdir.path}; "
-                                      "try again when it has finished")
-                notices.append(f"another briefing process is updating the index at {ixdir.path}; "
-                               "using it as it was")
-        return cls(corpus, ixdir, report=report, notices=notices, shared=choice.shared, temporary=temporary,
-                   one_shot=one_shot)
+                    raise CorpusError(
+                        f"another briefing process is building the index at {ixdir.path}; "
+                        "try again when it has finished"
+                    )
+                notices.append(
+                    f"another briefing process is updating the index at {ixdir.path}; using it as it was"
+                )
+        return cls(
+            corpus,
+            ixdir,
+            report=report,
+            notices=notices,
+            shared=choice.shared,
+            temporary=temporary,
+            one_shot=one_shot,
+        )
 
     @classmethod
-    def open_unverified(cls, corpus: Path, one_shot: bool = True, **options) -> "Library | None":
+    def open_unverified(cls, corpus: Path, one_shot: bool = True, **options) -> Library | None:
         """The index the last command used, opened at once, while a forked child checks that it
         still matches the corpus; ``verified()`` gives the answer. None when that cannot be done
         (no index yet, no fork, threads running): then use ``open``.
@@ -140,6 +190,7 @@ class Library:
         before ``verified()`` may have to be thrown away. ``options`` are those of ``open``.
         """
         from .index import background_check
+
         if not background_check.can_fork():
             return None
         try:
@@ -157,7 +208,7 @@ class Library:
         lib._open_options = dict(options, one_shot=one_shot)
         return lib
 
-    def verified(self, **options) -> "Library":
+    def verified(self, **options) -> Library:
         """``self`` when the background check found the index fresh; otherwise this library is
         closed and the one ``open`` returns (after updating the index) is given instead.
         ``options`` add to those given to ``open_unverified`` (e.g. a progress callback)."""
@@ -182,10 +233,11 @@ class Library:
         self._ix = None
         if self._temporary:
             import shutil
+
             shutil.rmtree(self.index_dir.path, ignore_errors=True)
             self._temporary = False
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -196,8 +248,10 @@ class Library:
         if self._manifest_data is None:
             manifest = self.index_dir.read_manifest()
             if manifest is None:
-                raise CorpusError(f"the index at {self.index_dir.path} is missing or unreadable; "
-                                  "run 'briefing index --rebuild'")
+                raise CorpusError(
+                    f"the index at {self.index_dir.path} is missing or unreadable; "
+                    "run 'briefing index --rebuild'"
+                )
             self._manifest_data = manifest
         return self._manifest_data
 
@@ -225,7 +279,9 @@ class Library:
 
     def skipped(self) -> dict[str, str]:
         """Files of the corpus that are not articles, with the reason (empty, binary, too big...)."""
-        return {str(self.root / rel): entry[3] for rel, entry in sorted(self._manifest.get("skipped", {}).items())}
+        return {
+            str(self.root / rel): entry[3] for rel, entry in sorted(self._manifest.get("skipped", {}).items())
+        }
 
     # --- articles -------------------------------------------------------------------
     def __len__(self) -> int:
@@ -240,10 +296,19 @@ class Library:
             items = self.index_dir.read_json("summaries.json", {}).get("items", [])
             root = str(self.root)  # os.path.join, not Path "/": 10,000 Path objects cost ~80 ms
             ids = self._by_id
-            self._summaries = [ArticleSummary(s["id"], os.path.join(root, s["path"]), s.get("title", ""),
-                                              s.get("outlet", ""), s.get("date", ""),
-                                              s.get("entities", 0), s.get("facts", 0))
-                               for s in items if s.get("id") in ids]
+            self._summaries = [
+                ArticleSummary(
+                    s["id"],
+                    os.path.join(root, s["path"]),
+                    s.get("title", ""),
+                    s.get("outlet", ""),
+                    s.get("date", ""),
+                    s.get("entities", 0),
+                    s.get("facts", 0),
+                )
+                for s in items
+                if s.get("id") in ids
+            ]
         return list(self._summaries)
 
     def _load(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:
@@ -263,6 +328,7 @@ class Library:
         else:  # removed by a concurrent update: read the file itself
             from . import ingest
             from .index import documents
+
             try:
                 article = ingest.load_file(path)
             except ingest.SkipFile as exc:
@@ -329,6 +395,7 @@ class Library:
         if elsewhere:
             return self._link_elsewhere(manifest)
         from .index.updater import relink
+
         return relink(self.index_dir, self.root, manifest, write=not self.read_only)
 
     @property
@@ -360,6 +427,7 @@ class Library:
         """Links computed in a spawned process (see index.link_process), else here."""
         from .index.link_process import LinkProcess
         from .index.updater import relink
+
         try:
             process = LinkProcess(self.index_dir, self.root, manifest, write=not self.read_only)
         except (OSError, ValueError, RuntimeError):  # no process could be started
@@ -383,8 +451,11 @@ class Library:
         with self._lock:
             if self._entity_rows is None:
                 from .index import entity_totals
+
                 stored = self.index_dir.read_json(entity_totals.FILE, {}) or {}
-                if stored.get("token") == self._manifest.get("token") and isinstance(stored.get("items"), list):
+                if stored.get("token") == self._manifest.get("token") and isinstance(
+                    stored.get("items"), list
+                ):
                     self._entity_rows = stored["items"]
                 else:  # an index written before the table existed: count from the stored analysis
                     self._entity_rows = entity_totals.recount(self.index_dir, self._manifest["files"])
@@ -406,6 +477,7 @@ class Library:
         """Every mention of ``canonical`` across the corpus, by article in path order. The
         index's entity field finds the articles that may name it; their mentions decide."""
         from .index import query as query_mod
+
         candidates = set(self._ids_naming(query_mod.entity_query(canonical)))
         out = []
         for summary in self.summaries():
@@ -420,7 +492,10 @@ class Library:
             for attempt in range(3):  # a concurrent commit may replace segment files: reopen
                 try:
                     searcher = self._open_searcher(reopen=attempt > 0)
-                    return [fields.get("id", "") for fields in (hit.fields() for hit in searcher.search(q, limit=None))]
+                    return [
+                        fields.get("id", "")
+                        for fields in (hit.fields() for hit in searcher.search(q, limit=None))
+                    ]
                 except Exception:  # noqa: BLE001 - as in _search_locked
                     continue
         return []
@@ -428,6 +503,7 @@ class Library:
     # --- search ---------------------------------------------------------------------
     def _open_searcher(self, reopen: bool = False):
         from whoosh.filedb.filestore import FileStorage
+
         if reopen and self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -445,16 +521,20 @@ class Library:
             self._searcher = self._ix.searcher()
         return self._searcher
 
-    def search(self, query: str, limit: int = 10, sort: str = "score", snippets_per_hit: int = 3) -> SearchResult:
+    def search(
+        self, query: str, limit: int = 10, sort: str = "score", snippets_per_hit: int = 3
+    ) -> SearchResult:
         """Whoosh query syntax; hits with their best sentences and highlighted terms.
 
         Raises QueryError (one line) for a query that cannot be used.
         """
         from .index import query as query_mod
+
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; use score or date")
         limit = max(1, int(limit))
         from .index.schema import query_schema
+
         q = query_mod.parse(query, query_schema())
         with self._lock:
             return self._search_locked(query, q, limit, sort, snippets_per_hit)
@@ -464,24 +544,33 @@ class Library:
         for attempt in range(5):  # a concurrent commit may delete segment files under us: reopen
             if attempt:
                 import time
+
                 time.sleep(0.02 * attempt)  # let the other process finish renaming its files
             try:
                 searcher = self._open_searcher(reopen=attempt > 0)
                 return self._run(searcher, query, q, limit, sort, snippets_per_hit)
             except Exception as exc:  # noqa: BLE001 - files vanishing under a concurrent commit
                 last_error = exc
-        raise CorpusError(f"cannot search the index at {self.index_dir.path} ({last_error}); "
-                          "run 'briefing index --rebuild'")
+        raise CorpusError(
+            f"cannot search the index at {self.index_dir.path} ({last_error}); run 'briefing index --rebuild'"
+        )
 
     def _run(self, searcher, text: str, q, limit: int, sort: str, per_hit: int) -> SearchResult:
         from .index import query as query_mod
         from .index import snippets
+
         results = searcher.search(q, limit=None if sort == "date" else limit)
         total = len(results)
         rows = [(hit.score, hit.fields()) for hit in results]
         if sort == "date":
-            rows.sort(key=lambda r: (r[1].get("date") is None, -(r[1]["date"].timestamp() if r[1].get("date") else 0),
-                                     -r[0], r[1].get("path", "")))
+            rows.sort(
+                key=lambda r: (
+                    r[1].get("date") is None,
+                    -(r[1]["date"].timestamp() if r[1].get("date") else 0),
+                    -r[0],
+                    r[1].get("path", ""),
+                )
+            )
             rows = rows[:limit]
         terms = query_mod.positive_terms(q, searcher.reader())
         hits = []
@@ -493,8 +582,17 @@ class Library:
             path = str(self.root / rel)
             article = self._article_for_hit(aid, fields.get("hash", ""), path)
             found = snippets.best_sentences(article, terms, per_hit) if article is not None else []
-            hits.append(Hit(aid, path, fields.get("title", ""), fields.get("outlet", ""),
-                            fields.get("date_text", ""), round(float(score), 4), found))
+            hits.append(
+                Hit(
+                    aid,
+                    path,
+                    fields.get("title", ""),
+                    fields.get("outlet", ""),
+                    fields.get("date_text", ""),
+                    round(float(score), 4),
+                    found,
+                )
+            )
         return SearchResult(text, total, hits)
 
     def _article_for_hit(self, aid: str, key: str, path: str) -> Article | None:
@@ -504,6 +602,7 @@ class Library:
         if stored is not None:
             return codec.decode_article(stored, path)[0]
         from . import ingest
+
         try:
             return ingest.load_file(path)
         except (ingest.SkipFile, OSError):

@@ -1,4 +1,5 @@
 """Splitting decoded text into trimmed lines that keep their offsets."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -57,13 +58,13 @@ def is_hard_wrapped(lines: list[Line], content: str) -> bool:
     """
     if len(lines) < 3 or "\n\n" not in content:
         return False
-    width = max(len(l.text) for l in lines)
+    width = max(len(line.text) for line in lines)
     if width > 100 or width < 40:
         return False
-    runs_on = [a for a, b in zip(lines, lines[1:]) if b.number == a.number + 1]
+    runs_on = [a for a, b in zip(lines, lines[1:], strict=False) if b.number == a.number + 1]
     if len(runs_on) < 2:
         return False
-    mid_sentence = sum(1 for l in runs_on if not l.text.endswith(tuple(_TERMINAL)))
+    mid_sentence = sum(1 for line in runs_on if not line.text.endswith(tuple(_TERMINAL)))
     return mid_sentence / len(runs_on) >= 0.5
 
 
@@ -76,14 +77,19 @@ def join_wrapped(lines: list[Line], content: str, keep_apart: set[int] = frozens
     """
     if not is_hard_wrapped(lines, content):
         return lines
-    width = max(len(l.text) for l in lines)
+    width = max(len(line.text) for line in lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
         last_number = prev.number + prev.text.count("\n") if prev else -1
-        if (prev is not None and line.number == last_number + 1 and len(prev.text.rsplit("\n", 1)[-1]) >= 0.6 * width
-                and line.start not in keep_apart and prev.start not in keep_apart):
-            out[-1] = Line(prev.start, line.end, content[prev.start:line.end], prev.number)
+        if (
+            prev is not None
+            and line.number == last_number + 1
+            and len(prev.text.rsplit("\n", 1)[-1]) >= 0.6 * width
+            and line.start not in keep_apart
+            and prev.start not in keep_apart
+        ):
+            out[-1] = Line(prev.start, line.end, content[prev.start : line.end], prev.number)
         else:
             out.append(line)
     return out

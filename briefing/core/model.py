@@ -5,13 +5,23 @@ the decoded text of the source file (for HTML, the text extracted from it), so
 ``article.content[start:end]`` is exactly the text a block, sentence, entity
 mention or fact stands for.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
 BLOCK_KINDS = ("title", "dek", "heading", "body")
 ENTITY_TYPES = (
-    "PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "DATE", "MONEY", "PERCENT", "QUANTITY",
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "EVENT",
+    "DATE",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
 )
 FACT_KINDS = ("number", "date", "goal", "cause", "quote", "event", "context")
 

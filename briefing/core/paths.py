@@ -4,6 +4,7 @@ config: config.yaml, keymap.yaml, entities.yaml
 cache:  indexes/<hash of the corpus path>/
 state:  state.sqlite3 (read marks, last position, search history, pinned facts)
 """
+
 from __future__ import annotations
 
 import hashlib

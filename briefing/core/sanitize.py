@@ -7,6 +7,7 @@ escape character becomes "␛", other C0 controls their Unicode control picture,
 C1 and bidi controls and lone surrogates "�"), one character for one, so every
 offset into the source stays valid for the displayed text. Tabs become spaces.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ transaction of upserts/inserts, so two sessions of one user at once lose no
 update. When the state dir cannot be written the reader still works: state is
 kept in memory for the session and ``notice`` says why.
 """
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,10 @@ class State:
         except (OSError, sqlite3.Error) as exc:
             where = path or paths.state_dir()
             reason = getattr(exc, "strerror", None) or str(exc)
-            self.notice = (f"state dir {where} is not writable ({reason}); read marks and "
-                           "positions are kept for this session only")
+            self.notice = (
+                f"state dir {where} is not writable ({reason}); read marks and "
+                "positions are kept for this session only"
+            )
             self._db = self._connect(":memory:")
 
     @staticmethod
@@ -81,27 +84,36 @@ class State:
 
     # --- read marks -------------------------------------------------------------------
     def mark_read(self, article: str) -> None:
-        self._write("INSERT INTO read_marks(corpus, article, at) VALUES (?, ?, ?) "
-                    "ON CONFLICT(corpus, article) DO UPDATE SET at = excluded.at",
-                    (self.corpus_key, article, time.time()))
+        self._write(
+            "INSERT INTO read_marks(corpus, article, at) VALUES (?, ?, ?) "
+            "ON CONFLICT(corpus, article) DO UPDATE SET at = excluded.at",
+            (self.corpus_key, article, time.time()),
+        )
 
     def mark_unread(self, article: str) -> None:
         self._write("DELETE FROM read_marks WHERE corpus = ? AND article = ?", (self.corpus_key, article))
 
     def read_ids(self) -> set[str]:
-        return {row[0] for row in self._read("SELECT article FROM read_marks WHERE corpus = ?",
-                                             (self.corpus_key,))}
+        return {
+            row[0]
+            for row in self._read("SELECT article FROM read_marks WHERE corpus = ?", (self.corpus_key,))
+        }
 
     def is_read(self, article: str) -> bool:
-        return bool(self._read("SELECT 1 FROM read_marks WHERE corpus = ? AND article = ?",
-                               (self.corpus_key, article)))
+        return bool(
+            self._read(
+                "SELECT 1 FROM read_marks WHERE corpus = ? AND article = ?", (self.corpus_key, article)
+            )
+        )
 
     # --- last position ----------------------------------------------------------------
     def set_position(self, article: str, offset: int) -> None:
-        self._write("INSERT INTO positions(corpus, article, offset, at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(corpus) DO UPDATE SET article = excluded.article, "
-                    "offset = excluded.offset, at = excluded.at",
-                    (self.corpus_key, article, int(offset), time.time()))
+        self._write(
+            "INSERT INTO positions(corpus, article, offset, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(corpus) DO UPDATE SET article = excluded.article, "
+            "offset = excluded.offset, at = excluded.at",
+            (self.corpus_key, article, int(offset), time.time()),
+        )
 
     def last_position(self) -> tuple[str, int] | None:
         rows = self._read("SELECT article, offset FROM positions WHERE corpus = ?", (self.corpus_key,))
@@ -112,16 +124,22 @@ class State:
         query = query.strip()
         if not query:
             return
-        self._write("INSERT INTO searches(corpus, query, at) VALUES (?, ?, ?)",
-                    (self.corpus_key, query, time.time()))
-        self._write("DELETE FROM searches WHERE corpus = ? AND id NOT IN (SELECT id FROM searches "
-                    "WHERE corpus = ? ORDER BY id DESC LIMIT ?)",
-                    (self.corpus_key, self.corpus_key, HISTORY_LIMIT))
+        self._write(
+            "INSERT INTO searches(corpus, query, at) VALUES (?, ?, ?)", (self.corpus_key, query, time.time())
+        )
+        self._write(
+            "DELETE FROM searches WHERE corpus = ? AND id NOT IN (SELECT id FROM searches "
+            "WHERE corpus = ? ORDER BY id DESC LIMIT ?)",
+            (self.corpus_key, self.corpus_key, HISTORY_LIMIT),
+        )
 
     def search_history(self, limit: int = 50) -> list[str]:
         """Distinct past queries, newest first."""
-        rows = self._read("SELECT query, MAX(id) AS last FROM searches WHERE corpus = ? "
-                          "GROUP BY query ORDER BY last DESC LIMIT ?", (self.corpus_key, limit))
+        rows = self._read(
+            "SELECT query, MAX(id) AS last FROM searches WHERE corpus = ? "
+            "GROUP BY query ORDER BY last DESC LIMIT ?",
+            (self.corpus_key, limit),
+        )
         return [row[0] for row in rows]
 
     def close(self) -> None:
@@ -131,7 +149,7 @@ class State:
             except sqlite3.Error:
                 pass
 
-    def __enter__(self) -> "State":
+    def __enter__(self) -> State:
         return self
 
     def __exit__(self, *exc) -> None:

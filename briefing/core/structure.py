@@ -5,6 +5,7 @@ headline-shaped first line (otherwise it is derived from the lede), a dek is a
 second headline-shaped line right after it, headings are short title-case
 lines without final punctuation inside the body, everything else is body.
 """
+
 from __future__ import annotations
 
 from .cleaner import ends_sentence, find_chrome, is_title_case
@@ -35,7 +36,7 @@ def _heading_shaped(line: Line) -> bool:
 def derive_title(text: str, limit: int = 90) -> str:
     """A title made from the lede: its first sentence, cut at a word boundary."""
     spans = split_spans(text)
-    first = text[spans[0][0]:spans[0][1]] if spans else text
+    first = text[spans[0][0] : spans[0][1]] if spans else text
     first = first.rstrip(".")
     if len(first) <= limit:
         return first
@@ -43,16 +44,19 @@ def derive_title(text: str, limit: int = 90) -> str:
     return cut + "…"
 
 
-def build(lines: list[Line], title_hint: str = "", known_title: str = "") -> tuple[
-        str, list[Block], list[Dropped], list[Sentence]]:
+def build(
+    lines: list[Line], title_hint: str = "", known_title: str = ""
+) -> tuple[str, list[Block], list[Dropped], list[Sentence]]:
     """Turn lines into (title, blocks, dropped, sentences).
 
     ``known_title`` is a title taken from metadata (front matter, HTML <title>):
     a first line equal to it becomes the title block.
     """
     chrome = find_chrome(lines)
-    dropped = [Dropped(l.text, l.start, l.end, chrome[i]) for i, l in enumerate(lines) if i in chrome]
-    kept = [l for i, l in enumerate(lines) if i not in chrome]
+    dropped = [
+        Dropped(line.text, line.start, line.end, chrome[i]) for i, line in enumerate(lines) if i in chrome
+    ]
+    kept = [line for i, line in enumerate(lines) if i not in chrome]
     blocks: list[Block] = []
     title = ""
     i = 0
@@ -60,7 +64,12 @@ def build(lines: list[Line], title_hint: str = "", known_title: str = "") -> tup
         blocks.append(Block("title", kept[0].start, kept[0].end, kept[0].text))
         title = kept[0].text
         i = 1
-        if i < len(kept) and _headline_shaped(kept[i]) and len(kept) > i + 1 and not _is_heading_before_body(kept, i):
+        if (
+            i < len(kept)
+            and _headline_shaped(kept[i])
+            and len(kept) > i + 1
+            and not _is_heading_before_body(kept, i)
+        ):
             blocks.append(Block("dek", kept[i].start, kept[i].end, kept[i].text))
             i += 1
     for line in kept[i:]:
@@ -94,6 +103,6 @@ def sentences_of(blocks: list[Block]) -> list[Sentence]:
         else:
             spans = [(block.start, block.end)]
         for s, e in spans:
-            text = block.text[s - block.start:e - block.start]
+            text = block.text[s - block.start : e - block.start]
             out.append(Sentence(s, e, text, b_index, len(out), block.kind))
     return out

@@ -4,6 +4,7 @@ Config, keymap and entity files and Markdown front matter all come through here,
 so a broken or hostile file is reported as one line naming the file (and the
 key, for wrong types), never as a traceback.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -29,7 +30,8 @@ def _no_alias_loader():
             if self.check_event(yaml.AliasEvent):
                 event = self.peek_event()
                 raise yaml.constructor.ConstructorError(
-                    None, None, "aliases are not allowed", event.start_mark)
+                    None, None, "aliases are not allowed", event.start_mark
+                )
             return super().compose_node(parent, index)
 
     return _NoAliasLoader
@@ -40,6 +42,7 @@ def loads(text: str, source: str = "<string>", max_bytes: int = MAX_YAML_BYTES):
     if len(text.encode("utf-8", "replace")) > max_bytes:
         raise YamlError(f"{source}: file is larger than {max_bytes // 1024} KB; shorten it")
     import yaml
+
     try:
         return yaml.load(text, Loader=_no_alias_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -64,7 +67,9 @@ def load_file(path: str | Path, max_bytes: int = MAX_YAML_BYTES):
     except UnicodeDecodeError:
         raise YamlError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
-        raise YamlError(f"{path}: cannot read ({exc.strerror or exc}); check the path and permissions") from None
+        raise YamlError(
+            f"{path}: cannot read ({exc.strerror or exc}); check the path and permissions"
+        ) from None
     return loads(text, str(path), max_bytes)
 
 

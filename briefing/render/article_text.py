@@ -4,11 +4,12 @@ Used by the reader's article pane and by ``briefing show``. Article text is
 data: it is sanitised character for character (offsets stay valid) and styled
 with spans, never parsed as markup.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from rich.text import Text
 
@@ -93,7 +94,7 @@ def render_article(
         first_newline = out.plain.find("\n")
         meta = Text(meta_line(article) + "\n", style=palette.META_STYLE)
         head = out[: first_newline + 1]
-        tail = out[first_newline + 1:]
+        tail = out[first_newline + 1 :]
         shift = len(meta) + 1
         combined = Text(end="")
         combined.append_text(head)
@@ -102,8 +103,14 @@ def render_article(
         combined.append_text(tail)
         rendered.text = out = combined
         rendered.out_starts = [s + shift for s in rendered.out_starts]
-    _stylize(rendered, [(m.start, m.end, palette.entity_style(m.type, color))
-                        for m in mentions if m.type not in hidden_types])
+    _stylize(
+        rendered,
+        [
+            (m.start, m.end, palette.entity_style(m.type, color))
+            for m in mentions
+            if m.type not in hidden_types
+        ],
+    )
     if selected is not None:
         _stylize(rendered, [(selected[0], selected[1], palette.selected_style(color))])
     _stylize(rendered, [(s, e, palette.match_style(color)) for s, e in matches])

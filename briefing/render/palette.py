@@ -4,6 +4,7 @@ Colours are the 16 standard ANSI colours, so they follow the terminal's own
 light or dark theme and work with TERM=screen or linux. Without colour only
 bold, underline and reverse are used.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,15 @@ ENTITY_MONO = {
     "QUANTITY": "bold",
 }
 ENTITY_LABELS = {
-    "PERSON": "person", "ORG": "organisation", "GPE": "place/country", "NORP": "nationality/group",
-    "LOC": "location", "EVENT": "event", "DATE": "date", "MONEY": "money", "PERCENT": "percent",
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place/country",
+    "NORP": "nationality/group",
+    "LOC": "location",
+    "EVENT": "event",
+    "DATE": "date",
+    "MONEY": "money",
+    "PERCENT": "percent",
     "QUANTITY": "quantity",
 }
 

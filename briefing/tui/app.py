@@ -4,6 +4,7 @@
 "Indexing…") unless a ``Library`` is passed in; reader state (read marks, last
 position, search history) comes from ``briefing.core.state``.
 """
+
 from __future__ import annotations
 
 import os
@@ -43,9 +44,15 @@ class BriefingApp(App):
     BINDINGS = bindings_for("app")
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
-    def __init__(self, corpus: Path, keymap: Keymap | None = None, library: Library | None = None,
-                 state: State | None = None, library_options: dict | None = None,
-                 unverified: Library | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Path,
+        keymap: Keymap | None = None,
+        library: Library | None = None,
+        state: State | None = None,
+        library_options: dict | None = None,
+        unverified: Library | None = None,
+    ) -> None:
         super().__init__()
         self.corpus = Path(corpus)
         self.keymap = keymap or resolve(None)

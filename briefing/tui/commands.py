@@ -1,4 +1,5 @@
 """Command palette provider: every reader action from the binding table, with its keys."""
+
 from __future__ import annotations
 
 from functools import partial

@@ -1,4 +1,5 @@
 """Textual ``Binding`` objects built from the core binding table (one source of truth)."""
+
 from __future__ import annotations
 
 from textual.binding import Binding
@@ -12,6 +13,14 @@ def bindings_for(context: str, only: tuple[str, ...] = (), skip: tuple[str, ...]
     for spec in table.BINDINGS:
         if context not in spec.contexts or (only and spec.id not in only) or spec.id in skip:
             continue
-        out.append(Binding(spec.keys, spec.action, spec.label or spec.description, show=spec.show,
-                           id=spec.id, tooltip=spec.description))
+        out.append(
+            Binding(
+                spec.keys,
+                spec.action,
+                spec.label or spec.description,
+                show=spec.show,
+                id=spec.id,
+                tooltip=spec.description,
+            )
+        )
     return out

@@ -1,4 +1,5 @@
 """Short texts the reader shows or copies: citations and one-line labels, all terminal-safe."""
+
 from __future__ import annotations
 
 from ..core.model import Article, ArticleSummary

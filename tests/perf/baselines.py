@@ -9,9 +9,10 @@ the query, search, print 10 hits with highlighted fragments.
 cost apart from that choice.
 Both take their arguments on the command line: ``python -c SCRIPT ARGS``.
 """
+
 from __future__ import annotations
 
-INDEX_SCRIPT = r'''
+INDEX_SCRIPT = r"""
 import os, sys
 from whoosh import index
 from whoosh.analysis import StemmingAnalyzer
@@ -36,9 +37,9 @@ for root, dirs, files in os.walk(corpus):
         title = text.lstrip().split("\n", 1)[0]
         writer.add_document(path=path, title=title, content=text)
 writer.commit()
-'''
+"""
 
-SEARCH_SCRIPT = r'''
+SEARCH_SCRIPT = r"""
 import sys
 from whoosh import highlight, index
 from whoosh.qparser import QueryParser
@@ -55,10 +56,11 @@ with ix.searcher() as searcher:
         print(f"{rank}. {hit['title']}  {hit.score:.2f}")
         print("   " + hit.highlights("content", top=2).replace("\n", " "))
 sys.exit(0 if len(results) else 1)
-'''
+"""
 
 SEARCH_SCRIPT_NO_MMAP = SEARCH_SCRIPT.replace(
     "ix = index.open_dir(ixdir)",
     "from whoosh.filedb.filestore import FileStorage\n"
-    "ix = FileStorage(ixdir, supports_mmap=False).open_index()")
+    "ix = FileStorage(ixdir, supports_mmap=False).open_index()",
+)
 assert SEARCH_SCRIPT_NO_MMAP != SEARCH_SCRIPT

@@ -20,6 +20,7 @@ Run it with the Python of a venv where briefing was installed as the README says
 process, which the one-shot figures would count (the run says so in its notes).
 Prints a Markdown table and writes it to ``--out`` (default ``WORKDIR/bench-N.md``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -92,8 +93,15 @@ class Bench:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         # cwd: the work dir, so that `python -c` imports the installed briefing, not this checkout
-        child = subprocess.Popen(cmd, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 text=True, start_new_session=True, cwd=self.work)
+        child = subprocess.Popen(
+            cmd,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            cwd=self.work,
+        )
         try:
             out, err = child.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -126,16 +134,22 @@ class Bench:
         self.files = generate_corpus.generate(self.corpus, self.n, self.args.seed)
         generate_corpus.generate(self.small, 5, self.args.seed)
         size = sum(p.stat().st_size for p in self.files)
-        self.log(f"generated {self.n} articles ({size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
-        self.notes.append(f"corpus: {self.n} generated articles, {size / 1e6:.1f} MB "
-                          f"(generate_corpus.py --n {self.n} --seed {self.args.seed})")
+        self.log(
+            f"generated {self.n} articles ({size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+        )
+        self.notes.append(
+            f"corpus: {self.n} generated articles, {size / 1e6:.1f} MB "
+            f"(generate_corpus.py --n {self.n} --seed {self.args.seed})"
+        )
 
     # --- (1) and (2) ----------------------------------------------------------------------
     # ``briefing index`` with cross-source linking switched off (bench-only patch): the index
     # that (2)-(5) need, and the cost of everything but linking; (1) with linking runs last.
-    NO_LINK = ("import sys; import briefing.core.index.updater as u; "
-               "u._link = lambda *args: {'briefing': [], 'corroborated': {}}; "
-               "from briefing.cli import main; sys.exit(main())")
+    NO_LINK = (
+        "import sys; import briefing.core.index.updater as u; "
+        "u._link = lambda *args: {'briefing': [], 'corroborated': {}}; "
+        "from briefing.cli import main; sys.exit(main())"
+    )
 
     def index_cmd(self, link: bool = True) -> list[str]:
         base = self.briefing_cmd if link else [PY, "-c", self.NO_LINK]
@@ -150,10 +164,17 @@ class Bench:
             raise SystemExit(f"the baseline Whoosh script failed: {_last_line(proc.stderr)}")
         self.base_s, self.base_cpu = base_s, self.last_cpu
         self.log(f"    {base_s:.1f} s (CPU {self.base_cpu:.1f} s)")
-        self.row1 = Row(f"1. full index, {self.n:,} articles", baseline=f"{base_s:.1f} s (Whoosh procs=2)",
-                        target="<= 1.3")
-        row1b = Row("1b. full index without cross-source linking", baseline=f"{base_s:.1f} s",
-                    target="(diagnostic)", met="-")
+        self.row1 = Row(
+            f"1. full index, {self.n:,} articles",
+            baseline=f"{base_s:.1f} s (Whoosh procs=2)",
+            target="<= 1.3",
+        )
+        row1b = Row(
+            "1b. full index without cross-source linking",
+            baseline=f"{base_s:.1f} s",
+            target="(diagnostic)",
+            met="-",
+        )
         row2 = Row("2. incremental index, 1 file of N changed (without linking)", target="<= 2% of (1)")
         self.rows += [self.row1, row1b, row2]
 
@@ -171,8 +192,10 @@ class Bench:
         cpu = self.last_cpu
         self.log(f"    {full_s:.1f} s (CPU {cpu:.1f} s): {_last_line(proc.stdout)}")
         row1b.briefing, row1b.ratio = f"{full_s:.1f} s", f"{full_s / base_s:.2f}"
-        self.notes.append(f"(1b) CPU time (user+sys, all processes): briefing without linking {cpu:.1f} s, "
-                          f"Whoosh {self.base_cpu:.1f} s, ratio {cpu / self.base_cpu:.2f}")
+        self.notes.append(
+            f"(1b) CPU time (user+sys, all processes): briefing without linking {cpu:.1f} s, "
+            f"Whoosh {self.base_cpu:.1f} s, ratio {cpu / self.base_cpu:.2f}"
+        )
         self.incremental(row2, full_s, link=False)
 
     def incremental(self, row: Row, full_s: float, link: bool) -> None:
@@ -199,8 +222,10 @@ class Bench:
         row.briefing = f"{inc_s:.2f} s"
         row.ratio = f"{100 * inc_s / full_s:.1f}%"
         row.met = _yes(inc_s / full_s <= 0.02)
-        self.notes.append(f"(2{'' if link else ', without linking'}) after the change `briefing index` "
-                          f"said: {summary}; a run with nothing changed: {noop_s:.2f} s")
+        self.notes.append(
+            f"(2{'' if link else ', without linking'}) after the change `briefing index` "
+            f"said: {summary}; a run with nothing changed: {noop_s:.2f} s"
+        )
 
     def full_index_with_linking(self) -> None:
         """(1) as shipped, into a separate cache; stopped at 1.35x the baseline (the target is 1.3x)."""
@@ -227,9 +252,11 @@ class Bench:
         self.log(f"    {full_s:.1f} s (CPU {cpu:.1f} s)")
         row1.briefing, row1.ratio = f"{full_s:.1f} s", f"{full_s / self.base_s:.2f}"
         row1.met = _yes(full_s / self.base_s <= 1.3)
-        self.notes.append(f"(1) CPU time (user+sys, all processes): briefing {cpu:.1f} s, Whoosh "
-                          f"{self.base_cpu:.1f} s, ratio {cpu / self.base_cpu:.2f}; `briefing index` said: "
-                          f"{_last_line(proc.stdout)}")
+        self.notes.append(
+            f"(1) CPU time (user+sys, all processes): briefing {cpu:.1f} s, Whoosh "
+            f"{self.base_cpu:.1f} s, ratio {cpu / self.base_cpu:.2f}; `briefing index` said: "
+            f"{_last_line(proc.stdout)}"
+        )
 
     # --- (3) ------------------------------------------------------------------------------
     ONE_SHOT = ("tariffs", '"central bank"', "canola")
@@ -264,8 +291,10 @@ class Bench:
                 continue
             b = statistics.median(b_times)
             ours.append(b)
-            details.append(f"`{query}` {b * 1000:.0f} ms vs {w * 1000:.0f} ms ({hits} in Whoosh, "
-                           f"exit {code} in briefing)")
+            details.append(
+                f"`{query}` {b * 1000:.0f} ms vs {w * 1000:.0f} ms ({hits} in Whoosh, "
+                f"exit {code} in briefing)"
+            )
         w = sum(theirs) / len(theirs)
         row.baseline = f"{w * 1000:.0f} ms (Whoosh script)"
         self.notes.append("(3) per query, median wall time briefing vs Whoosh: " + "; ".join(details))
@@ -277,24 +306,32 @@ class Bench:
         row.ratio = f"{b / w:.2f}"
         row.met = _yes(b / w <= 1.2)
         p = sum(plain) / len(plain)
-        self.notes.append(f"(3, diagnostic) the Whoosh script opening the index without mmap, as briefing "
-                          f"does: {p * 1000:.0f} ms; briefing / that = {b / p:.2f}")
+        self.notes.append(
+            f"(3, diagnostic) the Whoosh script opening the index without mmap, as briefing "
+            f"does: {p * 1000:.0f} ms; briefing / that = {b / p:.2f}"
+        )
         if self.editable:
-            self.notes.append("(3) measured with an editable install of briefing: every briefing process "
-                              "pays its import hooks (~20 ms); a `pip install .` venv is what users run")
+            self.notes.append(
+                "(3) measured with an editable install of briefing: every briefing process "
+                "pays its import hooks (~20 ms); a `pip install .` venv is what users run"
+            )
 
     # --- (4) ------------------------------------------------------------------------------
     def queries(self) -> dict[str, list[str]]:
         import vocab as V
+
         k = 8 if self.args.quick else 20
         goods = sorted({g for t in V.TOPICS.values() for g in t["goods"] if " " not in g})
         nouns = sorted({n for t in V.TOPICS.values() for n in t["nouns"]})
         terms = (goods + V.LAST_NAMES[::7] + V.CITIES[::5])[::3][:k]
-        phrases = [f'"{n}"' for n in nouns if " " in n][:k // 2] + \
-                  [f'"{f} {l}"' for f, l in zip(V.FIRST_NAMES[::11], V.LAST_NAMES[::13])][:k - k // 2]
+        phrases = [f'"{n}"' for n in nouns if " " in n][: k // 2] + [
+            f'"{first} {last}"' for first, last in zip(V.FIRST_NAMES[::11], V.LAST_NAMES[::13], strict=False)
+        ][: k - k // 2]
         # few fuzzy queries: Whoosh's default fuzzy term walks the whole term list (seconds at 10,000)
-        fuzzy = [(w[:-2] + w[-1] if len(w) > 4 else w + "s") + "~" for w in terms][:max(3, k // 4)]
-        fields = [f"title:{w}" for w in goods[::2]][:k // 2] + [f"title:{c.split()[0]}" for c in V.CITIES[::3]][:k - k // 2]
+        fuzzy = [(w[:-2] + w[-1] if len(w) > 4 else w + "s") + "~" for w in terms][: max(3, k // 4)]
+        fields = [f"title:{w}" for w in goods[::2]][: k // 2] + [
+            f"title:{c.split()[0]}" for c in V.CITIES[::3]
+        ][: k - k // 2]
         return {"term": terms, "phrase": phrases, "fuzzy": fuzzy, "field": fields}
 
     def latency(self) -> None:
@@ -320,9 +357,10 @@ class Bench:
             row.ratio = f"{b['p50'] / w['p50']:.2f} / {b['p95'] / w['p95']:.2f}"
         hits = data["hits"] if self.index_ok else data["baseline_hits"]
         opened = f"Library.open: {data['open_s'] * 1000:.0f} ms; " if "open_s" in data else ""
-        self.notes.append(f"(4) {opened}{len(queries['term'])} queries per kind ({len(queries['fuzzy'])} fuzzy), e.g. "
-                          + "; ".join(f"{k}: {', '.join(v[:3])} (hits {hits[k][:3]})"
-                                      for k, v in queries.items()))
+        self.notes.append(
+            f"(4) {opened}{len(queries['term'])} queries per kind ({len(queries['fuzzy'])} fuzzy), e.g. "
+            + "; ".join(f"{k}: {', '.join(v[:3])} (hits {hits[k][:3]})" for k, v in queries.items())
+        )
 
     # --- (5) ------------------------------------------------------------------------------
     def reader(self) -> None:
@@ -348,13 +386,19 @@ class Bench:
                     r_time.briefing = r_rss.briefing = f"not available yet ({data['error']})"
                     return
                 samples[label].append((data["ready_at"] - spawned, data["maxrss_kb"] / 1024))
-        results = {label: (statistics.median(s[0] for s in got), max(s[1] for s in got))
-                   for label, got in samples.items()}
+        results = {
+            label: (statistics.median(s[0] for s in got), max(s[1] for s in got))
+            for label, got in samples.items()
+        }
         (t5, m5), (tn, mn) = results["small"], results["big"]
-        spread = {label: f"{min(s[0] for s in got) * 1000:.0f}-{max(s[0] for s in got) * 1000:.0f} ms"
-                  for label, got in samples.items()}
-        self.notes.append(f"(5) first paint over {len(samples['big'])} interleaved runs each: "
-                          f"{self.n:,} articles {spread['big']}, 5 articles {spread['small']} (medians in the table)")
+        spread = {
+            label: f"{min(s[0] for s in got) * 1000:.0f}-{max(s[0] for s in got) * 1000:.0f} ms"
+            for label, got in samples.items()
+        }
+        self.notes.append(
+            f"(5) first paint over {len(samples['big'])} interleaved runs each: "
+            f"{self.n:,} articles {spread['big']}, 5 articles {spread['small']} (medians in the table)"
+        )
         r_time.briefing, r_time.baseline = f"{tn * 1000:.0f} ms", f"{t5 * 1000:.0f} ms (5 articles)"
         r_time.ratio, r_time.met = f"{tn / t5:.2f}", _yes(tn / t5 <= 1.5)
         r_rss.briefing, r_rss.baseline = f"{mn:.0f} MB", f"{m5:.0f} MB (5 articles)"
@@ -384,15 +428,21 @@ class Bench:
             f"(6) {data['articles']} articles, {n} sentences, per CPU second: entities "
             f"{n / max(data['entities_cpu'], 1e-9):,.0f}/s ({data['mentions']} mentions), facts "
             f"{n / max(data['facts_cpu'], 1e-9):,.0f}/s ({data['facts']} facts); by wall time {wall:,.0f}/s; "
-            f"cross-source linking of {data['linked']} of them {data['link_s']:.2f} s; first calls (not counted) "
-            f"{data['warmup_s']:.2f} s")
+            f"cross-source linking of {data['linked']} of them {data['link_s']:.2f} s; "
+            f"first calls (not counted) "
+            f"{data['warmup_s']:.2f} s"
+        )
 
     # --- report ---------------------------------------------------------------------------
     def table(self, elapsed: float) -> str:
         head = ["figure", "briefing", "baseline", "ratio", "target", "met?"]
-        lines = [f"Benchmark at N={self.n:,} ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-                 f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; run took {elapsed:.0f} s)", "",
-                 "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines = [
+            f"Benchmark at N={self.n:,} ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+            f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; run took {elapsed:.0f} s)",
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+        ]
         for r in self.rows:
             cells = [r.figure, r.briefing, r.baseline, r.ratio, r.target, r.met]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
@@ -412,9 +462,15 @@ def _first_line(text: str) -> str:
 
 def _editable_install() -> bool:
     """True when ``PY`` imports briefing from this checkout (``pip install -e``)."""
-    out = subprocess.run([PY, "-c", "import briefing; print(briefing.__file__)"], capture_output=True, text=True,
-                         cwd=tempfile.gettempdir())  # not this checkout's folder, which `-c` would import
-    return Path(out.stdout.strip()).resolve().is_relative_to(HERE.parents[1]) if out.returncode == 0 else False
+    out = subprocess.run(
+        [PY, "-c", "import briefing; print(briefing.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+    )  # not this checkout's folder, which `-c` would import
+    return (
+        Path(out.stdout.strip()).resolve().is_relative_to(HERE.parents[1]) if out.returncode == 0 else False
+    )
 
 
 def _yes(ok: bool) -> str:
@@ -424,8 +480,11 @@ def _yes(ok: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="briefing performance benchmark (run by hand)")
     parser.add_argument("--n", type=int, default=10000, help="articles in the corpus (default 10,000)")
-    parser.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "briefing-bench"),
-                        help="where the corpus, indexes and XDG dirs go (default: $TMPDIR/briefing-bench)")
+    parser.add_argument(
+        "--workdir",
+        default=os.path.join(tempfile.gettempdir(), "briefing-bench"),
+        help="where the corpus, indexes and XDG dirs go (default: $TMPDIR/briefing-bench)",
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller sample")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     parser.add_argument("--out", help="write the table here (default WORKDIR/bench-N.md)")

@@ -10,6 +10,7 @@ main figure, two countries, a city and an organisation, with varied numbers,
 money, percentages and dates. About one in twenty is Markdown with YAML front
 matter; the rest are plain text. Files go to ``OUT_DIR/YYYY/MM/NNNNN_slug.ext``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,14 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "at", "by", "as", "amid"}
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh")
 _TOPICS = list(V.TOPICS)
-_THE = {"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
-        "Czech Republic"}
+_THE = {
+    "United States",
+    "United Kingdom",
+    "Netherlands",
+    "Philippines",
+    "United Arab Emirates",
+    "Czech Republic",
+}
 
 
 def _made_up(rng: random.Random, parts: int) -> str:
@@ -56,9 +63,16 @@ def _org(rng: random.Random, country: str, city: str) -> str:
     if rng.random() < 0.2:
         return rng.choice(V.WELL_KNOWN_ORGS)
     form = rng.choice(V.ORG_FORMS)
-    return form.format(country=_the(country), demonym=V.DEMONYMS[country], dept=rng.choice(V.DEPARTMENTS),
-                       company=_company(rng), corp=rng.choice(V.CORP_SUFFIXES), adj=rng.choice(V.ORG_ADJ),
-                       body=rng.choice(V.ORG_BODY), city=city)
+    return form.format(
+        country=_the(country),
+        demonym=V.DEMONYMS[country],
+        dept=rng.choice(V.DEPARTMENTS),
+        company=_company(rng),
+        corp=rng.choice(V.CORP_SUFFIXES),
+        adj=rng.choice(V.ORG_ADJ),
+        body=rng.choice(V.ORG_BODY),
+        city=city,
+    )
 
 
 def _the(country: str) -> str:
@@ -140,7 +154,11 @@ class Story:
         if name in ("num_small", "num_small2"):
             return f"{rng.randint(120, 48000):,}"
         if name == "num_people":
-            return f"{rng.randint(2, 900) * 1000:,}" if rng.random() < 0.6 else f"{rng.randint(11, 95) / 10:g} million"
+            return (
+                f"{rng.randint(2, 900) * 1000:,}"
+                if rng.random() < 0.6
+                else f"{rng.randint(11, 95) / 10:g} million"
+            )
         if name == "num_tiny":
             return str(rng.randint(2, 12))
         if name == "past_year":
@@ -160,7 +178,11 @@ class Story:
         if name in ("adj", "adj2"):
             return rng.choice(V.ADJECTIVES)
         if name in ("up", "up_pp"):
-            return rng.choice(V.CHANGE_UP) if name == "up" else rng.choice(("risen", "climbed", "increased", "jumped"))
+            return (
+                rng.choice(V.CHANGE_UP)
+                if name == "up"
+                else rng.choice(("risen", "climbed", "increased", "jumped"))
+            )
         if name == "down":
             return rng.choice(V.CHANGE_DOWN)
         if name == "say":
@@ -268,8 +290,10 @@ def article(seed: int, i: int) -> tuple[str, str]:
     if markdown:
         date = f"{year}-{month:02d}-{day:02d}"
         author = _person(rng)[0]
-        front = (f"---\ntitle: \"{title}\"\noutlet: {story.outlet}\nauthor: {author}\ndate: {date}\n"
-                 f"url: https://example.org/{year}/{month:02d}/{slug}\n---\n\n")
+        front = (
+            f'---\ntitle: "{title}"\noutlet: {story.outlet}\nauthor: {author}\ndate: {date}\n'
+            f"url: https://example.org/{year}/{month:02d}/{slug}\n---\n\n"
+        )
         body_text = text if text.startswith("# ") else text.split(sep, 1)[1] if sep in text else text
         return f"{folder}/{i:05d}_{slug}.md", front + body_text
     return f"{folder}/{i:05d}_{slug}.txt", text
@@ -314,8 +338,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     paths = generate(args.out, args.n, args.seed)
     size = sum(p.stat().st_size for p in paths)
-    print(f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {args.out} "
-          f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print(
+        f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {args.out} "
+        f"in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ a second figure, ``{X}`` any other person), places, organisations, the story's
 topic words, numbers, money, percentages and dates. Written for this benchmark,
 not copied from any article.
 """
+
 from __future__ import annotations
 
 TITLES = (
@@ -123,8 +124,8 @@ QUOTE_FORMS = (
     "“{quote},” said {X}, {a_role} at {org}.",
     "{Pl} told reporters in {city}: “{quote}.”",
     "“{quote}. {quote2},” {Ql} said.",
-    "\"{quote},\" {X} said.",
-    "{Q} said: \"{quote}.\"",
+    '"{quote}," {X} said.',
+    '{Q} said: "{quote}."',
 )
 
 HEADINGS = (
@@ -139,12 +140,33 @@ HEADINGS = (
     "Why {Good} Matters",
 )
 
-HEADER_CHROME = ("Home", "Menu", "• en", "ON NOW", "Skip to content", "Advertisement", "News | World | Business",
-                 "Subscribe", "Log in")
-MIDDLE_CHROME = ("Advertisement", "Story continues below advertisement", "Read more: {Title}",
-                 "RELATED: {Title}", "Sign up for our daily newsletter",
-                 "Photo: {X} / {Outlet}")
-TAIL_CHROME = ("Follow us on: Facebook | X | LinkedIn", "Share this article", "Leave a Reply",
-               "Your email address will not be published. Required fields are marked *",
-               "Reporting by {X}; Editing by {X2}", "© {year} {Outlet}. All rights reserved.",
-               "Tags: {noun}, {country}, {good}", "Follow us on:", "Share on Facebook")
+HEADER_CHROME = (
+    "Home",
+    "Menu",
+    "• en",
+    "ON NOW",
+    "Skip to content",
+    "Advertisement",
+    "News | World | Business",
+    "Subscribe",
+    "Log in",
+)
+MIDDLE_CHROME = (
+    "Advertisement",
+    "Story continues below advertisement",
+    "Read more: {Title}",
+    "RELATED: {Title}",
+    "Sign up for our daily newsletter",
+    "Photo: {X} / {Outlet}",
+)
+TAIL_CHROME = (
+    "Follow us on: Facebook | X | LinkedIn",
+    "Share this article",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Reporting by {X}; Editing by {X2}",
+    "© {year} {Outlet}. All rights reserved.",
+    "Tags: {noun}, {country}, {good}",
+    "Follow us on:",
+    "Share on Facebook",
+)

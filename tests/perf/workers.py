@@ -8,6 +8,7 @@ Each prints one JSON object on its last stdout line. A fresh process per figure
 keeps memory and import state of one measurement out of the next (peak RSS of
 the reader is this process' own ``ru_maxrss``).
 """
+
 from __future__ import annotations
 
 import json
@@ -41,6 +42,7 @@ def latency(corpus: str, baseline_index: str, queries_json: str, which: str = "b
     if which == "both":
         started = time.perf_counter()
         from briefing.core.library import Library
+
         library = Library.open(Path(corpus))
         out["open_s"] = time.perf_counter() - started
         library.search(first, limit=10)  # warm-up: imports, first segment reads
@@ -56,6 +58,7 @@ def latency(corpus: str, baseline_index: str, queries_json: str, which: str = "b
 
     from whoosh import highlight, index
     from whoosh.qparser import FuzzyTermPlugin, QueryParser
+
     ix = index.open_dir(baseline_index)
     searcher = ix.searcher()
     parser = QueryParser("content", ix.schema)
@@ -126,13 +129,18 @@ def reader(corpus: str) -> None:
                 else:
                     report["error"] = f"not ready after 120 s ({why})"
                 report["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-                report["sources"] = sum(len(getattr(w, "items", []) or []) for w in self.screen.walk_children()
-                                        if type(w).__name__ == "SourceList")
+                report["sources"] = sum(
+                    len(getattr(w, "items", []) or [])
+                    for w in self.screen.walk_children()
+                    if type(w).__name__ == "SourceList"
+                )
+
         asyncio.run(go())
         return None
 
     App.run = headless_run  # the reader command builds its app and calls run(); run it headless
     from briefing.cli import main
+
     try:
         main(["--corpus", corpus, "read"])
     except Exception as exc:  # noqa: BLE001 - reported as "not available"
@@ -160,16 +168,27 @@ def extraction(corpus: str, sample: str) -> None:
     mentions = [analysis.entities(a) for a in articles]
     entities_s, entities_cpu = time.perf_counter() - t, time.process_time() - c
     t, c = time.perf_counter(), time.process_time()
-    facts = [analysis.facts(a, m) for a, m in zip(articles, mentions)]
+    facts = [analysis.facts(a, m) for a, m in zip(articles, mentions, strict=False)]
     facts_s, facts_cpu = time.perf_counter() - t, time.process_time() - c
     linked = min(len(articles), 100)  # linking is across articles: timed on a fixed 100
     t = time.perf_counter()
     analysis.link(articles[:linked], facts[:linked])
     link_s = time.perf_counter() - t
-    _emit({"articles": len(articles), "sentences": sentences, "entities_s": entities_s,
-           "facts_s": facts_s, "link_s": link_s, "linked": linked,
-           "entities_cpu": entities_cpu, "facts_cpu": facts_cpu, "warmup_s": first_call,
-           "mentions": sum(len(m) for m in mentions), "facts": sum(len(f) for f in facts)})
+    _emit(
+        {
+            "articles": len(articles),
+            "sentences": sentences,
+            "entities_s": entities_s,
+            "facts_s": facts_s,
+            "link_s": link_s,
+            "linked": linked,
+            "entities_cpu": entities_cpu,
+            "facts_cpu": facts_cpu,
+            "warmup_s": first_call,
+            "mentions": sum(len(m) for m in mentions),
+            "facts": sum(len(f) for f in facts),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ their context (:mod:`.chunker`). An article-level pass (:mod:`.canonical`)
 then resolves short forms ("Carney" -> Mark Carney, acronyms defined in the
 text) and gives every mention its canonical name.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,7 +45,7 @@ class Extractor:
         for block in article.blocks:
             if block.kind not in HEADLINE_KINDS and block.kind != "body":
                 continue
-            text = content[block.start:block.end]
+            text = content[block.start : block.end]
             headline = block.kind in HEADLINE_KINDS
             spans = patterns.find(text, self.gaz)
             for s, e, kind in spans:

@@ -6,6 +6,7 @@ capitalised words the chunker could not type on their own (sentence starts,
 headlines) are resolved here, so a headline only names people the body named.
 Gazetteer aliases already carry their canonical name (U.S. -> United States).
 """
+
 from __future__ import annotations
 
 import re

@@ -9,16 +9,27 @@ first, "in" before it. Headlines (title, dek, heading blocks) get gazetteer hits
 only; their other capitalised words wait for the article-level pass, which
 knows the people the body named.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
-from .rules import (ACRONYM, ARTICLES, CONNECTORS, FUNCTION_WORDS, HEAD_LINKS, HEADS, INITIALS,
-                    PLACE_PREPOSITIONS, TITLE_CASE_CONNECTORS)
+from .rules import (
+    ACRONYM,
+    ARTICLES,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    HEAD_LINKS,
+    HEADS,
+    INITIALS,
+    PLACE_PREPOSITIONS,
+    TITLE_CASE_CONNECTORS,
+)
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
+
 
 @dataclass
 class BlockResult:
@@ -38,26 +49,38 @@ class Chunker:
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
             r"confirmed|denied|spoke|expressed|recalled|believes|thinks|called|urged|announced|accused|"
             r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
-            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)")
+            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)"
+        )
         self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
             r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
-            r"(?:" + role_alt + r")\b")
+            r"(?:" + role_alt + r")\b"
+        )
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
-        heads = sorted({t.split()[-1] for t, e in gaz.phrases.items()
-                        if e.type == TITLE and len(t.split()[-1]) > 3 and t.split()[-1][0].isupper()
-                        and not t.endswith(".")}, key=len, reverse=True)
+        heads = sorted(
+            {
+                t.split()[-1]
+                for t, e in gaz.phrases.items()
+                if e.type == TITLE
+                and len(t.split()[-1]) > 3
+                and t.split()[-1][0].isupper()
+                and not t.endswith(".")
+            },
+            key=len,
+            reverse=True,
+        )
         self.title_appositive = re.compile(  # ", the Pensions Minister", ", Britain's Foreign Secretary"
             r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
-            r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+            r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"
+        )
         self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
 
     # --- lookups ------------------------------------------------------------------------
     def _entry(self, key: str, caps: bool) -> Entry | None:
         if caps:
-            return self.gaz.caps.get(key.upper()) or (self.gaz.phrases.get(key)
-                                                      if self.gaz.phrases.get(key, Entry("", "")).type == TITLE
-                                                      else None)
+            return self.gaz.caps.get(key.upper()) or (
+                self.gaz.phrases.get(key) if self.gaz.phrases.get(key, Entry("", "")).type == TITLE else None
+            )
         return self.gaz.phrases.get(key)
 
     def longest(self, seg: list[Unit], i: int, caps: bool = False) -> tuple[int, Entry, int] | None:
@@ -102,7 +125,7 @@ class Chunker:
             run = units[start:end]
             prev = units[start - 1] if start > 0 else None
             before = text[: run[0].start - base]
-            after = text[run[-1].end - base:]
+            after = text[run[-1].end - base :]
             if headline:
                 self._headline(run, caps, result)
             else:
@@ -168,8 +191,12 @@ class Chunker:
             if not kind or not u.cap:
                 continue
             right = h + 1
-            if (right + 1 == len(run) and run[right].cap and not u.poss
-                    and (self.gaz.phrases.get(run[right].text) or Entry("", "")).type == "GPE"):
+            if (
+                right + 1 == len(run)
+                and run[right].cap
+                and not u.poss
+                and (self.gaz.phrases.get(run[right].text) or Entry("", "")).type == "GPE"
+            ):
                 right += 1  # "Imperial College London"
             elif right < len(run) and run[right].cap and not u.poss:
                 continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
@@ -180,8 +207,10 @@ class Chunker:
                 if k < len(run) and run[k].text == "the":
                     k += 1
                 end = k
-                while end < len(run) and (run[end].cap or (run[end].text in ("and", "&") and end + 1 < len(run)
-                                                             and run[end + 1].cap)):
+                while end < len(run) and (
+                    run[end].cap
+                    or (run[end].text in ("and", "&") and end + 1 < len(run) and run[end + 1].cap)
+                ):
                     if run[end].poss:
                         end += 1
                         break
@@ -191,8 +220,14 @@ class Chunker:
             left = h
             while left > 0:
                 p = run[left - 1]
-                if (p.text in ("and", "&") and left >= 2 and run[left - 2].cap and not run[left - 2].poss
-                        and run[left - 2].text not in HEADS and not self._ends_known(run, left - 2)):
+                if (
+                    p.text in ("and", "&")
+                    and left >= 2
+                    and run[left - 2].cap
+                    and not run[left - 2].poss
+                    and run[left - 2].text not in HEADS
+                    and not self._ends_known(run, left - 2)
+                ):
                     left -= 1  # "Relief and Works Agency", "Procter & Gamble"
                     continue
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
@@ -210,7 +245,9 @@ class Chunker:
             return left, right, kind
         return None
 
-    def _segment(self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
+    def _segment(
+        self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult
+    ) -> None:
         gaz = self.gaz
         titled = bool(before and self.roles_before.search(before[-40:]))
         after_common = False  # the run began with a sentence-initial "We", "The"...: title-case text
@@ -242,8 +279,16 @@ class Chunker:
                 i = name_end
                 continue
             found = self.longest(seg, i)
-            if (found and titled and found[0] == i + 1 and found[1].type in ("GPE", "LOC", "NORP")
-                    and not u.poss and i + 1 < n and seg[i + 1].cap and self.longest(seg, i + 1) is None):
+            if (
+                found
+                and titled
+                and found[0] == i + 1
+                and found[1].type in ("GPE", "LOC", "NORP")
+                and not u.poss
+                and i + 1 < n
+                and seg[i + 1].cap
+                and self.longest(seg, i + 1) is None
+            ):
                 found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
             if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
                 k = self._org_tail(seg, found[0])
@@ -306,8 +351,16 @@ class Chunker:
         k = j
         while k < len(seg) and k - j < 2:
             w = seg[k]
-            if (not w.cap or w.sent_start or w.text in gaz.common or w.text in gaz.given_names
-                    or w.norp_compound or w.parts or ACRONYM.match(w.text) or self.longest(seg, k) is not None):
+            if (
+                not w.cap
+                or w.sent_start
+                or w.text in gaz.common
+                or w.text in gaz.given_names
+                or w.norp_compound
+                or w.parts
+                or ACRONYM.match(w.text)
+                or self.longest(seg, k) is not None
+            ):
                 break
             k += 1
             if w.poss:
@@ -328,8 +381,9 @@ class Chunker:
         """End index of a name starting with a known given name ("Donald Trump"), else 0."""
         gaz = self.gaz
         u = seg[i]
-        given = u.text in gaz.given_names or (u.parts and u.parts[0][2] in gaz.given_names
-                                               and gaz.phrases.get(u.text) is None)
+        given = u.text in gaz.given_names or (
+            u.parts and u.parts[0][2] in gaz.given_names and gaz.phrases.get(u.text) is None
+        )
         if not given or u.poss or i + 1 >= len(seg):
             return 0
         if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
@@ -368,8 +422,15 @@ class Chunker:
         text = " ".join(u.text for u in chunk)
         result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
 
-    def _classify(self, chunk: list[Unit], titled: bool, prev_word: str, after: str,
-                  result: BlockResult, title_case: bool = False) -> None:
+    def _classify(
+        self,
+        chunk: list[Unit],
+        titled: bool,
+        prev_word: str,
+        after: str,
+        result: BlockResult,
+        title_case: bool = False,
+    ) -> None:
         gaz = self.gaz
         if not chunk:
             return
@@ -379,11 +440,24 @@ class Chunker:
         first = chunk[0]
         if len(texts) == 1:
             word = texts[0]
-            if ((titled or self.appositive.match(after) or (self.said_short.match(after) and prev_word != "the"))
-                    and word not in gaz.common and word not in HEADS and not ACRONYM.match(word)):
+            if (
+                (
+                    titled
+                    or self.appositive.match(after)
+                    or (self.said_short.match(after) and prev_word != "the")
+                )
+                and word not in gaz.common
+                and word not in HEADS
+                and not ACRONYM.match(word)
+            ):
                 self._emit_person(chunk, result)
-            elif (prev_word in PLACE_PREPOSITIONS and not first.sent_start and word not in gaz.common
-                  and not ACRONYM.match(word) and len(word) > 2):
+            elif (
+                prev_word in PLACE_PREPOSITIONS
+                and not first.sent_start
+                and word not in gaz.common
+                and not ACRONYM.match(word)
+                and len(word) > 2
+            ):
                 result.mentions.append((first.start, first.end, "GPE", word))
             else:
                 result.pending.append(chunk)
@@ -411,8 +485,10 @@ class Chunker:
             result.pending.append(chunk)
         elif any(t in gaz.english for t in texts):
             result.pending.append(chunk)  # "Red Alert", "Climate Change": ordinary words in capitals
-        elif all(t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or INITIALS.match(t)
-                 for t in texts) and not INITIALS.match(texts[-1]):
+        elif all(
+            t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or INITIALS.match(t)
+            for t in texts
+        ) and not INITIALS.match(texts[-1]):
             self._emit_person(chunk, result)
         else:
             result.pending.append(chunk)

@@ -4,6 +4,7 @@ Built once per process (and once per set of user files) and cached: phrase ->
 (type, canonical) keyed by normalised token text, plus the word lists the
 chunker uses for context (titles, roles, given names, common words...).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,27 +19,168 @@ TITLE = "TITLE"
 CALENDAR = "CALENDAR"
 
 # English words that an all-caps headline can contain and that are also gazetteer keys.
-_CAPS_AMBIGUOUS = {"us", "who", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in",
-                   "is", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we", "fed", "ap", "quad",
-                   "sec", "mit", "lg", "ms", "dr", "mr", "sir", "lady", "lord", "king", "queen", "total",
-                   "general", "major", "captain", "father", "sister", "chair", "leader", "officer",
-                   "coach", "author", "editor", "anchor", "official", "executive", "candidate",
-                   "diplomat", "analyst", "economist", "strategist", "activist", "journalist",
-                   "correspondent", "nominee", "founder", "judge", "justice", "attorney", "miss",
-                   "commonwealth", "parliament", "congress", "senate", "treasury", "may", "march"}
+_CAPS_AMBIGUOUS = {
+    "us",
+    "who",
+    "it",
+    "am",
+    "an",
+    "as",
+    "at",
+    "be",
+    "by",
+    "do",
+    "go",
+    "he",
+    "if",
+    "in",
+    "is",
+    "me",
+    "my",
+    "no",
+    "of",
+    "on",
+    "or",
+    "so",
+    "to",
+    "up",
+    "we",
+    "fed",
+    "ap",
+    "quad",
+    "sec",
+    "mit",
+    "lg",
+    "ms",
+    "dr",
+    "mr",
+    "sir",
+    "lady",
+    "lord",
+    "king",
+    "queen",
+    "total",
+    "general",
+    "major",
+    "captain",
+    "father",
+    "sister",
+    "chair",
+    "leader",
+    "officer",
+    "coach",
+    "author",
+    "editor",
+    "anchor",
+    "official",
+    "executive",
+    "candidate",
+    "diplomat",
+    "analyst",
+    "economist",
+    "strategist",
+    "activist",
+    "journalist",
+    "correspondent",
+    "nominee",
+    "founder",
+    "judge",
+    "justice",
+    "attorney",
+    "miss",
+    "commonwealth",
+    "parliament",
+    "congress",
+    "senate",
+    "treasury",
+    "may",
+    "march",
+}
 
 # Known names that are also ordinary capitalised words in a title-case headline
 # ("Labour Shortages Hit Farms", "Conservative Estimates"): never matched in headlines.
-HEADLINE_AMBIGUOUS = {"Fed", "Labour", "Apple", "Amazon", "Shell", "Meta", "Quad", "Treasury", "Congress",
-                      "Parliament", "Senate", "Commonwealth", "Western", "Liberal", "Liberals", "Conservative",
-                      "Conservatives", "Democratic", "Republican", "Orthodox", "Catholic", "Christian",
-                      "Indigenous", "Socialist", "Communist", "Protestant", "Evangelical", "Evangelicals",
-                      "Nordic", "Baltic", "Transatlantic", "Soviet", "Pacific", "Atlantic", "Arctic", "Antarctic",
-                      "Mediterranean", "Caribbean", "Alpine", "Tory", "Tories", "Democrat", "Arabic", "Open",
-                      "Oracle", "Intel", "Visa", "Mercedes", "Total", "Guardian", "Reliance", "Prime", "Kiwi",
-                      "Kiwis", "Aussie", "Swiss", "Turk", "Nice", "Orange", "Victoria", "Islamic", "Muslim",
-                      "Jewish", "Sikh", "Hindu", "Buddhist", "Sunni", "Shia", "Pole", "Poles", "Finn", "Dane",
-                      "Brit", "Brits", "Scot", "Scots", "Greek", "Pentagon", "Kremlin", "Politburo"}
+HEADLINE_AMBIGUOUS = {
+    "Fed",
+    "Labour",
+    "Apple",
+    "Amazon",
+    "Shell",
+    "Meta",
+    "Quad",
+    "Treasury",
+    "Congress",
+    "Parliament",
+    "Senate",
+    "Commonwealth",
+    "Western",
+    "Liberal",
+    "Liberals",
+    "Conservative",
+    "Conservatives",
+    "Democratic",
+    "Republican",
+    "Orthodox",
+    "Catholic",
+    "Christian",
+    "Indigenous",
+    "Socialist",
+    "Communist",
+    "Protestant",
+    "Evangelical",
+    "Evangelicals",
+    "Nordic",
+    "Baltic",
+    "Transatlantic",
+    "Soviet",
+    "Pacific",
+    "Atlantic",
+    "Arctic",
+    "Antarctic",
+    "Mediterranean",
+    "Caribbean",
+    "Alpine",
+    "Tory",
+    "Tories",
+    "Democrat",
+    "Arabic",
+    "Open",
+    "Oracle",
+    "Intel",
+    "Visa",
+    "Mercedes",
+    "Total",
+    "Guardian",
+    "Reliance",
+    "Prime",
+    "Kiwi",
+    "Kiwis",
+    "Aussie",
+    "Swiss",
+    "Turk",
+    "Nice",
+    "Orange",
+    "Victoria",
+    "Islamic",
+    "Muslim",
+    "Jewish",
+    "Sikh",
+    "Hindu",
+    "Buddhist",
+    "Sunni",
+    "Shia",
+    "Pole",
+    "Poles",
+    "Finn",
+    "Dane",
+    "Brit",
+    "Brits",
+    "Scot",
+    "Scots",
+    "Greek",
+    "Pentagon",
+    "Kremlin",
+    "Politburo",
+}
 _TOKEN_SPLIT = re.compile(r"\s+")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -88,7 +230,7 @@ class Gazetteer:
     def lookup(self, key: str) -> Entry | None:
         return self.phrases.get(key)
 
-    def finish(self) -> "Gazetteer":
+    def finish(self) -> Gazetteer:
         """Build the derived tables once all names are in."""
         self.caps = {}
         for key, entry in self.phrases.items():
@@ -97,12 +239,21 @@ class Gazetteer:
             self.caps.setdefault(key.upper(), entry)
         return self
 
-    def copy(self) -> "Gazetteer":
+    def copy(self) -> Gazetteer:
         """An independent copy to extend with a user's names."""
-        return replace(self, phrases=dict(self.phrases), caps={}, roles=set(self.roles),
-                       modifiers=set(self.modifiers), given_names=set(self.given_names),
-                       surnames=set(self.surnames), particles=set(self.particles), common=set(self.common),
-                       english=set(self.english), ignore=set(self.ignore))
+        return replace(
+            self,
+            phrases=dict(self.phrases),
+            caps={},
+            roles=set(self.roles),
+            modifiers=set(self.modifiers),
+            given_names=set(self.given_names),
+            surnames=set(self.surnames),
+            particles=set(self.particles),
+            common=set(self.common),
+            english=set(self.english),
+            ignore=set(self.ignore),
+        )
 
 
 def _data(name: str):

@@ -1,4 +1,5 @@
 """Runs of capitalised units (with connectors inside) in one block, and all-caps detection."""
+
 from __future__ import annotations
 
 from .rules import CONNECTORS

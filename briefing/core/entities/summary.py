@@ -1,4 +1,5 @@
 """Corpus-wide entity summary: one row per (canonical name, type) with mention and article counts."""
+
 from __future__ import annotations
 
 from ..model import Article, EntitySummary, Mention

@@ -5,6 +5,7 @@ or a hyphenated compound handled as a whole ("Sino-Canadian", "Guinea-Bissau")
 or reduced to its named part ("non-U.S." -> "U.S.", "then-President" -> "President").
 A trailing possessive ("Canada's", "Canada’s") is never part of the unit's span.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,17 +19,110 @@ _TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d
 _PART_RE = re.compile(_PART)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
-PREFIXES = {"non", "anti", "pro", "post", "pre", "ex", "mid", "pan", "trans", "cross", "inter", "then",
-            "all", "neo", "semi", "co", "de", "re", "un", "over", "under", "out", "self"}
+PREFIXES = {
+    "non",
+    "anti",
+    "pro",
+    "post",
+    "pre",
+    "ex",
+    "mid",
+    "pan",
+    "trans",
+    "cross",
+    "inter",
+    "then",
+    "all",
+    "neo",
+    "semi",
+    "co",
+    "de",
+    "re",
+    "un",
+    "over",
+    "under",
+    "out",
+    "self",
+}
 KEEP_PREFIXES = {"non", "anti", "pro"}
 # Combining forms that make a compound adjective with a demonym ("Sino-Canadian").
-NORP_PREFIXES = {"Sino", "Franco", "Anglo", "Russo", "Indo", "Afro", "Euro", "Italo", "Greco", "Austro",
-                 "Judeo", "Pan", "Turco", "Irano", "Arab", "Latino", "Hispano", "Nippo", "Korean", "Soviet"}
-TITLE_ABBREVS = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm",
-                 "Rev", "Prof", "St"}
-ABBREV_DOT = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm",
-              "Rev", "Prof", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Jan", "Feb",
-              "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
+NORP_PREFIXES = {
+    "Sino",
+    "Franco",
+    "Anglo",
+    "Russo",
+    "Indo",
+    "Afro",
+    "Euro",
+    "Italo",
+    "Greco",
+    "Austro",
+    "Judeo",
+    "Pan",
+    "Turco",
+    "Irano",
+    "Arab",
+    "Latino",
+    "Hispano",
+    "Nippo",
+    "Korean",
+    "Soviet",
+}
+TITLE_ABBREVS = {
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Capt",
+    "Maj",
+    "Sgt",
+    "Adm",
+    "Rev",
+    "Prof",
+    "St",
+}
+ABBREV_DOT = {
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Capt",
+    "Maj",
+    "Sgt",
+    "Adm",
+    "Rev",
+    "Prof",
+    "St",
+    "Jr",
+    "Sr",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "No",
+    "Mt",
+    "Ft",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+}
 
 
 @dataclass(slots=True)
@@ -78,7 +172,7 @@ def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[
             head = tok.split("-", 1)[0] if hyphen else tok
             if head not in keep and not (hyphen and head in PREFIXES):
                 continue
-        elif (tok in ABBREV_DOT or (len(tok) == 1 and tok.isupper())) and text[e:e + 1] == ".":
+        elif (tok in ABBREV_DOT or (len(tok) == 1 and tok.isupper())) and text[e : e + 1] == ".":
             e += 1  # "Mr.", "Gen.", the initial in "George W. Bush"
             tok += "."
         gap = text[prev_end:s] if prev_end >= 0 else "x"
@@ -107,8 +201,13 @@ def _sentence_start(text: str, s: int, base: int, out: list[Unit]) -> bool:
     k = s - 1
     while k >= 0 and text[k] in " \t\"“‘'(«[—–-•*":
         k -= 1
-    if (k >= 0 and text[k] == "." and out and out[-1].raw_end - base == k + 1
-            and (out[-1].text[:-1] in TITLE_ABBREVS or _INITIALS.match(out[-1].text))):
+    if (
+        k >= 0
+        and text[k] == "."
+        and out
+        and out[-1].raw_end - base == k + 1
+        and (out[-1].text[:-1] in TITLE_ABBREVS or _INITIALS.match(out[-1].text))
+    ):
         return False  # "Mr. Smith", "Gen. Milley", "George W. Bush", "J.D. Vance"
     return k < 0 or text[k] in "\n.!?:;|"
 

@@ -12,6 +12,7 @@ User entries win over the built-in ones. The corpus file (shared servers) is rea
 first and the user's own file last, so a user can correct a shared entry.
 Problems are reported as one-line ConfigErrors naming the file and the key.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -71,13 +72,16 @@ def load(path: Path) -> dict:
             raise ConfigError(f"{source}: unknown key '{key}'; known keys: entities, ignore")
     entities = data.get("entities") or []
     if not isinstance(entities, list):
-        raise ConfigError(f"{source}: key 'entities' must be a list of mappings, got {type(entities).__name__}")
+        raise ConfigError(
+            f"{source}: key 'entities' must be a list of mappings, got {type(entities).__name__}"
+        )
     out = []
     for n, item in enumerate(entities):
         where = f"entities[{n}]"
         if not isinstance(item, dict):
-            raise ConfigError(f"{source}: key '{where}' must be a mapping with name and type, "
-                              f"got {type(item).__name__}")
+            raise ConfigError(
+                f"{source}: key '{where}' must be a mapping with name and type, got {type(item).__name__}"
+            )
         for key in item:
             if key not in ("name", "type", "aliases"):
                 raise ConfigError(f"{source}: unknown key '{where}.{key}'; known keys: name, type, aliases")
@@ -86,8 +90,9 @@ def load(path: Path) -> dict:
             raise ConfigError(f"{source}: key '{where}.name' must be a non-empty string")
         kind = item.get("type")
         if not isinstance(kind, str) or kind.upper() not in ENTITY_TYPES:
-            raise ConfigError(f"{source}: key '{where}.type' must be one of {', '.join(ENTITY_TYPES)}, "
-                              f"got {kind!r}")
+            raise ConfigError(
+                f"{source}: key '{where}.type' must be one of {', '.join(ENTITY_TYPES)}, got {kind!r}"
+            )
         aliases = item.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [aliases]
@@ -111,4 +116,3 @@ def apply(gaz: Gazetteer, data: dict) -> None:
     for phrase in data["ignore"]:
         gaz.ignore.add(phrase)
         gaz.phrases.pop(phrase, None)
-

@@ -8,6 +8,7 @@ words), features, scoring, kinds, trim, extract, similarity, linking,
 differences, merge; report (the JSON the commands print) and markdown (the
 exported briefing).
 """
+
 from __future__ import annotations
 
 from .extract import extract

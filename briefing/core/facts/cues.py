@@ -4,12 +4,12 @@ General English patterns only; they describe how news sentences state facts,
 never what any particular story is about. Single-word cues are matched against
 the sentence's lower-cased words (fast); only multi-word phrases use regexes.
 """
+
 from __future__ import annotations
 
 import re
 
-
-_CUES: list["WordCue"] = []
+_CUES: list[WordCue] = []
 _WORD_CUES: dict[str, tuple[int, ...]] = {}  # lower-cased word -> ids of the cues it belongs to
 
 
@@ -44,8 +44,9 @@ def count_all(lowered_words: list[str], sentence: str) -> list[int]:
             counts[c] += 1
     global _PHRASES
     if _PHRASES is None:
-        _PHRASES = re.compile("|".join(f"(?P<c{c.id}>{c.phrases.pattern})" for c in _CUES
-                                       if c.phrases is not None), re.I)
+        _PHRASES = re.compile(
+            "|".join(f"(?P<c{c.id}>{c.phrases.pattern})" for c in _CUES if c.phrases is not None), re.I
+        )
     for m in _PHRASES.finditer(sentence):
         counts[int(m.lastgroup[1:])] += 1
     return counts
@@ -54,33 +55,48 @@ def count_all(lowered_words: list[str], sentence: str) -> list[int]:
 _PHRASES: re.Pattern[str] | None = None  # every cue's phrases in one pattern, built on first use
 
 
-GOAL = WordCue("goal goals aim aims aimed aiming objective objectives plan plans planned planning seek "
-               "seeks seeking sought intend intends intended intention target targets targeted purpose",
-               phrases=r"bid to|in order to|wants? to|strategy to|mission to|push(?:es|ing)? (?:to|for)")
-FIRST = WordCue("first last record largest biggest highest lowest second-largest third-largest "
-                "unprecedented historic",
-                phrases=r"since (?:19|20)\d\d|never before|for the first time|most \w+ since")
-CAUSE = WordCue("because responded after following prompted sparked triggered caused amid",
-                prefixes="retaliat",
-                phrases=r"due to|as a result|in response|led to|owing to|in the wake of|over the")
-EVENT = WordCue("met meet meets meeting visit visited visiting sign signed signs agree agreed agreement "
-                "deal detention scheduled elected killed died impose imposed tariff tariffs levies "
-                "sanction sanctions talks summit inquiry vote voted votes approve approved reject "
-                "rejected won lost fell rose increase increased decrease decreased cut raise raised "
-                "charged sued ruled passed collapsed",
-                prefixes="arrest detain releas announc condemn arriv travel embark launch impos resign")
-ATTRIBUTION = WordCue("said says say told announced stated confirmed official officials reported "
-                      "reportedly spokesman spokeswoman spokesperson ministry office statement indicated "
-                      "described", phrases=r"according to")
+GOAL = WordCue(
+    "goal goals aim aims aimed aiming objective objectives plan plans planned planning seek "
+    "seeks seeking sought intend intends intended intention target targets targeted purpose",
+    phrases=r"bid to|in order to|wants? to|strategy to|mission to|push(?:es|ing)? (?:to|for)",
+)
+FIRST = WordCue(
+    "first last record largest biggest highest lowest second-largest third-largest unprecedented historic",
+    phrases=r"since (?:19|20)\d\d|never before|for the first time|most \w+ since",
+)
+CAUSE = WordCue(
+    "because responded after following prompted sparked triggered caused amid",
+    prefixes="retaliat",
+    phrases=r"due to|as a result|in response|led to|owing to|in the wake of|over the",
+)
+EVENT = WordCue(
+    "met meet meets meeting visit visited visiting sign signed signs agree agreed agreement "
+    "deal detention scheduled elected killed died impose imposed tariff tariffs levies "
+    "sanction sanctions talks summit inquiry vote voted votes approve approved reject "
+    "rejected won lost fell rose increase increased decrease decreased cut raise raised "
+    "charged sued ruled passed collapsed",
+    prefixes="arrest detain releas announc condemn arriv travel embark launch impos resign",
+)
+ATTRIBUTION = WordCue(
+    "said says say told announced stated confirmed official officials reported "
+    "reportedly spokesman spokeswoman spokesperson ministry office statement indicated "
+    "described",
+    phrases=r"according to",
+)
 HEDGE = WordCue("could might may perhaps possibly potentially likely appears appear seems seem")
-VAGUE = WordCue("strategic significant pivotal nuanced complex broader landscape multipolar realignment "
-                "commitment approach effort efforts vision symbolic pragmatic proactive resilience "
-                "shadow backdrop long-term play substantial implication implications potential outcome "
-                "outcomes indicator stage ultimately increasingly pursuit",
-                prefixes="navigat underscor highlight reflect represent signal careful opportunit")
-SCHEDULE = re.compile(r"\b(?:scheduled|expected to|will (?:meet|visit|travel|arrive|hold|sign|attend|"
-                      r"continue)|is set to|are set to|due to (?:arrive|meet|visit)|upcoming|on the agenda|"
-                      r"itinerary|stops? in)\b", re.I)
+VAGUE = WordCue(
+    "strategic significant pivotal nuanced complex broader landscape multipolar realignment "
+    "commitment approach effort efforts vision symbolic pragmatic proactive resilience "
+    "shadow backdrop long-term play substantial implication implications potential outcome "
+    "outcomes indicator stage ultimately increasingly pursuit",
+    prefixes="navigat underscor highlight reflect represent signal careful opportunit",
+)
+SCHEDULE = re.compile(
+    r"\b(?:scheduled|expected to|will (?:meet|visit|travel|arrive|hold|sign|attend|"
+    r"continue)|is set to|are set to|due to (?:arrive|meet|visit)|upcoming|on the agenda|"
+    r"itinerary|stops? in)\b",
+    re.I,
+)
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 # Commentary: a demonstrative or abstract subject followed by an interpretive verb.
 COMMENTARY = re.compile(
@@ -88,12 +104,20 @@ COMMENTARY = re.compile(
     r"engagement|push|strategy|initiative|outreach|effort|development|situation)s?)\b"
     r"[\w\s-]{0,30}?\b(?:reflects?|underscores?|highlights?|signals?|signifies|"
     r"represents?|demonstrates?|shows?|marks?|suggests?|illustrates?|speaks?|"
-    r"remains?|is (?:not|a|an|more))\b", re.I)
-OPINION = re.compile(r"^(?:some|many|others|they|critics|experts|analysts|observers)\b[\w\s,]{0,40}?"
-                     r"\b(?:argue|believe|note|think|caution|warn|applaud|say|contend|suggest)\b", re.I)
-FILLER_START = re.compile(r"^(?:notably|furthermore|moreover|additionally|ultimately|nonetheless|"
-                          r"nevertheless|meanwhile|however|indeed|still|also|besides|in addition|"
-                          r"in fact|of course|but|and|so|yet|then)\b,?\s+", re.I)
+    r"remains?|is (?:not|a|an|more))\b",
+    re.I,
+)
+OPINION = re.compile(
+    r"^(?:some|many|others|they|critics|experts|analysts|observers)\b[\w\s,]{0,40}?"
+    r"\b(?:argue|believe|note|think|caution|warn|applaud|say|contend|suggest)\b",
+    re.I,
+)
+FILLER_START = re.compile(
+    r"^(?:notably|furthermore|moreover|additionally|ultimately|nonetheless|"
+    r"nevertheless|meanwhile|however|indeed|still|also|besides|in addition|"
+    r"in fact|of course|but|and|so|yet|then)\b,?\s+",
+    re.I,
+)
 
 
 def is_enumeration(sentence: str) -> bool:
@@ -104,5 +128,6 @@ def is_enumeration(sentence: str) -> bool:
 def is_quotation(quoted: str) -> bool:
     """Quoted words that are speech, not a quoted title ("Face the Nation") or a single term."""
     ws = quoted.split()
-    return len(ws) >= 3 and not all(w[:1].isupper() or w.lower() in {"the", "of", "and", "a", "on", "in"}
-                                    for w in ws)
+    return len(ws) >= 3 and not all(
+        w[:1].isupper() or w.lower() in {"the", "of", "and", "a", "on", "in"} for w in ws
+    )

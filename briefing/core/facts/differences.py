@@ -3,6 +3,7 @@
 Only disagreement is reported, not mere extra detail: both sentences must state
 the thing (a number, a year, a weekday, a status) and state it differently.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,17 +14,35 @@ from . import text
 
 # Status of a trip, talks or other planned event, from the verb phrase describing it.
 _STATUS = [
-    ("completed", re.compile(r"\b(?:returned (?:home )?from|has (?:concluded|ended|wrapped up|completed)|"
-                             r"concluded (?:his|her|their|a|the) (?:visit|trip|talks)|wrapped up|"
-                             r"after (?:his|her|their) (?:visit|trip) to)\b", re.I)),
-    ("under way", re.compile(r"\b(?:en route|is (?:travell?ing|visiting|in)|are (?:travell?ing|visiting)|"
-                             r"has (?:embarked|arrived|landed|begun)|have (?:embarked|arrived|landed)|"
-                             r"arrived in|landed in|is on (?:a|an|his|her) (?:visit|trip|tour)|"
-                             r"currently (?:in|visiting))\b", re.I)),
-    ("planned", re.compile(r"\b(?:scheduled for|is preparing for|are preparing for|preparing to|"
-                           r"(?:is|are) (?:set|due|expected) to (?:travel|visit|arrive|go)|"
-                           r"will (?:travel|visit|arrive|go) to|planned (?:visit|trip)|upcoming|"
-                           r"in the (?:near|coming) (?:future|weeks|months))\b", re.I)),
+    (
+        "completed",
+        re.compile(
+            r"\b(?:returned (?:home )?from|has (?:concluded|ended|wrapped up|completed)|"
+            r"concluded (?:his|her|their|a|the) (?:visit|trip|talks)|wrapped up|"
+            r"after (?:his|her|their) (?:visit|trip) to)\b",
+            re.I,
+        ),
+    ),
+    (
+        "under way",
+        re.compile(
+            r"\b(?:en route|is (?:travell?ing|visiting|in)|are (?:travell?ing|visiting)|"
+            r"has (?:embarked|arrived|landed|begun)|have (?:embarked|arrived|landed)|"
+            r"arrived in|landed in|is on (?:a|an|his|her) (?:visit|trip|tour)|"
+            r"currently (?:in|visiting))\b",
+            re.I,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"\b(?:scheduled for|is preparing for|are preparing for|preparing to|"
+            r"(?:is|are) (?:set|due|expected) to (?:travel|visit|arrive|go)|"
+            r"will (?:travel|visit|arrive|go) to|planned (?:visit|trip)|upcoming|"
+            r"in the (?:near|coming) (?:future|weeks|months))\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -56,8 +75,9 @@ def compare(a: SourceRef, b: SourceRef) -> list[Difference]:
         out.append(Difference("date", f"{_show(ya)} vs {_show(yb)}", a, b))
     da, db = text.weekdays(a.sentence), text.weekdays(b.sentence)
     if da and db and not da & db:
-        out.append(Difference("date", f"{_show({d.title() for d in da})} vs {_show({d.title() for d in db})}",
-                              a, b))
+        out.append(
+            Difference("date", f"{_show({d.title() for d in da})} vs {_show({d.title() for d in db})}", a, b)
+        )
     sa, sb = status(a.sentence), status(b.sentence)
     if sa and sb and sa[0] != sb[0]:
         out.append(Difference("status", f"{sa[1]!r} ({sa[0]}) vs {sb[1]!r} ({sb[0]})", a, b))

@@ -1,4 +1,5 @@
 """Key facts of one article: every body sentence scored, the best kept, best first."""
+
 from __future__ import annotations
 
 from ..model import Article, Fact, Mention
@@ -29,14 +30,23 @@ def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -
     index = features.MentionIndex(mentions)
     facts = []
     for position, sentence in enumerate(body):
-        if article.content[sentence.start:sentence.end] != sentence.text:
+        if article.content[sentence.start : sentence.end] != sentence.text:
             continue  # provenance must be exact; a sentence that does not match its offsets is skipped
         feats = features.compute(sentence, index, position, len(body))
         start, end = trim.trimmed_span(sentence.text, sentence.start)
-        facts.append(Fact(
-            text=article.content[start:end], sentence=sentence.text, start=sentence.start,
-            end=sentence.end, kind=kinds.kind_of(feats), score=scoring.score(feats),
-            path=article.path, sentence_index=sentence.index, span=(start, end)))
+        facts.append(
+            Fact(
+                text=article.content[start:end],
+                sentence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                kind=kinds.kind_of(feats),
+                score=scoring.score(feats),
+                path=article.path,
+                sentence_index=sentence.index,
+                span=(start, end),
+            )
+        )
     facts.sort(key=lambda f: (-f.score, f.start))
     return diversify(facts)[:limit]
 
@@ -53,8 +63,10 @@ def diversify(facts: list[Fact], pool: int = MAX_FACTS + 5) -> list[Fact]:
     left = set(range(len(head)))
     order = []
     while left:
+
         def value(n: int) -> float:
             return head[n].score - REPEAT_PENALTY * max(0.0, overlap[n] - REPEAT_FROM)
+
         best = max(left, key=lambda n: (value(n), -head[n].start))
         head[best].score = round(value(best), 3)
         order.append(head[best])

@@ -4,6 +4,7 @@ Uses the entity mentions when the extractor found any, and always adds its own
 cheap signals (numbers, years, weekdays and months, capitalised name groups) so
 ranking still works when mentions are missing or sparse.
 """
+
 from __future__ import annotations
 
 import re
@@ -63,8 +64,9 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.entities = len({m.canonical.lower() for m in inside if m.type not in DATE_TYPES | NUMBER_TYPES})
     f.capital_groups = len(set(text.capital_groups(s)))
     f.numbers = len(text.numbers(s)) + sum(1 for m in inside if m.type in NUMBER_TYPES)
-    f.dates = (len(text.years(s)) + len(text.weekdays(s)) + int(text.has_month(s))
-               + int(text.has_relative_date(s)))
+    f.dates = (
+        len(text.years(s)) + len(text.weekdays(s)) + int(text.has_month(s)) + int(text.has_relative_date(s))
+    )
     if not f.dates:
         f.dates = sum(1 for m in inside if m.type in DATE_TYPES)
     low = [w.lower() for w in text.words(s)]

@@ -1,4 +1,5 @@
 """The kind of a fact (number, date, goal, cause, quote, event, context) from its features."""
+
 from __future__ import annotations
 
 from .features import Features

@@ -6,6 +6,7 @@ terms (never a comparison of every pair), each fact keeps a bounded number of
 candidates, and a link needs either a strong similarity, or a weaker one
 confirmed by a sentence strongly similar to both (A~B, B~C, A~C weakly).
 """
+
 from __future__ import annotations
 
 import heapq
@@ -64,8 +65,9 @@ class Linker:
         if i in self._matches:
             return self._matches[i]
         unit = self.units[i]
-        query = sorted((t for t in unit.terms.terms if t in self.postings),
-                       key=lambda t: (self.weight.df[t], t))[:MAX_QUERY_TERMS]
+        query = sorted(
+            (t for t in unit.terms.terms if t in self.postings), key=lambda t: (self.weight.df[t], t)
+        )[:MAX_QUERY_TERMS]
         votes: Counter[int] = Counter()
         for t in query:
             votes.update(self.postings[t])  # counted in C; the query holds the rarest terms only
@@ -96,9 +98,10 @@ class Linker:
         out = []
         for sim, j in found:
             if sim >= STRONG or any(
-                    self.units[k].article != self.units[j].article
-                    and similarity(self.units[k].terms, self.units[j].terms, self.weight) >= STRONG
-                    for k in strong):
+                self.units[k].article != self.units[j].article
+                and similarity(self.units[k].terms, self.units[j].terms, self.weight) >= STRONG
+                for k in strong
+            ):
                 out.append((sim, j))
         return out
 
@@ -106,6 +109,7 @@ class Linker:
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
     """Fill ``corroborated_by`` on every fact and merge linked facts across the corpus, best first."""
     from .merge import merge
+
     linker = Linker(articles)
     strong_pairs: list[tuple[int, int]] = []
     for facts in facts_per_article:

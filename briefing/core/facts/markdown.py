@@ -4,6 +4,7 @@ Title, the briefing-wide key facts with their source counts, the differences
 between sources, then one section per source. Every fact cites its file and
 sentence number. Article text is escaped so it can never become Markdown markup.
 """
+
 from __future__ import annotations
 
 import os
@@ -42,8 +43,10 @@ def render(analysed: Analysed, label: str = "") -> str:
         return f"({citation(path, numbers.of(path, start))})"
 
     out = [f"# Briefing: {escape(_title(analysed, label))}", ""]
-    out.append(f"{len(analysed.articles)} sources, {sum(len(f) for f in analysed.facts)} facts. "
-               "Each fact cites its file and sentence number.")
+    out.append(
+        f"{len(analysed.articles)} sources, {sum(len(f) for f in analysed.facts)} facts. "
+        "Each fact cites its file and sentence number."
+    )
     out += ["", "## Key facts", ""]
     items = analysed.briefing[:MAX_BRIEFING_FACTS]
     if not items:
@@ -61,7 +64,7 @@ def render(analysed: Analysed, label: str = "") -> str:
         out.append(f"  - “{escape(diff.a.sentence)}” {ref(diff.a.path, diff.a.start)}")
         out.append(f"  - “{escape(diff.b.sentence)}” {ref(diff.b.path, diff.b.start)}")
     out += ["", "## Sources", ""]
-    for article, facts in zip(analysed.articles, analysed.facts):
+    for article, facts in zip(analysed.articles, analysed.facts, strict=False):
         meta = ", ".join(escape(x) for x in (article.outlet, article.date) if x)
         out.append(f"### {escape(article.title or article.name)}")
         out.append("")

@@ -1,4 +1,5 @@
 """The briefing-wide view: linked facts merged into one item with its sources and differences."""
+
 from __future__ import annotations
 
 from ..model import BriefingFact, Difference, Fact, SourceRef
@@ -11,7 +12,9 @@ def _key(ref) -> tuple[str, int, int]:
     return (ref.path, ref.start, ref.end)
 
 
-def merge(linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]) -> list[BriefingFact]:
+def merge(
+    linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]
+) -> list[BriefingFact]:
     """Leader clustering: the best fact starts an item, and each later fact joins the first item
     whose leading fact it is strongly linked to (directly, so items never chain)."""
     units = {_key(u.ref): n for n, u in enumerate(linker.units)}
@@ -19,8 +22,7 @@ def merge(linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[
     for i, j in strong_pairs:
         neighbours.setdefault(i, set()).add(j)
         neighbours.setdefault(j, set()).add(i)
-    facts = sorted((f for fs in facts_per_article for f in fs),
-                   key=lambda f: (-f.score, f.path, f.start))
+    facts = sorted((f for fs in facts_per_article for f in fs), key=lambda f: (-f.score, f.path, f.start))
     groups: list[list[Fact]] = []
     led_by: dict[int, int] = {}  # unit of a leading fact -> its group
     cited_by: dict[tuple[str, int, int], int] = {}  # sentence cited by a leading fact -> first such group

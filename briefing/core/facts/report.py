@@ -3,6 +3,7 @@
 Kept in core so the facts and export commands (and tests) share one pipeline
 and one JSON shape; the commands only choose how to print it.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,6 +24,7 @@ class Analysed:
 def analyse(paths: list[Path], max_bytes: int | None = None) -> Analysed:
     """Load the files and run the same analysis as the index: entities, facts, links."""
     from .. import analysis, ingest
+
     loaded = ingest.load_paths(paths, max_bytes=max_bytes) if max_bytes else ingest.load_paths(paths)
     facts = [analysis.facts(a, analysis.entities(a)) for a in loaded.articles]
     briefing = analysis.link(loaded.articles, facts)
@@ -44,15 +46,23 @@ def ref_json(ref: SourceRef) -> dict:
 
 def fact_json(fact: Fact) -> dict:
     return {
-        "text": fact.text, "sentence": fact.sentence, "start": fact.start, "end": fact.end,
-        "score": fact.score, "kind": fact.kind, "sentence_index": fact.sentence_index,
-        "span": list(fact.span), "corroborated_by": [ref_json(r) for r in fact.corroborated_by],
+        "text": fact.text,
+        "sentence": fact.sentence,
+        "start": fact.start,
+        "end": fact.end,
+        "score": fact.score,
+        "kind": fact.kind,
+        "sentence_index": fact.sentence_index,
+        "span": list(fact.span),
+        "corroborated_by": [ref_json(r) for r in fact.corroborated_by],
     }
 
 
 def articles_json(analysed: Analysed) -> list[dict]:
-    return [{"path": a.path, "title": a.title, "facts": [fact_json(f) for f in facts]}
-            for a, facts in zip(analysed.articles, analysed.facts)]
+    return [
+        {"path": a.path, "title": a.title, "facts": [fact_json(f) for f in facts]}
+        for a, facts in zip(analysed.articles, analysed.facts, strict=False)
+    ]
 
 
 def difference_json(diff: Difference) -> dict:
@@ -62,12 +72,18 @@ def difference_json(diff: Difference) -> dict:
 def briefing_json(analysed: Analysed) -> dict:
     """The merged view, plus the per-article facts so the scorer can still read it."""
     return {
-        "briefing": [{
-            "text": item.fact.text, "kind": item.fact.kind, "score": item.score,
-            "source_count": item.source_count, "fact": fact_json(item.fact) | {"path": item.fact.path},
-            "sources": [ref_json(s) for s in item.sources],
-            "differences": [difference_json(d) for d in item.differences],
-        } for item in analysed.briefing],
+        "briefing": [
+            {
+                "text": item.fact.text,
+                "kind": item.fact.kind,
+                "score": item.score,
+                "source_count": item.source_count,
+                "fact": fact_json(item.fact) | {"path": item.fact.path},
+                "sources": [ref_json(s) for s in item.sources],
+                "differences": [difference_json(d) for d in item.differences],
+            }
+            for item in analysed.briefing
+        ],
         "articles": articles_json(analysed),
     }
 
@@ -83,6 +99,6 @@ class SentenceNumbers:
 
 
 def cite(path: str, number: int | None) -> str:
-    """"file.txt, sentence 3": the citation printed next to every fact."""
+    """ "file.txt, sentence 3": the citation printed next to every fact."""
     name = os.path.basename(path) or path
     return f"{name}, sentence {number}" if number else name

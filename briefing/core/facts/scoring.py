@@ -1,4 +1,5 @@
 """How much a sentence is worth as a key fact: a weighted sum of general features."""
+
 from __future__ import annotations
 
 from .features import Features

@@ -5,6 +5,7 @@ numbers and years, with country aliases folded. Terms are weighted by inverse
 sentence frequency over the corpus being linked, so sharing "canola" counts
 far more than sharing the story's ever-present names.
 """
+
 from __future__ import annotations
 
 import math
@@ -15,13 +16,16 @@ from dataclasses import dataclass
 from . import text
 
 # Words that carry almost no fact on their own in news text, on top of stop words.
-_WEAK = frozenset(text.term(w) for w in """
+_WEAK = frozenset(
+    text.term(w)
+    for w in """
 new also one key major including part since while year years time way said says report reported
 official officials government country countries nation nations people visit trip mission move
 strategic significant pivotal critical crucial clear important nuanced complex broad broader
 underscore underscores highlight highlights reflect reflects signal signals represent represents
 effort efforts approach landscape shift increasingly growing ongoing continued recent
-""".split())
+""".split()
+)
 _WEAK_WEIGHT = 0.3
 _PHRASE_BONUS = 0.04  # per shared phrase (two adjacent content words) that is not common
 _PHRASE_CAP = 0.16
@@ -41,11 +45,17 @@ class Terms:
     mass: float = 0.0  # sum of the term weights, filled in by ``Weights.measure``
 
 
-_PAST = re.compile(r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|talks|visit|summit)|"
-                   r"previous(?:ly)?|earlier this|ago|had (?:met|visited)|met (?:in|at|with|on)|"
-                   r"was held|were held)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
-                     r"later this)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:last (?:met|week|month|year)|recent(?:ly)? (?:meeting|talks|visit|summit)|"
+    r"previous(?:ly)?|earlier this|ago|had (?:met|visited)|met (?:in|at|with|on)|"
+    r"was held|were held)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|scheduled|expected to|set to|plans? to|on the agenda|upcoming|"
+    r"later this)\b",
+    re.I,
+)
 _CALENDAR = frozenset(text.MONTHS + text.WEEKDAYS)
 _TENSE_CLASH = 0.5  # what is left of a similarity between a past and a future event
 MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
@@ -66,10 +76,19 @@ def terms_of(sentence: str) -> Terms:
                 names.add(text.term(w))
     seq = text.term_sequence(sentence)
     # phrases of common words ("human rights", "electric vehicles"), not of names
-    bigrams = {f"{a}_{b}" for a, b in zip(seq, seq[1:])
-               if a != "#" and b != "#" and a not in names and b not in names}
-    return Terms(frozenset(text.content_terms(sentence)), frozenset(text.numbers(sentence)),
-                 frozenset(text.years(sentence)), frozenset(names), frozenset(bigrams), tense_of(sentence))
+    bigrams = {
+        f"{a}_{b}"
+        for a, b in zip(seq, seq[1:], strict=False)
+        if a != "#" and b != "#" and a not in names and b not in names
+    }
+    return Terms(
+        frozenset(text.content_terms(sentence)),
+        frozenset(text.numbers(sentence)),
+        frozenset(text.years(sentence)),
+        frozenset(names),
+        frozenset(bigrams),
+        tense_of(sentence),
+    )
 
 
 class Weights:
@@ -117,7 +136,7 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     names = a.names & b.names & shared
     if names:
         name_share = math.fsum(weight(t) for t in names) / ws
-        base *= 1.0 - (1.0 - _NAMES_ONLY) * name_share ** 2
+        base *= 1.0 - (1.0 - _NAMES_ONLY) * name_share**2
     phrases = a.bigrams & b.bigrams
     if phrases:
         rare_limit = max(2.0, weight.n * 0.02) + 2

@@ -4,12 +4,14 @@ Tokens, light stems, stop words, numbers, years, weekdays and months, and
 capitalised word groups: everything here is general English/news knowledge,
 nothing about any particular story.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above across after again against all almost along also although always am among an and
 another any are around as at be became because been before being below between both but by can
 cannot could did do does doing done down during each either else even ever every few for from
@@ -21,11 +23,15 @@ theirs them themselves then there these they this those though through thus to t
 under until up upon us very via was we well were what whatever when where whether which while who
 whom whose why will with within without would yet you your yours also amid amidst despite thereby
 itself non its it's s said says say saying told according
-""".split())
+""".split()
+)
 
 # Multiword and dotted aliases of a few very common country names, folded to one token.
 _ALIASES = [
-    (re.compile(r"\bUnited States(?: of America)?\b|\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\bAmerican?s?\b"), " USA "),
+    (
+        re.compile(r"\bUnited States(?: of America)?\b|\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\bAmerican?s?\b"),
+        " USA ",
+    ),
     (re.compile(r"\bUnited Kingdom\b|\bU\.\s?K\.|\bUK\b|\bBritain\b|\bBritish\b"), " UK "),
     (re.compile(r"\bEuropean Union\b|\bE\.\s?U\.|\bEU\b"), " EU "),
     (re.compile(r"\bUnited Nations\b|\bU\.\s?N\.|\bUN\b"), " UN "),
@@ -34,36 +40,73 @@ _ALIASES = [
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%|\s?per ?cent)?(?![\w])")
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTH_RE = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|"
-                       r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?=\W|$)|\bMay\s+\d")
+_MONTH_RE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?=\W|$)|\bMay\s+\d"
+)
 _WEEKDAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 _RELATIVE_DATE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|(?:this|next|last|later this|earlier this) "
     r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:next|last|past|coming) decade|"
-    r"(?:in|over|within) (?:the )?(?:next|past|coming) \w+)\b", re.I)
+    r"(?:in|over|within) (?:the )?(?:next|past|coming) \w+)\b",
+    re.I,
+)
 NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6,
-    "half": 0.5, "double": 2, "doubling": 2, "doubled": 2, "triple": 3, "tripling": 3,
-    "tripled": 3, "quadruple": 4, "twice": 2, "thrice": 3,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1e6,
+    "half": 0.5,
+    "double": 2,
+    "doubling": 2,
+    "doubled": 2,
+    "triple": 3,
+    "tripling": 3,
+    "tripled": 3,
+    "quadruple": 4,
+    "twice": 2,
+    "thrice": 3,
 }
 
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _CAPWORD = re.compile(r"\b[A-Z][\w’'.-]*[\w]|\b[A-Z]\b")
 # capitalised words that are not names when they start a clause
-_NOT_NAMES = frozenset("""
+_NOT_NAMES = frozenset(
+    """
 I A An The This That These Those It Its He She They We You His Her Their Our In On At For As After
 Before When While If Although Though However Meanwhile But And Or So Yet Still There Here What Why
 How Who Some Many Most Both All No Not One Two Last Next Since During Despite According Under With
 Without By From To Now Then Also Earlier Later Mr Mrs Ms Dr Notably Furthermore Moreover Ultimately
 Nonetheless Nevertheless Instead Indeed Additionally Finally First Second Third Such Each Every
 Former Senior Prime Minister President Premier Chairman Chief
-""".split())
+""".split()
+)
 
 
 def fold(text: str) -> str:
@@ -91,9 +134,22 @@ def stem(word: str) -> str:
         return low
     if len(low) <= 3:
         return low
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ically", ""), ("ical", ""), ("ics", ""),
-                         ("ions", ""), ("ion", ""), ("ments", ""), ("ment", ""), ("ing", ""),
-                         ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ically", ""),
+        ("ical", ""),
+        ("ics", ""),
+        ("ions", ""),
+        ("ion", ""),
+        ("ments", ""),
+        ("ment", ""),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
         if low.endswith(suffix) and len(low) - len(suffix) >= 4:
             low = low[: -len(suffix)] + repl
             break
@@ -136,8 +192,9 @@ tehran:iran ankara:turkey rome:italy madrid:spain pyongyang:korea taipei:taiwan 
 """.split()
 for _pair in _CAPITALS:
     _city, _country = _pair.split(":")
-    SYNONYMS[stem(_city.title())] = stem(_country.upper() if _country in ("usa", "uk", "eu")
-                                         else _country.title())
+    SYNONYMS[stem(_city.title())] = stem(
+        _country.upper() if _country in ("usa", "uk", "eu") else _country.title()
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -220,7 +277,7 @@ def capital_groups(text: str) -> tuple[str, ...]:
         if base in _NOT_NAMES and not current:
             last_end = -2
             continue
-        if current and text[last_end:m.start()].strip() in ("", "-"):
+        if current and text[last_end : m.start()].strip() in ("", "-"):
             current.append(w)
         else:
             if current:

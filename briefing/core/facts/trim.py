@@ -3,6 +3,7 @@
 Only a prefix is removed, so the text is still a verbatim span of the source
 and never claims anything the sentence does not say.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,7 +12,9 @@ from . import cues
 
 _MIN_LEFT = 25  # never trim a sentence down to a stub
 # A wire dateline: "BRUSSELS, Oct 12 (Reuters) - ", "LONDON (AP) — ", "PARIS — "
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{2,30}\))? ?[-–—]+ ")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{2,30}\))? ?[-–—]+ "
+)
 
 
 def trimmed_span(sentence: str, start: int) -> tuple[int, int]:

@@ -11,6 +11,7 @@ the index, and searches again.
 The child only reads: it never writes a file, a stamp or the terminal, and it
 leaves with ``os._exit`` (no atexit handlers, no buffered output flushed twice).
 """
+
 from __future__ import annotations
 
 import os

@@ -4,10 +4,10 @@ Texts that are exactly ``content[start:end]`` are not repeated, which keeps the
 stored analysis about as large as the article itself. JSON (never pickle): a
 shared index may have been written by another user.
 """
+
 from __future__ import annotations
 
-from ..model import (Article, Block, BriefingFact, Difference, Dropped, Fact, Mention, Sentence,
-                     SourceRef)
+from ..model import Article, Block, BriefingFact, Difference, Dropped, Fact, Mention, Sentence, SourceRef
 
 
 def _text_or_none(content: str, start: int, end: int, text: str):
@@ -23,16 +23,25 @@ def encode_article(article: Article, mentions: list[Mention], facts: list[Fact])
     return {
         "content": c,
         "title": article.title,
-        "outlet": article.outlet, "author": article.author, "date": article.date,
-        "url": article.url, "format": article.format, "warnings": list(article.warnings),
-        "blocks": [[b.kind, b.start, b.end, _text_or_none(c, b.start, b.end, b.text)]
-                   for b in article.blocks],
-        "dropped": [[d.start, d.end, d.reason, _text_or_none(c, d.start, d.end, d.text)]
-                    for d in article.dropped],
-        "sentences": [[s.start, s.end, s.block, s.index, s.kind,
-                       _text_or_none(c, s.start, s.end, s.text)] for s in article.sentences],
-        "mentions": [[m.type, m.canonical, m.start, m.end, _text_or_none(c, m.start, m.end, m.text)]
-                     for m in mentions],
+        "outlet": article.outlet,
+        "author": article.author,
+        "date": article.date,
+        "url": article.url,
+        "format": article.format,
+        "warnings": list(article.warnings),
+        "blocks": [
+            [b.kind, b.start, b.end, _text_or_none(c, b.start, b.end, b.text)] for b in article.blocks
+        ],
+        "dropped": [
+            [d.start, d.end, d.reason, _text_or_none(c, d.start, d.end, d.text)] for d in article.dropped
+        ],
+        "sentences": [
+            [s.start, s.end, s.block, s.index, s.kind, _text_or_none(c, s.start, s.end, s.text)]
+            for s in article.sentences
+        ],
+        "mentions": [
+            [m.type, m.canonical, m.start, m.end, _text_or_none(c, m.start, m.end, m.text)] for m in mentions
+        ],
         "facts": [encode_fact(f, with_links=False) for f in facts],
     }
 
@@ -41,17 +50,26 @@ def decode_article(data: dict, path: str, mentions: bool = True) -> tuple[Articl
     """The article, its mentions (empty with ``mentions=False``) and its facts."""
     c = data["content"]
     article = Article(
-        path=path, content=c, title=data.get("title", ""),
+        path=path,
+        content=c,
+        title=data.get("title", ""),
         blocks=[Block(k, s, e, _text(c, s, e, t)) for k, s, e, t in data.get("blocks", [])],
         dropped=[Dropped(_text(c, s, e, t), s, e, r) for s, e, r, t in data.get("dropped", [])],
-        sentences=[Sentence(s, e, _text(c, s, e, t), b, i, k)
-                   for s, e, b, i, k, t in data.get("sentences", [])],
-        outlet=data.get("outlet", ""), author=data.get("author", ""), date=data.get("date", ""),
-        url=data.get("url", ""), format=data.get("format", "txt"),
+        sentences=[
+            Sentence(s, e, _text(c, s, e, t), b, i, k) for s, e, b, i, k, t in data.get("sentences", [])
+        ],
+        outlet=data.get("outlet", ""),
+        author=data.get("author", ""),
+        date=data.get("date", ""),
+        url=data.get("url", ""),
+        format=data.get("format", "txt"),
         warnings=list(data.get("warnings", [])),
     )
-    found = [Mention(_text(c, s, e, t), ty, can, s, e) for ty, can, s, e, t in data.get("mentions", [])] \
-        if mentions else []
+    found = (
+        [Mention(_text(c, s, e, t), ty, can, s, e) for ty, can, s, e, t in data.get("mentions", [])]
+        if mentions
+        else []
+    )
     facts = [decode_fact(f, path) for f in data.get("facts", [])]
     return article, found, facts
 
@@ -67,9 +85,16 @@ def decode_ref(data) -> SourceRef:
 
 
 def encode_fact(fact: Fact, with_links: bool = True) -> dict:
-    out = {"text": fact.text, "sentence": fact.sentence, "start": fact.start, "end": fact.end,
-           "kind": fact.kind, "score": fact.score, "sentence_index": fact.sentence_index,
-           "span": list(fact.span)}
+    out = {
+        "text": fact.text,
+        "sentence": fact.sentence,
+        "start": fact.start,
+        "end": fact.end,
+        "kind": fact.kind,
+        "score": fact.score,
+        "sentence_index": fact.sentence_index,
+        "span": list(fact.span),
+    }
     if with_links:
         out["path"] = fact.path
         out["corroborated_by"] = [encode_ref(r) for r in fact.corroborated_by]
@@ -77,25 +102,39 @@ def encode_fact(fact: Fact, with_links: bool = True) -> dict:
 
 
 def decode_fact(data: dict, path: str | None = None) -> Fact:
-    return Fact(text=data["text"], sentence=data["sentence"], start=data["start"], end=data["end"],
-                kind=data.get("kind", "context"), score=float(data.get("score", 0.0)),
-                path=path if path is not None else data.get("path", ""),
-                sentence_index=data.get("sentence_index", 0),
-                span=tuple(data.get("span", (0, 0))),
-                corroborated_by=[decode_ref(r) for r in data.get("corroborated_by", [])])
+    return Fact(
+        text=data["text"],
+        sentence=data["sentence"],
+        start=data["start"],
+        end=data["end"],
+        kind=data.get("kind", "context"),
+        score=float(data.get("score", 0.0)),
+        path=path if path is not None else data.get("path", ""),
+        sentence_index=data.get("sentence_index", 0),
+        span=tuple(data.get("span", (0, 0))),
+        corroborated_by=[decode_ref(r) for r in data.get("corroborated_by", [])],
+    )
 
 
 def encode_briefing(item: BriefingFact) -> dict:
-    return {"fact": encode_fact(item.fact), "score": item.score,
-            "sources": [encode_ref(r) for r in item.sources],
-            "differences": [{"kind": d.kind, "detail": d.detail, "a": encode_ref(d.a),
-                             "b": encode_ref(d.b)} for d in item.differences]}
+    return {
+        "fact": encode_fact(item.fact),
+        "score": item.score,
+        "sources": [encode_ref(r) for r in item.sources],
+        "differences": [
+            {"kind": d.kind, "detail": d.detail, "a": encode_ref(d.a), "b": encode_ref(d.b)}
+            for d in item.differences
+        ],
+    }
 
 
 def decode_briefing(data: dict) -> BriefingFact:
     return BriefingFact(
         fact=decode_fact(data["fact"]),
         sources=[decode_ref(r) for r in data.get("sources", [])],
-        differences=[Difference(d["kind"], d["detail"], decode_ref(d["a"]), decode_ref(d["b"]))
-                     for d in data.get("differences", [])],
-        score=float(data.get("score", 0.0)))
+        differences=[
+            Difference(d["kind"], d["detail"], decode_ref(d["a"]), decode_ref(d["b"]))
+            for d in data.get("differences", [])
+        ],
+        score=float(data.get("score", 0.0)),
+    )

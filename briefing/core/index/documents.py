@@ -1,9 +1,10 @@
 """Reading one changed file into an analysed article, and the Whoosh document made from it."""
+
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import analysis, ingest
@@ -40,8 +41,18 @@ def analyse(article: Article) -> tuple[list[Mention], list[Fact]]:
     return mentions, facts
 
 
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d",
-                 "%m/%d/%Y", "%a, %d %b %Y %H:%M:%S %z", "%a, %d %b %Y %H:%M:%S %Z", "%B %Y")
+_DATE_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%b. %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y/%m/%d",
+    "%m/%d/%Y",
+    "%a, %d %b %Y %H:%M:%S %z",
+    "%a, %d %b %Y %H:%M:%S %Z",
+    "%B %Y",
+)
 
 
 def parse_date(text: str) -> datetime | None:
@@ -69,7 +80,7 @@ def parse_date(text: str) -> datetime | None:
             except ValueError:
                 return None
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value
 
 
@@ -98,8 +109,11 @@ def storable(text: str) -> str:
 
 def whoosh_document(aid: str, rel: str, key: str, article: Article, mentions: list[Mention]) -> dict:
     doc = {
-        "id": aid, "path": storable(rel), "hash": key,
-        "title": article.title or "", "outlet": article.outlet or "",
+        "id": aid,
+        "path": storable(rel),
+        "hash": key,
+        "title": article.title or "",
+        "outlet": article.outlet or "",
         "date_text": article.date or "",
         "content": cleaned_text(article),
         "entity": entity_text(mentions),

@@ -7,6 +7,7 @@ adjusts the stored table by the articles that changed (their old rows come from
 their stored analysis); a table that does not belong to the previous manifest
 (an interrupted update, an older index) is recounted from the stored analysis.
 """
+
 from __future__ import annotations
 
 FILE = "entity_totals.json"
@@ -27,11 +28,13 @@ def count(row_lists) -> list[list]:
 
 def _rows_by_key(ixdir, new_rows: dict[str, list]):
     """Rows of one article by content key: analysed now, else from its stored analysis."""
+
     def rows(key: str) -> list | None:
         if key in new_rows:
             return new_rows[key]
         data = ixdir.read_object(key)
         return None if data is None else rows_of(data)
+
     return rows
 
 
@@ -41,8 +44,9 @@ def recount(ixdir, files: dict, new_rows: dict[str, list] | None = None) -> list
     return count(rows(entry[3]) or [] for entry in files.values())
 
 
-def updated(ixdir, stored: dict, manifest_token: str | None, old_files: dict, files: dict,
-            new_rows: dict[str, list]) -> list[list]:
+def updated(
+    ixdir, stored: dict, manifest_token: str | None, old_files: dict, files: dict, new_rows: dict[str, list]
+) -> list[list]:
     """The table for the manifest entries ``files`` ({rel: [size, mtime, ctime, key, id]}).
 
     ``stored`` was written with the previous manifest (``old_files``, ``manifest_token``);

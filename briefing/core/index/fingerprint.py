@@ -7,6 +7,7 @@ rebuilt instead of serving stale entities and facts. The content (not the
 mtime) is hashed so two installations of one version agree (shared servers).
 A user gazetteer (``entities.yaml``) is part of it by size and mtime.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,8 +19,17 @@ from .schema import SCHEMA_VERSION
 
 _PACKAGE = Path(__file__).resolve().parents[2]  # the briefing package folder
 # the modules of briefing/core that shape an article's analysis (plus entities/, facts/, data/)
-PIPELINE = ("analysis.py", "ingest.py", "cleaner.py", "structure.py", "sentences.py", "lines.py",
-            "htmltext.py", "model.py", "yamlsafe.py")
+PIPELINE = (
+    "analysis.py",
+    "ingest.py",
+    "cleaner.py",
+    "structure.py",
+    "sentences.py",
+    "lines.py",
+    "htmltext.py",
+    "model.py",
+    "yamlsafe.py",
+)
 
 
 @lru_cache(maxsize=1)

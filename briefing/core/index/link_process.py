@@ -6,6 +6,7 @@ then minutes, to be handled. A spawned process does the work and writes the
 links to a private temporary file; the reader's worker thread only waits and
 reads the result. The process exits by itself when the reader goes away.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,12 +23,23 @@ class LinkProcess:
 
     def __init__(self, ixdir: IndexDir, root: Path, manifest: dict, write: bool) -> None:
         import multiprocessing
+
         fd, self.out = tempfile.mkstemp(prefix="briefing-links-", suffix=".json")  # 0600
         os.close(fd)
         ctx = multiprocessing.get_context("spawn")
-        self.process = ctx.Process(target=_run, daemon=True,
-                                   args=(str(ixdir.path), ixdir.shared, str(root), manifest.get("token"),
-                                         self.out, write, os.getpid()))
+        self.process = ctx.Process(
+            target=_run,
+            daemon=True,
+            args=(
+                str(ixdir.path),
+                ixdir.shared,
+                str(root),
+                manifest.get("token"),
+                self.out,
+                write,
+                os.getpid(),
+            ),
+        )
         self.process.start()
 
     def result(self) -> dict | None:
@@ -56,11 +68,13 @@ class LinkProcess:
             pass
 
 
-def _run(index_path: str, shared: bool, root: str, token: str | None, out: str, write: bool,
-         parent: int) -> None:
+def _run(
+    index_path: str, shared: bool, root: str, token: str | None, out: str, write: bool, parent: int
+) -> None:
     from .store import encode_json
     from .updater import relink
     from .workers import watch_parent
+
     threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
     ixdir = IndexDir(Path(index_path), shared)
     manifest = ixdir.read_manifest()

@@ -5,6 +5,7 @@ uses it read-only while it matches the corpus (by stat) and was built by the
 same analysis code; otherwise their private cache under
 ``$XDG_CACHE_HOME/briefing/indexes/<hash>``, with one notice saying why.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -77,8 +78,9 @@ def choose(corpus: Path, scan: Scan, *, write_shared: bool = False) -> Choice:
         return Choice(IndexDir(status.path, shared=True), status.fingerprint, read_only=True, shared=status)
     choice = Choice(private, private_fingerprint(corpus), shared=status)
     if status is not None and status.exists:
-        choice.notices.append(f"shared index {status.path} is {status.reason}; "
-                              f"using your private index at {private.path}")
+        choice.notices.append(
+            f"shared index {status.path} is {status.reason}; using your private index at {private.path}"
+        )
     return choice
 
 

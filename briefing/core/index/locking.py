@@ -3,6 +3,7 @@
 The kernel drops the lock when its process dies, so a writer killed with
 ``kill -9`` never leaves a stale lock behind. Waiting is bounded by polling.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -48,7 +49,7 @@ class IndexLock:
                 os.close(self.fd)
                 self.fd = None
 
-    def __enter__(self) -> "IndexLock":
+    def __enter__(self) -> IndexLock:
         return self
 
     def __exit__(self, *exc) -> None:

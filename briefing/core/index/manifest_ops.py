@@ -1,4 +1,5 @@
 """Comparing a stat-only scan with the manifest: which files need reading, which are gone."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -23,8 +24,12 @@ def diff(scan: Scan, manifest: dict | None) -> Plan:
     skipped = manifest.get("skipped", {}) if manifest else {}
     for rel, stat in scan.files.items():
         entry = files.get(rel) or skipped.get(rel)
-        if entry is not None and entry[0] == stat.size and entry[1] == stat.mtime_ns \
-                and entry[2] == stat.ctime_ns:
+        if (
+            entry is not None
+            and entry[0] == stat.size
+            and entry[1] == stat.mtime_ns
+            and entry[2] == stat.ctime_ns
+        ):
             plan.unchanged.append(rel)
         else:
             plan.candidates.append(rel)

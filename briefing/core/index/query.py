@@ -5,6 +5,7 @@ Syntax: words (stemmed, all must match), AND/OR/NOT, "phrases", wildcards
 ``entity:`` ``path:`` and ``date:`` (``date:2025``, ``date:[2025-01-01 to 2025-03-31]``).
 Checks run before Whoosh sees the text, so every error is quick and specific.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
 USER_FIELDS = ("title", "outlet", "entity", "date", "path", "content")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
-_UNDECODABLE = re.compile("[\ud800-\udfff]")   # bytes that were not UTF-8 (argv, surrogateescape)
+_UNDECODABLE = re.compile("[\ud800-\udfff]")  # bytes that were not UTF-8 (argv, surrogateescape)
 _FIELD = re.compile(r"(?<![\w\\])([A-Za-z_][\w-]*):")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
@@ -36,7 +37,7 @@ def check(text: str) -> str:
         raise QueryError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     text = text.strip()
     if not text:
-        raise QueryError("empty query; type a word or a \"phrase\"")
+        raise QueryError('empty query; type a word or a "phrase"')
     if text.count('"') % 2:
         raise QueryError('unbalanced quote in query; close the "phrase"')
     bare = _outside_quotes(text)
@@ -52,12 +53,13 @@ def check(text: str) -> str:
         raise QueryError("unbalanced '[' in query; date ranges look like date:[2024 to 2025]")
     for m in _FIELD.finditer(bare):
         if m.group(1) not in USER_FIELDS:
-            raise QueryError(f"unknown field '{m.group(1)}:' in query; "
-                             f"fields are {', '.join(USER_FIELDS[:-1])}")
+            raise QueryError(
+                f"unknown field '{m.group(1)}:' in query; fields are {', '.join(USER_FIELDS[:-1])}"
+            )
     words = re.findall(r'"[^"]*"|[^\s()]+', text)
     plain = [w for w in words if not w.startswith('"')]
     if not any(re.search(r"\w", w) for w in words if w not in _OPERATORS):
-        raise QueryError(f"query {text!r} has nothing to search for; type a word or a \"phrase\"")
+        raise QueryError(f'query {text!r} has nothing to search for; type a word or a "phrase"')
     for w in plain:
         value = w.split(":", 1)[1] if _FIELD.match(w) else w
         if "*" in value or "?" in value:
@@ -82,11 +84,13 @@ def check(text: str) -> str:
 
 def parser(schema, dates: bool = True):
     from whoosh import qparser
+
     errors: list[str] = []
     p = qparser.QueryParser("content", schema)
     p.add_plugin(qparser.FuzzyTermPlugin())
     if dates:  # the date parser compiles many patterns: only load it for date: queries
         from whoosh.qparser.dateparse import DateParserPlugin
+
         p.add_plugin(DateParserPlugin(basedate=datetime.utcnow(), callback=errors.append))
     p.remove_plugin_class(qparser.PlusMinusPlugin)  # "-" inside words ("U.S.-China") is text
     return p, errors
@@ -95,6 +99,7 @@ def parser(schema, dates: bool = True):
 def parse(text: str, schema):
     """A Whoosh query for ``text``; QueryError (one line) when it cannot be used."""
     from whoosh import query as wq
+
     text = check(text)
     p, errors = parser(schema, dates="date:" in text)
     try:
@@ -102,15 +107,17 @@ def parse(text: str, schema):
     except Exception as exc:  # noqa: BLE001 - Whoosh's parser errors become one line
         raise QueryError(f"cannot parse query {text!r} ({exc}); check quotes, brackets and fields") from None
     if errors:
-        raise QueryError(f"cannot read the date {errors[0]!r}; use e.g. date:2025 or "
-                         "date:[2025-01-01 to 2025-03-31]")
+        raise QueryError(
+            f"cannot read the date {errors[0]!r}; use e.g. date:2025 or date:[2025-01-01 to 2025-03-31]"
+        )
     if q is wq.NullQuery or isinstance(q, wq.Every) or _has_every(q):
-        raise QueryError(f"query {text!r} matches nothing specific; type a word or a \"phrase\"")
+        raise QueryError(f'query {text!r} matches nothing specific; type a word or a "phrase"')
     return q
 
 
 def _has_every(q) -> bool:
     from whoosh import query as wq
+
     if isinstance(q, wq.Every):
         return True
     return any(_has_every(c) for c in q.children()) if q.is_leaf() is False else False
@@ -120,6 +127,7 @@ def positive_terms(q, reader) -> dict[str, set[str]]:
     """Index terms the query looks for (wildcards and fuzzy terms expanded), by field;
     terms under NOT are left out, so they are never highlighted."""
     from whoosh import query as wq
+
     out: dict[str, set[str]] = {}
 
     def walk(node) -> None:
@@ -152,7 +160,9 @@ def entity_query(canonical: str):
     """A query for articles whose entity field holds ``canonical`` (a phrase of its words;
     None when it has no words). It may also match a longer name containing those words."""
     from whoosh import query as wq
+
     from .schema import name_analyzer
+
     words = [tok.text for tok in name_analyzer()(canonical)]
     if not words:
         return None

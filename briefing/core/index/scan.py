@@ -6,6 +6,7 @@ symlinks leading outside the corpus not followed, only article suffixes.
 so "is the index still fresh?" is one comparison with a stamp the last update
 left (see ``store.IndexDir.stamp_fingerprint``), not a read of the whole manifest.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,8 @@ _SUFFIX_TUPLE = tuple(SUFFIXES)
 
 
 class FileStat(NamedTuple):  # a tuple: 10,000 of them are made on every command
-    rel: str          # path relative to the corpus root ("/"-separated)
-    path: str         # absolute path
+    rel: str  # path relative to the corpus root ("/"-separated)
+    path: str  # absolute path
     size: int
     mtime_ns: int
     ctime_ns: int
@@ -35,7 +36,7 @@ class FileStat(NamedTuple):  # a tuple: 10,000 of them are made on every command
 
 @dataclass
 class Scan:
-    root: Path                      # the folder paths are relative to
+    root: Path  # the folder paths are relative to
     files: dict[str, FileStat] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     _digest: str = field(default="", repr=False, compare=False)
@@ -77,8 +78,9 @@ def scan(corpus: Path) -> Scan:
         except OSError as exc:
             out.warnings.append(f"{corpus}: cannot read ({exc.strerror or exc}); skipped")
             return out
-        out.files[corpus.name] = FileStat(corpus.name, str(corpus), st.st_size, st.st_mtime_ns,
-                                          st.st_ctime_ns)
+        out.files[corpus.name] = FileStat(
+            corpus.name, str(corpus), st.st_size, st.st_mtime_ns, st.st_ctime_ns
+        )
         return out
     real_root = os.path.realpath(root)
     seen_dirs: set[str] = set()
@@ -108,7 +110,9 @@ def scan(corpus: Path) -> Scan:
                 if entry.is_symlink():
                     target = os.path.realpath(entry.path)
                     if os.path.commonpath([real_root, target]) != real_root:
-                        out.warnings.append(f"{entry.path}: symlink pointing outside the corpus; not followed")
+                        out.warnings.append(
+                            f"{entry.path}: symlink pointing outside the corpus; not followed"
+                        )
                         continue
                 if entry.is_dir():
                     if entry.is_symlink():  # inside the corpus: follow once, never loop

@@ -4,6 +4,7 @@ Search highlights are computed by running the very same analyzers over stored
 sentences, so a stemmed query term ("tariff") lights up every form it matched
 ("tariffs", "tariffed").
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -17,6 +18,7 @@ FIELDS = ("content", "title", "outlet", "entity", "date", "path", "id")
 def text_analyzer():
     """Stemming, no stop list (so "the" in a phrase still matches), positions kept by the field."""
     from whoosh.analysis import StemmingAnalyzer
+
     return StemmingAnalyzer(stoplist=None, minsize=1)
 
 
@@ -24,6 +26,7 @@ def text_analyzer():
 def name_analyzer():
     """Lower-cased words, no stemming: for outlets and entity names."""
     from whoosh.analysis import LowercaseFilter, RegexTokenizer
+
     return RegexTokenizer() | LowercaseFilter()
 
 
@@ -36,6 +39,7 @@ def query_schema():
 
 def build_schema():
     from whoosh import fields
+
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         path=fields.ID(stored=True),

@@ -4,6 +4,7 @@ Each sentence is run through the same analyzers the index used, so a word
 is highlighted exactly when its indexed form is one of the query's terms
 (stems included). Offsets are absolute: ``content[start:end]`` is the word.
 """
+
 from __future__ import annotations
 
 from ..model import Article, Snippet
@@ -13,7 +14,9 @@ TEXT_FIELDS = ("content", "title")
 NAME_FIELDS = ("entity", "outlet")
 
 
-def spans_in(text: str, offset: int, text_terms: set[str], name_terms: set[str]) -> list[tuple[int, int, str]]:
+def spans_in(
+    text: str, offset: int, text_terms: set[str], name_terms: set[str]
+) -> list[tuple[int, int, str]]:
     """(start, end, term) of every word of ``text`` matching a term; ``offset`` is added."""
     out = []
     if text_terms:
@@ -34,7 +37,7 @@ def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3)
     name_terms = set().union(*(terms.get(f, set()) for f in NAME_FIELDS))
     # a cheap substring test first: a Porter stem keeps its word's first letters (all but the
     # last, which may be a y turned into i), so a sentence without any of these cannot match
-    keys = {t[:max(1, min(4, len(t) - 1))] for t in text_terms} | name_terms
+    keys = {t[: max(1, min(4, len(t) - 1))] for t in text_terms} | name_terms
     scored = []
     for sentence in article.sentences:
         low = sentence.text.lower()
@@ -46,11 +49,13 @@ def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3)
         distinct = len({t for _, _, t in spans})
         scored.append((-distinct, -len(spans), sentence.index, sentence, spans))
     scored.sort(key=lambda item: item[:3])
-    out = [Snippet(s.text, s.start, s.end, [(a, b) for a, b, _ in spans])
-           for _, _, _, s, spans in scored[:limit]]
+    out = [
+        Snippet(s.text, s.start, s.end, [(a, b) for a, b, _ in spans]) for _, _, _, s, spans in scored[:limit]
+    ]
     if not out:
         lede = next((s for s in article.sentences if s.kind == "body"), None) or (
-            article.sentences[0] if article.sentences else None)
+            article.sentences[0] if article.sentences else None
+        )
         if lede is not None:
             out.append(Snippet(lede.text, lede.start, lede.end, []))
     return out

@@ -14,6 +14,7 @@ Layout of an index folder (private cache or a corpus' ``.briefing-index``)::
 The manifest is written last, after the Whoosh commit: an interrupted update is
 simply redone by the next run. Every write is atomic (temp file + rename).
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,8 @@ def encode_json(data) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group(0)), text).encode("utf-8")
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text).encode("utf-8")
+
 
 MANIFEST_VERSION = 1
 STAMP_VERSION = 1
@@ -148,8 +150,12 @@ class IndexDir:
                 stamp = json.loads(handle.read(4096))
         except (OSError, ValueError):
             return None
-        if not isinstance(stamp, dict) or stamp.get("version") != STAMP_VERSION \
-                or stamp.get("listing") != digest or not isinstance(stamp.get("fingerprint"), str):
+        if (
+            not isinstance(stamp, dict)
+            or stamp.get("version") != STAMP_VERSION
+            or stamp.get("listing") != digest
+            or not isinstance(stamp.get("fingerprint"), str)
+        ):
             return None
         if stamp.get("manifest") != self._manifest_identity():
             return None
@@ -168,8 +174,15 @@ class IndexDir:
         if identity is None:
             return
         try:
-            self.write_json("stamp.json", {"version": STAMP_VERSION, "listing": digest,
-                                           "fingerprint": fingerprint, "manifest": identity})
+            self.write_json(
+                "stamp.json",
+                {
+                    "version": STAMP_VERSION,
+                    "listing": digest,
+                    "fingerprint": fingerprint,
+                    "manifest": identity,
+                },
+            )
         except OSError:
             pass
 
@@ -217,7 +230,7 @@ class IndexDir:
         """Shared folders: make everything readable by all (Whoosh creates files with the umask)."""
         if not self.shared:
             return
-        for folder, dirs, files in os.walk(self.path):
+        for folder, _dirs, files in os.walk(self.path):
             _chmod(folder, 0o755)
             for name in files:
                 _chmod(os.path.join(folder, name), 0o644)

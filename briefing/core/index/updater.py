@@ -9,16 +9,17 @@
    the manifest last. A process killed anywhere leaves the previous manifest,
    so the next run redoes the work (documents are replaced by id, never doubled).
 """
+
 from __future__ import annotations
 
 import gc
 import hashlib
 import os
-from contextlib import contextmanager
 import time
+from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from . import entity_totals
 from .locking import IndexLock
@@ -64,9 +65,18 @@ def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | No
     return manifest, diff(scan, manifest)
 
 
-def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 * 1024 * 1024,
-           rebuild: bool = False, progress: Progress | None = None, lock_timeout: float = 10.0,
-           procs: int = 2, link: bool = True) -> UpdateReport:
+def update(
+    ixdir: IndexDir,
+    scan: Scan,
+    fingerprint: str,
+    *,
+    max_bytes: int = 5 * 1024 * 1024,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    lock_timeout: float = 10.0,
+    procs: int = 2,
+    link: bool = True,
+) -> UpdateReport:
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written.
 
     ``link=False`` leaves cross-source linking for later (``relink``): a one-shot search
@@ -84,6 +94,7 @@ def update(ixdir: IndexDir, scan: Scan, fingerprint: str, *, max_bytes: int = 5 
         return report
     # only when there is work: loading the gazetteer costs more than a whole no-change check
     from .. import entities as entity_rules
+
     entity_rules.set_corpus(scan.root)  # the corpus' .briefing-index/entities.yaml extends the gazetteer
     entity_rules.gazetteer_for(scan.root)  # a broken entities.yaml: one ConfigError now, not N skipped files
     old_umask = os.umask(0o022 if ixdir.shared else 0o077)
@@ -131,6 +142,7 @@ def _collector_paused():
 
 def _open_whoosh(ixdir: IndexDir, fresh: bool):
     from whoosh import index as windex
+
     store = str(ixdir.whoosh_path)
     if not fresh and windex.exists_in(store):
         try:
@@ -142,11 +154,21 @@ def _open_whoosh(ixdir: IndexDir, fresh: bool):
     return windex.create_in(store, build_schema()), True
 
 
-def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None, plan: Plan,
-           report: UpdateReport, max_bytes: int, progress: Progress | None, procs: int,
-           link: bool = True) -> None:
+def _apply(
+    ixdir: IndexDir,
+    scan: Scan,
+    fingerprint: str,
+    manifest: dict | None,
+    plan: Plan,
+    report: UpdateReport,
+    max_bytes: int,
+    progress: Progress | None,
+    procs: int,
+    link: bool = True,
+) -> None:
     from .. import ingest
     from . import codec, documents
+
     fresh = manifest is None
     if fresh:
         report.rebuilt = True
@@ -169,9 +191,11 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
 
     def side_data() -> dict:
         if not side:
-            side["summaries"] = {} if fresh else {
-                s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
+            side["summaries"] = (
+                {} if fresh else {s["id"]: s for s in ixdir.read_json("summaries.json", {}).get("items", [])}
+            )
         return side
+
     new_rows: dict[str, list] = {}  # content key -> entity rows of the articles analysed now
 
     delete_ids: set[str] = set()
@@ -204,10 +228,16 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
         files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, aid]
         delete_ids.add(aid)
         new_docs.append(documents.whoosh_document(aid, rel, key, article, mentions))
-        summaries[aid] = {"id": aid, "path": rel, "title": article.title, "outlet": article.outlet,
-                          "date": article.date,
-                          "entities": len({(m.canonical, m.type) for m in mentions}),
-                          "facts": len(facts), "sentences": len(article.sentences)}
+        summaries[aid] = {
+            "id": aid,
+            "path": rel,
+            "title": article.title,
+            "outlet": article.outlet,
+            "date": article.date,
+            "entities": len({(m.canonical, m.type) for m in mentions}),
+            "facts": len(facts),
+            "sentences": len(article.sentences),
+        }
         new_rows[key] = entity_totals.rows_of(stored)
         if rel in old_files:
             report.updated += 1
@@ -244,6 +274,7 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     keys = {rel: key for rel, _, key, _ in jobs}
     if len(jobs) >= PARALLEL_PARSE and procs > 1:
         from .workers import analyse_in_parallel
+
         results = analyse_in_parallel(ixdir, jobs, procs, scan.root)
     else:
         results = (_analyse_here(ixdir, job) for job in jobs)
@@ -274,14 +305,17 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
     if delete_ids or new_docs or created:
         _write_whoosh(ix, delete_ids, new_docs, procs)
     import uuid  # (imports platform: only when writing)
+
     token = uuid.uuid4().hex
     order = sorted(files, key=lambda r: r)
-    ixdir.write_json("summaries.json", {"token": token,
-                                        "items": [summaries[files[r][4]] for r in order
-                                                  if files[r][4] in summaries]})
+    ixdir.write_json(
+        "summaries.json",
+        {"token": token, "items": [summaries[files[r][4]] for r in order if files[r][4] in summaries]},
+    )
     stored_totals = {} if fresh or created else ixdir.read_json(entity_totals.FILE, {})
-    totals = entity_totals.updated(ixdir, stored_totals, None if fresh else manifest.get("token"),
-                                   old_files, files, new_rows)
+    totals = entity_totals.updated(
+        ixdir, stored_totals, None if fresh else manifest.get("token"), old_files, files, new_rows
+    )
     ixdir.write_json(entity_totals.FILE, {"token": token, "items": totals})
     if link:
         ixdir.write_json("links.json", dict(_link(ixdir, scan.root, files), token=token))
@@ -294,21 +328,33 @@ def _apply(ixdir: IndexDir, scan: Scan, fingerprint: str, manifest: dict | None,
         ixdir.delete_object(key)
 
 
-def _write_manifest(ixdir: IndexDir, scan: Scan, fingerprint: str, token: str, files: dict,
-                    skipped: dict, file_warnings: dict) -> None:
+def _write_manifest(
+    ixdir: IndexDir, scan: Scan, fingerprint: str, token: str, files: dict, skipped: dict, file_warnings: dict
+) -> None:
     """The manifest, written last (an update killed before this is redone), then its stamp."""
-    ixdir.write_json("manifest.json", {
-        "version": MANIFEST_VERSION, "schema": SCHEMA_VERSION, "fingerprint": fingerprint,
-        "corpus": str(scan.root), "shared": ixdir.shared, "token": token,
-        "updated": time.time(), "files": files, "skipped": skipped, "file_warnings": file_warnings,
-        "scan_warnings": list(scan.warnings),
-    })
+    ixdir.write_json(
+        "manifest.json",
+        {
+            "version": MANIFEST_VERSION,
+            "schema": SCHEMA_VERSION,
+            "fingerprint": fingerprint,
+            "corpus": str(scan.root),
+            "shared": ixdir.shared,
+            "token": token,
+            "updated": time.time(),
+            "files": files,
+            "skipped": skipped,
+            "file_warnings": file_warnings,
+            "scan_warnings": list(scan.warnings),
+        },
+    )
     ixdir.write_stamp(scan.digest(), fingerprint)  # under the lock, of the manifest just written
 
 
 def _analyse_here(ixdir: IndexDir, job: tuple[str, str, str, bytes]):
     from .. import ingest
     from . import codec, documents
+
     rel, path, key, data = job
     try:
         article = documents.parse_bytes(path, data)
@@ -366,6 +412,7 @@ def _link(ixdir: IndexDir, root: Path, files: dict) -> dict:
     analysed again)."""
     from .. import analysis
     from . import codec
+
     articles, fact_lists, ids = [], [], []
     for rel in sorted(files):
         entry = files[rel]
@@ -378,24 +425,28 @@ def _link(ixdir: IndexDir, root: Path, files: dict) -> dict:
         ids.append(entry[4])
     briefing = analysis.link(articles, fact_lists) if articles else []
     corroborated = {}
-    for aid, facts in zip(ids, fact_lists):
-        links = {str(i): [codec.encode_ref(r) for r in f.corroborated_by]
-                 for i, f in enumerate(facts) if f.corroborated_by}
+    for aid, facts in zip(ids, fact_lists, strict=False):
+        links = {
+            str(i): [codec.encode_ref(r) for r in f.corroborated_by]
+            for i, f in enumerate(facts)
+            if f.corroborated_by
+        }
         if links:
             corroborated[aid] = links
-    return {"briefing": [codec.encode_briefing(b) for b in briefing or []],
-            "corroborated": corroborated}
+    return {"briefing": [codec.encode_briefing(b) for b in briefing or []], "corroborated": corroborated}
 
 
 def _stored_article(ixdir: IndexDir, key: str, path: str):
     """(article, facts) from the stored analysis, or from the file; None when unreadable."""
     from . import codec
+
     stored = ixdir.read_object(key)
     if stored is not None:
         article, _, facts = codec.decode_article(stored, path, mentions=False)
         return article, facts
     from .. import ingest
     from . import documents
+
     try:
         article = ingest.load_file(path)
     except (ingest.SkipFile, OSError):

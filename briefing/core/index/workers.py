@@ -6,6 +6,7 @@ an interrupted update leaves no process behind holding anything. Each worker
 parses and analyses one file's bytes, writes its analysis object and returns
 the encoded analysis (or the reason the file was skipped).
 """
+
 from __future__ import annotations
 
 import os
@@ -28,6 +29,7 @@ def _init(index_path: str, shared: bool, parent: int, corpus_root: str) -> None:
     global _ixdir
     from .. import entities
     from .store import IndexDir
+
     entities.set_corpus(Path(corpus_root))  # as in the parent: the corpus' entities.yaml applies
     _ixdir = IndexDir(Path(index_path), shared)
     threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
@@ -37,6 +39,7 @@ def _work(job: tuple[str, str, str, bytes]):
     rel, path, key, data = job
     from .. import ingest
     from . import codec, documents
+
     try:
         article = documents.parse_bytes(path, data)
         mentions, facts = documents.analyse(article)
@@ -52,6 +55,9 @@ def _work(job: tuple[str, str, str, bytes]):
 def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: int, corpus_root: Path):
     """Yield (rel, encoded analysis or None, skip reason or None) for every job, in order."""
     import multiprocessing
+
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(procs, initializer=_init, initargs=(str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root))) as pool:
+    with ctx.Pool(
+        procs, initializer=_init, initargs=(str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root))
+    ) as pool:
         yield from pool.imap(_work, jobs, chunksize=4)

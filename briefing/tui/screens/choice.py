@@ -2,6 +2,7 @@
 
 Used for an entity's mentions across sources and for a fact's corroborating sentences.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -31,7 +32,8 @@ class ChoiceScreen(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         options = [Option(prompt) for prompt, _ in self.entries] or [
-            Option(Text(self.empty, style="italic"), disabled=True)]
+            Option(Text(self.empty, style="italic"), disabled=True)
+        ]
         choices = NavList(*options, id="choices")
         choices.border_title = Text(self.title_text)  # data, not markup
         choices.border_subtitle = "Enter jumps · Escape closes"

@@ -1,4 +1,5 @@
 """A dialog with one toggle per entity type (space toggles, Enter applies, Escape cancels)."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -13,7 +14,8 @@ from ..keys import bindings_for
 
 class EntityTypesScreen(ModalScreen[set[str] | None]):
     BINDINGS = bindings_for("dialog", only=("dialog.close",)) + [
-        Binding("enter", "apply", "Apply", priority=True)]
+        Binding("enter", "apply", "Apply", priority=True)
+    ]
     DEFAULT_CSS = """
     EntityTypesScreen { align: center middle; }
     EntityTypesScreen > SelectionList { width: 50; height: auto; max-height: 90%;
@@ -25,8 +27,14 @@ class EntityTypesScreen(ModalScreen[set[str] | None]):
         self.types, self.hidden, self.color = types, set(hidden), color
 
     def compose(self) -> ComposeResult:
-        items = [(Text(palette.ENTITY_LABELS.get(t, t), style=palette.entity_style(t, self.color)), t,
-                  t not in self.hidden) for t in self.types]
+        items = [
+            (
+                Text(palette.ENTITY_LABELS.get(t, t), style=palette.entity_style(t, self.color)),
+                t,
+                t not in self.hidden,
+            )
+            for t in self.types
+        ]
         toggles = SelectionList[str](*items, id="types")
         toggles.border_title = "Highlight entity types"
         toggles.border_subtitle = "space toggles · Enter applies · Escape cancels"

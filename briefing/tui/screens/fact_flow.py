@@ -3,6 +3,7 @@
 A mixin of ``ReaderScreen`` (it uses the screen's library and ``open_article``);
 kept apart so each file stays about one thing.
 """
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -26,8 +27,9 @@ class FactFlow:
             sources = len({s.path for b in items for s in b.sources})
             facts.border_title = f"Briefing: {len(items)} facts, {sources} sources"
             pending = getattr(self.library, "links_pending", False)
-            facts.set_facts(items, "linking facts across sources…" if pending
-                            else "no key facts in this briefing yet")
+            facts.set_facts(
+                items, "linking facts across sources…" if pending else "no key facts in this briefing yet"
+            )
         else:
             items = self.library.facts(self.article_id) if self.article_id else []
             facts.border_title = f"Key facts: this article ({len(items)})"
@@ -67,8 +69,9 @@ class FactFlow:
             refs = [SourceRef(item.path, item.sentence, item.start, item.end), *item.corroborated_by]
             title = f"Corroborating sentences ({len(item.corroborated_by)})"
         entries = [(self._ref_prompt(ref), ref) for ref in refs]
-        self.app.push_screen(ChoiceScreen(title, entries, "no other source states this fact"),
-                             self._jump_to_ref)
+        self.app.push_screen(
+            ChoiceScreen(title, entries, "no other source states this fact"), self._jump_to_ref
+        )
 
     def _ref_prompt(self, ref: SourceRef) -> Text:
         name = ref.path.rsplit("/", 1)[-1]
@@ -102,5 +105,5 @@ class FactFlow:
             if choice is not None:
                 aid, (start, end) = choice
                 self.jump_to("", start, end, article_id=aid)
-        self.app.push_screen(ChoiceScreen(title, entries), go)
 
+        self.app.push_screen(ChoiceScreen(title, entries), go)

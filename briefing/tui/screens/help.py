@@ -1,4 +1,5 @@
 """The help screen, generated from the ACTIVE keymap (what ``briefing keys`` prints, in the app)."""
+
 from __future__ import annotations
 
 from rich.table import Table
@@ -16,8 +17,10 @@ from ..keys import bindings_for
 
 def help_rows(keymap: Keymap) -> list[tuple[str, str, str]]:
     """(keys, description, id) for every binding, keys as the active keymap has them."""
-    return [(", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-", spec.description, spec.id)
-            for spec in table.BINDINGS]
+    return [
+        (", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-", spec.description, spec.id)
+        for spec in table.BINDINGS
+    ]
 
 
 def help_table(rows: list[tuple[str, str, str]]) -> Table:
@@ -31,9 +34,10 @@ def help_table(rows: list[tuple[str, str, str]]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = bindings_for("dialog", only=("dialog.close", "nav.down", "nav.up", "nav.top", "nav.bottom",
-                                            "nav.page-down", "nav.page-up")) + [
-        ("q,question_mark", "close", "Close")]
+    BINDINGS = bindings_for(
+        "dialog",
+        only=("dialog.close", "nav.down", "nav.up", "nav.top", "nav.bottom", "nav.page-down", "nav.page-up"),
+    ) + [("q,question_mark", "close", "Close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: round $primary;

@@ -6,6 +6,7 @@ renders the article with the shared renderer and moves focus. On narrow
 terminals one pane is shown at a time and ``focus.*`` keys switch panes.
 Search handling is in ``search_flow.py``, facts and entities in ``fact_flow.py``.
 """
+
 from __future__ import annotations
 
 import re
@@ -57,8 +58,7 @@ class Selection:
 class ReaderScreen(SearchFlow, FactFlow, Screen):
     AUTO_FOCUS = None
     BINDINGS = bindings_for("screen")
-    PANE_WIDGETS = {"sources": "#sources", "article": "#article", "facts": "#facts",
-                    "entities": "#entities"}
+    PANE_WIDGETS = {"sources": "#sources", "article": "#article", "facts": "#facts", "entities": "#entities"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -148,14 +148,16 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             if now - last[0] > 0.2 or done == total:
                 last[0] = now
                 self.app.call_from_thread(view.show_message, f"Indexing the corpus… {done}/{total} files")
+
         pending, self.app.unverified = self.app.unverified, None
         try:
             # cross-source linking can take minutes on a large corpus: show the corpus first
             if pending is not None:  # opened before Textual started: only its freshness is checked
                 library = pending.verified(progress=progress)
             else:
-                library = Library.open(self.app.corpus, progress=progress,
-                                       **{"link": False, **self.app.library_options})
+                library = Library.open(
+                    self.app.corpus, progress=progress, **{"link": False, **self.app.library_options}
+                )
         except UserError as exc:
             self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
             return
@@ -203,18 +205,20 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         state = self.app.state
         self.query_one(SourceList).set_items(library.summaries(), state.read_ids())
         if fill_entities:
-            self.query_one(EntityList).set_entities(library.entities(EntityList.LIMIT), library.entity_count())
+            self.query_one(EntityList).set_entities(
+                library.entities(EntityList.LIMIT), library.entity_count()
+            )
         history = state.search_history()
         if history:
             from textual.suggester import SuggestFromList
+
             self.query_one(SearchBar).suggester = SuggestFromList(history, case_sensitive=False)
         for notice in [state.notice, *getattr(library, "notices", [])]:
             if notice:
                 self.notify(one_line(notice), severity="warning", timeout=8, markup=False)
         if library.warnings:
             extra = f" (and {len(library.warnings) - 1} more)" if len(library.warnings) > 1 else ""
-            self.notify(one_line(library.warnings[0]) + extra, severity="warning", timeout=8,
-                        markup=False)
+            self.notify(one_line(library.warnings[0]) + extra, severity="warning", timeout=8, markup=False)
         summaries = library.summaries()
         if not summaries:
             self.query_one(ArticleView).show_message("No articles in this corpus.")
@@ -228,8 +232,9 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))
 
     # --- the article --------------------------------------------------------------------
-    def open_article(self, article_id: str, select: tuple[int, int] | None = None,
-                     scroll_to: int | None = None) -> None:
+    def open_article(
+        self, article_id: str, select: tuple[int, int] | None = None, scroll_to: int | None = None
+    ) -> None:
         """Show an article, optionally selecting a span and scrolling to it (source offsets)."""
         if self.library is None:
             return
@@ -258,14 +263,17 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             return
         mentions = self.library.mentions(self.article_id) if self.entities_on else []
         selected = (self.selection.start, self.selection.end) if self.selection else None
-        rendered = render_article(article, mentions, self.matches, selected,
-                                  frozenset(self.hidden_types), color=self.app.color)
+        rendered = render_article(
+            article, mentions, self.matches, selected, frozenset(self.hidden_types), color=self.app.color
+        )
         view = self.query_one(ArticleView)
         view.border_title = Text(one_line(article.title))  # data, not markup
         view.show(rendered, scroll_to)
         order = list(palette.ENTITY_COLORS)
-        types = sorted({m.type for m in self.library.mentions(self.article_id)},
-                       key=lambda t: order.index(t) if t in order else len(order))
+        types = sorted(
+            {m.type for m in self.library.mentions(self.article_id)},
+            key=lambda t: order.index(t) if t in order else len(order),
+        )
         status = ""
         if self.matches:
             status = f"match {self.match_index + 1 if self.match_index >= 0 else '-'}/{len(self.matches)}"
@@ -275,8 +283,9 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
     def _find_matches(self, article: Article | None) -> list[tuple[int, int]]:
         if article is None or not self.terms:
             return []
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in self.terms) + r")(?!\w)",
-                             re.IGNORECASE)
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in self.terms) + r")(?!\w)", re.IGNORECASE
+        )
         return [(m.start(), m.end()) for m in pattern.finditer(article.content)]
 
     def action_next_match(self) -> None:
@@ -308,11 +317,13 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             top = self.query_one(ArticleView).top_source_offset()
             index = next((i for i, s in enumerate(sentences) if s.end > top), len(sentences) - 1)
         else:
-            current = next((i for i, s in enumerate(sentences) if s.start <= self.selection.start < s.end),
-                           None)
+            current = next(
+                (i for i, s in enumerate(sentences) if s.start <= self.selection.start < s.end), None
+            )
             if current is None:
-                current = next((i for i, s in enumerate(sentences) if s.start >= self.selection.start),
-                               len(sentences)) - (1 if step > 0 else 0)
+                current = next(
+                    (i for i, s in enumerate(sentences) if s.start >= self.selection.start), len(sentences)
+                ) - (1 if step > 0 else 0)
             index = max(0, min(len(sentences) - 1, current + step))
         sentence = sentences[index]
         self.selection = Selection(sentence.start, sentence.end)
@@ -333,8 +344,10 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             if hidden is not None:
                 self.hidden_types = hidden
                 self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
-        self.app.push_screen(EntityTypesScreen(types or list(palette.ENTITY_COLORS), self.hidden_types,
-                                               self.app.color), apply)
+
+        self.app.push_screen(
+            EntityTypesScreen(types or list(palette.ENTITY_COLORS), self.hidden_types, self.app.color), apply
+        )
 
     # --- sources ------------------------------------------------------------------------
     def on_source_list_chosen(self, event: SourceList.Chosen) -> None:
@@ -357,7 +370,7 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             aid = self.library.id_of(fact.path) if fact.path else self.article_id
             text = citation(fact.sentence, self.library.article(aid)) if aid else one_line(fact.sentence)
         elif self.selection is not None and self.article is not None:
-            text = citation(self.article.content[self.selection.start:self.selection.end], self.article)
+            text = citation(self.article.content[self.selection.start : self.selection.end], self.article)
         if not text:
             self.notify("nothing selected: choose a fact or a search result first", timeout=3)
             return

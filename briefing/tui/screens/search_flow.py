@@ -3,6 +3,7 @@
 A mixin of ``ReaderScreen`` (it uses the screen's library, state and article
 methods); kept apart so each file stays about one thing.
 """
+
 from __future__ import annotations
 
 from textual import work
@@ -85,8 +86,11 @@ class SearchFlow:
             return
         self.app.state.add_search(query)
         results = self.query_one(SearchResults)
-        if self._last_result is not None and self._last_result.query == event.value \
-                and results.current is not None:
+        if (
+            self._last_result is not None
+            and self._last_result.query == event.value
+            and results.current is not None
+        ):
             self._open_hit(*results.current)
             return
         if self._search_timer is not None:
@@ -124,7 +128,7 @@ class SearchFlow:
             for snippet in hit.snippets:
                 for start, end in snippet.highlights:
                     if snippet.start <= start < end <= snippet.end:
-                        terms.add(snippet.sentence[start - snippet.start:end - snippet.start].lower())
+                        terms.add(snippet.sentence[start - snippet.start : end - snippet.start].lower())
         return sorted(t for t in terms if t.strip())
 
     def on_search_bar_closed(self) -> None:
@@ -138,4 +142,3 @@ class SearchFlow:
         self.query_one(SearchBar).set_message("")
         target = "article" if self.narrow else self.pane
         self.action_show_pane(target if target in self.PANE_WIDGETS else "article")
-

@@ -5,6 +5,7 @@ It shows a ``RenderedArticle`` from the shared renderer
 knows exactly which screen line holds any character and can bring a sentence
 into view.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -109,7 +110,9 @@ class ArticleView(ScrollView, can_focus=True):
             return 0
         pos = self._lines[min(int(self.scroll_y), len(self._lines) - 1)][0]
         best = 0
-        for src, out, length in zip(self.rendered.src_starts, self.rendered.out_starts, self.rendered.lengths):
+        for src, out, length in zip(
+            self.rendered.src_starts, self.rendered.out_starts, self.rendered.lengths, strict=False
+        ):
             if out <= pos:
                 best = src + min(pos - out, length)
         return best
@@ -146,8 +149,9 @@ class ArticleView(ScrollView, can_focus=True):
             start, end = self._lines[line]
             piece = self.text[start:end]
             piece.rstrip()
-            segments = [Segment(s.text, base + s.style if s.style else base)
-                        for s in piece.render(self.app.console)]
+            segments = [
+                Segment(s.text, base + s.style if s.style else base) for s in piece.render(self.app.console)
+            ]
             strip = Strip(segments).adjust_cell_length(width, base)
             self._cache[line] = strip
         return strip

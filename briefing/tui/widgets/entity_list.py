@@ -6,6 +6,7 @@ option up front, so a large archive's tens of thousands of entities would cost
 seconds and hundreds of MB before the reader's first paint; the rest stay
 reachable by search (``entity:"Name"``) and ``briefing entities``.
 """
+
 from __future__ import annotations
 
 from rich.text import Text

@@ -3,6 +3,7 @@
 Posts ``FactList.Chosen`` with the ``Fact`` or ``BriefingFact``; the screen
 opens its article and highlights its sentence.
 """
+
 from __future__ import annotations
 
 from rich.text import Text

@@ -1,4 +1,5 @@
 """The entity legend under the article: each type in its style; hidden types shown struck out."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -12,8 +13,9 @@ class Legend(Static):
     Legend { height: auto; max-height: 2; padding: 0 1; }
     """
 
-    def show_types(self, types: list[str], hidden: set[str], enabled: bool, color: bool,
-                   status: str = "") -> None:
+    def show_types(
+        self, types: list[str], hidden: set[str], enabled: bool, color: bool, status: str = ""
+    ) -> None:
         text = Text()
         if not enabled:
             text.append("entities off (e) ", style="italic")

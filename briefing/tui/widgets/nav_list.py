@@ -1,4 +1,5 @@
 """An OptionList whose movement keys come from the keymap (nav.* ids), base of the reader's lists."""
+
 from __future__ import annotations
 
 from textual.widgets import OptionList

@@ -1,4 +1,5 @@
 """The pane switcher shown on narrow terminals: which pane is visible and the keys to switch."""
+
 from __future__ import annotations
 
 from rich.text import Text

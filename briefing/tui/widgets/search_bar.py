@@ -2,6 +2,7 @@
 
 An invalid query's message is shown inline in the bar's border.
 """
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -21,7 +22,7 @@ class SearchBar(Input):
         """Down in the search bar: move into the results."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(placeholder="/ to search: words, \"a phrase\", title:word …", **kwargs)
+        super().__init__(placeholder='/ to search: words, "a phrase", title:word …', **kwargs)
         self.border_title = "Search"
 
     def set_message(self, message: str) -> None:

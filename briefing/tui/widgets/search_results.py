@@ -2,6 +2,7 @@
 
 Posts ``SearchResults.Chosen`` with the hit and snippet, or ``Closed`` on Escape.
 """
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -44,7 +45,8 @@ class SearchResults(NavList, inherit_bindings=False):
             self.highlighted = 0
         shown = len(result.hits)
         self.border_title = f"{result.total} article{'s' if result.total != 1 else ''} match" + (
-            f" (first {shown})" if shown < result.total else "")
+            f" (first {shown})" if shown < result.total else ""
+        )
 
     def _prompt(self, hit: Hit, snippet: Snippet | None) -> Text:
         text = Text(one_line(hit.title or hit.path), style="bold")

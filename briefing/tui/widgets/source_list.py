@@ -3,6 +3,7 @@
 Only the rows on screen are ever rendered, so 10,000 articles open as fast as
 five. Posts ``SourceList.Chosen`` when the user opens an article.
 """
+
 from __future__ import annotations
 
 from rich.segment import Segment
@@ -129,14 +130,17 @@ class SourceList(ScrollView, can_focus=True):
             marker = "▸" if is_cursor else " "
             dot = " " if item.id in self.read else "•"
             text = Text(f"{marker}{dot} ")
-            title_style = self.get_component_rich_style("source-list--unread") if item.id not in self.read else Style()
+            title_style = (
+                self.get_component_rich_style("source-list--unread") if item.id not in self.read else Style()
+            )
             text.append(one_line(item.title) or item.path, style=title_style)
         else:
             text = Text("   ")
             text.append(summary_meta(item), style=self.get_component_rich_style("source-list--meta"))
         text.truncate(width, overflow="ellipsis", pad=True)
         style = base + self.get_component_rich_style("source-list--cursor") if is_cursor else base
-        segments = [Segment(s.text, style + s.style if s.style else style)
-                    for s in text.render(self.app.console)]
+        segments = [
+            Segment(s.text, style + s.style if s.style else style) for s in text.render(self.app.console)
+        ]
         strip = Strip(segments).adjust_cell_length(width, style)
         return strip.apply_meta({"row": row})

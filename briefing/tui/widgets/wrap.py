@@ -1,4 +1,5 @@
 """Word wrapping that keeps offsets: which slice of the text each screen line shows."""
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,8 @@ def wrap_spans(plain: str, width: int) -> list[tuple[int, int]]:
                     cut += 1
                 cut = max(cut, start + 1)
                 lines.append((line_start, cut))
-                token = token[cut - start:]
-                word = word[cut - start:]
+                token = token[cut - start :]
+                word = word[cut - start :]
                 line_start, start, used = cut, cut, 0
             used += cell_len(token)
         lines.append((line_start, pend))
