@@ -21,7 +21,8 @@ from .index.scan import corpus_root, scan
 from .index.store import IndexDir
 from .index.updater import UpdateReport, update
 from .index.updater import article_id as _rel_id
-from .model import Article, ArticleSummary, BriefingFact, EntitySummary, Fact, Hit, Mention, SearchResult
+from .library_stories import StoryCalls
+from .model import Article, ArticleSummary, EntitySummary, Fact, Hit, Mention, SearchResult
 
 SORTS = ("score", "date")
 
@@ -35,7 +36,7 @@ def article_id(corpus: Path, path: str) -> str:
     return _rel_id(rel.replace(os.sep, "/"))
 
 
-class Library:
+class Library(StoryCalls):
     """Articles of one corpus with their entities, facts and a search, backed by an index."""
 
     def __init__(
@@ -305,6 +306,8 @@ class Library:
                     s.get("date", ""),
                     s.get("entities", 0),
                     s.get("facts", 0),
+                    s.get("story", ""),
+                    s.get("story_title", ""),
                 )
                 for s in items
                 if s.get("id") in ids
@@ -440,10 +443,6 @@ class Library:
         if found is None:
             found = relink(self.index_dir, self.root, manifest, write=not self.read_only)
         return found
-
-    def briefing(self) -> list[BriefingFact]:
-        """Facts merged across sources, best first (computed at index time)."""
-        return [codec.decode_briefing(b) for b in self._links_data().get("briefing", [])]
 
     # --- entities -------------------------------------------------------------------
     def _entity_table(self) -> list:

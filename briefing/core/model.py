@@ -170,6 +170,8 @@ class ArticleSummary:
     date: str = ""
     entities: int = 0
     facts: int = 0
+    story: str = ""  # id of the story the article belongs to (see Story)
+    story_title: str = ""  # that story's title
 
 
 @dataclass(slots=True)
@@ -208,3 +210,22 @@ class EntitySummary:
     type: str
     mentions: int
     articles: int
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles reporting the same event or development, grouped at index time.
+
+    ``articles`` are article ids, oldest first; ``sources`` counts distinct sources
+    (outlets, or articles where the outlet is unknown); ``corroborated`` counts the
+    facts of its articles that another source of the story states too.
+    """
+
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)
+    first_date: str = ""
+    last_date: str = ""
+    outlets: list[str] = field(default_factory=list)
+    sources: int = 1
+    corroborated: int = 0

@@ -1,0 +1,54 @@
+"""``Story`` objects for the library: the stored grouping joined with the article summaries."""
+
+from __future__ import annotations
+
+from ..model import ArticleSummary, Story
+
+
+def story_id_for(aid: str) -> str:
+    """The id of a story an article founds (stable: the founding article's id)."""
+    return "s" + aid
+
+
+def source_key(summary: ArticleSummary) -> str:
+    """What counts as one source: the outlet when it is known, else the article itself."""
+    outlet = " ".join(summary.outlet.split()).casefold()
+    return "o:" + outlet if outlet else "a:" + summary.id
+
+
+def stories_of(summaries: list[ArticleSummary], stored: dict) -> list[Story]:
+    """Stories in the order a reader wants them: most sources, most articles, newest first.
+
+    ``stored`` is ``stories.json`` ({"stories": [{"id", "title", "corroborated"}]});
+    membership comes from each summary's ``story`` (an article without one is a story alone).
+    """
+    details = {s.get("id"): s for s in stored.get("stories", []) if isinstance(s, dict)}
+    members: dict[str, list[ArticleSummary]] = {}
+    for summary in summaries:
+        sid = summary.story or story_id_for(summary.id)
+        members.setdefault(sid, []).append(summary)
+    out = []
+    for sid, group in members.items():
+        group.sort(key=lambda s: (s.date or "\uffff", s.path))
+        detail = details.get(sid, {})
+        dates = sorted(s.date for s in group if s.date)
+        outlets = sorted({s.outlet for s in group if s.outlet})
+        out.append(
+            Story(
+                id=sid,
+                title=str(detail.get("title") or group[0].story_title or group[0].title),
+                articles=[s.id for s in group],
+                first_date=dates[0] if dates else "",
+                last_date=dates[-1] if dates else "",
+                outlets=outlets,
+                sources=len({source_key(s) for s in group}),
+                corroborated=int(detail.get("corroborated", 0) or 0),
+            )
+        )
+    out.sort(key=lambda s: (-s.sources, -len(s.articles), _negated(s.last_date), s.title, s.id))
+    return out
+
+
+def _negated(date: str) -> tuple[int, ...]:
+    """A sort key putting later ISO-like dates first (empty dates last)."""
+    return tuple(-ord(c) for c in date) if date else (1,)
