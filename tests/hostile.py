@@ -168,6 +168,8 @@ def write_hostile_corpus(root: Path, big: bool = True) -> HostileCorpus:
     hc.skipped["binary"] = _write(
         root / "binary.txt", b"\x7fELF\x02\x01\x01" + b"\x00" * 4000 + b"data" * 100
     )
+    # every byte value once: a single NUL in 256 bytes, and not valid UTF-8
+    hc.skipped["all_bytes"] = _write(root / "all_bytes.txt", bytes(range(256)))
     hc.skipped["empty"] = _write(root / "empty.txt", b"")
     if big:
         chunk = (BODY + "\n\n").encode() * 1000

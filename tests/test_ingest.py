@@ -228,3 +228,33 @@ def test_folder_walk_follows_a_symlink_loop_once(tmp_path):
     (corpus_dir / "loop").symlink_to(corpus_dir)  # points back at the corpus itself
     corpus = load_paths([corpus_dir])
     assert [a.name for a in corpus.articles] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)),  # one NUL in 256 bytes, not UTF-8
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00\x8b\x9c\xe3Z" + b"word " * 400,  # a zip header
+        ("A Headline\n\n" + "Text that runs on and on. " * 200).encode() + b"\x00\x01\x02\xff\xfe",
+    ],
+    ids=["all-bytes", "zip", "text-then-binary"],
+)
+def test_a_nul_in_the_first_8000_bytes_is_binary(tmp_path, data):
+    path = tmp_path / "file.txt"
+    path.write_bytes(data)
+    with pytest.raises(SkipFile, match="binary"):
+        load_file(path)
+    corpus = load_paths([tmp_path])
+    assert corpus.articles == [] and len(corpus.warnings) == 1 and "binary" in corpus.warnings[0]
+
+
+def test_text_with_a_stray_nul_or_utf16_is_not_binary(tmp_path):
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(("A Headline Here\n\n" + "A sentence of the body. " * 20 + "\x00 end.\n").encode())
+    assert load_file(stray).title == "A Headline Here"
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("A Headline Here\n\nThe body of the article is here.\n".encode("utf-16"))
+    assert load_file(utf16).title == "A Headline Here"
+    late = tmp_path / "late.txt"  # a NUL past the first 8,000 bytes, as git reads it: text
+    late.write_bytes(("A Headline Here\n\n" + "A sentence of the body. " * 400).encode() + b"\x00\n")
+    assert load_file(late).title == "A Headline Here"

@@ -29,12 +29,20 @@ def is_terminal(stream=None) -> bool:
 
 
 def console(stream=None):
-    """A Rich console for a terminal (imported only when used)."""
+    """A Rich console for a terminal (imported only when used).
+
+    Rich turns a closed pipe into ``SystemExit(1)``; this console raises
+    ``BrokenPipeError`` instead, which the command line turns into a quiet exit 0.
+    """
     from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
 
     stream = stream or sys.stdout
     no_color = not use_color(stream)
-    return Console(
+    return _Console(
         file=stream, no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False
     )
 

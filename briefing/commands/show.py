@@ -22,6 +22,12 @@ def run(args) -> int:
     if args.json:
         emit_json([article_json(a) for a in corpus.articles])
         return 0 if corpus.articles else 1
+    from .output import is_terminal
+
+    if not is_terminal():
+        write_plain(corpus.articles, dropped=args.dropped)
+        return 0 if corpus.articles else 1
+    from ..core.sanitize import one_line
     from ..render.article_text import render_article
     from .output import console, use_color
 
@@ -36,10 +42,37 @@ def run(args) -> int:
         if args.dropped and article.dropped:
             con.print()
             for d in article.dropped:
-                from ..core.sanitize import one_line
-
                 con.print(f"  dropped ({d.reason}): {one_line(d.text)[:100]}", style="dim", markup=False)
     return 0 if corpus.articles else 1
+
+
+def write_plain(articles, dropped: bool = False) -> None:
+    """Articles for a pipe: no wrapping, one paragraph per line, a blank line between blocks."""
+    import sys
+
+    from ..core.sanitize import one_line
+    from ..render.article_text import meta_line
+
+    out = sys.stdout
+    for n, article in enumerate(articles):
+        if n:
+            out.write("\n" + "-" * 40 + "\n\n")
+        has_title = any(b.kind == "title" for b in article.blocks)
+        head = [] if has_title else [one_line(article.title)]
+        lines = []
+        for block in article.blocks:
+            lines.append(one_line(block.text))
+            if block.kind == "title" or not head:
+                if block.kind == "title":
+                    lines.append(meta_line(article))
+                lines.append("")
+        if head:
+            lines = [*head, meta_line(article), "", *lines]
+        out.write("\n".join(lines).rstrip("\n") + "\n")
+        if dropped and article.dropped:
+            out.write("\n")
+            for d in article.dropped:
+                out.write(f"  dropped ({d.reason}): {one_line(d.text)}\n")
 
 
 def article_json(article) -> dict:

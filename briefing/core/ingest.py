@@ -72,12 +72,30 @@ def decode(data: bytes) -> tuple[str, str | None]:
     return text, warning
 
 
+BINARY_SAMPLE = 8000  # git's buffer_is_binary() looks at the first 8,000 bytes
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes in more than 1% of the first 8 KB (a stray NUL in text is not binary)."""
+    """A NUL byte in the first 8,000 bytes, as git decides (``buffer_is_binary``).
+
+    Two kinds of text hold NULs and are not binary: UTF-16 with a byte-order mark
+    (decoded as such), and a stray NUL in otherwise valid UTF-8 text (under 1% of the
+    sample; the NUL is stripped before display like any control character).
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    sample = data[:8192]
-    return sample.count(0) > max(1, len(sample) // 100)
+    sample = data[:BINARY_SAMPLE]
+    nuls = sample.count(0)
+    if not nuls:
+        return False
+    if nuls * 100 > len(sample):
+        return True
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a multi-byte character cut by the end of the sample is still UTF-8
+        return not (exc.start >= len(sample) - 3 and len(data) > BINARY_SAMPLE)
+    return False
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
