@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article, Mention
-from . import canonical, patterns, tokens
+from . import canonical, patterns, tables, tokens
 from .chunker import Chunker
 from .gazetteer import Gazetteer, norm
+from .runs import _mostly_upper, _runs
 from .user import gazetteer_for
 
 __all__ = ["extract", "gazetteer_for", "set_corpus", "Extractor"]
@@ -42,6 +43,7 @@ class Extractor:
         found: list[tuple[int, int, str, str]] = []
         pending = []
         acronym_spans = []
+        sports = tables.sports_article(content)
         for block in article.blocks:
             if block.kind not in HEADLINE_KINDS and block.kind != "body":
                 continue
@@ -50,12 +52,27 @@ class Extractor:
             spans = patterns.find(text, self.gaz)
             for s, e, kind in spans:
                 found.append((block.start + s, block.start + e, kind, " ".join(text[s:e].split())))
-            units = tokens.units(text, block.start, self.chunker.keep)
-            if spans:
-                units = _outside(units, [(block.start + s, block.start + e) for s, e, _ in spans])
-            result = self.chunker.block(text, block.start, units, headline)
-            found.extend(result.mentions)
-            pending.extend(result.pending)
+            taken = [(block.start + s, block.start + e) for s, e, _ in spans]
+            offset = 0
+            for line in text.split("\n"):
+                base = block.start + offset
+                offset += len(line) + 1
+                if not line.strip():
+                    continue
+                for s, e, kind in tables.dateline(line, self.gaz):
+                    name = " ".join(line[s:e].split())
+                    entry = self.gaz.caps.get(name.upper())
+                    found.append((base + s, base + e, kind, entry.canonical if entry else name.title()))
+                    taken.append((base + s, base + e))
+                taken.sort()
+                units = tokens.units(line, base, self.chunker.keep)
+                if taken:
+                    units = _outside(units, taken)
+                if tables.table_line(line):
+                    units = self._table(line, base, units, sports, found)
+                result = self.chunker.block(line, base, units, headline and not tables.table_line(line))
+                found.extend(result.mentions)
+                pending.extend(result.pending)
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
         found = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
@@ -71,6 +88,24 @@ class Extractor:
             out.append(Mention(content[start:end], kind, canon, start, end))
             last_end = end
         return out
+
+    def _table(self, line: str, base: int, units: list, sports: bool, found: list) -> list:
+        """Type the capitalised runs of a table line; return the units left to the prose rules."""
+        caps = _mostly_upper(line)
+        left = []
+        for i, j in _runs(units, caps):
+            run = units[i:j]
+            hit = self.chunker.longest(run, 0, caps)
+            known = hit[1] if hit and hit[0] == len(run) else None
+            kind = tables.type_run(run, line, base, self.gaz, known, sports)
+            if kind is None:
+                left.extend(run)
+                continue
+            canon = (
+                known.canonical if known is not None and known.type == kind else " ".join(u.text for u in run)
+            )
+            found.append((run[0].start, run[-1].end, kind, canon))
+        return left
 
 
 def _outside(units, spans):

@@ -71,7 +71,7 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
     for start, end, kind, canon in found:
         if kind == "PERSON" and len(canon.split()) == 1:
             canon = people.get(canon.upper(), canon)
-        elif kind in ("ORG", "GPE") and canon.upper() in people and canon not in gaz.phrases:
+        elif kind in ("ORG", "GPE") and canon.upper() in people and _weak(canon, gaz):
             kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
         out.append((start, end, kind, canon))
     for group in pending:
@@ -102,3 +102,9 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
 
 
 _STOP = {"A", "I", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "IT", "HE", "SHE"}
+
+
+def _weak(name: str, gaz: Gazetteer) -> bool:
+    """A place or organisation typing that a person's name in the same article overrides."""
+    entry = gaz.phrases.get(name)
+    return entry is None or (entry.canonical not in gaz.countries and name not in gaz.hand)

@@ -399,10 +399,12 @@ class Chunker:
         if nxt_found and (own is not None or nxt_found[0] > i + 2 or nxt_found[1].type == TITLE):
             return 0
         j = i + 1
-        while j < len(seg) and j - i < 4:
+        words = 1
+        while j < len(seg) and words < 4:
             w = seg[j]
             if w.cap and w.text not in gaz.common and (j == i + 1 or self.longest(seg, j) is None):
                 j += 1
+                words += 1
                 if w.poss:
                     break
             elif self._particles_to_cap(seg, j):

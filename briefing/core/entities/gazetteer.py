@@ -208,7 +208,11 @@ class Gazetteer:
     roles: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)  # East Asian family names (written first)
+    family_names: set[str] = field(default_factory=set)  # common family names, any country
+    minor_places: set[str] = field(default_factory=set)  # towns: places only with a place cue
+    countries: set[str] = field(default_factory=set)  # canonical names of countries
+    hand: set[str] = field(default_factory=set)  # phrases of the hand-made lists (not generated)
     particles: set[str] = field(default_factory=set)
     common: set[str] = field(default_factory=set)
     english: set[str] = field(default_factory=set)  # ordinary words: no default person guess
@@ -249,6 +253,9 @@ class Gazetteer:
             modifiers=set(self.modifiers),
             given_names=set(self.given_names),
             surnames=set(self.surnames),
+            family_names=set(self.family_names),
+            hand=set(self.hand),
+            minor_places=set(self.minor_places),
             particles=set(self.particles),
             common=set(self.common),
             english=set(self.english),
@@ -287,6 +294,7 @@ def builtin() -> Gazetteer:
     # Order matters only for collisions: the first type given to a phrase wins.
     for item in _data("countries.yaml")["countries"]:
         info = _add_place(gaz, item, "GPE")
+        gaz.countries.add(_as_entry(item)[0])
         if info.get("capital"):
             gaz.add(info["capital"], "GPE")
             for alias in info.get("capital_aliases") or []:
@@ -331,4 +339,34 @@ def builtin() -> Gazetteer:
     common = _data("common.yaml")
     gaz.common = set(common["words"])
     gaz.english = set(common.get("english") or [])
+    _add_knowledge(gaz)
     return gaz.finish()
+
+
+def _add_knowledge(gaz: Gazetteer) -> None:
+    """Names from the data packages (see :mod:`.knowledge`); the hand lists above win collisions.
+
+    The generated file is already normalised (single spaces, straight apostrophes), so names
+    go straight into the tables.
+    """
+    from . import knowledge
+
+    known = knowledge.load()
+    gaz.hand = set(gaz.phrases)
+    hand_given = gaz.given_names
+    phrases = gaz.phrases
+    common = gaz.common
+    longest = gaz.max_tokens
+    for section in ("cities_major", "regions"):
+        for name in known[section]:
+            if name not in phrases and name not in common and name not in hand_given:
+                phrases[name] = Entry("GPE", name)
+                longest = max(longest, name.count(" ") + 1)
+    gaz.max_tokens = longest
+    calendar = set(gaz.months + gaz.weekdays + gaz.holidays)
+    gaz.minor_places = set(known["cities_minor"]) - common - hand_given
+    given = set(known["given_names"])
+    given.difference_update(phrases, common, calendar)
+    gaz.given_names = given | hand_given
+    gaz.family_names = set(known["surnames"])
+    gaz.family_names.difference_update(common, calendar)

