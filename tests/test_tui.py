@@ -15,7 +15,7 @@ from .tui_helpers import library_with_facts, make_app, wait_for
 
 
 def selected_spans(view: ArticleView) -> list[tuple[int, int]]:
-    style = palette.selected_style(view.app.color)
+    style = palette.selected_style(view.app.palette_mode)
     return [(s.start, s.end) for s in view.rendered.text.spans if str(s.style) == style]
 
 
@@ -88,8 +88,8 @@ async def test_search_as_you_type_then_enter_opens_the_sentence():
         assert_selected_exactly(view, snippet.start, snippet.end)
         assert view.has_focus and not results.display
         # the match is highlighted, and n moves between matches
-        match = palette.match_style(app.color)
-        assert any(str(s.style) == match for s in view.rendered.text.spans)
+        styles = {palette.match_style(app.palette_mode), palette.current_match_style(app.palette_mode)}
+        assert any(str(s.style) in styles for s in view.rendered.text.spans)
         assert screen.matches and screen.match_index >= 0
         # search history is remembered
         assert app.state.search_history()[0] == "canola"

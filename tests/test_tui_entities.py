@@ -55,7 +55,7 @@ class WithMentions:
 
 
 def entity_spans(view: ArticleView) -> list[tuple[int, int]]:
-    style = palette.entity_style("GPE", view.app.color)
+    style = palette.entity_style("GPE", view.app.palette_mode)
     return [(s.start, s.end) for s in view.rendered.text.spans if str(s.style) == style]
 
 

@@ -60,24 +60,26 @@ def render_article(
     matches: Iterable[tuple[int, int]] = (),
     selected: tuple[int, int] | None = None,
     hidden_types: frozenset[str] | set[str] = frozenset(),
-    color: bool = True,
+    color: bool | str = True,
     show_meta: bool = True,
+    current: tuple[int, int] | None = None,
 ) -> RenderedArticle:
     """Styled text of the whole article: title, meta line, dek, headings, paragraphs.
 
-    ``mentions``, ``matches`` (search hits) and ``selected`` (a sentence) are
-    source offsets; they are mapped onto the rendered text and styled. When the
-    article has no title block, its derived title is shown first (unmapped).
+    ``mentions``, ``matches`` (search hits), ``current`` (the match n/N is on) and
+    ``selected`` (a sentence) are source offsets; they are mapped onto the rendered
+    text and styled with the palette of ``color`` (a mode of ``render.palette``, or
+    True/False for colour/none). When the article has no title block, its derived
+    title is shown first (unmapped).
     """
+    colors = palette.palette(color)
     out = Text(no_wrap=False, end="")
     rendered = RenderedArticle(out)
     has_title = any(b.kind == "title" for b in article.blocks)
     if not has_title and article.title:
         out.append(one_line(article.title), style=palette.TITLE_STYLE)
         out.append("\n")
-    for index, block in enumerate(article.blocks):
-        if index == 0 and has_title and block.kind != "title":
-            pass
+    for block in article.blocks:
         start = len(out)
         rendered.src_starts.append(block.start)
         rendered.out_starts.append(start)
@@ -105,15 +107,13 @@ def render_article(
         rendered.out_starts = [s + shift for s in rendered.out_starts]
     _stylize(
         rendered,
-        [
-            (m.start, m.end, palette.entity_style(m.type, color))
-            for m in mentions
-            if m.type not in hidden_types
-        ],
+        [(m.start, m.end, colors.entity(m.type)) for m in mentions if m.type not in hidden_types],
     )
     if selected is not None:
-        _stylize(rendered, [(selected[0], selected[1], palette.selected_style(color))])
-    _stylize(rendered, [(s, e, palette.match_style(color)) for s, e in matches])
+        _stylize(rendered, [(selected[0], selected[1], colors.selected)])
+    _stylize(rendered, [(s, e, colors.match) for s, e in matches if (s, e) != current])
+    if current is not None:
+        _stylize(rendered, [(current[0], current[1], colors.current_match)])
     out.rstrip()
     return rendered
 

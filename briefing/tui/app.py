@@ -7,7 +7,6 @@ position, search history) comes from ``briefing.core.state``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from textual import events
@@ -18,22 +17,11 @@ from ..core.keymaps import Keymap, resolve
 from ..core.library import Library
 from ..core.state import State
 from ..render.palette import color_allowed
+from . import themes
 from .commands import ReaderCommands
 from .keys import bindings_for
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
-
-ANSI_TERMS = ("screen", "linux", "vt100", "vt220", "ansi", "xterm", "tmux")
-
-
-def ansi_terminal() -> bool:
-    """A terminal with only the 16 ANSI colours (or none): use the terminal's own palette."""
-    term = os.environ.get("TERM", "")
-    if not color_allowed():
-        return True
-    if os.environ.get("COLORTERM") in ("truecolor", "24bit") or "256color" in term:
-        return False
-    return term.split("-")[0] in ANSI_TERMS
 
 
 class BriefingApp(App):
@@ -53,7 +41,15 @@ class BriefingApp(App):
         library_options: dict | None = None,
         unverified: Library | None = None,
     ) -> None:
-        super().__init__()
+        look = themes.choose()
+        # ansi_color decides, as the app is made, whether NO_COLOR keeps the terminal's own
+        # colours (Textual's NoColor filter) or maps everything to black (Monochrome)
+        super().__init__(ansi_color=True if look.ansi else None)
+        self.look = look
+        self.palette_mode = look.mode
+        for theme in themes.themes():
+            self.register_theme(theme)
+        self.theme = look.theme
         self.corpus = Path(corpus)
         self.keymap = keymap or resolve(None)
         self.library = library
@@ -62,8 +58,18 @@ class BriefingApp(App):
         self.state = state or State(self.corpus)
         self.color = color_allowed()
         self.last_copied = ""
-        if ansi_terminal():
-            self.theme = "ansi-dark"
+
+    def watch_theme(self, _name: str) -> None:
+        """A theme chosen in the command palette brings its palette mode (dark, light, ansi)."""
+        look = getattr(self, "look", None)
+        if look is None:
+            return
+        mode = themes.mode_of(self.current_theme, look)
+        if mode != self.palette_mode:
+            self.palette_mode = mode
+            for screen in self.screen_stack:
+                if isinstance(screen, ReaderScreen):
+                    screen.repaint()
 
     def on_mount(self) -> None:
         self.set_keymap(self.keymap.textual_keymap())

@@ -1,4 +1,8 @@
-"""A dialog with one toggle per entity type (space toggles, Enter applies, Escape cancels)."""
+"""A dialog with one toggle per entity type (space toggles, Enter applies, Escape cancels).
+
+Each line says its state in plain text, "[x] person" or "[ ] date", with the label
+in the type's style from the shared palette, so it reads the same without colour.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,44 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import SelectionList
+from textual.widgets.option_list import Option
 
 from ...render import palette
 from ..keys import bindings_for
+from ..widgets.nav_list import NavList
+
+
+class TypeToggles(NavList, inherit_bindings=False):
+    """The toggles: a line per type; space (and Enter with no change pending) toggle it."""
+
+    BINDINGS = NavList.BINDINGS + [Binding("space", "toggle", "Toggle", show=False)]
+
+    def __init__(self, types: list[str], hidden: set[str], color: bool | str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.types, self.hidden, self.type_palette = types, set(hidden), palette.palette(color)
+
+    def on_mount(self) -> None:
+        self.set_options([Option(self._prompt(t)) for t in self.types])
+        if self.types:
+            self.highlighted = 0
+
+    def _prompt(self, kind: str) -> Text:
+        shown = kind not in self.hidden
+        text = Text(f"[{'x' if shown else ' '}] ")
+        label = palette.ENTITY_LABELS.get(kind, kind.lower())
+        text.append(label, style=self.type_palette.entity(kind) if shown else self.type_palette.off)
+        return text
+
+    def action_toggle(self) -> None:
+        index = self.highlighted
+        if index is None or not (0 <= index < len(self.types)):
+            return
+        kind = self.types[index]
+        self.hidden.symmetric_difference_update({kind})
+        self.replace_option_prompt_at_index(index, self._prompt(kind))
+
+    def action_select(self) -> None:
+        self.screen.action_apply()
 
 
 class EntityTypesScreen(ModalScreen[set[str] | None]):
@@ -18,31 +56,23 @@ class EntityTypesScreen(ModalScreen[set[str] | None]):
     ]
     DEFAULT_CSS = """
     EntityTypesScreen { align: center middle; }
-    EntityTypesScreen > SelectionList { width: 50; height: auto; max-height: 90%;
-                                        border: round $primary; background: $surface; }
+    EntityTypesScreen > TypeToggles { width: 50; height: auto; max-height: 90%;
+                                      border: round $primary; background: $surface;
+                                      border-title-color: $foreground; border-subtitle-color: $foreground; }
     """
 
-    def __init__(self, types: list[str], hidden: set[str], color: bool) -> None:
+    def __init__(self, types: list[str], hidden: set[str], color: bool | str) -> None:
         super().__init__()
         self.types, self.hidden, self.color = types, set(hidden), color
 
     def compose(self) -> ComposeResult:
-        items = [
-            (
-                Text(palette.ENTITY_LABELS.get(t, t), style=palette.entity_style(t, self.color)),
-                t,
-                t not in self.hidden,
-            )
-            for t in self.types
-        ]
-        toggles = SelectionList[str](*items, id="types")
+        toggles = TypeToggles(self.types, self.hidden, self.color, id="types")
         toggles.border_title = "Highlight entity types"
         toggles.border_subtitle = "space toggles · Enter applies · Escape cancels"
         yield toggles
 
     def action_apply(self) -> None:
-        shown = set(self.query_one(SelectionList).selected)
-        self.dismiss({t for t in self.types if t not in shown})
+        self.dismiss(set(self.query_one(TypeToggles).hidden))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -83,12 +83,12 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
     # --- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search")
-        yield SearchResults(color=self.app.color, id="results")
+        yield SearchResults(color=self.app.palette_mode, id="results")
         yield PaneTabs(id="tabs")
         with Horizontal(id="columns"):
             with Vertical(id="left"):
                 yield SourceList(id="sources")
-                yield EntityList(color=self.app.color, id="entities")
+                yield EntityList(color=self.app.palette_mode, id="entities")
             with Vertical(id="center"):
                 yield ArticleView(id="article")
                 yield Legend(id="legend")
@@ -264,21 +264,32 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         mentions = self.library.mentions(self.article_id) if self.entities_on else []
         selected = (self.selection.start, self.selection.end) if self.selection else None
         rendered = render_article(
-            article, mentions, self.matches, selected, frozenset(self.hidden_types), color=self.app.color
+            article,
+            mentions,
+            self.matches,
+            selected,
+            frozenset(self.hidden_types),
+            color=self.app.palette_mode,
+            current=self.matches[self.match_index] if 0 <= self.match_index < len(self.matches) else None,
         )
         view = self.query_one(ArticleView)
         view.border_title = Text(one_line(article.title))  # data, not markup
         view.show(rendered, scroll_to)
-        order = list(palette.ENTITY_COLORS)
-        types = sorted(
-            {m.type for m in self.library.mentions(self.article_id)},
-            key=lambda t: order.index(t) if t in order else len(order),
-        )
+        types = palette.ordered_types(m.type for m in self.library.mentions(self.article_id))
         status = ""
         if self.matches:
             status = f"match {self.match_index + 1 if self.match_index >= 0 else '-'}/{len(self.matches)}"
         view.border_subtitle = status
-        self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.color)
+        self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.palette_mode)
+
+    def repaint(self) -> None:
+        """Redraw what carries entity and match colours in the app's palette mode (the theme changed)."""
+        self.query_one(SearchResults).color = self.app.palette_mode
+        entities = self.query_one(EntityList)
+        entities.color = self.app.palette_mode
+        if self.library is not None and entities.items:
+            entities.set_entities(entities.items, self.library.entity_count())
+        self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
 
     def _find_matches(self, article: Article | None) -> list[tuple[int, int]]:
         if article is None or not self.terms:
@@ -338,7 +349,7 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         if self.library is None:
             return
         present = self.library.entity_types()
-        types = [t for t in palette.ENTITY_COLORS if t in present]
+        types = palette.ordered_types(present)
 
         def apply(hidden: set[str] | None) -> None:
             if hidden is not None:
@@ -346,7 +357,8 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
                 self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
 
         self.app.push_screen(
-            EntityTypesScreen(types or list(palette.ENTITY_COLORS), self.hidden_types, self.app.color), apply
+            EntityTypesScreen(types or list(palette.ENTITY_ORDER), self.hidden_types, self.app.palette_mode),
+            apply,
         )
 
     # --- sources ------------------------------------------------------------------------

@@ -43,7 +43,7 @@ class EntityList(NavList, inherit_bindings=False):
         total = len(items) if total is None else total
         options = []
         for item in self.items:
-            text = Text(one_line(item.canonical), style=palette.entity_style(item.type, self.color))
+            text = Text(one_line(item.canonical), style=palette.entity_rich_style(item.type, self.color))
             text.append(f"  {item.type} · {item.mentions} in {item.articles}", style="dim")
             options.append(Option(text))
         if not options:

@@ -1,0 +1,80 @@
+"""The reader as a person sees it in real terminals (tmux): no text drawn invisibly.
+
+Each mode draws the seeds, first screen and after a fact jump, and every visible
+character must stand out from its background (not the same colour, contrast at
+least 1.8:1); with the terminal's own colours showing (NO_COLOR, 16 colours) on a
+dark and on a light terminal alike.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+
+import pytest
+
+from briefing.core.corpus import bundled_seeds
+from briefing.core.library import Library
+
+from .conftest import briefing_cmd
+from .screen_contrast import assert_readable
+from .tmux import Tmux, have_tmux
+
+pytestmark = pytest.mark.skipif(not have_tmux(), reason="tmux is not installed (.ci/run installs it)")
+
+MODES = [
+    ("truecolor-120x40", (120, 40), {"TERM": "xterm-256color", "COLORTERM": "truecolor"}, False),
+    ("truecolor-100x30", (100, 30), {"TERM": "xterm-256color", "COLORTERM": "truecolor"}, False),
+    ("no-color-100x30", (100, 30), {"TERM": "xterm-256color", "NO_COLOR": "1"}, True),
+    ("screen-80x24", (80, 24), {"TERM": "screen"}, True),
+    ("screen-100x30", (100, 30), {"TERM": "screen"}, True),
+]
+
+
+def reader_command(env: dict[str, str], corpus) -> str:
+    sets = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    unset = "-u COLORTERM -u COLORFGBG -u COLUMNS -u LINES" + ("" if "NO_COLOR" in env else " -u NO_COLOR")
+    xdg = " ".join(f"{k}={shlex.quote(os.environ[k])}" for k in os.environ if k.startswith("XDG_"))
+    return f"env {unset} {sets} {xdg} {shlex.join(briefing_cmd() + ['--corpus', str(corpus)])}"
+
+
+def settled(tmux: Tmux, target: str, unlike: str | None = None, what: str = "the screen") -> str:
+    """The screen once it has changed from ``unlike`` and two captures in a row agree."""
+    previous: list[str] = [""]
+
+    def done(screen: str) -> bool:
+        styled = tmux.screen(target, escapes=True)
+        same = styled == previous[0]
+        previous[0] = styled
+        return same and styled != unlike and bool(screen.strip())
+
+    tmux.wait_for(target, done, timeout=60, what=what)
+    return previous[0]
+
+
+def check(dump: str, both_backgrounds: bool) -> None:
+    assert_readable(dump)
+    if both_backgrounds:
+        assert_readable(dump, light=True)
+
+
+@pytest.mark.parametrize("name,size,env,both", MODES, ids=[m[0] for m in MODES])
+def test_reader_is_readable_first_screen_and_after_a_fact_jump(tmp_path, name, size, env, both):
+    library = Library.open(bundled_seeds())
+    first = library.summaries()[0]
+    fact = library.facts(first.id)[1]
+    with Tmux(tmp_path / "tmux", width=size[0], height=size[1]) as tmux:
+        target = tmux.start(reader_command(env, bundled_seeds()))
+        tmux.wait_for(target, lambda s: "Carney" in s and "Search" in s, timeout=60, what="the reader")
+        screen = settled(tmux, target, what="the first screen")
+        check(screen, both)
+        tmux.send(target, "3")
+        tmux.send(target, "Down")
+        facts = settled(tmux, target, unlike=screen, what="the facts pane, second fact highlighted")
+        tmux.send(target, "Enter")
+        jumped = settled(tmux, target, unlike=facts, what="the article at the fact")
+        words = " ".join(fact.sentence.split()[:3])
+        assert words in " ".join(tmux.screen(target).split()), jumped
+        check(jumped, both)
+        tmux.send(target, "q")
+        assert tmux.wait_exit(target, timeout=60) == 0
