@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article, Mention
-from . import canonical, patterns, tables, tokens
+from . import canonical, consistency, patterns, tables, tokens
 from .chunker import Chunker
-from .gazetteer import Gazetteer, norm
+from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .runs import _mostly_upper, _runs
 from .user import gazetteer_for
 
@@ -43,6 +43,9 @@ class Extractor:
         found: list[tuple[int, int, str, str]] = []
         pending = []
         acronym_spans = []
+        weak: set[tuple[int, int]] = set()
+        teams: set[str] = set()
+        fixed: set[tuple[int, int]] = set()  # datelines: places whatever else the name is
         sports = tables.sports_article(content)
         for block in article.blocks:
             if block.kind not in HEADLINE_KINDS and block.kind != "body":
@@ -64,17 +67,23 @@ class Extractor:
                     entry = self.gaz.caps.get(name.upper())
                     found.append((base + s, base + e, kind, entry.canonical if entry else name.title()))
                     taken.append((base + s, base + e))
+                    fixed.add((base + s, base + e))
                 taken.sort()
                 units = tokens.units(line, base, self.chunker.keep)
                 if taken:
                     units = _outside(units, taken)
-                if tables.table_line(line):
-                    units = self._table(line, base, units, sports, found)
-                result = self.chunker.block(line, base, units, headline and not tables.table_line(line))
+                table = tables.table_line(line)
+                if table:
+                    units = self._table(line, base, units, sports, found, teams)
+                elif not headline and tables.list_line(line) >= 0:
+                    units = self._list(line, base, units, tables.list_line(line), found)
+                result = self.chunker.block(line, base, units, headline and not table)
                 found.extend(result.mentions)
                 pending.extend(result.pending)
+                weak |= result.weak
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
+        found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
         found.sort()
         out = []
@@ -89,23 +98,76 @@ class Extractor:
             last_end = end
         return out
 
-    def _table(self, line: str, base: int, units: list, sports: bool, found: list) -> list:
+    def _table(self, line: str, base: int, units: list, sports: bool, found: list, teams: set[str]) -> list:
         """Type the capitalised runs of a table line; return the units left to the prose rules."""
         caps = _mostly_upper(line)
+        units = [u for u in units if u.text.lower().rstrip(".") not in tables.TABLE_WORDS or not u.cap]
         left = []
         for i, j in _runs(units, caps):
-            run = units[i:j]
-            hit = self.chunker.longest(run, 0, caps)
-            known = hit[1] if hit and hit[0] == len(run) else None
-            kind = tables.type_run(run, line, base, self.gaz, known, sports)
-            if kind is None:
-                left.extend(run)
-                continue
-            canon = (
-                known.canonical if known is not None and known.type == kind else " ".join(u.text for u in run)
-            )
-            found.append((run[0].start, run[-1].end, kind, canon))
+            for run in self._table_runs(units[i:j], caps):
+                hit = self.chunker.longest(run, 0, caps)
+                known = hit[1] if hit and hit[0] == len(run) else None
+                kind = tables.type_run(run, line, base, self.gaz, known, sports)
+                if kind is None:
+                    left.extend(run)
+                    continue
+                same = known is not None and known.type == kind
+                if known is not None and known.type == "GPE" and kind == "ORG":
+                    teams.add(consistency.key_of(line[run[0].start - base : run[-1].end - base]))
+                found.append((run[0].start, run[-1].end, kind, known.canonical if same else _name(run)))
         return left
+
+    def _list(self, line: str, base: int, units: list, start: int, found: list) -> list:
+        """Items of a list line share a type: a list of mostly people is all people."""
+        body = [u for u in units if u.start >= base + start]
+        items = [body[i:j] for i, j in _runs(body, False)]
+        kinds = []
+        for run in items:
+            hit = self.chunker.longest(run, 0)
+            if hit and hit[0] == len(run):
+                kinds.append(hit[1].type if hit[1].type not in (TITLE, CALENDAR) else None)
+            else:
+                kinds.append("PERSON" if tables.person_shaped(run, self.gaz) else None)
+        decided = [k for k in kinds if k]
+        if len(decided) < 2 or decided.count("PERSON") < 0.6 * len(decided):
+            return units
+        left = [u for u in units if u.start < base + start]
+        for run, kind in zip(items, kinds, strict=True):
+            if kind in (None, "PERSON") and not all(tables.ordinary(u.text, self.gaz) for u in run):
+                found.append((run[0].start, run[-1].end, "PERSON", _name(run)))
+            else:
+                left.extend(run)
+        return sorted(left, key=lambda u: u.start)
+
+    def _table_runs(self, run: list, caps: bool) -> list[list]:
+        """An all-caps run split at known names and ordinary words ("JAPAN BEAT SYRIA")."""
+        if not caps or len(run) == 1:
+            return [run]
+        out: list[list] = []
+        chunk: list = []
+        i = 0
+        while i < len(run):
+            hit = self.chunker.longest(run, i, True)
+            if hit or tables.ordinary(run[i].text, self.gaz):
+                if chunk:
+                    out.append(chunk)
+                    chunk = []
+                if hit:
+                    out.append(run[i : hit[0]])
+                    i = hit[0]
+                    continue
+                out.append(run[i : i + 1])
+            else:
+                chunk.append(run[i])
+            i += 1
+        if chunk:
+            out.append(chunk)
+        return out
+
+
+def _name(run: list) -> str:
+    text = " ".join(u.text for u in run)
+    return text.title() if text.isupper() and len(text) > 4 else text
 
 
 def _outside(units, spans):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
+from .rules import NOT_ORG_ABBREVIATIONS, UNKNOWN_ACRONYM
+from .runs import _mostly_upper
 
 _DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
 
@@ -92,6 +94,12 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
                 elif u.text in acronyms:
                     kind, canon = acronyms[u.text]
                     hit = (i + 1, canon, kind)
+                elif (
+                    _unknown_acronym(u.text, gaz)
+                    and len(group) == 1
+                    and not _caps_line(content, u.start, u.end)
+                ):
+                    hit = (i + 1, u.text, "ORG")
             if hit:
                 j, canon, kind = hit
                 out.append((group[i].start, group[j - 1].end, kind, canon))
@@ -108,3 +116,21 @@ def _weak(name: str, gaz: Gazetteer) -> bool:
     """A place or organisation typing that a person's name in the same article overrides."""
     entry = gaz.phrases.get(name)
     return entry is None or (entry.canonical not in gaz.countries and name not in gaz.hand)
+
+
+def _unknown_acronym(word: str, gaz: Gazetteer) -> bool:
+    """An all-caps word of 2-6 letters that names no place, title or ordinary abbreviation."""
+    return (
+        bool(UNKNOWN_ACRONYM.match(word))
+        and word not in NOT_ORG_ABBREVIATIONS
+        and word not in gaz.caps
+        and word.title() not in gaz.english
+        and word.title() not in gaz.common
+    )
+
+
+def _caps_line(content: str, start: int, end: int) -> bool:
+    """Whether the word stands in an all-caps line (a headline), where every word is capitals."""
+    s = content.rfind("\n", 0, start) + 1
+    e = content.find("\n", end)
+    return _mostly_upper(content[s : e if e >= 0 else len(content)])

@@ -12,29 +12,18 @@ knows the people the body named.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
+from .guess import BlockResult, Guesser
 from .rules import (
     ACRONYM,
-    ARTICLES,
     CONNECTORS,
     FUNCTION_WORDS,
     HEAD_LINKS,
     HEADS,
-    INITIALS,
-    PLACE_PREPOSITIONS,
     TITLE_CASE_CONNECTORS,
 )
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
-
-
-@dataclass
-class BlockResult:
-    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, canonical
-    pending: list[list[Unit]] = field(default_factory=list)  # unresolved capitalised units, per run
 
 
 class Chunker:
@@ -42,38 +31,9 @@ class Chunker:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        roles = sorted((re.escape(r) for r in gaz.roles), key=len, reverse=True)
-        role_alt = "|".join(roles)
-        self.said_after = re.compile(
-            r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
-            r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
-            r"confirmed|denied|spoke|expressed|recalled|believes|thinks|called|urged|announced|accused|"
-            r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
-            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)"
-        )
-        self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
-        self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
-            r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
-            r"(?:" + role_alt + r")\b"
-        )
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
-        heads = sorted(
-            {
-                t.split()[-1]
-                for t, e in gaz.phrases.items()
-                if e.type == TITLE
-                and len(t.split()[-1]) > 3
-                and t.split()[-1][0].isupper()
-                and not t.endswith(".")
-            },
-            key=len,
-            reverse=True,
-        )
-        self.title_appositive = re.compile(  # ", the Pensions Minister", ", Britain's Foreign Secretary"
-            r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
-            r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"
-        )
-        self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
+        self.guess = Guesser(gaz)
+        self.roles_before = self.guess.roles_before
 
     # --- lookups ------------------------------------------------------------------------
     def _entry(self, key: str, caps: bool) -> Entry | None:
@@ -332,7 +292,16 @@ class Chunker:
                 chunk = chunk[:-1]
             context_after = after if j >= n else ""
             before_word = prev_word if i == 0 else (seg[i - 1].text.lower() if not seg[i - 1].cap else "")
-            self._classify(chunk, titled, before_word, context_after, result, title_case=after_common)
+            context_before = before if i == 0 else ""
+            self.guess.classify(
+                chunk,
+                titled,
+                before_word,
+                context_after,
+                result,
+                title_case=after_common,
+                before=context_before,
+            )
             titled = False
             after_common = False
             i = j
@@ -423,74 +392,3 @@ class Chunker:
     def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
         text = " ".join(u.text for u in chunk)
         result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
-
-    def _classify(
-        self,
-        chunk: list[Unit],
-        titled: bool,
-        prev_word: str,
-        after: str,
-        result: BlockResult,
-        title_case: bool = False,
-    ) -> None:
-        gaz = self.gaz
-        if not chunk:
-            return
-        texts = [u.text for u in chunk if u.cap]
-        if " ".join(u.text for u in chunk) in gaz.ignore:
-            return
-        first = chunk[0]
-        if len(texts) == 1:
-            word = texts[0]
-            if (
-                (
-                    titled
-                    or self.appositive.match(after)
-                    or (self.said_short.match(after) and prev_word != "the")
-                )
-                and word not in gaz.common
-                and word not in HEADS
-                and not ACRONYM.match(word)
-            ):
-                self._emit_person(chunk, result)
-            elif (
-                prev_word in PLACE_PREPOSITIONS
-                and not first.sent_start
-                and word not in gaz.common
-                and not ACRONYM.match(word)
-                and len(word) > 2
-            ):
-                result.mentions.append((first.start, first.end, "GPE", word))
-            else:
-                result.pending.append(chunk)
-            return
-        if any(t in gaz.common for t in texts[1:]) or len(texts) > 4:
-            result.pending.append(chunk)
-            return
-        if titled or self.appositive.match(after) or self.title_appositive.match(after):
-            self._emit_person(chunk, result)
-        elif self.said_after.match(after) and not any(t in gaz.english for t in texts):
-            self._emit_person(chunk, result)
-        elif prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
-            result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
-        elif texts[0] in ARTICLES and len(texts) == 2:
-            result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
-        elif len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
-            self._emit_person(chunk, result)
-        elif texts[0] in gaz.common or any(ACRONYM.match(t) for t in texts):
-            result.pending.append(chunk)
-        elif prev_word in PLACE_PREPOSITIONS and not first.sent_start:
-            result.mentions.append((first.start, chunk[-1].end, "GPE", " ".join(u.text for u in chunk)))
-        elif prev_word == "at" and not first.sent_start and len(texts) <= 3:
-            result.mentions.append((first.start, chunk[-1].end, "ORG", " ".join(u.text for u in chunk)))
-        elif first.sent_start or title_case or len(texts) > 3 or prev_word in ("the", "a", "an"):
-            result.pending.append(chunk)
-        elif any(t in gaz.english for t in texts):
-            result.pending.append(chunk)  # "Red Alert", "Climate Change": ordinary words in capitals
-        elif all(
-            t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or INITIALS.match(t)
-            for t in texts
-        ) and not INITIALS.match(texts[-1]):
-            self._emit_person(chunk, result)
-        else:
-            result.pending.append(chunk)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-SECTIONS = ("cities_major", "cities_minor", "regions", "given_names", "surnames")
+SECTIONS = ("cities_major", "cities_minor", "regions", "given_names", "surnames", "english")
 
 
 @lru_cache(maxsize=1)

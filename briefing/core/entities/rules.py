@@ -256,3 +256,22 @@ ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 TITLE_CASE_CONNECTORS = {"Of", "And", "For", "On", "The", "De", "Du", "La", "Del", "Da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+# All-caps abbreviations that name no organisation: units, time zones, currencies, roles,
+# economic and technical terms, Roman numerals. Any other unknown all-caps word of 3-6
+# letters in mixed-case text is taken for an organisation ("the IMF", "RTL", "NASDAQ").
+NOT_ORG_ABBREVIATIONS = {
+    "AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST",
+    "MDT", "KM", "KG", "MW", "GW", "KW", "KWH", "MPH", "CM", "MM", "ML", "LB", "LBS", "OZ", "FT",
+    "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "CHF", "INR", "HKD", "RMB", "DM", "FFR",
+    "CEO", "CFO", "COO", "CTO", "MP", "MPS", "MEP", "MEPS", "VP", "GM", "MD", "PHD", "MBA",
+    "GDP", "GNP", "CPI", "PPI", "VAT", "IPO", "M&A", "ETF", "FX", "YOY", "QOQ", "EPS", "PE",
+    "AIDS", "HIV", "DNA", "RNA", "COVID", "SARS", "TB", "ICU", "ER", "IVF", "BSE", "CJD",
+    "TV", "PC", "PCS", "CD", "CDS", "DVD", "USB", "AI", "IT", "IOT", "APP", "APPS", "SMS", "GPS",
+    "OK", "ID", "HQ", "PR", "FAQ", "CV", "AD", "BC", "CE", "BCE", "VS", "NO", "RE", "PS", "AKA",
+    "ETA", "DIY", "ASAP", "FYI", "RIP", "USA", "UK", "US", "EU", "UN",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XV", "XX",
+    "MVP", "RBI", "RBIS", "ERA",
+    "I", "A", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "HE", "SHE",
+    "WE", "MY", "OR", "IF", "SO", "DO", "GO", "UP", "BE", "ME", "HIS", "HER", "OUR", "NOT", "BUT",
+}  # fmt: skip
+UNKNOWN_ACRONYM = re.compile(r"^[A-Z][A-Z&]{2,5}$")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import CALENDAR, TITLE, Gazetteer
+from .gazetteer import CALENDAR, TITLE, Entry, Gazetteer
 from .rules import INITIALS
 from .tokens import Unit
 
@@ -49,6 +49,9 @@ _SPORT_STRONG = re.compile(
 )
 
 
+_NONE = Entry("", "")
+
+
 def sports_article(content: str) -> bool:
     """Whether the article reports sport: a score line or league row, or several sports words."""
     if _SPORT_STRONG.search(content):
@@ -56,19 +59,47 @@ def sports_article(content: str) -> bool:
     return len(_SPORT.findall(content[:20000])) >= 3
 
 
+_FIXTURE = re.compile(
+    r"^\s*(?:\d+\.\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){0,4}\s+(?:v|vs|V|VS|AT|at|v\.|vs\.)\s+"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){0,4}\s*(?:\(.*\))?\s*$"
+)
+
+
 def table_line(text: str) -> bool:
-    """A line of a table or result list: names and numbers, at most two other lower-case words."""
+    """A line of a table or result list: names and numbers, at most two other lower-case words,
+    or a fixture ("Club A v Club B")."""
     toks = _TOKEN.findall(text)
     if not toks or len(toks) > 60:
         return False
     nums = sum(1 for t in toks if t[0].isdigit() or (t[0] in "+-" and t[1:2].isdigit()))
     if nums == 0:
-        return False
+        return bool(_FIXTURE.match(text))
     caps = sum(1 for t in toks if t[0].isupper())
     if caps == 0:
         return False
     lower = sum(1 for t in toks if t[0].islower() and t.lower().rstrip(".") not in TABLE_WORDS)
     return lower <= 2 and not text.rstrip().endswith(("?", "!"))
+
+
+_ITEM = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|del|la|le|bin|al|el|ul|y)){0,4}"
+_NOTE = r"(?:\s*\([^)]{0,30}\))?"
+LIST = re.compile(
+    rf"^(?:(?P<label>[A-Z][\w .'’-]{{0,40}}):\s*)?{_ITEM}{_NOTE}"
+    rf"(?:\s*[,;]\s*(?:and\s+)?{_ITEM}{_NOTE}){{2,}}\s*\.?\s*$"
+)
+
+
+def list_line(text: str) -> int:
+    """Where the items of a list line start ("Squad: Name One, Name Two, Name Three"), or -1."""
+    m = LIST.match(text)
+    if not m:
+        return -1
+    return m.end("label") + 1 if m.group("label") else 0
+
+
+def team_line(text: str) -> bool:
+    """A score line, league-table row or fixture: its names are sides, not people."""
+    return bool(_SPORT_STRONG.match(text) or _FIXTURE.match(text))
 
 
 def dateline(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -92,21 +123,33 @@ def dateline(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     return out
 
 
+# Words that start place and club names ("St Louis", "San Jose", "Real Madrid").
+NAME_PREFIXES = {"St", "St.", "Saint", "San", "Santa", "Sao", "Mount", "Fort", "Port", "Real", "Inter", "New"}
+
+
+def ordinary(word: str, gaz: Gazetteer) -> bool:
+    """An ordinary English word ("Total", "ATTENDANCE"), not a name on its own."""
+    title = word if word[1:].islower() or len(word) < 2 else word.title()
+    if title in NAME_PREFIXES:
+        return False
+    return title in gaz.english or title in gaz.common or word in gaz.common
+
+
 def person_shaped(run: list[Unit], gaz: Gazetteer) -> bool:
-    """Initials or a given name first, or a family name last, and no ordinary English word."""
+    """Initials or a given name first, or a family name last, no ordinary English word, and
+    no place last ("Hansa Rostock" is a club)."""
     words = [u.text for u in run if u.cap]
     if not 1 < len(words) <= 4:
         return False
-    if any(w.lower() in gaz.english or w in gaz.common for w in words):
+    if any(ordinary(w, gaz) for w in words):
         return False
     first = words[0]
-    return bool(
-        INITIALS.match(first)
-        or first in gaz.given_names
-        or first.title() in gaz.given_names
-        or words[-1] in gaz.family_names
-        or words[-1].title() in gaz.family_names
-    )
+    if INITIALS.match(first):
+        return True
+    last = words[-1].title() if words[-1].isupper() else words[-1]
+    if last in gaz.minor_places or (gaz.phrases.get(last) or _NONE).type in ("GPE", "LOC"):
+        return False
+    return bool(first in gaz.given_names or first.title() in gaz.given_names or last in gaz.family_names)
 
 
 def type_run(run: list[Unit], text: str, base: int, gaz: Gazetteer, known, sports: bool) -> str | None:
@@ -118,14 +161,17 @@ def type_run(run: list[Unit], text: str, base: int, gaz: Gazetteer, known, sport
         if known.type == "GPE" and sports and known.canonical not in gaz.countries:
             return "ORG"  # a city's side: "Leeds 2 Everton 1"
         return known.type
-    if known is not None:
+    words = [u.text for u in run if u.cap]
+    if known is not None or not words or all(ordinary(w, gaz) for w in words):
         return None
     after = text[run[-1].end - base :]
+    if after.startswith(":"):
+        return None  # a label: "Bowling:", "Scorers:"
     in_parens = after.lstrip().startswith("(")
     if person_shaped(run, gaz):
         return "PERSON"
     before = text[: run[0].start - base].rstrip()
-    single = len([u for u in run if u.cap]) == 1
+    single = len(words) == 1
     if single and (before.endswith((" b", " c", " st", " lbw", "c &", "(")) or before in ("b", "c", "st")):
         return "PERSON" if sports and not in_parens else None  # scorecard: "c Fielder b Bowler"
     if single and sports and re.match(r"\s*\d+-\d+-\d+-\d+", after):

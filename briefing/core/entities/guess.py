@@ -1,0 +1,182 @@
+"""Types for capitalised phrases the gazetteer does not know, guessed from the words around them.
+
+A title or role before a phrase ("Premier", "former diplomat"), "said" after it, or an
+appositive (", a spokesman for") make a person; "in" before it a place; a legal suffix,
+"shares of", "X said in a statement", "analyst at X", "Toronto-based X", "X chairman" an
+organisation. Guesses that rest on one weak cue (a lone word before "said", a default
+person for a title-case pair, "in X", "at X") are marked weak, so the article-level pass
+can overrule them with a firmer typing of the same name elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import TITLE, Gazetteer
+from .rules import ACRONYM, ARTICLES, HEADS, INITIALS, PLACE_PREPOSITIONS
+from .tokens import Unit
+
+
+@dataclass
+class BlockResult:
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, canonical
+    pending: list[list[Unit]] = field(default_factory=list)  # unresolved capitalised units, per run
+    weak: set[tuple[int, int]] = field(default_factory=set)  # spans typed on one weak cue
+
+
+# Evidence that the phrase before it is an organisation ("Acme shares", "Acme said in a statement").
+ORG_AFTER = re.compile(
+    r"(?:'s?|’s?)?\s+(?:shares?|stock|shareholders|stockholders|subsidiary|unit|plants?|factory|"
+    r"factories|chairman|chairwoman|chief\s+executive|chief\s+financial|CEO|CFO|board|spokes(?:man|woman|person)|"
+    r"executives?|employees|workers|staff|stake|bid|takeover|merger|profits?|earnings|revenues?|"
+    r"turnover|net\s+(?:profit|loss|income)|pre-tax|operating\s+(?:profit|loss)|dividend|"
+    r"newspaper|daily|weekly|magazine|news\s+agency|agency|radio|television|TV|network|airline|"
+    r"carrier|bank|club|side|team|squad|fans|supporters|coach|manager|striker|goalkeeper|"
+    r"midfielder|defender|captain|skipper|chairman|party|officials)\b"
+    r"|\s+(?:said|says|announced|reported)\s+(?:in\s+a\s+statement|on\s+its\s+website|it\s+(?:had|has|would|will|was))"
+    r"|\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK|Group)\b"
+)
+ORG_BEFORE = re.compile(
+    r"(?:\b(?:shares|stake|holding|interest|stock)\s+(?:in|of)|\banalysts?\s+(?:at|with)|\b(?:at|of)\s+brokers?"
+    r"|\b(?:\w+-based|rival|rivals|competitor|firm|company|group|conglomerate|carmaker|automaker|"
+    r"maker|bank|lender|insurer|retailer|brewer|airline|carrier|operator|producer|miner|exporter|"
+    r"importer|distributor|manufacturer|developer|publisher|broadcaster|newspaper|daily|agency|"
+    r"club|side|champions|outfit|holders|giant|unit|subsidiary|parent|joins|joined|signed\s+for|"
+    r"transferred\s+to|moved\s+to|loaned\s+to)(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+class Guesser:
+    """The context rules for one gazetteer (regexes built once from its roles and titles)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        roles = sorted((re.escape(r) for r in gaz.roles), key=len, reverse=True)
+        role_alt = "|".join(roles)
+        self.said_after = re.compile(
+            r"\s*(?:,\s*(?:who|whose)\b|\((?:\d{1,3}|[A-Z][a-z]+)\)|(?:said|says|told|added|noted|wrote|stated|"
+            r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
+            r"confirmed|denied|spoke|expressed|recalled|believes|thinks|called|urged|announced|accused|"
+            r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
+            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)"
+        )
+        self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
+        self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
+            r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
+            r"(?:" + role_alt + r")\b"
+        )
+        heads = sorted(
+            {
+                t.split()[-1]
+                for t, e in gaz.phrases.items()
+                if e.type == TITLE
+                and len(t.split()[-1]) > 3
+                and t.split()[-1][0].isupper()
+                and not t.endswith(".")
+            },
+            key=len,
+            reverse=True,
+        )
+        self.title_appositive = re.compile(  # ", the Pensions Minister", ", Britain's Foreign Secretary"
+            r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
+            r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"
+        )
+        self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
+
+    def _person_like(self, texts: list[str]) -> bool:
+        gaz = self.gaz
+        return texts[0] in gaz.given_names and len(texts) > 1 or bool(INITIALS.match(texts[0]))
+
+    def org_cue(self, texts: list[str], before: str, after: str) -> bool:
+        """Context that makes an unknown phrase an organisation."""
+        if self._person_like(texts):
+            return False
+        return bool(ORG_AFTER.match(after) or (before and ORG_BEFORE.search(before[-40:])))
+
+    def classify(
+        self,
+        chunk: list[Unit],
+        titled: bool,
+        prev_word: str,
+        after: str,
+        result: BlockResult,
+        title_case: bool = False,
+        before: str = "",
+    ) -> None:
+        gaz = self.gaz
+        if not chunk:
+            return
+        texts = [u.text for u in chunk if u.cap]
+        if not texts or " ".join(u.text for u in chunk) in gaz.ignore:
+            return
+        span = (chunk[0].start, chunk[-1].end)
+        if not titled and texts[0] not in gaz.common and self.org_cue(texts, before, after):
+            if not all(t in gaz.english for t in texts):
+                result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
+                return
+        if len(texts) == 1:
+            self._single(chunk, texts[0], titled, prev_word, after, result)
+            return
+        kind, weak = self._several(chunk, texts, titled, prev_word, after, title_case)
+        if kind is None:
+            result.pending.append(chunk)
+            return
+        result.mentions.append((*span, kind, " ".join(u.text for u in chunk)))
+        if weak:
+            result.weak.add(span)
+
+    def _single(
+        self, chunk: list[Unit], word: str, titled: bool, prev_word: str, after: str, result: BlockResult
+    ) -> None:
+        gaz = self.gaz
+        first = chunk[0]
+        span = (first.start, chunk[-1].end)
+        if word in gaz.common or word in HEADS or ACRONYM.match(word):
+            result.pending.append(chunk)
+        elif titled or self.appositive.match(after):
+            result.mentions.append((*span, "PERSON", word))
+        elif self.said_short.match(after) and prev_word != "the" and word not in gaz.english:
+            result.mentions.append((*span, "PERSON", word))
+            result.weak.add(span)
+        elif prev_word in PLACE_PREPOSITIONS and not first.sent_start and len(word) > 2:
+            result.mentions.append((first.start, first.end, "GPE", word))
+            result.weak.add((first.start, first.end))
+        else:
+            result.pending.append(chunk)
+
+    def _several(
+        self, chunk: list[Unit], texts: list[str], titled: bool, prev_word: str, after: str, title_case: bool
+    ) -> tuple[str | None, bool]:
+        """(type or None, weak) for an unknown phrase of two or more capitalised words."""
+        gaz = self.gaz
+        first = chunk[0]
+        if any(t in gaz.common for t in texts[1:]) or len(texts) > 4:
+            return None, False
+        if titled or self.appositive.match(after) or self.title_appositive.match(after):
+            return "PERSON", False
+        if self.said_after.match(after) and not any(t in gaz.english for t in texts):
+            return "PERSON", False
+        if prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
+            return "GPE", False
+        if texts[0] in ARTICLES and len(texts) == 2:
+            return "ORG", False
+        if len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
+            return "PERSON", False
+        if texts[0] in gaz.common or any(ACRONYM.match(t) for t in texts):
+            return None, False
+        if prev_word in PLACE_PREPOSITIONS and not first.sent_start:
+            return "GPE", True
+        if prev_word == "at" and not first.sent_start and len(texts) <= 3:
+            return "ORG", True
+        if first.sent_start or title_case or len(texts) > 3 or prev_word in ("the", "a", "an"):
+            return None, False
+        if any(t in gaz.english for t in texts):
+            return None, False  # "Red Alert", "Climate Change": ordinary words in capitals
+        if all(
+            t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or INITIALS.match(t)
+            for t in texts
+        ) and not INITIALS.match(texts[-1]):
+            return "PERSON", True
+        return None, False
