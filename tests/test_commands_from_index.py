@@ -70,8 +70,8 @@ def test_search_defers_linking_until_facts_are_needed(corpus, monkeypatch):
     from briefing.core.index.store import IndexDir
 
     calls = []
-    real_link = analysis.link
-    monkeypatch.setattr(analysis, "link", lambda *a: calls.append(1) or real_link(*a))
+    real_link = analysis.link_story
+    monkeypatch.setattr(analysis, "link_story", lambda *a: calls.append(1) or real_link(*a))
     code, _ = capture(monkeypatch, ["search", "canola", "--corpus", str(corpus)])
     assert code == 0 and calls == []
     ixdir = IndexDir(paths.private_index_dir(corpus))

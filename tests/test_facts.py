@@ -75,19 +75,22 @@ def test_specific_sentence_outranks_vague_commentary_and_questions(tmp_path):
     article = ingest.load_paths([path]).articles[0]
     ranked = [f.sentence for f in extract(article, [])]
     assert ranked[0].startswith("Mayor Ana Ruiz")
-    assert ranked.index("The council approved the plan after a 7-2 vote, officials said.") < ranked.index(
-        "This approach reflects a nuanced strategy for the broader landscape."
-    )
-    assert ranked[-1] == "What does it mean for the region?"
+    assert "The council approved the plan after a 7-2 vote, officials said." in ranked
+    # chosen, not listed: commentary and questions are no key facts at all
+    assert "This approach reflects a nuanced strategy for the broader landscape." not in ranked
+    assert "What does it mean for the region?" not in ranked
 
 
 def test_leading_filler_is_trimmed_but_text_stays_verbatim():
-    sentence = "Notably, the ministry confirmed the deal covers 12 ports along the coast."
+    sentence = "Notably, Lisbon's port authority confirmed the deal covers 12 ports along the coast."
     start, end = trimmed_span(sentence, 100)
     assert (
         sentence[start - 100 : end - 100]
-        == "the ministry confirmed the deal covers 12 ports along the coast."
+        == "Lisbon's port authority confirmed the deal covers 12 ports along the coast."
     )
+    # trimmed, it would start in lower case ("the ministry…"): shown whole
+    lower = "Notably, the ministry confirmed the deal covers 12 ports along the coast."
+    assert trimmed_span(lower, 100) == (100, 100 + len(lower))
     wire = "BRUSSELS, Oct 12 (Reuters) - The European Union is weighing new sanctions, diplomats said."
     start, end = trimmed_span(wire, 0)
     assert wire[start:end] == "The European Union is weighing new sanctions, diplomats said."
@@ -133,7 +136,9 @@ def test_scorer_figures_on_the_seeds_stay_above_the_floors(eval_dir, tmp_path):
     report = run_scorer(eval_dir, tmp_path)
     assert figure(report, r"provenance exact \d+/\d+ = ([\d.]+)") == pytest.approx(1.0)
     assert figure(report, r"facts mean recall@8=([\d.]+)") >= 0.80
-    assert figure(report, r"corroborated pairs linked \d+/\d+ = ([\d.]+)") >= 0.80
+    # links are made only for the same claim (precision first): see README "Stories and links"
+    assert figure(report, r"corroborated pairs linked \d+/\d+ = ([\d.]+)") >= 0.40
+    assert all(int(n) <= 8 for n in re.findall(r"facts=(\d+)", report))
 
 
 def test_a_restated_lead_moves_below_new_facts(tmp_path):
@@ -150,4 +155,5 @@ def test_a_restated_lead_moves_below_new_facts(tmp_path):
     article = ingest.load_paths([path]).articles[0]
     ranked = [f.sentence for f in extract(article, [])]
     assert ranked[0].startswith("Mayor Ana Ruiz")
-    assert ranked[-1].startswith("On Monday, Mayor Ana Ruiz"), ranked
+    # the restatement never comes before a new fact (here: with 4 body sentences, 2 facts at most)
+    assert len(ranked) == 2 and ranked[1].startswith("The council approved"), ranked

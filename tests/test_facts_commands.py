@@ -56,7 +56,7 @@ def test_facts_briefing_merges_with_source_counts_and_differences():
         assert item["source_count"] == len({s["path"] for s in item["sources"]})
     text = run("facts", "--briefing", str(SEEDS))
     assert text.returncode == 0
-    assert re.search(r"\[\d sources\]", text.stdout)
+    assert re.search(r"\(also in \d other sources?\)", text.stdout)
     assert "differs (" in text.stdout
 
 
@@ -79,7 +79,7 @@ def test_export_markdown_has_title_briefing_differences_sources_and_citations(tm
     items = [line for line in key_facts.splitlines() if re.match(r"\d+\. ", line)]
     assert len(items) >= 10
     for line in items:
-        assert re.search(r"\*\*\d sources?\*\* \(`[^`]+\.txt`, sentence \d+", line), line
+        assert re.search(r"(— \*\*also in \d other sources?\*\* )?\(`[^`]+\.txt`, sentence \d+", line), line
     sources = text.split("## Sources")[1]
     assert sources.count("### ") == 5
     bullets = [line for line in sources.splitlines() if line.startswith("- ")]

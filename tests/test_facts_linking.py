@@ -112,9 +112,12 @@ def test_linked_status_difference_reaches_the_briefing(tmp_path):
         "is aimed at boosting semiconductor trade."
     )
     fact, briefing, _ = linked(tmp_path, first, second)
-    assert fact.corroborated_by
+    # one claim that differs on the status of the visit: a difference, not corroboration
+    assert not fact.corroborated_by
+    assert [d.b.sentence for d in fact.differences] == [second]
     item = next(i for i in briefing if any(s.sentence == first for s in i.sources))
-    assert any(d.kind == "status" for d in item.differences)
+    assert [d.kind for d in item.differences] == ["status"]
+    assert item.differences[0].detail.startswith("under way vs planned")
 
 
 def test_linking_is_blocked_by_rare_terms_not_all_pairs():

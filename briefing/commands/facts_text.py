@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from ..core.facts.counts import also_in, other_sources
 from ..core.facts.report import Analysed, SentenceNumbers, cite
 from ..core.sanitize import for_terminal, one_line
 
@@ -48,15 +49,26 @@ def print_articles(analysed: Analysed) -> None:
         if not facts:
             lines.append([("  (no facts found)", "dim")])
         for rank, fact in enumerate(facts, 1):
-            lines.append([(f"{rank:3d}. ", "dim"), (f"[{fact.kind}] ", "cyan"), (one_line(fact.text), "")])
+            kind = [(f"[{fact.kind}] ", "cyan")] if fact.kind else []
+            lines.append([(f"{rank:3d}. ", "dim"), *kind, (one_line(fact.text), "")])
             where = [
                 (f"     {cite(fact.path, numbers.of(fact.path, fact.start))}", "dim"),
                 (f"  score {fact.score:.2f}", "dim"),
             ]
             if fact.corroborated_by:
                 refs = sorted({(r.path, numbers.of(r.path, r.start) or 0) for r in fact.corroborated_by})
-                where.append((f"  also: {'; '.join(cite(p, n) for p, n in refs)}", "green"))
+                where.append(
+                    (f"  {also_in(other_sources(fact))}: {'; '.join(cite(p, n) for p, n in refs)}", "green")
+                )
             lines.append(where)
+            for diff in fact.differences:
+                lines.append(
+                    [
+                        ("     differs: ", "yellow"),
+                        (one_line(diff.detail), "yellow"),
+                        (f"  [{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]", "dim"),
+                    ]
+                )
     _emit(lines)
 
 
@@ -72,12 +84,12 @@ def print_briefing(analysed: Analysed) -> None:
         ]
     ]
     for rank, item in enumerate(analysed.briefing, 1):
-        count = item.source_count
+        also = also_in(other_sources(item))
         lines.append(
             [
                 (f"{rank:3d}. ", "dim"),
-                (f"[{count} source{'s' if count != 1 else ''}] ", "green"),
                 (one_line(item.fact.text), ""),
+                (f"  ({also})" if also else "", "green"),
             ]
         )
         for ref in item.sources:

@@ -21,6 +21,13 @@ def facts(article: Article, mentions: list[Mention]) -> list[Fact]:
     return extract(article, mentions)
 
 
+def link_story(articles: list[Article], facts_per_article: list[list[Fact]]):
+    """Link the facts of the articles of one story (``facts.linking.StoryLinks``)."""
+    from .facts.linking import link_story as link_one
+
+    return link_one(articles, facts_per_article)
+
+
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
     """Fill ``corroborated_by`` on every fact and return the briefing-wide merged facts."""
     from .facts import link as link_facts

@@ -9,7 +9,13 @@ from pathlib import Path
 from . import paths
 from .errors import ConfigError
 
-KNOWN_KEYS = {"corpus": str, "keymap": str, "max_file_mb": (int, float), "theme": str}
+KNOWN_KEYS = {
+    "corpus": str,
+    "keymap": str,
+    "max_file_mb": (int, float),
+    "theme": str,
+    "facts_per_article": int,
+}
 
 
 @dataclass
@@ -18,6 +24,7 @@ class Config:
     keymap: str = ""
     max_file_mb: float = 5
     theme: str = ""
+    facts_per_article: int = 8  # key facts shown per article
     source: str = ""
 
     @property
@@ -48,6 +55,11 @@ def load(path: Path | None = None) -> Config:
     if not math.isfinite(cfg.max_file_mb) or cfg.max_file_mb <= 0:
         raise ConfigError(
             f"{path}: key 'max_file_mb' must be a positive number of megabytes, got {cfg.max_file_mb!r}"
+        )
+    if not 1 <= cfg.facts_per_article <= 50:
+        raise ConfigError(
+            f"{path}: key 'facts_per_article' must be a whole number from 1 to 50, "
+            f"got {cfg.facts_per_article!r}"
         )
     return cfg
 

@@ -337,14 +337,10 @@ class Library(StoryCalls):
             except ingest.SkipFile as exc:
                 raise CorpusError(f"{path}: {exc}; run 'briefing index' to refresh") from None
             loaded = (article, *documents.analyse(article))
-        corroborated = self._links_data().get("corroborated", {}).get(aid, {})
-        for index, refs in corroborated.items():
-            i = int(index)
-            if i < len(loaded[2]):
-                loaded[2][i].corroborated_by = [codec.decode_ref(r) for r in refs]
         if len(self._cache) >= 64:
             self._cache.pop(next(iter(self._cache)))
-        self._cache[aid] = loaded
+        self._cache[aid] = loaded  # before linking: the links' own sentences are read from it
+        self._apply_links(aid, loaded[2])
         return loaded
 
     def article(self, aid: str) -> Article:
@@ -360,13 +356,13 @@ class Library(StoryCalls):
 
     def facts(self, aid: str) -> list[Fact]:
         """The article's facts, best first, with ``corroborated_by`` from cross-source linking."""
-        return self._load(aid)[2]
+        return self._load(aid)[2][: self.fact_limit]
 
     def iter_articles(self) -> Iterator[tuple[str, Article, list[Mention], list[Fact]]]:
         """Every article with its mentions and facts, in path order (for the one-shot commands)."""
         for summary in self.summaries():
             article, mentions, facts = self._load(summary.id)
-            yield summary.id, article, mentions, facts
+            yield summary.id, article, mentions, facts[: self.fact_limit]
 
     def select(self, given: list[str | Path]) -> list[str]:
         """Ids of the articles at or under the given files/folders, in path order

@@ -1,28 +1,36 @@
-"""The story calls of ``Library``: the corpus' stories, an article's story, a story's briefing.
+"""The story calls of ``Library``: the corpus' stories, an article's story, a story's briefing,
+and the cross-source links of each article's facts.
 
 A mixin of ``Library`` (kept apart so each file stays about one thing). Stories
 are grouped at index time (``core.stories``) and stored in ``stories.json``;
 every article's summary names its story, so the source list can group by it
-without reading anything else.
+without reading anything else. Links are stored per story (``index.link_store``)
+by member and offsets; the sentences they cite are read from the stored analysis.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .model import ArticleSummary, BriefingFact, Story
+from .model import ArticleSummary, BriefingFact, Difference, Fact, SourceRef, Story
 
 if TYPE_CHECKING:
     from .index.store import IndexDir
 
 
 class StoryCalls:
-    """Stories of the library's corpus (needs ``summaries()``, ``index_dir`` and ``_links_data()``)."""
+    """Stories of the library's corpus (needs ``summaries()``, ``index_dir``, ``_by_id``,
+    ``path_of()``, ``_load()`` and ``_links_data()`` of Library)."""
 
     index_dir: IndexDir
+    _fact_limit: int | None = None
     _stories: list[Story] | None = None
     _story_by_id: dict[str, Story] | None = None
     _story_of_article: dict[str, str] | None = None
+    _contents: dict[str, str] | None = None
+
+    # provided by Library
+    _by_id: dict[str, tuple[str, str]]
 
     def summaries(self) -> list[ArticleSummary]:  # pragma: no cover - provided by Library
         raise NotImplementedError
@@ -30,11 +38,32 @@ class StoryCalls:
     def _links_data(self) -> dict:  # pragma: no cover - provided by Library
         raise NotImplementedError
 
+    def path_of(self, aid: str) -> str:  # pragma: no cover - provided by Library
+        raise NotImplementedError
+
+    def _load(self, aid: str) -> tuple[Any, Any, list[Fact]]:  # pragma: no cover - provided by Library
+        raise NotImplementedError
+
+    @property
+    def fact_limit(self) -> int:
+        """Key facts shown per article (``facts_per_article`` in config.yaml, default 8)."""
+        if self._fact_limit is None:
+            from .facts.report import fact_limit
+
+            self._fact_limit = fact_limit()
+        return self._fact_limit
+
+    @fact_limit.setter
+    def fact_limit(self, value: int) -> None:
+        self._fact_limit = max(1, int(value))
+
+    # --- stories ------------------------------------------------------------------------
     def _stories_index(self) -> dict[str, Story]:
         if self._story_by_id is None:
             from .stories.listing import stories_of
 
-            stories = stories_of(self.summaries(), self.index_dir.read_json("stories.json", {}) or {})
+            stored = self.index_dir.read_json("stories.json", {}) or {}
+            stories = stories_of(self.summaries(), stored, self._corroborated_counts())
             self._stories = stories
             self._story_by_id = {s.id: s for s in stories}
             self._story_of_article = {aid: s.id for s in stories for aid in s.articles}
@@ -54,17 +83,98 @@ class StoryCalls:
         sid = (self._story_of_article or {}).get(aid)
         return by_id.get(sid) if sid is not None else None
 
+    def _corroborated_counts(self) -> dict[str, int]:
+        """Per story: facts among each article's shown ones that another source states too."""
+        out = {}
+        for sid, record in (self._links_data().get("stories") or {}).items():
+            out[sid] = sum(
+                1 for per_fact in record.get("c", {}).values() for fi in per_fact if int(fi) < self.fact_limit
+            )
+        return out
+
+    # --- links --------------------------------------------------------------------------
+    def _record_of(self, aid: str) -> tuple[dict, int] | None:
+        """The link record of the article's story and the article's place in it."""
+        records = self._links_data().get("stories") or {}
+        cached = self.__dict__.get("_member_map")
+        if cached is None or cached[0] is not records:
+            places = {m: (sid, n) for sid, r in records.items() for n, m in enumerate(r.get("m", []))}
+            cached = self.__dict__["_member_map"] = (records, places)
+        found = cached[1].get(aid)
+        return (records[found[0]], found[1]) if found is not None else None
+
+    def _content(self, aid: str) -> str:
+        """The text of an article (for the sentences links cite), read once."""
+        if self._contents is None:
+            self._contents = {}
+        found = self._contents.get(aid)
+        if found is None:
+            found = self._load(aid)[0].content if aid in self._by_id else ""
+            if len(self._contents) >= 256:
+                self._contents.pop(next(iter(self._contents)))
+            self._contents[aid] = found
+        return found
+
+    def _ref(self, members: list[str], place: list) -> SourceRef | None:
+        mi, start, end = int(place[0]), int(place[1]), int(place[2])
+        if not 0 <= mi < len(members) or members[mi] not in self._by_id:
+            return None
+        aid = members[mi]
+        return SourceRef(self.path_of(aid), self._content(aid)[start:end], start, end)
+
+    def _apply_links(self, aid: str, facts: list[Fact]) -> None:
+        """Fill ``corroborated_by`` and ``differences`` of an article's facts from its story's record."""
+        found = self._record_of(aid)
+        if found is None:
+            return
+        record, me = found
+        members = record.get("m", [])
+        for fi, places in (record.get("c", {}).get(str(me)) or {}).items():
+            i = int(fi)
+            if i < len(facts):
+                facts[i].corroborated_by = [
+                    r for r in (self._ref(members, p) for p in places) if r is not None
+                ]
+        for fi, places in (record.get("d", {}).get(str(me)) or {}).items():
+            i = int(fi)
+            if i >= len(facts):
+                continue
+            own = SourceRef(facts[i].path, facts[i].sentence, facts[i].start, facts[i].end)
+            diffs = []
+            for place in places:
+                ref = self._ref(members, place)
+                if ref is not None:
+                    diffs.extend(Difference(kind, detail, own, ref) for kind, detail in place[3])
+            facts[i].differences = diffs
+
     def briefing(self, story: str | None = None) -> list[BriefingFact]:
         """Facts merged across the sources of one story, best first; with no ``story``, those of
-        every story, best first (computed at index time)."""
-        from .index import codec
+        every story of 2+ sources, largest story first."""
+        records = self._links_data().get("stories") or {}
+        if story is not None:
+            record = records.get(story)
+            return self._decode_briefing(record) if record else []
+        out = []
+        for chosen in self.stories():
+            record = records.get(chosen.id)
+            if record and chosen.sources > 1:
+                out.extend(self._decode_briefing(record))
+        return out
 
-        items = [codec.decode_briefing(b) for b in self._links_data().get("briefing", [])]
-        if story is None:
-            return items
-        chosen = self._stories_index().get(story)
-        if chosen is None:
-            return []
-        wanted = set(chosen.articles)
-        paths = {s.path for s in self.summaries() if s.id in wanted}
-        return [item for item in items if item.fact.path in paths]
+    def _decode_briefing(self, record: dict) -> list[BriefingFact]:
+        members = record.get("m", [])
+        out = []
+        for mi, fi, score, sources, diffs in record.get("b", []):
+            if not 0 <= mi < len(members) or members[mi] not in self._by_id:
+                continue
+            facts = self._load(members[mi])[2]
+            if not 0 <= fi < len(facts):
+                continue
+            refs = [r for r in (self._ref(members, p) for p in sources) if r is not None]
+            differences = []
+            for kind, detail, a, b in diffs:
+                ra, rb = self._ref(members, a), self._ref(members, b)
+                if ra is not None and rb is not None:
+                    differences.append(Difference(kind, detail, ra, rb))
+            out.append(BriefingFact(facts[fi], refs, differences, float(score)))
+        return out

@@ -23,7 +23,7 @@ ENTITY_TYPES = (
     "PERCENT",
     "QUANTITY",
 )
-FACT_KINDS = ("number", "date", "goal", "cause", "quote", "event", "context")
+FACT_KINDS = ("number", "date", "goal", "cause", "quote", "event", "")  # "": no kind is shown
 
 
 @dataclass(slots=True)
@@ -101,7 +101,8 @@ class Fact:
     path: str = ""
     sentence_index: int = 0
     span: tuple[int, int] = (0, 0)  # offsets of ``text`` inside the source
-    corroborated_by: list[SourceRef] = field(default_factory=list)
+    corroborated_by: list[SourceRef] = field(default_factory=list)  # other sources stating the same claim
+    differences: list[Difference] = field(default_factory=list)  # other sources stating it differently
 
 
 @dataclass(slots=True)

@@ -97,6 +97,18 @@ SCHEDULE = re.compile(
     r"itinerary|stops? in)\b",
     re.I,
 )
+# Kinds are shown only when the sentence says it outright.
+EXPLICIT_CAUSE = re.compile(
+    r"\b(?:because|due to|as a result|in response to|in retaliation|retaliat\w+|led to|leading to|"
+    r"caused|causing|prompted|sparked|triggered|owing to|blamed on|resulted in|stems? from)\b",
+    re.I,
+)
+STATED_GOAL = re.compile(
+    r"\b(?:(?:the|a|its|his|her|their|our|key|main|central|stated|ambitious) (?:\w+ )?"
+    r"(?:goal|aim|objective|target|ambition) (?:is|was|of|includes|remains)|"
+    r"(?:seeks?|seeking|intends?|plans?|aims?|wants?|hopes?|vows?|pledged?|pledges) to)\b",
+    re.I,
+)
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 # Commentary: a demonstrative or abstract subject followed by an interpretive verb.
 COMMENTARY = re.compile(

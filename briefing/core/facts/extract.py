@@ -1,4 +1,10 @@
-"""Key facts of one article: every body sentence scored, the best kept, best first."""
+"""Key facts of one article: every body sentence scored, the best chosen, best first.
+
+Chosen, not listed: a sentence scoring below ``SCORE_FLOOR`` is never a key fact, and
+an article never has more key facts than ``MAX_SHARE`` of its body sentences. Up to
+``MAX_FACTS`` are kept in the index; readers show the first ``facts_per_article``
+(config.yaml, default 8).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ from . import features, kinds, scoring, text, trim
 MAX_FACTS = 15
 REPEAT_FROM = 0.6  # similarity to a better fact of the same article above which a fact moves down
 REPEAT_PENALTY = 4.0
+SCORE_FLOOR = 1.0  # below this a sentence is commentary, filler or too vague to be a key fact
+MAX_SHARE = 0.6  # of the article's body sentences, at most
 
 
 def body_sentences(article: Article):
@@ -48,7 +56,8 @@ def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -
             )
         )
     facts.sort(key=lambda f: (-f.score, f.start))
-    return diversify(facts)[:limit]
+    cap = min(limit, int(MAX_SHARE * len(body) + 1e-9))
+    return [f for f in diversify(facts) if f.score >= SCORE_FLOOR][:cap]
 
 
 def diversify(facts: list[Fact], pool: int = MAX_FACTS + 5) -> list[Fact]:

@@ -40,6 +40,9 @@ class Features:
     hedges: int = 0
     vague: int = 0
     question: bool = False
+    explicit_cause: bool = False  # a causal connective ("because", "in retaliation for"), not "after"
+    stated_goal: bool = False  # the sentence states a goal ("the goal is", "seeks to", "plans to")
+    specific_date: bool = False  # a weekday, a day of a month or a year, not "on the agenda"
     position: int = 0  # ordinal among the article's body sentences
     body_count: int = 1
 
@@ -86,4 +89,7 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.hedges = counts[cues.HEDGE.id]
     f.vague = counts[cues.VAGUE.id]
     f.question = s.rstrip("”\"’' )").endswith("?")
+    f.explicit_cause = bool(cues.EXPLICIT_CAUSE.search(s))
+    f.stated_goal = bool(cues.STATED_GOAL.search(s))
+    f.specific_date = bool(text.years(s) or text.weekdays(s) or text.has_month(s))
     return f

@@ -1,4 +1,9 @@
-"""The kind of a fact (number, date, goal, cause, quote, event, context) from its features."""
+"""The kind of a fact, shown only when the sentence says it outright; otherwise no kind ("").
+
+number (a figure stated in digits), date (a weekday, a day of a month or a year),
+goal (a goal stated as such), cause (a causal connective, never a mere "after"),
+quote (speech in quotation marks), event (something done or decided).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,14 @@ from .features import Features
 def kind_of(f: Features) -> str:
     if f.quote:
         return "quote"
-    if f.goal:
+    if f.stated_goal:
         return "goal"
-    if f.cause and (f.dates or f.event):
+    if f.explicit_cause:
         return "cause"
     if f.numbers and not f.number_words_only:
         return "number"
-    if f.dates or f.schedule:
+    if f.specific_date:
         return "date"
-    if f.event:
+    if f.event >= 2:
         return "event"
-    return "number" if f.numbers else "context"
+    return ""

@@ -13,11 +13,13 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..model import Article, BriefingFact, Fact, SourceRef
+from ..model import Article, BriefingFact, Difference, Fact, SourceRef
 from .extract import body_sentences
 from .similarity import Terms, Weights, similarity, terms_of
 
-STRONG = 0.22  # a link on its own
+STRONG = 0.22  # a link on its own (corpus-wide search)
+SAME_FROM = 0.30  # inside a story: the similarity from which two sentences may state one claim
+LEAD_FROM = 0.17  # ... when both are the first body sentence of their article (the event itself)
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
 MAX_QUERY_TERMS = 16  # rarest terms of a sentence used to find candidates
 MAX_CANDIDATES = 40  # candidates scored per sentence
@@ -48,6 +50,7 @@ class Linker:
                 self.by_key[(article.path, s.start, s.end)] = len(self.units)
                 self.units.append(Unit(ai, SourceRef(article.path, s.text, s.start, s.end), terms_of(s.text)))
             self.article_units.append(range(first, len(self.units)))
+        self.leads = {r.start for r in self.article_units if len(r)}
         self.weight = Weights([u.terms for u in self.units])
         for u in self.units:
             self.weight.measure(u.terms)
@@ -106,20 +109,53 @@ class Linker:
         return out
 
 
-def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
-    """Fill ``corroborated_by`` on every fact and merge linked facts across the corpus, best first."""
+@dataclass(slots=True)
+class StoryLinks:
+    """What linking found in one story; every place is (article index, start, end)."""
+
+    corroborated: dict[tuple[int, int], list[tuple[int, int, int]]]  # (article, fact) -> same claim
+    differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]]
+    briefing: list[BriefingFact]
+
+
+def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:
+    """Link the facts of the articles of one story: the same claim elsewhere fills
+    ``corroborated_by``, a differing one ``differences``; then merge into briefing items."""
+    from . import claims
     from .merge import merge
 
     linker = Linker(articles)
+    index_of = {a.path: n for n, a in enumerate(articles)}
+    corroborated: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+    differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]] = {}
     strong_pairs: list[tuple[int, int]] = []
-    for facts in facts_per_article:
-        for fact in facts:
-            i = linker.by_key.get((fact.path, fact.start, fact.end))
+    for ai, facts in enumerate(facts_per_article):
+        for fi, fact in enumerate(facts):
             fact.corroborated_by = []
+            fact.differences = []
+            i = linker.by_key.get((fact.path, fact.start, fact.end))
             if i is None:
                 continue
-            for sim, j in linker.links(i):
-                fact.corroborated_by.append(linker.units[j].ref)
-                if sim >= STRONG:
-                    strong_pairs.append((i, j))
-    return merge(linker, facts_per_article, strong_pairs)
+            for sim, j in linker.matches(i):
+                if sim < (LEAD_FROM if i in linker.leads and j in linker.leads else SAME_FROM):
+                    continue
+                other = linker.units[j]
+                found = claims.relation(fact.sentence, other.ref.sentence, sim, SAME_FROM)
+                if found is None:
+                    continue
+                place = (index_of[other.ref.path], other.ref.start, other.ref.end)
+                if found.kind == "same":
+                    fact.corroborated_by.append(other.ref)
+                    corroborated.setdefault((ai, fi), []).append(place)
+                    if sim >= STRONG:
+                        strong_pairs.append((i, j))
+                else:
+                    own = SourceRef(fact.path, fact.sentence, fact.start, fact.end)
+                    fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
+                    differing.setdefault((ai, fi), []).append((*place, found.differences))
+    return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs))
+
+
+def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
+    """Link the given articles as one story (see ``link_story``); the merged facts, best first."""
+    return link_story(articles, facts_per_article).briefing

@@ -11,6 +11,7 @@ import os
 import re
 
 from ..sanitize import one_line
+from .counts import also_in, other_sources
 from .report import Analysed, SentenceNumbers
 
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|~]|(?<!\w)_|_(?!\w))")
@@ -52,9 +53,9 @@ def render(analysed: Analysed, label: str = "") -> str:
     if not items:
         out.append("No key facts found.")
     for n, item in enumerate(items, 1):
-        count = item.source_count
+        also = also_in(other_sources(item))
         refs = "; ".join(citation(s.path, numbers.of(s.path, s.start)) for s in item.sources)
-        out.append(f"{n}. {escape(item.fact.text)} — **{count} source{'s' if count != 1 else ''}** ({refs})")
+        out.append(f"{n}. {escape(item.fact.text)}" + (f" — **{also}**" if also else "") + f" ({refs})")
     differences = [d for item in items for d in item.differences]
     out += ["", "## Differences", ""]
     if not differences:
@@ -73,10 +74,7 @@ def render(analysed: Analysed, label: str = "") -> str:
         if not facts:
             out.append("No key facts found.")
         for fact in facts[:MAX_SOURCE_FACTS]:
-            also = ""
-            if fact.corroborated_by:
-                others = len({r.path for r in fact.corroborated_by})
-                also = f" — also in {others} other source{'s' if others != 1 else ''}"
-            out.append(f"- {escape(fact.text)} {ref(fact.path, fact.start)}{also}")
+            also = also_in(other_sources(fact))
+            out.append(f"- {escape(fact.text)} {ref(fact.path, fact.start)}" + (f" — {also}" if also else ""))
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

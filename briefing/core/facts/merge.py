@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..model import BriefingFact, Difference, Fact, SourceRef
-from .differences import compare
 
 SOURCE_BONUS = 0.6  # per additional article stating the fact
 
@@ -51,7 +50,7 @@ def merge(
         for ref in best.corroborated_by:
             sources.setdefault(_key(ref), ref)
         ordered = sorted(sources.values(), key=lambda r: (r.path, r.start))
-        differences = _differences(best, ordered)
+        differences = _differences(members)
         articles = len({r.path for r in ordered})
         score = round(best.score + SOURCE_BONUS * (articles - 1), 3)
         items.append(BriefingFact(best, ordered, differences, score))
@@ -59,16 +58,16 @@ def merge(
     return items
 
 
-def _differences(best: Fact, sources: list[SourceRef]) -> list[Difference]:
-    """Differences between the item's main statement and each other source."""
-    own = SourceRef(best.path, best.sentence, best.start, best.end)
+def _differences(members: list[Fact]) -> list[Difference]:
+    """The differences the item's statements have with other sources, each attribute once
+    ("Wednesday vs Thursday" and "Thursday vs Wednesday" are one difference)."""
     out: list[Difference] = []
-    seen: set[tuple[str, str]] = set()
-    for ref in sources:
-        if ref.path == best.path:
-            continue
-        for diff in compare(own, ref):
-            if (diff.kind, diff.detail) not in seen:
-                seen.add((diff.kind, diff.detail))
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for fact in members:
+        for diff in fact.differences:
+            sides = diff.detail.split(" (", 1)[0].split(" vs ")
+            key = (diff.kind, frozenset(part.strip() for part in sides))
+            if key not in seen:
+                seen.add(key)
                 out.append(diff)
     return out

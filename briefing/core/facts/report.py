@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Article, BriefingFact, Difference, Fact, SourceRef
+from .counts import other_sources
 
 
 @dataclass
@@ -21,23 +22,54 @@ class Analysed:
     warnings: list[str] = field(default_factory=list)
 
 
-def analyse(paths: list[Path], max_bytes: int | None = None) -> Analysed:
-    """Load the files and run the same analysis as the index: entities, facts, links."""
+def analyse(paths: list[Path], max_bytes: int | None = None, limit: int | None = None) -> Analysed:
+    """Load the files and run the same analysis as the index: entities, facts, stories, and
+    links inside each story (``limit``: facts shown per article, default the config's)."""
     from .. import analysis, ingest
+    from ..stories.offline import group
 
     loaded = ingest.load_paths(paths, max_bytes=max_bytes) if max_bytes else ingest.load_paths(paths)
-    facts = [analysis.facts(a, analysis.entities(a)) for a in loaded.articles]
-    briefing = analysis.link(loaded.articles, facts)
-    return Analysed(loaded.articles, facts, briefing, list(loaded.warnings))
+    mentions = [analysis.entities(a) for a in loaded.articles]
+    facts = [analysis.facts(a, m) for a, m in zip(loaded.articles, mentions, strict=True)]
+    briefing: list[BriefingFact] = []
+    for members in group(loaded.articles, mentions):
+        if len(members) < 2:
+            continue
+        found = analysis.link_story([loaded.articles[n] for n in members], [facts[n] for n in members])
+        if len({_source(loaded.articles[n]) for n in members}) > 1:
+            briefing.extend(found.briefing)
+    shown = fact_limit(limit)
+    return Analysed(loaded.articles, [f[:shown] for f in facts], briefing, list(loaded.warnings))
 
 
-def from_library(library) -> Analysed:
-    """The same as ``analyse()`` for a whole corpus, read from its index (nothing is re-parsed)."""
+def _source(article: Article) -> str:
+    outlet = " ".join(article.outlet.split()).casefold()
+    return "o:" + outlet if outlet else "a:" + article.path
+
+
+def fact_limit(limit: int | None = None) -> int:
+    """Facts shown per article: ``limit``, else ``facts_per_article`` of config.yaml (default 8)."""
+    if limit is not None:
+        return max(1, limit)
+    from .. import config
+
+    try:
+        return config.load().facts_per_article
+    except Exception:  # noqa: BLE001 - a broken config is reported by the command that loads it
+        return config.Config().facts_per_article
+
+
+def from_library(library, story: str | None = None) -> Analysed:
+    """The same as ``analyse()`` for a whole corpus (or one story), read from its index."""
     articles, facts = [], []
-    for _aid, article, _mentions, article_facts in library.iter_articles():
+    chosen = set(library.story(story).articles) if story is not None and library.story(story) else None
+    for aid, article, _mentions, article_facts in library.iter_articles():
+        if chosen is not None and aid not in chosen:
+            continue
         articles.append(article)
         facts.append(article_facts)
-    return Analysed(articles, facts, library.briefing(), list(library.warnings) + list(library.notices))
+    briefing = library.briefing(story) if story is not None else library.briefing()
+    return Analysed(articles, facts, briefing, list(library.warnings) + list(library.notices))
 
 
 def ref_json(ref: SourceRef) -> dict:
@@ -55,6 +87,8 @@ def fact_json(fact: Fact) -> dict:
         "sentence_index": fact.sentence_index,
         "span": list(fact.span),
         "corroborated_by": [ref_json(r) for r in fact.corroborated_by],
+        "other_sources": other_sources(fact),
+        "differences": [difference_json(d) for d in fact.differences],
     }
 
 
@@ -78,6 +112,7 @@ def briefing_json(analysed: Analysed) -> dict:
                 "kind": item.fact.kind,
                 "score": item.score,
                 "source_count": item.source_count,
+                "other_sources": other_sources(item),
                 "fact": fact_json(item.fact) | {"path": item.fact.path},
                 "sources": [ref_json(s) for s in item.sources],
                 "differences": [difference_json(d) for d in item.differences],

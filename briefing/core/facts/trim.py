@@ -1,7 +1,8 @@
 """The shown text of a fact: its sentence minus leading filler ("Notably, ", "But ").
 
 Only a prefix is removed, so the text is still a verbatim span of the source
-and never claims anything the sentence does not say.
+and never claims anything the sentence does not say; a trimmed text starts with a
+capital (or a digit), else the sentence is shown whole.
 """
 
 from __future__ import annotations
@@ -28,4 +29,7 @@ def trimmed_span(sentence: str, start: int) -> tuple[int, int]:
         if not m or len(sentence) - cut - m.end() < _MIN_LEFT:
             break
         cut += m.end()
+    rest = sentence[cut:].lstrip("\"“‘'(")
+    if cut and not (rest[:1].isupper() or rest[:1].isdigit()):
+        cut = 0  # "But with ongoing uncertainty…" trimmed would start "with…": shown untrimmed
     return start + cut, start + len(sentence)

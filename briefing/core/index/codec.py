@@ -43,7 +43,14 @@ def encode_article(article: Article, mentions: list[Mention], facts: list[Fact])
             [m.type, m.canonical, m.start, m.end, _text_or_none(c, m.start, m.end, m.text)] for m in mentions
         ],
         "facts": [encode_fact(f, with_links=False) for f in facts],
+        "story": _signature(article, mentions),
     }
+
+
+def _signature(article: Article, mentions: list[Mention]) -> dict:
+    from ..stories.signature import signature
+
+    return signature(article, mentions)
 
 
 def decode_article(data: dict, path: str, mentions: bool = True) -> tuple[Article, list[Mention], list[Fact]]:
@@ -107,7 +114,7 @@ def decode_fact(data: dict, path: str | None = None) -> Fact:
         sentence=data["sentence"],
         start=data["start"],
         end=data["end"],
-        kind=data.get("kind", "context"),
+        kind=data.get("kind", ""),
         score=float(data.get("score", 0.0)),
         path=path if path is not None else data.get("path", ""),
         sentence_index=data.get("sentence_index", 0),

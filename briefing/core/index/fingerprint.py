@@ -38,7 +38,7 @@ def code_fingerprint() -> str:
     core = _PACKAGE / "core"
     files = [core / name for name in PIPELINE]
     files.extend(core / "index" / name for name in ("codec.py", "documents.py", "schema.py"))
-    for sub in ("entities", "facts"):
+    for sub in ("entities", "facts", "stories"):
         files.extend((core / sub).rglob("*.py"))
         files.extend((core / sub).rglob("*.yaml"))
     data = _PACKAGE / "data"

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import entity_totals
+from . import entity_totals, link_store, story_store
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
@@ -197,6 +197,7 @@ def _apply(
         return side
 
     new_rows: dict[str, list] = {}  # content key -> entity rows of the articles analysed now
+    new_signatures: dict[str, dict] = {}  # article id -> story signature of the articles accepted now
 
     delete_ids: set[str] = set()
     new_docs: list[dict] = []
@@ -239,6 +240,7 @@ def _apply(
             "sentences": len(article.sentences),
         }
         new_rows[key] = entity_totals.rows_of(stored)
+        new_signatures[aid] = stored.get("story") or {}
         if rel in old_files:
             report.updated += 1
         else:
@@ -307,6 +309,11 @@ def _apply(
     import uuid  # (imports platform: only when writing)
 
     token = uuid.uuid4().hex
+    previous_token = None if fresh or created else manifest.get("token")
+    grouper = story_store.regroup(
+        ixdir, previous_token, files, summaries, new_signatures, _signature_of(ixdir)
+    )
+    story_store.write(ixdir, token, grouper, summaries, ixdir.read_json(story_store.FILE, {}) or {})
     order = sorted(files, key=lambda r: r)
     ixdir.write_json(
         "summaries.json",
@@ -318,7 +325,9 @@ def _apply(
     )
     ixdir.write_json(entity_totals.FILE, {"token": token, "items": totals})
     if link:
-        ixdir.write_json("links.json", dict(_link(ixdir, scan.root, files), token=token))
+        stories = {sid: story.members for sid, story in grouper.stories.items()}
+        links = _link(ixdir, scan.root, files, stories, ixdir.read_json(link_store.FILE, {}) or {})
+        ixdir.write_json(link_store.FILE, dict(links, token=token))
     _write_manifest(ixdir, scan, fingerprint, token, files, skipped, file_warnings)
     report.wrote = True
     for retired in ("facts.json", "entities.json"):  # side files of earlier versions
@@ -385,12 +394,16 @@ def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) ->
 
 
 def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> dict:
-    """Cross-source links for the indexed articles as ``manifest`` lists them.
+    """Cross-source links for the indexed articles as ``manifest`` lists them (the stories of
+    ``stories.json``; records of the last links.json whose articles did not change are reused).
 
     Written to links.json (tagged with the manifest's token) when ``write`` and the
     folder's lock can be taken at once; otherwise only returned.
     """
-    links = dict(_link(ixdir, root, manifest["files"]), token=manifest.get("token"))
+    listed = ixdir.read_json(story_store.FILE, {}) or {}
+    stories = {s["id"]: s["members"] for s in listed.get("stories", []) if isinstance(s, dict)}
+    previous = ixdir.read_json(link_store.FILE, {}) or {}
+    links = dict(_link(ixdir, root, manifest["files"], stories, previous), token=manifest.get("token"))
     if write:
         lock = IndexLock(ixdir.lock_path, ixdir.file_mode)
         try:
@@ -398,7 +411,7 @@ def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> d
                 try:
                     current = ixdir.read_manifest()
                     if current is not None and current.get("token") == manifest.get("token"):
-                        ixdir.write_json("links.json", links)
+                        ixdir.write_json(link_store.FILE, links)
                 finally:
                     lock.release()
         except OSError:
@@ -406,34 +419,21 @@ def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> d
     return links
 
 
-def _link(ixdir: IndexDir, root: Path, files: dict) -> dict:
-    """Run the cross-source linker over every article's facts and keep what it found.
+def _link(ixdir: IndexDir, root: Path, files: dict, stories: dict[str, list[str]], previous: dict) -> dict:
+    """Link the facts of every story of 2+ articles (only stories that changed are linked again).
     Articles and their facts come from the stored analysis (a lost object: the file is
     analysed again)."""
-    from .. import analysis
-    from . import codec
+    return link_store.update(
+        ixdir, root, files, stories, previous, lambda key, path: _stored_article(ixdir, key, path)
+    )
 
-    articles, fact_lists, ids = [], [], []
-    for rel in sorted(files):
-        entry = files[rel]
-        path = str(root / rel)
-        loaded = _stored_article(ixdir, entry[3], path)
-        if loaded is None:
-            continue
-        articles.append(loaded[0])
-        fact_lists.append(loaded[1])
-        ids.append(entry[4])
-    briefing = analysis.link(articles, fact_lists) if articles else []
-    corroborated = {}
-    for aid, facts in zip(ids, fact_lists, strict=False):
-        links = {
-            str(i): [codec.encode_ref(r) for r in f.corroborated_by]
-            for i, f in enumerate(facts)
-            if f.corroborated_by
-        }
-        if links:
-            corroborated[aid] = links
-    return {"briefing": [codec.encode_briefing(b) for b in briefing or []], "corroborated": corroborated}
+
+def _signature_of(ixdir: IndexDir):
+    def read(key: str) -> dict | None:
+        stored = ixdir.read_object(key)
+        return None if stored is None else stored.get("story")
+
+    return read
 
 
 def _stored_article(ixdir: IndexDir, key: str, path: str):

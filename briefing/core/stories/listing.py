@@ -16,7 +16,9 @@ def source_key(summary: ArticleSummary) -> str:
     return "o:" + outlet if outlet else "a:" + summary.id
 
 
-def stories_of(summaries: list[ArticleSummary], stored: dict) -> list[Story]:
+def stories_of(
+    summaries: list[ArticleSummary], stored: dict, corroborated: dict[str, int] | None = None
+) -> list[Story]:
     """Stories in the order a reader wants them: most sources, most articles, newest first.
 
     ``stored`` is ``stories.json`` ({"stories": [{"id", "title", "corroborated"}]});
@@ -42,7 +44,7 @@ def stories_of(summaries: list[ArticleSummary], stored: dict) -> list[Story]:
                 last_date=dates[-1] if dates else "",
                 outlets=outlets,
                 sources=len({source_key(s) for s in group}),
-                corroborated=int(detail.get("corroborated", 0) or 0),
+                corroborated=(corroborated or {}).get(sid, 0),
             )
         )
     out.sort(key=lambda s: (-s.sources, -len(s.articles), _negated(s.last_date), s.title, s.id))

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
 
+from ...core.facts.counts import also_in, other_sources
 from ...core.model import BriefingFact, Fact
 from ...core.sanitize import one_line
 from ..keys import bindings_for
@@ -42,17 +43,21 @@ class FactList(NavList, inherit_bindings=False):
     @staticmethod
     def _prompt(item: Fact | BriefingFact) -> Text:
         text = Text()
+        also = also_in(other_sources(item))
         if isinstance(item, BriefingFact):
-            count = item.source_count
-            text.append(f"[{count} source{'s' if count != 1 else ''}] ", style="bold")
             text.append(one_line(item.fact.text or item.fact.sentence))
+            if also:
+                text.append(f"  ({also})", style="bold")
             for diff in item.differences:
                 text.append(f"\n  \u2260 differs: {one_line(diff.detail)}", style="bold italic")
         else:
-            text.append(f"{item.kind}: ", style="dim")
+            if item.kind:
+                text.append(f"{item.kind}: ", style="dim")
             text.append(one_line(item.text or item.sentence))
-            if item.corroborated_by:
-                text.append(f"  (+{len(item.corroborated_by)})", style="bold")
+            if also:
+                text.append(f"  ({also})", style="bold")
+            for diff in item.differences[:2]:
+                text.append(f"\n  \u2260 differs: {one_line(diff.detail)}", style="bold italic")
         return text
 
     @property

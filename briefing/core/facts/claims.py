@@ -1,0 +1,173 @@
+"""Whether two similar sentences of one story state the same claim, a differing one, or neither.
+
+Similar wording is not enough. Two sentences state the same claim when, beyond
+their shared words:
+
+- they agree on time: a meeting that happened is not the one planned;
+- every value both state for the same attribute agrees: a number, a year or a
+  weekday is bound to the words just before it ("arrive ... on Wednesday",
+  "worth $2 billion"), and only values bound to a shared word are compared, so
+  the arrival day is never compared with the meeting day;
+- their actors do not clash: when each names a country, person or body the
+  other does not, one shared word ("tariffs") does not make them one claim;
+- they agree on the status of the event (planned, under way, completed).
+
+A pair that agrees on everything but one or more compared values (or the
+status) is a *difference* of one claim, reported once per attribute; it is not
+counted as corroboration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import text
+from .differences import status
+
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_VALUE = re.compile(
+    r"(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\b)?"
+    r"(?P<pct>\s?%|\s?per ?cent)?"
+    r"|(?P<day>\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_BINDING_BEFORE = 4  # content words before a value that say what it measures
+_BINDING_AFTER = 2
+DIFFERS_FROM = 0.30  # similarity from which a pair that disagrees on a value is one claim that differs
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    kind: str  # number | date | weekday
+    value: str
+    shown: str
+    binding: frozenset[str]
+
+
+@dataclass(slots=True)
+class Relation:
+    kind: str  # "same" or "differs"
+    differences: list[tuple[str, str]] = field(default_factory=list)  # (kind, "a vs b"), one per attribute
+
+
+def _plain_terms(window: str) -> list[str]:
+    """Terms of the lower-case content words (what a value measures; names say who, not what)."""
+    return [
+        text.term(w)
+        for w in text.words(window)
+        if w[:1].islower() and w.isalpha() and len(w) > 2 and w not in text.STOPWORDS
+    ]
+
+
+def _number(raw: str, scale: str | None, pct: str | None) -> str:
+    value = float(raw.replace(",", ""))
+    if scale:
+        value *= _SCALE[scale.lower()]
+    shown = f"{value:g}"
+    return shown + ("%" if pct else "")
+
+
+@lru_cache(maxsize=65536)
+def values(sentence: str) -> tuple[Value, ...]:
+    """The numbers, years and weekdays a sentence states, each with the words it is bound to."""
+    out = []
+    for m in _VALUE.finditer(sentence):
+        start = max(0, m.start() - 80)
+        before = _plain_terms(sentence[start : m.start()])[(1 if start else 0) :]  # not a cut word
+        after = _plain_terms(sentence[m.end() : m.end() + 40])
+        binding = frozenset((*before[-_BINDING_BEFORE:], *after[:_BINDING_AFTER]))
+        if m.group("day"):
+            day = m.group("day").rstrip("sS").title()
+            out.append(Value("weekday", day, day, binding))
+            continue
+        raw = m.group("num")
+        if _YEAR.match(raw) and not m.group("scale") and not m.group("pct"):
+            out.append(Value("date", raw, raw, binding))
+            continue
+        out.append(
+            Value("number", _number(raw, m.group("scale"), m.group("pct")), m.group(0).strip(), binding)
+        )
+    return tuple(out)
+
+
+def _value_conflicts(a: str, b: str) -> tuple[list[tuple[str, str]], bool]:
+    """(differences between values bound to a shared word, whether any bound value agreed)."""
+    va, vb = values(a), values(b)
+    out: list[tuple[str, str]] = []
+    agreed = False
+    for kind in ("number", "date", "weekday"):
+        xa = [v for v in va if v.kind == kind]
+        xb = [v for v in vb if v.kind == kind]
+        if not xa or not xb:
+            continue
+        same = {v.value for v in xa} & {v.value for v in xb}
+        agreed = agreed or bool(same)
+        for v in xa:
+            if v.value in same:
+                continue
+            rivals = [w for w in xb if w.value not in same and v.binding & w.binding]
+            if rivals:
+                label = "date" if kind != "number" else "number"
+                out.append((label, f"{v.shown} vs {', '.join(sorted({w.shown for w in rivals}))}"))
+    return out, agreed
+
+
+_PAST = re.compile(
+    r"\b(?:last (?:met|week|month|year)|had (?:met|visited|agreed|signed)|met (?:in|at|with|on)|"
+    r"was held|were held|previously|ago)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|scheduled to|expected to|set to|plans? to|is to|are to|on the agenda|upcoming|later this)\b",
+    re.I,
+)
+
+
+def tense(sentence: str) -> str:
+    if _PAST.search(sentence):
+        return "past"
+    return "future" if _FUTURE.search(sentence) else ""
+
+
+def actors(sentence: str) -> frozenset[str]:
+    """Terms of the names a sentence mentions (countries folded: "U.S." and "American" agree)."""
+    out = set()
+    for group in text.capital_groups(text.fold(sentence)):
+        for w in text.words(group):
+            low = w.lower()
+            if low not in text.STOPWORDS and low not in text.MONTHS and low not in text.WEEKDAYS:
+                out.add(text.term(w))
+    return frozenset(out)
+
+
+def relation(a: str, b: str, similarity: float, strong: float) -> Relation | None:
+    """How sentence ``b`` relates to sentence ``a`` (their ``similarity`` already known)."""
+    ta, tb = tense(a), tense(b)
+    if ta and tb and ta != tb:
+        return None  # one happened, the other is planned: two events
+    owna, ownb = actors(a) - actors(b), actors(b) - actors(a)
+    if len(owna) >= 2 and len(ownb) >= 2 and similarity < strong + 0.12:
+        return None  # each names someone the other does not: shared words alone do not tie them
+    conflicts, _agreed = _value_conflicts(a, b)
+    sa, sb = status(a), status(b)
+    if sa and sb and sa[0] != sb[0]:
+        conflicts.append(("status", f"{sa[0]} vs {sb[0]} ({sa[1]!r} vs {sb[1]!r})"))
+    if not conflicts:
+        return Relation("same")
+    if similarity >= DIFFERS_FROM:
+        return Relation("differs", conflicts)
+    return None

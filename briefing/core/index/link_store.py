@@ -1,0 +1,103 @@
+"""Cross-source links, computed per story and stored compactly (``links.json``).
+
+Only articles of one story are linked, and only the stories whose articles
+changed are linked again: a story's record carries a key (a hash of its
+members' content keys) and is reused while the key matches. A record names
+places by member index and offsets, never by path or sentence text::
+
+    {"key": K, "m": [article id, ...],
+     "c": {"MI": {"FI": [[mj, start, end], ...]}},          # fact FI of member MI: the same claim
+     "d": {"MI": {"FI": [[mj, start, end, [[kind, detail], ...]], ...]}},  # a differing claim
+     "b": [[mi, fi, score, [[mj, start, end], ...], [[kind, detail, [ma, s, e], [mb, s, e]], ...]], ...]}
+
+``b`` is the story's briefing: merged facts, best first, each led by fact FI of member MI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from .store import IndexDir
+
+FILE = "links.json"
+FORMAT = 2
+
+
+def story_key(content_keys: list[str]) -> str:
+    return hashlib.sha1("|".join(content_keys).encode()).hexdigest()[:16]
+
+
+def update(
+    ixdir: IndexDir,
+    root: Path,
+    files: dict,
+    stories: dict[str, list[str]],
+    previous: dict,
+    load: Callable[[str, str], tuple | None],
+) -> dict:
+    """Link records for every story of 2+ articles (``stories``: id -> member ids); records of
+    ``previous`` whose key still matches are kept as they are. ``load(key, path)`` gives an
+    article's (article, facts) from its stored analysis."""
+    by_id = {entry[4]: (rel, entry[3]) for rel, entry in files.items()}
+    old = previous.get("stories", {}) if previous.get("format") == FORMAT else {}
+    out: dict[str, dict] = {}
+    for sid, members in sorted(stories.items()):
+        members = sorted((m for m in members if m in by_id), key=lambda m: by_id[m][0])
+        if len(members) < 2:
+            continue
+        key = story_key([by_id[m][1] for m in members])
+        record = old.get(sid)
+        if isinstance(record, dict) and record.get("key") == key and record.get("m") == members:
+            out[sid] = record
+            continue
+        loaded = []
+        for m in members:
+            rel, content_key = by_id[m]
+            found = load(content_key, str(root / rel))
+            if found is not None:
+                loaded.append((m, *found))
+        out[sid] = _record(key, loaded)
+    return {"format": FORMAT, "stories": out}
+
+
+def _record(key: str, loaded: list[tuple]) -> dict:
+    from .. import analysis
+
+    members = [m for m, _, _ in loaded]
+    articles = [a for _, a, _ in loaded]
+    facts = [f for _, _, f in loaded]
+    found = analysis.link_story(articles, facts)
+    member_of = {a.path: n for n, a in enumerate(articles)}
+    fact_index = {
+        (a.path, f.start): (n, fi)
+        for n, (a, fs) in enumerate(zip(articles, facts, strict=True))
+        for fi, f in enumerate(fs)
+    }
+    corroborated: dict[str, dict[str, list]] = {}
+    for (ai, fi), places in found.corroborated.items():
+        corroborated.setdefault(str(ai), {})[str(fi)] = [list(p) for p in places]
+    differing: dict[str, dict[str, list]] = {}
+    for (ai, fi), places in found.differing.items():
+        differing.setdefault(str(ai), {})[str(fi)] = [
+            [a, s, e, [list(d) for d in ds]] for a, s, e, ds in places
+        ]
+    briefing = []
+    for item in found.briefing:
+        lead = fact_index.get((item.fact.path, item.fact.start))
+        if lead is None:
+            continue
+        sources = [[member_of[r.path], r.start, r.end] for r in item.sources if r.path in member_of]
+        diffs = [
+            [
+                d.kind,
+                d.detail,
+                [member_of[d.a.path], d.a.start, d.a.end],
+                [member_of[d.b.path], d.b.start, d.b.end],
+            ]
+            for d in item.differences
+            if d.a.path in member_of and d.b.path in member_of
+        ]
+        briefing.append([lead[0], lead[1], item.score, sources, diffs])
+    return {"key": key, "m": members, "c": corroborated, "d": differing, "b": briefing}

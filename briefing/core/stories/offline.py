@@ -1,0 +1,39 @@
+"""Stories of articles analysed afresh (``facts FILE|DIR``, ``export FILE|DIR``), grouped and
+ordered exactly as an index groups and the library lists them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from ..model import Article, ArticleSummary, Mention
+from .grouping import Grouper
+from .listing import stories_of
+from .signature import signature
+
+
+def _aid(path: str, root: str) -> str:
+    try:
+        rel = os.path.relpath(os.path.abspath(path), root)
+    except ValueError:
+        rel = path
+    return hashlib.sha1(rel.replace(os.sep, "/").encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def group(articles: list[Article], mentions: list[list[Mention]]) -> list[list[int]]:
+    """Indices of ``articles`` per story, largest story first (as ``Library.stories()``)."""
+    if not articles:
+        return []
+    paths = [os.path.abspath(a.path) for a in articles]
+    root = os.path.commonpath([os.path.dirname(p) for p in paths])
+    ids = [_aid(p, root) for p in paths]
+    signatures = [signature(a, m) for a, m in zip(articles, mentions, strict=True)]
+    grouper = Grouper()
+    for n in sorted(range(len(articles)), key=lambda n: (signatures[n].get("day") or "", paths[n])):
+        grouper.add(ids[n], signatures[n])
+    summaries = [
+        ArticleSummary(ids[n], paths[n], a.title, a.outlet, a.date, story=grouper.story_of(ids[n]) or "")
+        for n, a in enumerate(articles)
+    ]
+    index_of = {aid: n for n, aid in enumerate(ids)}
+    return [[index_of[aid] for aid in story.articles] for story in stories_of(summaries, {})]
