@@ -11,6 +11,11 @@ from __future__ import annotations
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles (default: the corpus)")
     parser.add_argument("--json", action="store_true", help="one JSON item per mention with offsets")
+    parser.add_argument(
+        "--relative-dates",
+        action="store_true",
+        help='list relative dates too ("this week", "recent years"); --json always has every mention',
+    )
 
 
 def run(args) -> int:
@@ -57,7 +62,7 @@ def run(args) -> int:
     from ..core.entities.summary import summarise
     from .output import is_terminal
 
-    rows = summarise(per_article)
+    rows = summarise(per_article, relative_dates=getattr(args, "relative_dates", False))
     if is_terminal():
         _table(rows)
     else:

@@ -74,6 +74,7 @@ class Library(StoryCalls):
         self._cache: dict[str, tuple[Article, list[Mention], list[Fact]]] = {}
         self._links: dict | None = None
         self._entity_rows: list | None = None
+        self._listed_rows_cache: tuple[list, list] | None = None
         self._ix = None
         self._searcher = None
         self._lock = threading.RLock()  # the reader calls from worker threads
@@ -456,13 +457,28 @@ class Library(StoryCalls):
                     self._entity_rows = entity_totals.recount(self.index_dir, self._manifest["files"])
             return self._entity_rows
 
-    def entities(self, limit: int | None = None) -> list[EntitySummary]:
-        """Entities across the corpus, most mentioned first (the first ``limit`` of them)."""
+    def _listed_rows(self, relative_dates: bool) -> list:
+        """The entity table without relative dates ("this week"), unless they are asked for."""
         rows = self._entity_table()
+        if relative_dates:
+            return rows
+        with self._lock:
+            if self._listed_rows_cache is None or self._listed_rows_cache[0] is not rows:
+                from .entities.dates import listed
+
+                self._listed_rows_cache = (rows, [r for r in rows if listed(r[1], r[0])])
+            return self._listed_rows_cache[1]
+
+    def entities(self, limit: int | None = None, relative_dates: bool = False) -> list[EntitySummary]:
+        """Entities across the corpus, most mentioned first (the first ``limit`` of them).
+
+        Relative dates ("this week", "recent years") are left out unless ``relative_dates``.
+        """
+        rows = self._listed_rows(relative_dates)
         return [EntitySummary(c, t, m, a) for c, t, m, a in (rows if limit is None else rows[:limit])]
 
-    def entity_count(self) -> int:
-        return len(self._entity_table())
+    def entity_count(self, relative_dates: bool = False) -> int:
+        return len(self._listed_rows(relative_dates))
 
     def entity_types(self) -> set[str]:
         """The entity types that occur anywhere in the corpus."""

@@ -101,7 +101,7 @@ class Extractor:
     def _table(self, line: str, base: int, units: list, sports: bool, found: list, teams: set[str]) -> list:
         """Type the capitalised runs of a table line; return the units left to the prose rules."""
         caps = _mostly_upper(line)
-        units = [u for u in units if u.text.lower().rstrip(".") not in tables.TABLE_WORDS or not u.cap]
+        units = [u for u in units if u.text not in tables.SEPARATORS]  # "ENGLAND V ITALY"
         left = []
         for i, j in _runs(units, caps):
             for run in self._table_runs(units[i:j], caps):

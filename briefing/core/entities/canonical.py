@@ -56,7 +56,7 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
                 keys.append(" ".join(parts[k:]))  # "von der Leyen", "bin Salman"
                 break
         for key in keys:
-            if key not in gaz.common or key in gaz.surnames:
+            if key not in gaz.common or key in gaz.surnames or key in gaz.months:
                 people.setdefault(key.upper(), name)
     for name in counts:  # a lone surname a title or "said" made a person ("Mr Okafor") names it elsewhere
         if len(name.split()) == 1 and name not in gaz.common:

@@ -217,6 +217,7 @@ class Chunker:
         while i < n:
             u = seg[i]
             if not u.cap:
+                titled = False  # "Secretary of State for the Family": a title's domain, no name
                 i += 1
                 continue
             if u.norp_compound:
@@ -262,6 +263,8 @@ class Chunker:
                 j, entry, end = found
                 if entry.type == TITLE:
                     titled = True
+                elif entry.type == CALENDAR and u.text in gaz.months and j == i + 1:
+                    result.pending.append([u])  # no date here: maybe the article's "Theresa May"
                 elif entry.type != CALENDAR:
                     result.mentions.append((u.start, end, entry.type, entry.canonical))
                     titled = False
@@ -359,7 +362,11 @@ class Chunker:
             return 0
         own = gaz.phrases.get(u.text)
         nxt = seg[i + 1]
-        if nxt.text in gaz.common or nxt.text in gaz.given_names and nxt.poss:
+        if (
+            (nxt.text in gaz.common and nxt.text not in gaz.months)
+            or nxt.text in gaz.given_names
+            and nxt.poss
+        ):
             return 0
         found = self.longest(seg, i)
         if found and found[0] > i + 1:
@@ -371,7 +378,8 @@ class Chunker:
         words = 1
         while j < len(seg) and words < 4:
             w = seg[j]
-            if w.cap and w.text not in gaz.common and (j == i + 1 or self.longest(seg, j) is None):
+            month = j == i + 1 and w.text in gaz.months  # "Theresa May", "Brian May"
+            if w.cap and (w.text not in gaz.common or month) and (j == i + 1 or self.longest(seg, j) is None):
                 j += 1
                 words += 1
                 if w.poss:

@@ -26,6 +26,12 @@ class BlockResult:
 
 
 # Evidence that the phrase before it is an organisation ("Acme shares", "Acme said in a statement").
+ORG_FIRM = re.compile(  # strong enough for a name made of ordinary words ("Boots", "Marks and Spencer")
+    r"\s+(?:said|says|announced|reported)\s+(?:in\s+a\s+statement|on\s+its\s+website|it\s+(?:had|has|would|will|was))"
+    r"|,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK)\b"
+    r"|(?:'s?|’s?)?\s+(?:shares|stock|shareholders|chief\s+executive)\b"
+)
+ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
 ORG_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:shares?|stock|shareholders|stockholders|subsidiary|unit|plants?|factory|"
     r"factories|chairman|chairwoman|chief\s+executive|chief\s+financial|CEO|CFO|board|spokes(?:man|woman|person)|"
@@ -93,6 +99,10 @@ class Guesser:
         """Context that makes an unknown phrase an organisation."""
         if self._person_like(texts):
             return False
+        if ORG_FIRM.match(after) or (before and ORG_FIRM_BEFORE.search(before[-30:])):
+            return True
+        if all(t in self.gaz.english for t in texts):
+            return False
         return bool(ORG_AFTER.match(after) or (before and ORG_BEFORE.search(before[-40:])))
 
     def classify(
@@ -113,9 +123,8 @@ class Guesser:
             return
         span = (chunk[0].start, chunk[-1].end)
         if not titled and texts[0] not in gaz.common and self.org_cue(texts, before, after):
-            if not all(t in gaz.english for t in texts):
-                result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
-                return
+            result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
+            return
         if len(texts) == 1:
             self._single(chunk, texts[0], titled, prev_word, after, result)
             return

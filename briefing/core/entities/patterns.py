@@ -86,13 +86,14 @@ def compiled(
     )
     date = "|".join(
         [
+            rf"{year}-(?:0[1-9]|1[0-2])-(?:[012]\d|3[01])\b",  # ISO 8601: "2024-03-14"
             rf"(?:{weekday},?\s+)?{month}\s+{day}(?![\d:])(?:,?\s+{year}\b)?",
             rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
             rf"(?:(?:early|mid|late)[\s-]+)?{month}\s+{year}\b",
             rf"(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{year}\b",
             "(?:"
             + "|".join(
-                rf"(?<=\b{w} )"
+                rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} )"
                 for w in (
                     "in",
                     "since",

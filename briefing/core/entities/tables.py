@@ -26,6 +26,7 @@ TABLE_WORDS = {
     "overs", "wickets", "innings", "declared", "closed", "for", "all", "extras", "total",
     "of", "the", "in", "on", "after", "penalties", "time", "extra", "half", "halftime",
 }  # fmt: skip
+SEPARATORS = {"V", "VS", "V.", "VS.", "AT", "BT", "v", "vs", "v.", "vs.", "at"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[-+]?\d[\d,.:/-]*|\S")
 _SCORE = re.compile(r"^[-+]?\d{1,3}$|^\d{1,2}-\d{1,2}$|^\.\d{3}$")
 _DATELINE = re.compile(

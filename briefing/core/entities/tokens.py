@@ -2,7 +2,8 @@
 
 A unit is a word (with internal apostrophes), an abbreviation such as "U.S.",
 or a hyphenated compound handled as a whole ("Sino-Canadian", "Guinea-Bissau")
-or reduced to its named part ("non-U.S." -> "U.S.", "then-President" -> "President").
+or reduced to its named part ("anti-China" -> "China", "then-President" -> "President");
+"non-" compounds name nothing ("non-U.S." is no mention of the United States).
 A trailing possessive ("Canada's", "Canada’s") is never part of the unit's span.
 """
 
@@ -44,7 +45,7 @@ PREFIXES = {
     "out",
     "self",
 }
-KEEP_PREFIXES = {"non", "anti", "pro"}
+KEEP_PREFIXES = {"anti", "pro"}
 # Combining forms that make a compound adjective with a demonym ("Sino-Canadian").
 NORP_PREFIXES = {
     "Sino",
@@ -68,6 +69,13 @@ NORP_PREFIXES = {
     "Korean",
     "Soviet",
 }
+# Lower-case words hyphenated to a name that are no part of it ("Toronto-based", "U.S.-led").
+NAME_SUFFIXES = {
+    "based", "led", "backed", "owned", "born", "made", "run", "controlled", "held", "style", "era",
+    "bound", "funded", "linked", "listed", "registered", "headquartered", "educated", "trained",
+    "sponsored", "brokered", "occupied", "dominated", "friendly", "focused", "speaking", "themed",
+    "inspired", "allied", "aligned", "appointed", "installed", "imposed", "supported", "produced",
+}  # fmt: skip
 TITLE_ABBREVS = {
     "Mr",
     "Mrs",
@@ -189,6 +197,8 @@ def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[
             out.append(unit)
             space_before = False
         prev_end = e
+        if made and made[-1].raw_end < base + e:
+            prev_end = made[-1].raw_end - base  # a dropped "-based": the next word is not adjacent
     return out
 
 
@@ -229,6 +239,8 @@ def _compound_units(parts: list[tuple[int, int, str]], base: int) -> list[Unit]:
         return [_unit(*parts[0], base)]
     whole = _unit(parts[0][0], parts[-1][1], "-".join(p[2] for p in parts), base)
     first = parts[0][2]
+    if first.lower() == "non":
+        return []  # "non-U.S. investors" are no mention of the United States
     if first.lower() in PREFIXES and not _is_cap(first):
         rest = parts[1:]
         inner = [_unit(*rest[0], base)] if len(rest) == 1 else _compound_units(rest, base)
@@ -238,6 +250,10 @@ def _compound_units(parts: list[tuple[int, int, str]], base: int) -> list[Unit]:
     if first in ("al", "el", "bin", "ben", "abu", "ibn", "van", "von", "de") and _is_cap(parts[1][2]):
         whole.cap = True
         return [whole]
+    if whole.cap and parts[-1][2] in NAME_SUFFIXES and all(_is_cap(p[2]) for p in parts[:-1]):
+        # "Toronto-based", "U.S.-led", "Chinese-made": the name without its lower-case suffix
+        named = parts[:-1]
+        return [_unit(*named[0], base)] if len(named) == 1 else _compound_units(named, base)
     if first in NORP_PREFIXES and _is_cap(parts[-1][2]):
         whole.norp_compound = True
         return [whole]
