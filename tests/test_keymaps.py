@@ -16,7 +16,8 @@ from .conftest import briefing_cmd
 def test_presets_resolve_and_extend():
     vim = keymaps.resolve("vim")
     assert vim.keys("nav.down") == ["j", "down"]
-    assert vim.keys("app.quit") == ["q"]
+    assert vim.keys("app.quit") == ["ctrl+q"]
+    assert vim.keys("app.close") == ["q"]
     emacs = keymaps.resolve("emacs")
     assert emacs.keys("nav.up") == ["ctrl+p", "up"]
     assert emacs.keys("app.command-palette") == ["alt+x"]

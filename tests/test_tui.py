@@ -53,7 +53,7 @@ async def test_fact_selection_highlights_exactly_its_sentence_across_articles():
         assert_selected_exactly(view, target.start, target.end)
 
         # briefing-wide scope: a fact of ANOTHER article opens that article at its sentence
-        await pilot.press("b")
+        await pilot.press("B")
         items = library.briefing()
         index = next(i for i, item in enumerate(items) if library.id_of(item.fact.path) != screen.article_id)
         other = items[index]
@@ -141,7 +141,8 @@ async def test_help_lists_the_active_keys():
         rows = {binding_id: keys for keys, _, binding_id in app.screen.rows}
         assert rows["nav.down"] == "j, down"
         assert rows["nav.up"] == "k, up"
-        assert rows["app.quit"] == "q"
+        assert rows["app.quit"] == "^q"
+        assert rows["app.close"] == "q"
         scroll = app.screen.query_one("VerticalScroll")
         await pilot.press("j", "j")
         await wait_for(pilot, lambda: scroll.scroll_y == 2)

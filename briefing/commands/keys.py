@@ -1,4 +1,5 @@
-"""``briefing keys``: the active key bindings (id, keys, description), without starting the reader.
+"""``briefing keys``: the active key bindings (id, keys, description) by section, without
+starting the reader.
 
 Uses only the core binding table and keymap loader, so Textual is never imported.
 """
@@ -34,23 +35,29 @@ def run(args) -> int:
 
     keymap = resolve_keymap(args)
     rows = []
-    for spec in bindings.BINDINGS:
-        keys = keymap.keys(spec.id)
-        rows.append(
-            {
-                "id": spec.id,
-                "keys": keys,
-                "display": [keymaps.display_key(k) for k in keys],
-                "description": spec.description,
-            }
-        )
+    for section, specs in bindings.grouped():
+        for spec in specs:
+            keys = keymap.keys(spec.id)
+            rows.append(
+                {
+                    "id": spec.id,
+                    "keys": keys,
+                    "display": [keymaps.display_key(k) for k in keys],
+                    "description": spec.description,
+                    "section": section,
+                }
+            )
     if getattr(args, "json", False):
         emit_json({"keymap": keymap.name, "files": keymap.files, "bindings": rows})
         return 0
     print(f"keymap: {one_line(keymap.name)} ({', '.join(one_line(f) for f in keymap.files)})")
     id_width = max(len(r["id"]) for r in rows)
     key_width = max(len(", ".join(r["display"]) or "-") for r in rows)
+    section = ""
     for row in rows:
+        if row["section"] != section:
+            section = row["section"]
+            print(f"\n{section}")
         keys = ", ".join(row["display"]) or "-"
         print(f"{row['id']:<{id_width}}  {one_line(keys):<{key_width}}  {row['description']}")
     return 0

@@ -1,4 +1,5 @@
-"""Per-user reader state: read marks, the last position and search history, per corpus.
+"""Per-user reader state: read marks, the last position and search history, per corpus;
+layout preferences (side pane widths) per user.
 
 Stored in SQLite (standard library) with WAL in the XDG state dir
 (``state.sqlite3``, dir 0700, file 0600). Every change is one small
@@ -27,7 +28,9 @@ CREATE TABLE IF NOT EXISTS positions (corpus TEXT PRIMARY KEY, article TEXT NOT 
                                       offset INTEGER NOT NULL, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS searches (id INTEGER PRIMARY KEY AUTOINCREMENT, corpus TEXT NOT NULL,
                                      query TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS prefs (name TEXT PRIMARY KEY, value TEXT NOT NULL, at REAL NOT NULL);
 """
+PREF_VALUE_LIMIT = 200
 
 
 class State:
@@ -75,6 +78,17 @@ class State:
                 if not self.notice:
                     self.notice = f"could not save reader state ({exc}); continuing without saving"
 
+    def _write_many(self, sql: str, rows: list[tuple]) -> None:
+        """Many rows in one transaction (all or nothing)."""
+        with self._lock:
+            try:
+                with self._db:  # BEGIN ... COMMIT, ROLLBACK on error
+                    self._db.execute("BEGIN")
+                    self._db.executemany(sql, rows)
+            except sqlite3.Error as exc:
+                if not self.notice:
+                    self.notice = f"could not save reader state ({exc}); continuing without saving"
+
     def _read(self, sql: str, params: tuple) -> list[tuple]:
         with self._lock:
             try:
@@ -88,6 +102,15 @@ class State:
             "INSERT INTO read_marks(corpus, article, at) VALUES (?, ?, ?) "
             "ON CONFLICT(corpus, article) DO UPDATE SET at = excluded.at",
             (self.corpus_key, article, time.time()),
+        )
+
+    def mark_all_read(self, articles: list[str]) -> None:
+        """Mark many articles read at once (one transaction)."""
+        now = time.time()
+        self._write_many(
+            "INSERT INTO read_marks(corpus, article, at) VALUES (?, ?, ?) "
+            "ON CONFLICT(corpus, article) DO UPDATE SET at = excluded.at",
+            [(self.corpus_key, article, now) for article in articles],
         )
 
     def mark_unread(self, article: str) -> None:
@@ -141,6 +164,25 @@ class State:
             (self.corpus_key, limit),
         )
         return [row[0] for row in rows]
+
+    # --- preferences (per user, every corpus) ------------------------------------------
+    def set_pref(self, name: str, value: str) -> None:
+        self._write(
+            "INSERT INTO prefs(name, value, at) VALUES (?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = excluded.value, at = excluded.at",
+            (name, str(value)[:PREF_VALUE_LIMIT], time.time()),
+        )
+
+    def pref(self, name: str, default: str = "") -> str:
+        rows = self._read("SELECT value FROM prefs WHERE name = ?", (name,))
+        return str(rows[0][0]) if rows else default
+
+    def int_pref(self, name: str, default: int) -> int:
+        """An integer preference; ``default`` when unset or not a number (a hand-edited file)."""
+        try:
+            return int(self.pref(name, str(default)))
+        except ValueError:
+            return default
 
     def close(self) -> None:
         with self._lock:

@@ -16,6 +16,7 @@ from rich.text import Text
 from ..core.model import Article, Mention
 from ..core.sanitize import for_terminal, one_line
 from . import palette
+from .meta import with_link
 
 _BLOCK_STYLE = {"title": palette.TITLE_STYLE, "dek": palette.DEK_STYLE, "heading": palette.HEADING_STYLE}
 
@@ -87,14 +88,15 @@ def render_article(
         out.append(for_terminal(block.text), style=_BLOCK_STYLE.get(block.kind, ""))
         out.append("\n")
         if block.kind == "title" and show_meta:
-            out.append(meta_line(article), style=palette.META_STYLE)
+            out.append_text(with_link(meta_line(article), article))
             out.append("\n")
         if block.kind != "title":
             out.append("\n")
     if not has_title and show_meta:
         # meta line goes right under the derived title
         first_newline = out.plain.find("\n")
-        meta = Text(meta_line(article) + "\n", style=palette.META_STYLE)
+        meta = with_link(meta_line(article), article)
+        meta.append("\n")
         head = out[: first_newline + 1]
         tail = out[first_newline + 1 :]
         shift = len(meta) + 1

@@ -18,7 +18,7 @@ from ..core.library import Library
 from ..core.state import State
 from ..render.palette import color_allowed
 from . import themes
-from .commands import ReaderCommands
+from .commands import ArticleCommands, EntityCommands, ReaderCommands
 from .keys import bindings_for
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
@@ -30,7 +30,7 @@ class BriefingApp(App):
     TITLE = "briefing"
     CSS_PATH = "styles/reader.tcss"
     BINDINGS = bindings_for("app")
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {ReaderCommands, ArticleCommands, EntityCommands}
 
     def __init__(
         self,

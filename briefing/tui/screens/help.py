@@ -16,10 +16,12 @@ from ..keys import bindings_for
 
 
 def help_rows(keymap: Keymap) -> list[tuple[str, str, str]]:
-    """(keys, description, id) for every binding, keys as the active keymap has them."""
+    """(keys, description, id) for every binding, keys as the active keymap has them,
+    section by section (see ``bindings.SECTIONS``)."""
     return [
         (", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-", spec.description, spec.id)
-        for spec in table.BINDINGS
+        for _, specs in table.grouped()
+        for spec in specs
     ]
 
 
@@ -28,7 +30,11 @@ def help_table(rows: list[tuple[str, str, str]]) -> Table:
     grid.add_column("keys", no_wrap=True)
     grid.add_column("what it does", ratio=1)
     grid.add_column("id", style="dim", no_wrap=True)
+    section = ""
     for keys, description, binding_id in rows:
+        if table.section_of(binding_id) != section:
+            section = table.section_of(binding_id)
+            grid.add_row(Text(section, style="bold underline"), Text(""), Text(""))
         grid.add_row(Text(keys, style="bold"), Text(description), Text(binding_id))
     return grid
 
@@ -37,7 +43,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = bindings_for(
         "dialog",
         only=("dialog.close", "nav.down", "nav.up", "nav.top", "nav.bottom", "nav.page-down", "nav.page-up"),
-    ) + [("q,question_mark", "close", "Close")]
+    ) + [("question_mark", "close", "Close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: round $primary;
@@ -52,7 +58,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = Text(f"Keys in effect: keymap {one_line(self.keymap.name)}")
-            scroll.border_subtitle = "Escape closes"
+            scroll.border_subtitle = "Escape or q closes"
             yield Static(help_table(self.rows), id="help-table")
 
     def action_close(self) -> None:

@@ -2,9 +2,12 @@
 
 Widgets post messages (an article chosen, a fact chosen, a query typed); this
 screen loads data through ``Library`` (in workers where it may be slow),
-renders the article with the shared renderer and moves focus. On narrow
-terminals one pane is shown at a time and ``focus.*`` keys switch panes.
-Search handling is in ``search_flow.py``, facts and entities in ``fact_flow.py``.
+renders the article with the shared renderer and moves focus. Search handling
+is in ``search_flow.py``, facts and entities in ``fact_flow.py``; the layout
+(columns, zoom, going back) in ``layout_flow.py``, the jump history in
+``history_flow.py``, read marks in ``reading_flow.py``, the source list's
+filter and sort in ``sources_flow.py``, reloading in ``reload_flow.py`` and the
+article's web address in ``link_flow.py``, the palette's entries in ``palette_flow.py``.
 """
 
 from __future__ import annotations
@@ -17,14 +20,13 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
 from ...core.errors import UserError
-from ...core.keymaps import display_key
 from ...core.library import Library
 from ...core.model import Article, BriefingFact, SearchResult
 from ...core.sanitize import one_line
@@ -39,12 +41,18 @@ from ..widgets.legend import Legend
 from ..widgets.pane_tabs import PaneTabs
 from ..widgets.search_bar import SearchBar
 from ..widgets.search_results import SearchResults
+from ..widgets.source_filter import SourceFilter
 from ..widgets.source_list import SourceList
 from .entity_types import EntityTypesScreen
 from .fact_flow import FactFlow
+from .history_flow import HistoryFlow
+from .layout_flow import LayoutFlow
+from .link_flow import LinkFlow
+from .palette_flow import PaletteFlow
+from .reading_flow import ReadingFlow
+from .reload_flow import ReloadFlow
 from .search_flow import SearchFlow
-
-NARROW_WIDTH = 100
+from .sources_flow import SourcesFlow
 
 
 @dataclass
@@ -55,7 +63,18 @@ class Selection:
     end: int
 
 
-class ReaderScreen(SearchFlow, FactFlow, Screen):
+class ReaderScreen(
+    SearchFlow,
+    FactFlow,
+    LayoutFlow,
+    HistoryFlow,
+    ReadingFlow,
+    SourcesFlow,
+    ReloadFlow,
+    LinkFlow,
+    PaletteFlow,
+    Screen,
+):
     AUTO_FOCUS = None
     BINDINGS = bindings_for("screen")
     PANE_WIDGETS = {"sources": "#sources", "article": "#article", "facts": "#facts", "entities": "#entities"}
@@ -73,6 +92,7 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         self.entities_on = True
         self.hidden_types: set[str] = set()
         self.pane = "article"
+        self.pane_trail: list[str] = []  # one-pane mode: the panes shown before, for going back
         self.narrow = False
         self._search_timer: Timer | None = None
         self._search_generation = 0
@@ -85,19 +105,20 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         yield SearchBar(id="search")
         yield SearchResults(color=self.app.palette_mode, id="results")
         yield PaneTabs(id="tabs")
-        with Horizontal(id="columns"):
-            with Vertical(id="left"):
+        with Container(id="columns"):  # a grid: see layout_flow.py and reader.tcss
+            with Vertical(id="sources-box"):
+                yield SourceFilter(id="filter")
                 yield SourceList(id="sources")
-                yield EntityList(color=self.app.palette_mode, id="entities")
             with Vertical(id="center"):
                 yield ArticleView(id="article")
                 yield Legend(id="legend")
-            with Vertical(id="right"):
-                yield FactList(id="facts")
+            yield FactList(id="facts")
+            yield EntityList(color=self.app.palette_mode, id="entities")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(SearchResults).display = False
+        self.query_one(SourceFilter).display = False
         self.query_one(ArticleView).show_message("Indexing the corpus…")
         self.query_one(FactList).border_title = "Key facts"
         self._apply_layout(self.size.width)
@@ -107,35 +128,6 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
             self.set_library(self.app.library)
         else:
             self.open_library()
-
-    def on_resize(self, event) -> None:
-        self._apply_layout(event.size.width)
-
-    def _apply_layout(self, width: int) -> None:
-        self.narrow = width < NARROW_WIDTH
-        self.set_class(self.narrow, "-narrow")
-        for name in self.PANE_WIDGETS:
-            self.set_class(self.narrow and self.pane == name, f"-pane-{name}")
-        keys = {name: self._key_for(f"focus.{name}") for name in self.PANE_WIDGETS}
-        self.query_one(PaneTabs).show_active(self.pane, keys)
-
-    def _key_for(self, binding_id: str) -> str:
-        keys = self.app.keymap.keys(binding_id)
-        return display_key(keys[0]) if keys else ""
-
-    def action_show_pane(self, name: str) -> None:
-        self.pane = name
-        self._apply_layout(self.size.width)
-        self.set_focus(self.query_one(self.PANE_WIDGETS[name]))
-
-    def on_descendant_focus(self, event) -> None:
-        results = self.query_one(SearchResults)
-        if results.display and event.widget not in (results, self.query_one(SearchBar)):
-            results.display = False
-        for name, selector in self.PANE_WIDGETS.items():
-            if event.widget is self.query_one(selector) and self.pane != name:
-                self.pane = name
-                self._apply_layout(self.size.width)
 
     # --- loading ------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
@@ -204,10 +196,13 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
         self.app.library = library
         state = self.app.state
         self.query_one(SourceList).set_items(library.summaries(), state.read_ids())
+        self.sources_loaded(library.summaries())
+        self.start_watch(library)
         if fill_entities:
             self.query_one(EntityList).set_entities(
                 library.entities(EntityList.LIMIT), library.entity_count()
             )
+        self.query_one(SearchBar).recall.source = state.search_history
         history = state.search_history()
         if history:
             from textual.suggester import SuggestFromList
@@ -233,11 +228,18 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
 
     # --- the article --------------------------------------------------------------------
     def open_article(
-        self, article_id: str, select: tuple[int, int] | None = None, scroll_to: int | None = None
+        self,
+        article_id: str,
+        select: tuple[int, int] | None = None,
+        scroll_to: int | None = None,
+        record: bool = True,
     ) -> None:
-        """Show an article, optionally selecting a span and scrolling to it (source offsets)."""
+        """Show an article, optionally selecting a span and scrolling to it (source offsets);
+        ``record`` remembers the place left for going back (see history_flow)."""
         if self.library is None:
             return
+        if record:
+            self.note_jump(article_id, select)
         if article_id != self.article_id:
             self.article_id = article_id
             self.article = self.library.article(article_id)
@@ -363,12 +365,10 @@ class ReaderScreen(SearchFlow, FactFlow, Screen):
 
     # --- sources ------------------------------------------------------------------------
     def on_source_list_chosen(self, event: SourceList.Chosen) -> None:
-        self.selection = None
-        self.open_article(event.article_id) if event.article_id != self.article_id else None
-        if self.narrow:
-            self.action_show_pane("article")
-        else:
-            self.set_focus(self.query_one(ArticleView))
+        if event.article_id != self.article_id:
+            self.selection = None
+            self.open_article(event.article_id)
+        self.focus_article()
 
     # --- copy ---------------------------------------------------------------------------
     def action_copy(self) -> None:

@@ -4,7 +4,8 @@ Posts ``EntityList.Chosen`` with the canonical name; the screen shows every
 mention across sources. At most ``LIMIT`` rows: an OptionList lays out every
 option up front, so a large archive's tens of thousands of entities would cost
 seconds and hundreds of MB before the reader's first paint; the rest stay
-reachable by search (``entity:"Name"``) and ``briefing entities``.
+reachable by search (``entity:"Name"``), the command palette and ``briefing
+entities``. A row is one line: the name is shortened, never its type and counts.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ...core.model import EntitySummary
 from ...core.sanitize import one_line
 from ...render import palette
 from ..keys import bindings_for
+from .clamp import OneLine
 from .nav_list import NavList
 
 
@@ -43,9 +45,9 @@ class EntityList(NavList, inherit_bindings=False):
         total = len(items) if total is None else total
         options = []
         for item in self.items:
-            text = Text(one_line(item.canonical), style=palette.entity_rich_style(item.type, self.color))
-            text.append(f"  {item.type} · {item.mentions} in {item.articles}", style="dim")
-            options.append(Option(text))
+            name = Text(one_line(item.canonical), style=palette.entity_rich_style(item.type, self.color))
+            tail = Text(f"{item.type} · {item.mentions} in {item.articles}", style="dim")
+            options.append(Option(OneLine(name, tail)))
         if not options:
             options.append(Option(Text("no entities found", style="italic"), disabled=True))
         self.set_options(options)

@@ -1,7 +1,9 @@
 """The key-facts list: the current article's facts, or the briefing-wide merged facts.
 
 Posts ``FactList.Chosen`` with the ``Fact`` or ``BriefingFact``; the screen
-opens its article and highlights its sentence.
+opens its article and highlights its sentence. Each fact is cut to
+``LINES`` lines, the highlighted one shown whole, so a narrow pane still shows
+several facts.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from ...core.facts.counts import also_in, other_sources
 from ...core.model import BriefingFact, Fact
 from ...core.sanitize import one_line
 from ..keys import bindings_for
+from .clamp import Clamped
 from .nav_list import NavList
 
 
@@ -25,20 +28,36 @@ class FactList(NavList, inherit_bindings=False):
             super().__init__()
             self.item = item
 
+    LINES = 2  # lines of a fact that is not highlighted
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.items: list[Fact | BriefingFact] = []
+        self._whole: int | None = None  # the option shown whole
 
     def set_facts(self, items: list[Fact | BriefingFact], empty: str) -> None:
         self.items = list(items)
+        self._whole = None
         options: list[Option] = []
         for index, item in enumerate(self.items):
-            options.append(Option(self._prompt(item), id=f"fact-{index}"))
+            options.append(Option(Clamped(self._prompt(item), self.LINES), id=f"fact-{index}"))
         if not options:
             options.append(Option(Text(empty, style="italic"), disabled=True))
         self.set_options(options)
         if self.items:
             self.highlighted = 0
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted != self._whole:
+            if self._whole is not None and self._whole < len(self.items):
+                self.replace_option_prompt_at_index(
+                    self._whole, Clamped(self._prompt(self.items[self._whole]), self.LINES)
+                )
+            self._whole = None
+            if highlighted is not None and 0 <= highlighted < len(self.items):
+                self.replace_option_prompt_at_index(highlighted, self._prompt(self.items[highlighted]))
+                self._whole = highlighted
+        super().watch_highlighted(highlighted)
 
     @staticmethod
     def _prompt(item: Fact | BriefingFact) -> Text:

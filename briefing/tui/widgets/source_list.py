@@ -1,11 +1,18 @@
-"""The source list: one two-line row per article, drawn line by line (virtualised).
+"""The source list: one row per article (its title on up to two lines, then outlet, date and
+counts), drawn line by line (virtualised).
 
-Only the rows on screen are ever rendered, so 10,000 articles open as fast as
-five. Posts ``SourceList.Chosen`` when the user opens an article.
+Only the rows on screen are ever rendered, so 10,000 articles open, filter and
+sort as fast as five: a row's height (2 or 3 lines) depends only on whether its
+title fits one line, so the row offsets are one pass over the titles. The
+screen decides what is listed and in which order (``show``); the list posts
+``Chosen`` when the user opens an article and ``SortAsked`` for ``s``/``S``.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -19,8 +26,10 @@ from ...core.model import ArticleSummary
 from ...core.sanitize import one_line
 from ..keys import bindings_for
 from ..labels import summary_meta
+from .wrap import wrap_spans
 
-ROW_HEIGHT = 2
+MARKER = 3  # "▸• " before the title
+TITLE_LINES = 2
 
 
 class SourceList(ScrollView, can_focus=True):
@@ -29,7 +38,7 @@ class SourceList(ScrollView, can_focus=True):
     BINDINGS = bindings_for("sources")
     COMPONENT_CLASSES = {"source-list--cursor", "source-list--meta", "source-list--unread"}
     DEFAULT_CSS = """
-    SourceList { height: 1fr; }
+    SourceList { height: 1fr; scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     SourceList > .source-list--cursor { text-style: bold reverse; }
     SourceList:blur > .source-list--cursor { text-style: bold underline; }
     SourceList > .source-list--meta { text-style: dim; }
@@ -45,24 +54,57 @@ class SourceList(ScrollView, can_focus=True):
             super().__init__()
             self.article_id = article_id
 
+    class SortAsked(Message):
+        """``s`` (next sort key) or ``S`` (reverse the order) in the list."""
+
+        def __init__(self, reverse: bool) -> None:
+            super().__init__()
+            self.reverse = reverse
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.items: list[ArticleSummary] = []
+        self.all_items: list[ArticleSummary] = []
+        self.items: list[ArticleSummary] = []  # as listed: filtered and sorted
         self.read: set[str] = set()
         self._index: dict[str, int] = {}
+        self._starts: list[int] = [0]  # first line of each row, then the total
+        self._layout_width = 0
+        self._titles: dict[tuple[int, int], list[str]] = {}
+        self.description = ""
 
     # --- data ---------------------------------------------------------------------------
     def set_items(self, items: list[ArticleSummary], read: set[str]) -> None:
-        self.items = list(items)
+        """A new corpus (or a reloaded one): every article, in the library's order."""
+        self.all_items = list(items)
         self.read = set(read)
+        self.show(self.all_items)
+
+    def show(self, items: list[ArticleSummary], description: str = "") -> None:
+        """List ``items`` (a filtered and/or sorted selection), keeping the cursor's article."""
+        keep = self.current.id if self.current is not None else None
+        self.items = list(items)
+        self.description = description
         self._index = {item.id: i for i, item in enumerate(self.items)}
-        self.virtual_size = Size(self.size.width, len(self.items) * ROW_HEIGHT)
-        self.cursor = min(self.cursor, max(0, len(self.items) - 1))
-        self.border_title = f"Sources ({len(self.items)})"
+        self._relayout(force=True)
+        self.cursor = self._index.get(keep, min(self.cursor, max(0, len(self.items) - 1)))
+        shown = (
+            f"{len(self.items)}"
+            if len(self.items) == len(self.all_items)
+            else (f"{len(self.items)} of {len(self.all_items)}")
+        )
+        self.border_title = Text(f"Sources ({shown})" + (f" · {description}" if description else ""))
         self.refresh()
 
     def mark_read(self, article_id: str) -> None:
         self.read.add(article_id)
+        self.refresh()
+
+    def mark_unread(self, article_id: str) -> None:
+        self.read.discard(article_id)
+        self.refresh()
+
+    def mark_all_read(self, ids: list[str]) -> None:
+        self.read.update(ids)
         self.refresh()
 
     def move_to(self, article_id: str) -> None:
@@ -73,20 +115,68 @@ class SourceList(ScrollView, can_focus=True):
     def current(self) -> ArticleSummary | None:
         return self.items[self.cursor] if 0 <= self.cursor < len(self.items) else None
 
+    # --- row geometry -------------------------------------------------------------------
+    def _text_width(self) -> int:
+        return max(8, self.scrollable_content_region.width - MARKER)
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self._text_width()
+        if not force and width == self._layout_width:
+            return
+        self._layout_width = width
+        self._titles.clear()
+        starts = [0]
+        total = 0
+        for item in self.items:
+            title = one_line(item.title) or item.path
+            total += (2 if cell_len(title) > width else 1) + 1
+            starts.append(total)
+        self._starts = starts
+        self.virtual_size = Size(self.scrollable_content_region.width, total)
+
+    def _title_lines(self, row: int) -> list[str]:
+        key = (row, self._layout_width)
+        lines = self._titles.get(key)
+        if lines is None:
+            item = self.items[row]
+            title = one_line(item.title) or item.path
+            width = self._layout_width
+            spans = wrap_spans(title, width)
+            lines = [title[a:b].rstrip() for a, b in spans[:TITLE_LINES]]
+            if len(spans) > TITLE_LINES:
+                last = Text(title[spans[TITLE_LINES - 1][0] :])
+                last.truncate(width, overflow="ellipsis")
+                lines[-1] = last.plain
+            if len(self._titles) > 4096:
+                self._titles.clear()
+            self._titles[key] = lines
+        return lines
+
+    def on_resize(self) -> None:
+        self._relayout()
+        self.watch_cursor(self.cursor, self.cursor)
+
     # --- cursor -------------------------------------------------------------------------
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.items) - 1)) if self.items else 0
 
     def watch_cursor(self, _old: int, _new: int) -> None:
-        top = self.cursor * ROW_HEIGHT
+        if not self.items or len(self._starts) <= self.cursor + 1:
+            self.refresh()
+            return
+        top, bottom = self._starts[self.cursor], self._starts[self.cursor + 1]
+        height = self.scrollable_content_region.height
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
-        elif top + ROW_HEIGHT > self.scroll_y + self.scrollable_content_region.height:
-            self.scroll_to(y=top + ROW_HEIGHT - self.scrollable_content_region.height, animate=False)
+        elif height and bottom > self.scroll_y + height:
+            self.scroll_to(y=bottom - height, animate=False)
         self.refresh()
 
     def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+        """How many rows fit on one screen from the cursor on."""
+        height = max(1, self.scrollable_content_region.height)
+        first = self._starts[self.cursor] if self.cursor < len(self._starts) else 0
+        return max(1, bisect_right(self._starts, first + height) - 1 - self.cursor)
 
     def action_cursor_down(self) -> None:
         self.cursor += 1
@@ -110,6 +200,12 @@ class SourceList(ScrollView, can_focus=True):
         if self.current is not None:
             self.post_message(self.Chosen(self.current.id))
 
+    def action_sort(self) -> None:
+        self.post_message(self.SortAsked(reverse=False))
+
+    def action_reverse(self) -> None:
+        self.post_message(self.SortAsked(reverse=True))
+
     async def _on_click(self, event) -> None:
         row = event.style.meta.get("row") if event.style else None
         if row is not None:
@@ -118,24 +214,27 @@ class SourceList(ScrollView, can_focus=True):
 
     # --- drawing ------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
+        self._relayout()
         width = self.scrollable_content_region.width
         line = y + int(self.scroll_y)
-        row, part = divmod(line, ROW_HEIGHT)
         base = self.rich_style
-        if row >= len(self.items):
+        if line >= self._starts[-1]:
             return Strip.blank(width, base)
+        row = bisect_right(self._starts, line) - 1
+        part = line - self._starts[row]
         item = self.items[row]
         is_cursor = row == self.cursor
-        if part == 0:
-            marker = "▸" if is_cursor else " "
-            dot = " " if item.id in self.read else "•"
-            text = Text(f"{marker}{dot} ")
-            title_style = (
-                self.get_component_rich_style("source-list--unread") if item.id not in self.read else Style()
-            )
-            text.append(one_line(item.title) or item.path, style=title_style)
+        titles = self._title_lines(row)
+        unread = item.id not in self.read
+        if part < len(titles):
+            if part == 0:
+                text = Text(f"{'▸' if is_cursor else ' '}{'•' if unread else ' '} ")
+            else:
+                text = Text(" " * MARKER)
+            title_style = self.get_component_rich_style("source-list--unread") if unread else Style()
+            text.append(titles[part], style=title_style)
         else:
-            text = Text("   ")
+            text = Text(" " * MARKER)
             text.append(summary_meta(item), style=self.get_component_rich_style("source-list--meta"))
         text.truncate(width, overflow="ellipsis", pad=True)
         style = base + self.get_component_rich_style("source-list--cursor") if is_cursor else base

@@ -1,0 +1,49 @@
+"""A yes/no question: ``y`` or Enter answers yes; ``n``, Escape or ``q`` answer no."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ...core.keymaps import display_key
+from ..keys import bindings_for
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = bindings_for("dialog", only=("dialog.yes", "dialog.no", "dialog.choose", "dialog.close"))
+    DEFAULT_CSS = """
+    ConfirmScreen { align: center middle; }
+    ConfirmScreen > Static { width: auto; max-width: 80%; height: auto; padding: 1 2;
+                             border: round $primary; background: $surface; }
+    """
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        keymap = self.app.keymap
+
+        def keys(binding_id: str) -> str:
+            return "/".join(display_key(k) for k in keymap.keys(binding_id))
+
+        box = Static(Text(self.question), id="question")  # may quote a filter: data, not markup
+        box.border_title = "Confirm"
+        box.border_subtitle = f"{keys('dialog.yes')}/{keys('dialog.choose')}: yes · {keys('dialog.no')}/" + (
+            f"{keys('dialog.close')}: no"
+        )
+        yield box
+
+    def action_yes(self) -> None:
+        self.dismiss(True)
+
+    def action_select(self) -> None:
+        self.dismiss(True)
+
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+    def action_close(self) -> None:
+        self.dismiss(False)
