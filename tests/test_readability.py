@@ -76,5 +76,5 @@ def test_reader_is_readable_first_screen_and_after_a_fact_jump(tmp_path, name, s
         words = " ".join(fact.sentence.split()[:3])
         assert words in " ".join(tmux.screen(target).split()), jumped
         check(jumped, both)
-        tmux.send(target, "q")
+        tmux.send(target, "C-q")  # q goes back one pane in the one-pane layout; ctrl+q quits
         assert tmux.wait_exit(target, timeout=60) == 0

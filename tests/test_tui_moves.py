@@ -200,8 +200,8 @@ async def test_up_arrow_recalls_past_searches_in_the_search_bar():
 
 async def test_vim_and_emacs_presets_map_the_new_actions():
     vim, emacs = keymaps.resolve("vim"), keymaps.resolve("emacs")
-    assert vim.keys("history.back") == ["ctrl+o", "alt+left"] and "ctrl+i" in vim.keys("history.forward")
-    assert "h" in vim.keys("pane.back") and "space" in vim.keys("nav.page-down")
+    assert vim.keys("history.back") == ["ctrl+o", "alt+left"] and "tab" in vim.keys("history.forward")
+    assert "h" in vim.keys("pane.back") and vim.keys("page.forward") == ["space"]
     assert "alt+comma" in emacs.keys("history.back") and "alt+p" in emacs.keys("search.older")
     assert "ctrl+g" in emacs.keys("pane.back")
     app = make_app(vim)

@@ -264,8 +264,10 @@ BINDINGS: tuple[BindingSpec, ...] = (
     _b("nav.up", "up", "cursor_up", "Move up", _NAV),
     _b("nav.top", "home,g", "first", "Go to the top", _NAV),
     _b("nav.bottom", "end,G", "last", "Go to the bottom", _NAV),
-    _b("nav.page-down", "pagedown,space", "page_down", "Page down", _NAV),
-    _b("nav.page-up", "pageup,b", "page_up", "Page up", _NAV),
+    _b("nav.page-down", "pagedown", "page_down", "Page down", _NAV),
+    _b("nav.page-up", "pageup", "page_up", "Page up", _NAV),
+    _b("page.forward", "space", "page_down", "Page down, less-style (in the panes)", _PANES),
+    _b("page.back", "b", "page_up", "Page up, less-style (in the panes)", _PANES),
     _b("sources.open", "enter", "select", "Open the highlighted article", ("sources",)),
     _b("sources.sort", "s", "sort", "Sort the source list: date, outlet, title, story, file", ("sources",)),
     _b("sources.reverse", "S", "reverse", "Reverse the source list's order", ("sources",)),
@@ -294,7 +296,7 @@ BINDINGS: tuple[BindingSpec, ...] = (
 # the help screen's and `briefing keys`' sections, by the first part of the id
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reader", ("app", "pane", "focus", "layout", "corpus")),
-    ("Moving", ("nav", "history")),
+    ("Moving", ("nav", "page", "history")),
     ("Source list", ("sources", "filter", "reading")),
     ("Article", ("article", "entities", "links", "copy")),
     ("Key facts", ("facts",)),
