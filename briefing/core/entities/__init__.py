@@ -17,6 +17,7 @@ from . import canonical, consistency, patterns, tables, tokens
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .runs import _mostly_upper, _runs
+from .sports import teams as teams_in_prose
 from .user import gazetteer_for
 
 __all__ = ["extract", "gazetteer_for", "set_corpus", "Extractor"]
@@ -83,6 +84,9 @@ class Extractor:
                 weak |= result.weak
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
+        if sports:
+            found, more = teams_in_prose(found, content, self.gaz, fixed)
+            teams |= more
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
         found.sort()

@@ -135,7 +135,9 @@ class Chunker:
         if head:
             left, right, kind = head
             last = run[right - 1]
-            text = " ".join(u.text for u in run[left:right])
+            text = " ".join(
+                u.raw if u.poss and k < right - 1 else u.text for k, u in enumerate(run[left:right], left)
+            )
             if left:
                 self._body(run[:left], prev, before, "", result)
             result.mentions.append((run[left].start, last.end, kind, text))
@@ -189,6 +191,9 @@ class Chunker:
                     and not self._ends_known(run, left - 2)
                 ):
                     left -= 1  # "Relief and Works Agency", "Procter & Gamble"
+                    continue
+                if p.poss and _group_possessive(p) and left >= 1:
+                    left -= 1  # "Farmers' Union", "People's Liberation Army"
                     continue
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
                     break
@@ -400,3 +405,11 @@ class Chunker:
     def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
         text = " ".join(u.text for u in chunk)
         result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
+
+
+_GROUPS = {"People", "Men", "Women", "Children", "Workers", "Veterans", "Farmers", "Teachers"}
+
+
+def _group_possessive(unit: Unit) -> bool:
+    """A plural possessive inside an organisation's name ("Farmers'", "People's")."""
+    return unit.raw.endswith("s'") or unit.text in _GROUPS

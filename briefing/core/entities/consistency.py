@@ -127,4 +127,4 @@ def apply(
 
 def _locative(content: str, start: int) -> bool:
     before = content[max(0, start - 12) : start].lower().split()
-    return bool(before) and before[-1] in ("in", "near")
+    return bool(before) and before[-1] in ("in", "near", "at", "from")

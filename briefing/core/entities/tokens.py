@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _ABBR = r"(?:[A-Z]\.){2,}(?![A-Za-z])"
-_WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
+_WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|(?<=s)[’'](?=[ \t]+[A-Z])|\.(?=[A-Z]{2,}\b)|&(?=[A-Z]))*"
 _PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
 _TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
 _PART_RE = re.compile(_PART)

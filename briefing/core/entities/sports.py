@@ -1,0 +1,78 @@
+"""Sports prose: a city's name is often its team ("Leeds beat Everton", "Porto coach X").
+
+Only in an article that reports sport (see :func:`.tables.sports_article`). A city (not a
+country: national sides stay places) is a team when the words around it say so: a team
+word after it ("Leeds manager", "Porto's victory"), or a result or transfer word before it
+("beat Leeds", "signed for Porto"). An unknown capitalised word right before a city makes
+one club name with it ("Atletico Madrid", "Hansa Rostock"). Every team found here joins
+the article's teams, so the consistency pass types its other mentions alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .consistency import key_of
+from .gazetteer import Gazetteer
+
+Span = tuple[int, int, str, str]
+
+_AFTER = re.compile(
+    r"(?:'s?|’s?)?\s+(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|captain|"
+    r"skipper|fans|supporters|team|squad|players?|victory|win|defeat|loss|"
+    r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
+    r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
+    r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed))\b"
+)
+_BEFORE = re.compile(
+    r"(?:\bbeat|\bbeating|\bdefeated|\bdefeating|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
+    r"\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
+    r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
+    r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLUB_WORD = re.compile(r"(?:^|(?<=[ \t]))([A-Z][\w'’]*[a-z][\w'’]*) $")
+
+
+def teams(
+    found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int, int]]
+) -> tuple[list[Span], set[str]]:
+    """Mentions with the cities that are teams retyped ORG, and the keys of those teams.
+
+    ``fixed`` spans (a dateline's place) stay as they are.
+    """
+    out: list[Span] = []
+    keys: set[str] = set()
+    taken = [(s, e) for s, e, _, _ in found]
+    for start, end, kind, name in sorted(found):
+        if kind != "GPE" or name in gaz.countries or (start, end) in fixed:
+            out.append((start, end, kind, name))
+            continue
+        line_start = content.rfind("\n", 0, start) + 1
+        before = content[max(line_start, start - 40) : start]
+        club = _CLUB_WORD.search(before)
+        word_at = start - len(club.group(1)) - 1 if club else -1
+        if out and out[-1][1] == start - 1 and out[-1][2] == "ORG" and content[start - 1] == " ":
+            prev = out.pop()  # "Ajax Amsterdam": a known club and its city, one name
+            out.append((prev[0], end, "ORG", content[prev[0] : end]))
+            keys.add(key_of(content[prev[0] : end]))
+            continue
+        if club and not any(s <= word_at < e for s, e in taken) and _club_word(club.group(1), gaz):
+            start -= len(club.group(1)) + 1  # "Atletico Madrid": one club
+            name = content[start:end]
+            out.append((start, end, "ORG", name))
+            keys.add(key_of(name))
+            continue
+        if _AFTER.match(content, end) or _BEFORE.search(before):
+            out.append((start, end, "ORG", name))
+            keys.add(key_of(content[start:end]))
+            continue
+        out.append((start, end, kind, name))
+    return out, keys
+
+
+def _club_word(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised word that can start a club's name: no title, ordinary word or known name."""
+    if word in gaz.common or word in gaz.english or word in gaz.given_names:
+        return False
+    return gaz.phrases.get(word) is None
