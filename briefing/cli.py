@@ -21,6 +21,7 @@ COMMANDS = {
     "index": "build or update the search index of a corpus",
     "entities": "list named entities (table, or one JSON item per mention)",
     "facts": "list key facts per article, or merged across sources with --briefing",
+    "stories": "list the stories of the corpus: articles reporting the same event",
     "export": "write a Markdown briefing with cited key facts",
     "keys": "print the active key bindings (id, keys, description)",
     "locate": "print every path briefing uses for you and this corpus",

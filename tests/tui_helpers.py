@@ -40,7 +40,7 @@ class StandInFacts:
     def facts(self, aid: str) -> list[Fact]:
         return self._facts[aid]
 
-    def briefing(self) -> list[BriefingFact]:
+    def briefing(self, story: str | None = None) -> list[BriefingFact]:
         return self._briefing
 
     def mentions(self, aid: str):

@@ -44,15 +44,25 @@ def input_paths(args) -> list[Path]:
 
 def analysed_facts(args):
     """Facts of the FILE|DIR arguments (analysed afresh) or of the whole corpus (its stored
-    analysis, nothing re-parsed), with every warning printed: what `facts` and `export` show."""
+    analysis, nothing re-parsed), with every warning printed: what `facts` and `export` show.
+    ``--story ID`` keeps one story's articles."""
+    from ..core.errors import UserError
     from ..core.facts import report
     from .output import warn
 
-    if getattr(args, "paths", None):
-        analysed = report.analyse(input_paths(args), max_bytes=load_config().max_bytes)
-    else:
-        with open_library(args) as library:
-            analysed = report.from_library(library)
+    story = getattr(args, "story", None)
+    try:
+        if getattr(args, "paths", None):
+            analysed = report.analyse(input_paths(args), max_bytes=load_config().max_bytes, story=story)
+        else:
+            with open_library(args) as library:
+                analysed = report.from_library(library, story=story)
+    except report.UnknownStory:
+        from ..core.sanitize import one_line
+
+        raise UserError(
+            f"no story {one_line(story or '')!r}; run 'briefing stories' to list their ids"
+        ) from None
     for message in analysed.warnings:
         warn(message)
     return analysed

@@ -8,6 +8,11 @@ import sys
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles (default: the corpus)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: standard output)")
+    parser.add_argument(
+        "--story",
+        metavar="ID",
+        help="only this story (ids: 'briefing stories'); default: every story of 2+ sources",
+    )
 
 
 def run(args) -> int:

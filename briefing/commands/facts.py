@@ -9,7 +9,12 @@ def configure(parser) -> None:
     parser.add_argument(
         "--briefing",
         action="store_true",
-        help="merge facts across sources, with source counts and differences",
+        help="merge facts across the sources of each story, with corroboration and differences",
+    )
+    parser.add_argument(
+        "--story",
+        metavar="ID",
+        help="only this story (ids: 'briefing stories'); default: every story of 2+ sources",
     )
 
 

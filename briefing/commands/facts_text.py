@@ -13,7 +13,7 @@ from ..core.facts.report import Analysed, SentenceNumbers, cite
 from ..core.sanitize import for_terminal, one_line
 
 
-def _emit(lines: list[list[tuple[str, str]]]) -> None:
+def emit(lines: list[list[tuple[str, str]]]) -> None:
     """Print lines of (text, style) pieces: styled on a terminal, plain otherwise.
 
     Every piece is made terminal-safe here, whatever built it (file names in
@@ -69,46 +69,59 @@ def print_articles(analysed: Analysed) -> None:
                         (f"  [{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]", "dim"),
                     ]
                 )
-    _emit(lines)
+    emit(lines)
 
 
 def print_briefing(analysed: Analysed) -> None:
     numbers = SentenceNumbers(analysed.articles)
+    count = len(analysed.stories)
     lines: list[list[tuple[str, str]]] = [
         [
             (
-                f"Briefing: {len(analysed.briefing)} key facts from {len(analysed.articles)} "
-                f"source{'s' if len(analysed.articles) != 1 else ''}",
+                f"Briefing: {count} stor{'ies' if count != 1 else 'y'} of 2+ sources, "
+                f"{len(analysed.briefing)} key facts from {len(analysed.articles)} "
+                f"article{'s' if len(analysed.articles) != 1 else ''}",
                 "bold",
             )
         ]
     ]
-    for rank, item in enumerate(analysed.briefing, 1):
-        also = also_in(other_sources(item))
+    if not analysed.stories:
+        lines.append([("  (no story is reported by more than one source)", "dim")])
+    for story in analysed.stories:
+        lines.append([])
         lines.append(
             [
-                (f"{rank:3d}. ", "dim"),
-                (one_line(item.fact.text), ""),
-                (f"  ({also})" if also else "", "green"),
+                (f"Story: {one_line(story.title) or '(untitled)'}", "bold"),
+                (f"  [{story.id}] {story.sources} sources, {len(story.members)} articles", "dim"),
             ]
         )
-        for ref in item.sources:
-            lines.append(
-                [
-                    (f"       {cite(ref.path, numbers.of(ref.path, ref.start))}: ", "dim"),
-                    (one_line(ref.sentence)[:160], "dim"),
-                ]
-            )
-        for diff in item.differences:
-            lines.append(
-                [
-                    (f"       differs ({diff.kind}): ", "yellow"),
-                    (one_line(diff.detail), "yellow"),
-                    (
-                        f"  [{cite(diff.a.path, numbers.of(diff.a.path, diff.a.start))} vs "
-                        f"{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]",
-                        "dim",
-                    ),
-                ]
-            )
-    _emit(lines)
+        for rank, item in enumerate(story.briefing, 1):
+            lines.extend(_item_lines(rank, item, numbers))
+    emit(lines)
+
+
+def _item_lines(rank: int, item, numbers: SentenceNumbers) -> list[list[tuple[str, str]]]:
+    also = also_in(other_sources(item))
+    lines = [
+        [(f"{rank:3d}. ", "dim"), (one_line(item.fact.text), ""), (f"  ({also})" if also else "", "green")]
+    ]
+    for ref in item.sources:
+        lines.append(
+            [
+                (f"       {cite(ref.path, numbers.of(ref.path, ref.start))}: ", "dim"),
+                (one_line(ref.sentence)[:160], "dim"),
+            ]
+        )
+    for diff in item.differences:
+        lines.append(
+            [
+                (f"       differs ({diff.kind}): ", "yellow"),
+                (one_line(diff.detail), "yellow"),
+                (
+                    f"  [{cite(diff.a.path, numbers.of(diff.a.path, diff.a.start))} vs "
+                    f"{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]",
+                    "dim",
+                ),
+            ]
+        )
+    return lines

@@ -74,6 +74,13 @@ class StoryCalls:
         self._stories_index()
         return list(self._stories or [])
 
+    def summary(self, aid: str) -> ArticleSummary:
+        """The summary of one article (KeyError for an unknown id)."""
+        cached = self.__dict__.get("_summary_map")
+        if cached is None:
+            cached = self.__dict__["_summary_map"] = {s.id: s for s in self.summaries()}
+        return cached[aid]
+
     def story(self, story_id: str) -> Story | None:
         return self._stories_index().get(story_id)
 

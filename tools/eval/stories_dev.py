@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(gold)} articles, {len(set(gold.values()))} gold, {len(stories)} stories, "
         f"{len(multi)} with 2+, {len(mixed)} mixed; B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}"
     )
+    sizes = sorted((len(m) for m in stories.values()), reverse=True)
+    print("largest stories:", sizes[:12])
     if args.verbose:
         for members in mixed[:15]:
             print("MIXED:", " | ".join(f"{gold[n][:6]} {sigs[n]['title'][:50]}" for n in members))

@@ -44,6 +44,7 @@ _VALUE = re.compile(
     r"|(?P<day>\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)",
     re.I,
 )
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|followed|before|after|then)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _BINDING_BEFORE = 4  # content words before a value that say what it measures
 _BINDING_AFTER = 2
@@ -87,8 +88,10 @@ def values(sentence: str) -> tuple[Value, ...]:
     out = []
     for m in _VALUE.finditer(sentence):
         start = max(0, m.start() - 80)
-        before = _plain_terms(sentence[start : m.start()])[(1 if start else 0) :]  # not a cut word
-        after = _plain_terms(sentence[m.end() : m.end() + 40])
+        window = sentence[start : m.start()]
+        cut = max(window.rfind(","), window.rfind(";"), window.rfind(" and "))
+        before = _plain_terms(window[cut + 1 :] if cut >= 0 else window)[(1 if start and cut < 0 else 0) :]
+        after = _plain_terms(_CLAUSE_END.split(sentence[m.end() : m.end() + 40], 1)[0])
         binding = frozenset((*before[-_BINDING_BEFORE:], *after[:_BINDING_AFTER]))
         if m.group("day"):
             day = m.group("day").rstrip("sS").title()
@@ -143,6 +146,19 @@ def tense(sentence: str) -> str:
     return "future" if _FUTURE.search(sentence) else ""
 
 
+_WEAK_WORDS = frozenset(
+    text.term(w)
+    for w in """new also one key major part year years time way report official officials government
+    country countries nation people visit trip move week month day today said says told""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _claim_words(sentence: str) -> frozenset[str]:
+    """Terms of the lower-case content words: what is said (names say who it is about)."""
+    return frozenset(t for t in _plain_terms(sentence) if t not in _WEAK_WORDS)
+
+
 def actors(sentence: str) -> frozenset[str]:
     """Terms of the names a sentence mentions (countries folded: "U.S." and "American" agree)."""
     out = set()
@@ -162,6 +178,8 @@ def relation(a: str, b: str, similarity: float, strong: float) -> Relation | Non
     owna, ownb = actors(a) - actors(b), actors(b) - actors(a)
     if len(owna) >= 2 and len(ownb) >= 2 and similarity < strong + 0.12:
         return None  # each names someone the other does not: shared words alone do not tie them
+    if len(_claim_words(a) & _claim_words(b)) < 1:
+        return None  # nothing said about them in common: names and places alone are no claim
     conflicts, _agreed = _value_conflicts(a, b)
     sa, sb = status(a), status(b)
     if sa and sb and sa[0] != sb[0]:

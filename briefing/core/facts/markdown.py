@@ -45,25 +45,14 @@ def render(analysed: Analysed, label: str = "") -> str:
 
     out = [f"# Briefing: {escape(_title(analysed, label))}", ""]
     out.append(
-        f"{len(analysed.articles)} sources, {sum(len(f) for f in analysed.facts)} facts. "
+        f"{len(analysed.articles)} sources, {sum(len(f) for f in analysed.facts)} facts, "
+        f"{len(analysed.stories)} stor{'ies' if len(analysed.stories) != 1 else 'y'} briefed. "
         "Each fact cites its file and sentence number."
     )
-    out += ["", "## Key facts", ""]
-    items = analysed.briefing[:MAX_BRIEFING_FACTS]
-    if not items:
-        out.append("No key facts found.")
-    for n, item in enumerate(items, 1):
-        also = also_in(other_sources(item))
-        refs = "; ".join(citation(s.path, numbers.of(s.path, s.start)) for s in item.sources)
-        out.append(f"{n}. {escape(item.fact.text)}" + (f" — **{also}**" if also else "") + f" ({refs})")
-    differences = [d for item in items for d in item.differences]
-    out += ["", "## Differences", ""]
-    if not differences:
-        out.append("No differences found between linked sources.")
-    for diff in differences:
-        out.append(f"- **{diff.kind}**: {escape(diff.detail)}")
-        out.append(f"  - “{escape(diff.a.sentence)}” {ref(diff.a.path, diff.a.start)}")
-        out.append(f"  - “{escape(diff.b.sentence)}” {ref(diff.b.path, diff.b.start)}")
+    if not analysed.stories:
+        out += ["", "## Key facts", "", "No story is reported by more than one source."]
+    for story in analysed.stories:
+        out += _story_section(story, numbers, ref, len(analysed.stories) > 1)
     out += ["", "## Sources", ""]
     for article, facts in zip(analysed.articles, analysed.facts, strict=False):
         meta = ", ".join(escape(x) for x in (article.outlet, article.date) if x)
@@ -78,3 +67,28 @@ def render(analysed: Analysed, label: str = "") -> str:
             out.append(f"- {escape(fact.text)} {ref(fact.path, fact.start)}" + (f" — {also}" if also else ""))
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _story_section(story, numbers: SentenceNumbers, ref, several: bool) -> list[str]:
+    head = "##" if not several else "##"
+    out = [""]
+    if several:
+        out += [f"{head} Story: {escape(story.title or '(untitled)')}", ""]
+        out += [f"Story `{story.id}`: {story.sources} sources, {len(story.members)} articles.", ""]
+    out += ["## Key facts" if not several else "### Key facts", ""]
+    items = story.briefing[:MAX_BRIEFING_FACTS]
+    if not items:
+        out.append("No key facts found.")
+    for n, item in enumerate(items, 1):
+        also = also_in(other_sources(item))
+        refs = "; ".join(citation(s.path, numbers.of(s.path, s.start)) for s in item.sources)
+        out.append(f"{n}. {escape(item.fact.text)}" + (f" — **{also}**" if also else "") + f" ({refs})")
+    differences = [d for item in items for d in item.differences]
+    out += ["", "## Differences" if not several else "### Differences", ""]
+    if not differences:
+        out.append("No differences found between linked sources.")
+    for diff in differences:
+        out.append(f"- **{diff.kind}**: {escape(diff.detail)}")
+        out.append(f"  - “{escape(diff.a.sentence)}” {ref(diff.a.path, diff.a.start)}")
+        out.append(f"  - “{escape(diff.b.sentence)}” {ref(diff.b.path, diff.b.start)}")
+    return out

@@ -15,36 +15,75 @@ from .counts import other_sources
 
 
 @dataclass
+class StoryBrief:
+    """One story's briefing: its articles (indices into ``Analysed.articles``) and merged facts."""
+
+    id: str
+    title: str
+    members: list[int] = field(default_factory=list)
+    sources: int = 1
+    briefing: list[BriefingFact] = field(default_factory=list)
+
+
+@dataclass
 class Analysed:
     articles: list[Article] = field(default_factory=list)
     facts: list[list[Fact]] = field(default_factory=list)  # parallel to articles
-    briefing: list[BriefingFact] = field(default_factory=list)
+    briefing: list[BriefingFact] = field(default_factory=list)  # of every story in ``stories``
     warnings: list[str] = field(default_factory=list)
+    stories: list[StoryBrief] = field(default_factory=list)  # largest first: 2+ sources, or the one asked
 
 
-def analyse(paths: list[Path], max_bytes: int | None = None, limit: int | None = None) -> Analysed:
+class UnknownStory(ValueError):
+    """``--story ID`` names no story of the articles."""
+
+
+def analyse(
+    paths: list[Path],
+    max_bytes: int | None = None,
+    limit: int | None = None,
+    story: str | None = None,
+    every_story: bool = False,
+) -> Analysed:
     """Load the files and run the same analysis as the index: entities, facts, stories, and
-    links inside each story (``limit``: facts shown per article, default the config's)."""
+    links inside each story (``limit``: facts shown per article, default the config's;
+    ``story``: only that story's articles, else every story of 2+ sources is briefed)."""
     from .. import analysis, ingest
     from ..stories.offline import group
 
     loaded = ingest.load_paths(paths, max_bytes=max_bytes) if max_bytes else ingest.load_paths(paths)
     mentions = [analysis.entities(a) for a in loaded.articles]
     facts = [analysis.facts(a, m) for a, m in zip(loaded.articles, mentions, strict=True)]
-    briefing: list[BriefingFact] = []
-    for members in group(loaded.articles, mentions):
-        if len(members) < 2:
-            continue
-        found = analysis.link_story([loaded.articles[n] for n in members], [facts[n] for n in members])
-        if len({_source(loaded.articles[n]) for n in members}) > 1:
-            briefing.extend(found.briefing)
+    groups = group(loaded.articles, mentions)
+    if story is not None:
+        groups = [g for g in groups if g.id == story]
+        if not groups:
+            raise UnknownStory(story)
+    briefs = []
+    for g in groups:
+        if len(g.members) > 1:
+            found = analysis.link_story(
+                [loaded.articles[n] for n in g.members], [facts[n] for n in g.members]
+            )
+            items = found.briefing
+        else:
+            items = []
+        if story is not None or g.sources > 1 or every_story:
+            briefs.append(StoryBrief(g.id, g.title, list(g.members), g.sources, items))
     shown = fact_limit(limit)
-    return Analysed(loaded.articles, [f[:shown] for f in facts], briefing, list(loaded.warnings))
-
-
-def _source(article: Article) -> str:
-    outlet = " ".join(article.outlet.split()).casefold()
-    return "o:" + outlet if outlet else "a:" + article.path
+    keep = (
+        sorted({n for b in briefs for n in b.members}) if story is not None else range(len(loaded.articles))
+    )
+    renumber = {n: i for i, n in enumerate(keep)}
+    for b in briefs:
+        b.members = [renumber[n] for n in b.members if n in renumber]
+    return Analysed(
+        [loaded.articles[n] for n in keep],
+        [facts[n][:shown] for n in keep],
+        [item for b in briefs for item in b.briefing],
+        list(loaded.warnings),
+        briefs,
+    )
 
 
 def fact_limit(limit: int | None = None) -> int:
@@ -61,15 +100,25 @@ def fact_limit(limit: int | None = None) -> int:
 
 def from_library(library, story: str | None = None) -> Analysed:
     """The same as ``analyse()`` for a whole corpus (or one story), read from its index."""
-    articles, facts = [], []
-    chosen = set(library.story(story).articles) if story is not None and library.story(story) else None
+    if story is not None and library.story(story) is None:
+        raise UnknownStory(story)
+    chosen = [library.story(story)] if story is not None else [s for s in library.stories() if s.sources > 1]
+    wanted = set(library.story(story).articles) if story is not None else None
+    articles, facts, index = [], [], {}
     for aid, article, _mentions, article_facts in library.iter_articles():
-        if chosen is not None and aid not in chosen:
+        if wanted is not None and aid not in wanted:
             continue
+        index[aid] = len(articles)
         articles.append(article)
         facts.append(article_facts)
-    briefing = library.briefing(story) if story is not None else library.briefing()
-    return Analysed(articles, facts, briefing, list(library.warnings) + list(library.notices))
+    briefs = [
+        StoryBrief(
+            s.id, s.title, [index[a] for a in s.articles if a in index], s.sources, library.briefing(s.id)
+        )
+        for s in chosen
+    ]
+    briefing = [item for b in briefs for item in b.briefing]
+    return Analysed(articles, facts, briefing, list(library.warnings) + list(library.notices), briefs)
 
 
 def ref_json(ref: SourceRef) -> dict:
@@ -104,22 +153,33 @@ def difference_json(diff: Difference) -> dict:
 
 
 def briefing_json(analysed: Analysed) -> dict:
-    """The merged view, plus the per-article facts so the scorer can still read it."""
+    """The merged view per story, plus the per-article facts so the scorer can still read it."""
     return {
-        "briefing": [
+        "stories": [
             {
-                "text": item.fact.text,
-                "kind": item.fact.kind,
-                "score": item.score,
-                "source_count": item.source_count,
-                "other_sources": other_sources(item),
-                "fact": fact_json(item.fact) | {"path": item.fact.path},
-                "sources": [ref_json(s) for s in item.sources],
-                "differences": [difference_json(d) for d in item.differences],
+                "id": b.id,
+                "title": b.title,
+                "sources": b.sources,
+                "articles": [analysed.articles[n].path for n in b.members],
+                "briefing": [item_json(item) for item in b.briefing],
             }
-            for item in analysed.briefing
+            for b in analysed.stories
         ],
+        "briefing": [item_json(item) for item in analysed.briefing],
         "articles": articles_json(analysed),
+    }
+
+
+def item_json(item: BriefingFact) -> dict:
+    return {
+        "text": item.fact.text,
+        "kind": item.fact.kind,
+        "score": item.score,
+        "source_count": item.source_count,
+        "other_sources": other_sources(item),
+        "fact": fact_json(item.fact) | {"path": item.fact.path},
+        "sources": [ref_json(s) for s in item.sources],
+        "differences": [difference_json(d) for d in item.differences],
     }
 
 

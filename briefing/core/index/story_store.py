@@ -73,22 +73,6 @@ def write(ixdir: IndexDir, token: str, grouper: Grouper, summaries: dict[str, di
 
 
 def _title(grouper: Grouper, members: list[str], summaries: dict[str, dict]) -> str:
-    """The title of the member most like the others (the first reported, on a tie)."""
-    titled = [m for m in members if (summaries.get(m) or {}).get("title")]
-    if not titled:
-        return ""
-    if len(titled) == 1:
-        return summaries[titled[0]]["title"]
-    vectors = {m: grouper.vector_of(m) for m in titled}
+    from ..stories.titles import choose
 
-    def centrality(m: str) -> float:
-        return sum(_dot(vectors[m], vectors[o]) for o in titled if o != m)
-
-    best = max(titled, key=lambda m: (round(centrality(m), 6), -titled.index(m)))
-    return summaries[best]["title"]
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return choose(grouper, members, lambda m: (summaries.get(m) or {}).get("title", ""))

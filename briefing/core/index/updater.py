@@ -108,9 +108,12 @@ def update(
         try:
             # another process may have finished an update while we waited
             manifest, plan = needs_work(ixdir, scan, fingerprint)
-            if rebuild:
+            written = ixdir.read_manifest()
+            other_version = written is not None and written.get("fingerprint") != fingerprint
+            if rebuild or other_version:
+                # from scratch: no stored analysis either (another version of briefing wrote it)
                 manifest, plan = None, diff(scan, None)
-                for key in ixdir.object_keys():  # from scratch: no stored analysis either
+                for key in ixdir.object_keys():
                     ixdir.delete_object(key)
             if manifest is not None and plan.empty:
                 ixdir.write_stamp(scan.digest(), fingerprint, manifest)

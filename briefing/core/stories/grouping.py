@@ -22,12 +22,13 @@ from datetime import date
 
 from .signature import resemblance
 
-JOIN = 0.28  # similarity from which an article joins a story
+JOIN = 0.25  # similarity from which an article joins a story
 NEAR_DUPLICATE = 0.5  # estimated 5-gram resemblance of syndicated copies
 PSEUDO_DOCS = 20  # unseen articles assumed besides the corpus: rarity means something in a small corpus
 MAX_DAYS_APART = 21  # a report this many days after the story's last one is a new story
 SLOW_DAYS = 7  # from here on similarity fades (a development, not the event itself)
 MAX_CANDIDATES = 60  # stories scored per article
+MEAN_FROM = 0.22  # mean similarity to the story's members below which no article joins (no drift)
 STATE_VERSION = 1
 
 
@@ -165,14 +166,16 @@ class Grouper:
 
     def _score(self, vec: dict[str, float], mine: int | None, sketch: list[int], members: list[str]) -> float:
         centre: dict[str, float] = {}
-        closest = 0.0
+        closest = total = 0.0
         days = []
         for other in members:
             entry = self.articles[other]
             if sketch and resemblance(sketch, entry[3]) >= NEAR_DUPLICATE:
                 return 1.0
             ovec = self._vector(entry[2])
-            closest = max(closest, _cosine(vec, ovec))
+            sim = _cosine(vec, ovec)
+            closest = max(closest, sim)
+            total += sim
             for t, v in ovec.items():
                 centre[t] = centre.get(t, 0.0) + v
             d = _day_number(entry[1])
@@ -180,7 +183,7 @@ class Grouper:
                 days.append(d)
         norm = math.sqrt(sum(v * v for v in centre.values())) or 1.0
         score = 0.5 * closest + 0.5 * sum(v * centre.get(t, 0.0) for t, v in vec.items()) / norm
-        if not _shares_evidence(vec, centre):
+        if not _shares_evidence(vec, centre) or total / len(members) < MEAN_FROM:
             return 0.0
         if mine is not None and days:
             apart = min(abs(mine - d) for d in days)

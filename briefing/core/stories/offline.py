@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 
 from ..model import Article, ArticleSummary, Mention
 from .grouping import Grouper
 from .listing import stories_of
 from .signature import signature
+from .titles import choose
 
 
 def _aid(path: str, root: str) -> str:
@@ -20,8 +22,16 @@ def _aid(path: str, root: str) -> str:
     return hashlib.sha1(rel.replace(os.sep, "/").encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
-def group(articles: list[Article], mentions: list[list[Mention]]) -> list[list[int]]:
-    """Indices of ``articles`` per story, largest story first (as ``Library.stories()``)."""
+@dataclass
+class Group:
+    id: str
+    title: str
+    members: list[int]  # indices into the articles, oldest first
+    sources: int
+
+
+def group(articles: list[Article], mentions: list[list[Mention]]) -> list[Group]:
+    """The stories of ``articles``, largest first (as ``Library.stories()``)."""
     if not articles:
         return []
     paths = [os.path.abspath(a.path) for a in articles]
@@ -36,4 +46,11 @@ def group(articles: list[Article], mentions: list[list[Mention]]) -> list[list[i
         for n, a in enumerate(articles)
     ]
     index_of = {aid: n for n, aid in enumerate(ids)}
-    return [[index_of[aid] for aid in story.articles] for story in stories_of(summaries, {})]
+    by_id = {aid: articles[n].title for aid, n in index_of.items()}
+    titles = {
+        sid: choose(grouper, story.members, by_id.__getitem__) for sid, story in grouper.stories.items()
+    }
+    return [
+        Group(s.id, titles.get(s.id) or s.title, [index_of[aid] for aid in s.articles], s.sources)
+        for s in stories_of(summaries, {})
+    ]

@@ -23,18 +23,39 @@ class FactFlow:
         if self.library is None:
             return
         if self.scope == "briefing":
-            items = self.library.briefing()
-            sources = len({s.path for b in items for s in b.sources})
-            facts.border_title = f"Briefing: {len(items)} facts, {sources} sources"
-            pending = getattr(self.library, "links_pending", False)
-            facts.set_facts(
-                items, "linking facts across sources…" if pending else "no key facts in this briefing yet"
-            )
+            self._refresh_story_briefing(facts)
         else:
             items = self.library.facts(self.article_id) if self.article_id else []
             facts.border_title = f"Key facts: this article ({len(items)})"
             facts.set_facts(items, "no key facts found in this article")
         facts.border_subtitle = Text(f"{self._key_for('facts.scope')}: article/briefing")
+
+    _shown_story: str | None = None  # the story whose briefing the facts pane shows
+
+    def story_changed(self) -> bool:
+        """True when the current article belongs to another story than the briefing shown."""
+        story = self.library.story_of(self.article_id) if self.library and self.article_id else None
+        return (story.id if story else None) != self._shown_story
+
+    def _refresh_story_briefing(self, facts: FactList) -> None:
+        """The briefing of the current article's story (every story's before one is open)."""
+        story = self.library.story_of(self.article_id) if self.article_id else None
+        self._shown_story = story.id if story else None
+        pending = getattr(self.library, "links_pending", False)
+        if story is None:
+            items = self.library.briefing()
+            facts.border_title = f"Briefing: all stories ({len(items)} facts)"
+            empty = "no key facts in this briefing yet"
+        else:
+            items = self.library.briefing(story=story.id)
+            count = f"{story.sources} source{'s' if story.sources != 1 else ''}"
+            facts.border_title = f"Story: {one_line(story.title)} ({count}, {len(items)} facts)"
+            empty = (
+                "only one source reports this story"
+                if story.sources < 2
+                else "no fact is shared by its sources"
+            )
+        facts.set_facts(items, "linking facts across sources…" if pending else empty)
 
     def action_toggle_scope(self) -> None:
         self.scope = "briefing" if self.scope == "article" else "article"

@@ -244,7 +244,7 @@ class ReaderScreen(
             self.article_id = article_id
             self.article = self.library.article(article_id)
             self.selection = None
-            if self.scope == "article":  # the briefing-wide list does not depend on the article
+            if self.scope == "article" or self.story_changed():  # a story's briefing: per story
                 self._refresh_facts()
         self.selection = Selection(*select) if select else self.selection
         self.matches = self._find_matches(self.article)

@@ -1,0 +1,84 @@
+"""A link needs the same claim: shared names are not enough, a past meeting is not the planned
+one, a different number is a difference (not corroboration), and values are compared only for
+the same attribute."""
+
+from __future__ import annotations
+
+from briefing.core import analysis, ingest
+from briefing.core.facts import claims
+
+FILLER = (
+    "Officials in both capitals spent the week preparing the programme of the visit.",
+    "The two governments have held regular consultations for more than a decade.",
+    "Diplomats expect the talks to run late into the evening on the second day.",
+)
+
+
+def pair(tmp_path, first: str, second: str):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("\n\n".join((first, *FILLER)) + "\n", encoding="utf-8")
+    b.write_text("\n\n".join((*FILLER[::-1], second)) + "\n", encoding="utf-8")
+    articles = ingest.load_paths([a, b]).articles
+    facts = [analysis.facts(x, analysis.entities(x)) for x in articles]
+    found = analysis.link_story(articles, facts)
+    fact = next(f for f in facts[0] if f.sentence == first)
+    return fact, found
+
+
+def test_shared_names_alone_make_no_link(tmp_path):
+    fact, _ = pair(
+        tmp_path,
+        "Prime Minister Lena Vik will visit Ottawa on Tuesday to sign a fisheries agreement with Canada.",
+        "Prime Minister Lena Vik praised Canada's hockey team after its victory over Sweden in Ottawa.",
+    )
+    assert fact.corroborated_by == [] and fact.differences == []
+
+
+def test_a_past_meeting_is_not_the_planned_one(tmp_path):
+    fact, _ = pair(
+        tmp_path,
+        "Foreign Minister Aino Salo will meet her Japanese counterpart Kenji Mori in Tokyo to discuss "
+        "semiconductor export rules.",
+        "Foreign Minister Aino Salo last met her Japanese counterpart Kenji Mori in Tokyo to discuss "
+        "semiconductor export rules.",
+    )
+    assert fact.corroborated_by == []
+
+
+def test_a_different_number_is_a_difference_not_corroboration(tmp_path):
+    first = "The Harbour Authority signed a dredging contract worth $2 billion with Kalvik Construction."
+    second = "The Harbour Authority signed a dredging contract worth $3 billion with Kalvik Construction."
+    fact, found = pair(tmp_path, first, second)
+    assert fact.corroborated_by == []
+    assert [(d.kind, d.detail, d.b.sentence) for d in fact.differences] == [
+        ("number", "2 billion vs 3 billion", second)
+    ]
+    item = next(i for i in found.briefing if i.fact.sentence in (first, second))
+    assert [d.detail for d in item.differences] == ["2 billion vs 3 billion"]  # listed once
+
+
+def test_the_same_claim_reworded_is_linked(tmp_path):
+    first = (
+        "The Harbour Authority signed a dredging contract worth $2 billion "
+        "with Kalvik Construction on Monday."
+    )
+    second = "On Monday the Harbour Authority awarded Kalvik Construction a $2 billion dredging contract."
+    fact, _ = pair(tmp_path, first, second)
+    assert [r.sentence for r in fact.corroborated_by] == [second]
+    assert fact.differences == []
+
+
+def test_days_of_different_events_are_not_compared():
+    arrival = "Minister Aino Salo is expected to arrive in Tokyo on Wednesday and will meet Kenji Mori."
+    meetings = "Minister Aino Salo is scheduled to meet Kenji Mori on Thursday, followed by talks on Friday."
+    found = claims.relation(arrival, meetings, 0.5, 0.3)
+    assert found is None or not any(kind == "date" for kind, _ in found.differences)
+
+
+def test_the_same_day_stated_differently_is_a_difference():
+    a = "Minister Aino Salo is expected to arrive in Tokyo on Wednesday for two days of talks."
+    b = "Minister Aino Salo is expected to arrive in Tokyo on Thursday for two days of talks."
+    found = claims.relation(a, b, 0.6, 0.3)
+    assert found is not None and found.kind == "differs"
+    assert found.differences == [("date", "Wednesday vs Thursday")]
