@@ -85,7 +85,7 @@ class Extractor:
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
         if sports:
-            found, more = teams_in_prose(found, content, self.gaz, fixed)
+            found, more = teams_in_prose(found, content, self.gaz, fixed, teams)
             teams |= more
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found = canonical.resolve(found, pending, acronym_spans, content, self.gaz)

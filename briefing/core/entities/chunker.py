@@ -13,69 +13,27 @@ knows the people the body named.
 from __future__ import annotations
 
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
-from .guess import BlockResult, Guesser
+from .guess import BlockResult, Guesser, group_possessive
+from .lookup import PhraseLookup
 from .rules import (
     ACRONYM,
     CONNECTORS,
     FUNCTION_WORDS,
     HEAD_LINKS,
     HEADS,
-    TITLE_CASE_CONNECTORS,
 )
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
 
 
-class Chunker:
+class Chunker(PhraseLookup):
     """Runs the rules for one gazetteer; build once, call :meth:`block` per block."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
+        super().__init__(gaz)
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
         self.guess = Guesser(gaz)
         self.roles_before = self.guess.roles_before
-
-    # --- lookups ------------------------------------------------------------------------
-    def _entry(self, key: str, caps: bool) -> Entry | None:
-        if caps:
-            return self.gaz.caps.get(key.upper()) or (
-                self.gaz.phrases.get(key) if self.gaz.phrases.get(key, Entry("", "")).type == TITLE else None
-            )
-        return self.gaz.phrases.get(key)
-
-    def longest(self, seg: list[Unit], i: int, caps: bool = False) -> tuple[int, Entry, int] | None:
-        """The longest gazetteer phrase starting at seg[i]: (next index, entry, end offset)."""
-        found = self._longest(seg, i, caps)
-        if found is None and not caps and len(seg[i].text) > 3 and seg[i].text.isupper():
-            found = self._longest(seg, i, True)  # "LONDON, March 3 (Reuters) -"
-        return found
-
-    def _longest(self, seg: list[Unit], i: int, caps: bool) -> tuple[int, Entry, int] | None:
-        top = min(len(seg), i + self.gaz.max_tokens)
-        for j in range(top, i, -1):
-            span = seg[i:j]
-            if not span[-1].cap and not (caps and span[-1].text.isupper()):
-                continue
-            if any(u.poss for u in span[:-1]):
-                key = " ".join(u.raw for u in span)
-                entry = self._entry(key, caps)
-                if entry:
-                    return j, entry, span[-1].raw_end
-                continue
-            last = span[-1]
-            if last.poss:
-                entry = self._entry(" ".join([u.text for u in span[:-1]] + [last.raw]), caps)
-                if entry:
-                    return j, entry, last.raw_end
-            entry = self._entry(" ".join(u.text for u in span), caps)
-            if entry is None and len(span) > 2 and not caps:  # "Bank Of England" in a title-case headline
-                words = [u.text for u in span]
-                lowered = [words[0]] + [w.lower() if w in TITLE_CASE_CONNECTORS else w for w in words[1:]]
-                if lowered != words:
-                    entry = self._entry(" ".join(lowered), caps)
-            if entry:
-                return j, entry, last.end
-        return None
 
     # --- one block ----------------------------------------------------------------------
     def block(self, text: str, base: int, units: list[Unit], headline: bool) -> BlockResult:
@@ -192,7 +150,7 @@ class Chunker:
                 ):
                     left -= 1  # "Relief and Works Agency", "Procter & Gamble"
                     continue
-                if p.poss and _group_possessive(p) and left >= 1:
+                if p.poss and kind == "ORG" and group_possessive(p, self.gaz) and left >= 1:
                     left -= 1  # "Farmers' Union", "People's Liberation Army"
                     continue
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
@@ -230,14 +188,13 @@ class Chunker:
                 titled = False
                 i += 1
                 continue
-            if u.parts and gaz.phrases.get(u.text) is None:
-                if self._known_parts(u):
-                    for s, e, t in u.parts:
-                        entry = gaz.phrases.get(t)
-                        if entry and entry.type not in (TITLE, CALENDAR):
-                            result.mentions.append((s, e, entry.type, entry.canonical))
-                    i += 1
-                    continue
+            if u.parts and gaz.phrases.get(u.text) is None and self._known_parts(u):
+                for s, e, t in u.parts:
+                    entry = gaz.phrases.get(t)
+                    if entry and entry.type not in (TITLE, CALENDAR):
+                        result.mentions.append((s, e, entry.type, entry.canonical))
+                i += 1
+                continue
             name_end = self._given_name(seg, i)
             if name_end:
                 self._emit_person(seg[i:name_end], result)
@@ -265,54 +222,66 @@ class Chunker:
                     i = k
                     continue
             if found:
-                j, entry, end = found
-                if entry.type == TITLE:
-                    titled = True
-                elif entry.type == CALENDAR and u.text in gaz.months and j == i + 1:
-                    result.pending.append([u])  # no date here: maybe the article's "Theresa May"
-                elif entry.type != CALENDAR:
-                    result.mentions.append((u.start, end, entry.type, entry.canonical))
-                    titled = False
-                i = j
+                titled = self._known(u, found, i, titled, result)
+                i = found[0]
                 continue
             if u.text in gaz.modifiers or (u.sent_start and u.text in gaz.common):
                 after_common = u.sent_start and u.text in gaz.common and u.text not in gaz.modifiers
                 i += 1
                 continue
-            j = i + 1
-            if not u.poss:
-                while j < n:
-                    w = seg[j]
-                    if not w.cap:
-                        if self._particles_to_cap(seg, j):
-                            j = self._particles_to_cap(seg, j)
-                            continue
-                        break
-                    if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
-                        break
-                    if w.text in gaz.given_names and self._given_name(seg, j):
-                        break  # "Administrator Bill Nelson": the name starts at the given name
-                    j += 1
-                    if w.poss:
-                        break
+            j = self._unknown_end(seg, i)
             chunk = seg[i:j]
             if seg[j - 1].text in gaz.particles:
                 chunk = chunk[:-1]
-            context_after = after if j >= n else ""
             before_word = prev_word if i == 0 else (seg[i - 1].text.lower() if not seg[i - 1].cap else "")
-            context_before = before if i == 0 else ""
             self.guess.classify(
                 chunk,
                 titled,
                 before_word,
-                context_after,
+                after if j >= n else "",
                 result,
                 title_case=after_common,
-                before=context_before,
+                before=before if i == 0 else "",
             )
             titled = False
             after_common = False
             i = j
+
+    def _known(
+        self, u: Unit, found: tuple[int, Entry, int], i: int, titled: bool, result: BlockResult
+    ) -> bool:
+        """Emit a gazetteer hit; return whether a title now stands before the next words."""
+        j, entry, end = found
+        if entry.type == TITLE:
+            return True
+        if entry.type == CALENDAR and u.text in self.gaz.months and j == i + 1:
+            result.pending.append([u])  # no date here: maybe the article's "Theresa May"
+        elif entry.type != CALENDAR:
+            result.mentions.append((u.start, end, entry.type, entry.canonical))
+            return False
+        return titled
+
+    def _unknown_end(self, seg: list[Unit], i: int) -> int:
+        """End of the unknown capitalised phrase starting at seg[i] (before the next known name)."""
+        gaz = self.gaz
+        j = i + 1
+        if seg[i].poss:
+            return j
+        while j < len(seg):
+            w = seg[j]
+            if not w.cap:
+                if self._particles_to_cap(seg, j):
+                    j = self._particles_to_cap(seg, j)
+                    continue
+                break
+            if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
+                break
+            if w.text in gaz.given_names and self._given_name(seg, j):
+                break  # "Administrator Bill Nelson": the name starts at the given name
+            j += 1
+            if w.poss:
+                break
+        return j
 
     def _ends_known(self, run: list[Unit], idx: int) -> bool:
         """Whether a gazetteer phrase ends at run[idx] ("Amnesty International")."""
@@ -405,11 +374,3 @@ class Chunker:
     def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
         text = " ".join(u.text for u in chunk)
         result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
-
-
-_GROUPS = {"People", "Men", "Women", "Children", "Workers", "Veterans", "Farmers", "Teachers"}
-
-
-def _group_possessive(unit: Unit) -> bool:
-    """A plural possessive inside an organisation's name ("Farmers'", "People's")."""
-    return unit.raw.endswith("s'") or unit.text in _GROUPS

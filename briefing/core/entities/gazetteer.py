@@ -370,7 +370,6 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     gaz.given_names = given | hand_given
     gaz.family_names = set(known["surnames"])
     gaz.family_names.difference_update(common, calendar)
-    words = {w.capitalize() for w in known["english"]}
-    words |= {w + "s" for w in words if not w.endswith("s")}  # the list holds no plurals
+    words = set(known["english"])  # capitalised, with plural, -ing and -ed forms
     words.difference_update(phrases, gaz.given_names, gaz.family_names)
     gaz.english |= words

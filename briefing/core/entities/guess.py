@@ -31,6 +31,9 @@ ORG_FIRM = re.compile(  # strong enough for a name made of ordinary words ("Boot
     r"|,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK)\b"
     r"|(?:'s?|’s?)?\s+(?:shares|stock|shareholders|chief\s+executive)\b"
 )
+ORG_LEADER = re.compile(
+    r"(?:'s?|’s?)?\s+(?:boss|chairman|chairwoman|chief\s+executive|manager|coach|spokes(?:man|woman))\s+[A-Z]"
+)
 ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
 ORG_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:shares?|stock|shareholders|stockholders|subsidiary|unit|plants?|factory|"
@@ -38,7 +41,7 @@ ORG_AFTER = re.compile(
     r"executives?|employees|workers|staff|stake|bid|takeover|merger|profits?|earnings|revenues?|"
     r"turnover|net\s+(?:profit|loss|income)|pre-tax|operating\s+(?:profit|loss)|dividend|"
     r"newspaper|daily|weekly|magazine|news\s+agency|agency|radio|television|TV|network|airline|"
-    r"carrier|bank|club|side|team|squad|fans|supporters|coach|manager|striker|goalkeeper|"
+    r"carrier|bank|club|side|team|squad|fans|supporters|coach|manager|boss|striker|goalkeeper|"
     r"midfielder|defender|captain|skipper|chairman|party|officials)\b"
     r"|\s+(?:said|says|announced|reported)\s+(?:in\s+a\s+statement|on\s+its\s+website|it\s+(?:had|has|would|will|was))"
     r"|\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK|Group)\b"
@@ -95,12 +98,14 @@ class Guesser:
         gaz = self.gaz
         return texts[0] in gaz.given_names and len(texts) > 1 or bool(INITIALS.match(texts[0]))
 
-    def org_cue(self, texts: list[str], before: str, after: str) -> bool:
+    def org_cue(self, texts: list[str], before: str, after: str, sent_start: bool = True) -> bool:
         """Context that makes an unknown phrase an organisation."""
         if self._person_like(texts):
             return False
         if ORG_FIRM.match(after) or (before and ORG_FIRM_BEFORE.search(before[-30:])):
             return True
+        if not sent_start and ORG_LEADER.match(after):
+            return True  # "Arsenal boss", "Apple chief executive": a capitalised word's leader
         if all(t in self.gaz.english for t in texts):
             return False
         return bool(ORG_AFTER.match(after) or (before and ORG_BEFORE.search(before[-40:])))
@@ -122,7 +127,11 @@ class Guesser:
         if not texts or " ".join(u.text for u in chunk) in gaz.ignore:
             return
         span = (chunk[0].start, chunk[-1].end)
-        if not titled and texts[0] not in gaz.common and self.org_cue(texts, before, after):
+        if (
+            not titled
+            and texts[0] not in gaz.common
+            and self.org_cue(texts, before, after, chunk[0].sent_start)
+        ):
             result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
             return
         if len(texts) == 1:
@@ -189,3 +198,14 @@ class Guesser:
         ) and not INITIALS.match(texts[-1]):
             return "PERSON", True
         return None, False
+
+
+_GROUPS = {"People", "Men", "Women", "Children", "Workers", "Veterans", "Farmers", "Teachers"}
+
+
+def group_possessive(unit: Unit, gaz: Gazetteer) -> bool:
+    """A plural possessive inside an organisation's name ("Farmers'", "People's"), not a
+    known name's ("the Netherlands' ING Group")."""
+    if gaz.phrases.get(unit.text) is not None:
+        return False
+    return unit.raw.endswith("s'") or unit.text in _GROUPS

@@ -47,13 +47,16 @@ UNIT_PERIODS = r"(?:days|weeks|months|years|decades|centuries)"
 PERIODS = r"(?:week|month|year|decade|century|quarter|weekend|spring|summer|autumn|fall|winter)"
 
 
-@lru_cache(maxsize=4)
-def compiled(
+_BEFORE_MAY = "in since until by from through last next this early late during of before after to"
+
+
+def _dates(
     gaz_months: tuple[str, ...],
     gaz_abbrevs: tuple[str, ...],
     weekdays: tuple[str, ...],
     holidays: tuple[str, ...],
-) -> tuple[re.Pattern, re.Pattern]:
+) -> str:
+    """The DATE alternation."""
     month = (
         "(?:"
         + "|".join(sorted((re.escape(m) for m in gaz_months + gaz_abbrevs), key=len, reverse=True))
@@ -69,18 +72,7 @@ def compiled(
         "(?:"
         + "|".join(
             f"[{w[0].upper()}{w[0]}]{w[1:]}"
-            for w in (
-                "this",
-                "last",
-                "next",
-                "past",
-                "coming",
-                "previous",
-                "following",
-                "current",
-                "same",
-                "upcoming",
-            )
+            for w in "this last next past coming previous following current same upcoming".split()
         )
         + ")"
     )
@@ -92,27 +84,7 @@ def compiled(
             rf"(?:(?:early|mid|late)[\s-]+)?{month}\s+{year}\b",
             rf"(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{year}\b",
             "(?:"
-            + "|".join(
-                rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} )"
-                for w in (
-                    "in",
-                    "since",
-                    "until",
-                    "by",
-                    "from",
-                    "through",
-                    "last",
-                    "next",
-                    "this",
-                    "early",
-                    "late",
-                    "during",
-                    "of",
-                    "before",
-                    "after",
-                    "to",
-                )
-            )
+            + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} )" for w in _BEFORE_MAY.split())
             + r"|(?<=\bmid-))(?:May|March)\b",
             rf"(?:(?:early|mid|late)[\s-]+)?{loose_month}\b",
             rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?{weekday}\b",
@@ -135,6 +107,30 @@ def compiled(
             rf"votes|seats|cases|deaths))",
         ]
     )
+    return date
+
+
+@lru_cache(maxsize=4)
+def compiled(
+    gaz_months: tuple[str, ...],
+    gaz_abbrevs: tuple[str, ...],
+    weekdays: tuple[str, ...],
+    holidays: tuple[str, ...],
+) -> tuple[re.Pattern, re.Pattern]:
+    date = _dates(gaz_months, gaz_abbrevs, weekdays, holidays)
+    money, percent, quantity = _amounts()
+    # One alternation, tried only where a mention can start (see GATE); at one position the
+    # first alternative that matches wins: MONEY, PERCENT, QUANTITY, then DATE.
+    combined = re.compile(
+        rf"(?P<MONEY>(?<![\w.]){money})|(?P<PERCENT>(?<![\w.]){percent})"
+        rf"|(?P<QUANTITY>(?<![\w.$£€]){quantity})|(?P<DATE>(?<![\w]){date})"
+    )
+    gate = _gate(gaz_months + gaz_abbrevs + weekdays + holidays)
+    return gate, combined
+
+
+def _amounts() -> tuple[str, str, str]:
+    """The MONEY, PERCENT and QUANTITY alternations."""
     money = "|".join(
         [
             rf"(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R)?\$\s?{AMOUNT}",
@@ -151,12 +147,11 @@ def compiled(
         ]
     )
     quantity = rf"(?:{AMOUNT}|{NUM_WORDS})(?:\s|-)?{UNITS}(?![\w/])"
-    # One alternation, tried only where a mention can start (see GATE); at one position the
-    # first alternative that matches wins: MONEY, PERCENT, QUANTITY, then DATE.
-    combined = re.compile(
-        rf"(?P<MONEY>(?<![\w.]){money})|(?P<PERCENT>(?<![\w.]){percent})"
-        rf"|(?P<QUANTITY>(?<![\w.$£€]){quantity})|(?P<DATE>(?<![\w]){date})"
-    )
+    return money, percent, quantity
+
+
+def _gate(calendar_words: tuple[str, ...]) -> re.Pattern:
+    """Where a mention can start: a currency sign, a digit or one of the words dates start with."""
     lower_starts = (
         "the|early|mid|late|earlier|later|this|last|next|past|coming|previous|following|current|"
         "same|upcoming|recent|today|yesterday|tomorrow|fiscal|a|an|several|few|dozens?|hundreds|"
@@ -165,13 +160,11 @@ def compiled(
         "seventy|eighty|ninety|hundred"
     )
     upper_starts = "|".join(w[0].upper() + w[1:] for w in lower_starts.split("|") if w[0].isalpha())
-    names = "|".join(
-        re.escape(w.split()[0].rstrip(".")) for w in gaz_months + gaz_abbrevs + weekdays + holidays
-    )
+    names = "|".join(re.escape(w.split()[0].rstrip(".")) for w in calendar_words)
     gate = re.compile(
         rf"[$€£¥₹]|'\d|\b(?:(?:US|U\.S\.|CAD|CA|AU|NZ|HK|C|A|S|R)\$|\d|Q[1-4]\b|FY|{CURRENCY_CODES}|(?:{lower_starts}|{upper_starts}|{names})\b)"
     )
-    return gate, combined
+    return gate
 
 
 def find(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:

@@ -14,12 +14,13 @@ import re
 
 from .consistency import key_of
 from .gazetteer import Gazetteer
+from .rules import NOT_ORG_ABBREVIATIONS
 
 Span = tuple[int, int, str, str]
 
 _AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|captain|"
-    r"skipper|fans|supporters|team|squad|players?|victory|win|defeat|loss|"
+    r"skipper|boss|fans|supporters|team|squad|players?|victory|win|defeat|loss|"
     r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
     r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
     r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed))\b"
@@ -31,11 +32,28 @@ _BEFORE = re.compile(
     r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_CLUB_WORD = re.compile(r"(?:^|(?<=[ \t]))([A-Z][\w'’]*[a-z][\w'’]*) $")
+_PLACE_WORDS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "of",
+    "into",
+    "outside",
+    "around",
+    "across",
+    "via",
+    "through",
+}
+_PLACE_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w.]*\s*)+(?:[,.;)]|$)|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
+)
+_CLUB_WORD = re.compile(r"(?:^|(?<=[ \t]))([A-Z][\w'’]*[a-z][\w'’]*|[A-Z]{2,4}) $")
 
 
 def teams(
-    found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int, int]]
+    found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int, int]], table_teams: set[str]
 ) -> tuple[list[Span], set[str]]:
     """Mentions with the cities that are teams retyped ORG, and the keys of those teams.
 
@@ -52,7 +70,12 @@ def teams(
         before = content[max(line_start, start - 40) : start]
         club = _CLUB_WORD.search(before)
         word_at = start - len(club.group(1)) - 1 if club else -1
-        if out and out[-1][1] == start - 1 and out[-1][2] == "ORG" and content[start - 1] == " ":
+        if (
+            out
+            and out[-1][1] == start - 1
+            and content[start - 1] == " "
+            and (out[-1][2] == "ORG" or out[-1][2] == "GPE" and out[-1][3] not in gaz.countries)
+        ):
             prev = out.pop()  # "Ajax Amsterdam": a known club and its city, one name
             out.append((prev[0], end, "ORG", content[prev[0] : end]))
             keys.add(key_of(content[prev[0] : end]))
@@ -68,11 +91,29 @@ def teams(
             keys.add(key_of(content[start:end]))
             continue
         out.append((start, end, kind, name))
+    if keys or table_teams:
+        out = [_as_team(m, content, gaz, fixed, keys) for m in out]
     return out, keys
 
 
+def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]], keys: set[str]) -> Span:
+    """In a report whose cities are teams, a city is a team unless the words say it is a place."""
+    start, end, kind, name = m
+    if kind != "GPE" or name in gaz.countries or (start, end) in fixed:
+        return m
+    words = content[max(0, start - 20) : start].split()
+    if words and words[-1].lower() in _PLACE_WORDS:
+        return m
+    if _PLACE_AFTER.match(content, end):
+        return m
+    keys.add(key_of(content[start:end]))
+    return start, end, "ORG", name
+
+
 def _club_word(word: str, gaz: Gazetteer) -> bool:
-    """A capitalised word that can start a club's name: no title, ordinary word or known name."""
+    """A word that can start a club's name ("Atletico", "PSV"): no title, ordinary word or known name."""
+    if word.isupper():
+        return word not in NOT_ORG_ABBREVIATIONS and word not in gaz.caps
     if word in gaz.common or word in gaz.english or word in gaz.given_names:
         return False
     return gaz.phrases.get(word) is None
