@@ -48,8 +48,13 @@ async def test_120x40_shows_every_seed_title_whole_and_five_facts():
         assert len(rows) <= 3 * len(sources.items)  # title on at most two lines, then the meta line
         facts = screen.query_one(FactList)
         text = flat(visible_text(facts))
-        seen = [f for f in facts.items if flat(one_line(f.text or f.sentence))[:30] in text]
+        seen = [f for f in facts.items if flat(facts._prompt(f).plain)[:30] in text]
         assert len(seen) >= 5, text
+        await pilot.press("3")  # with focus the highlighted fact is shown whole, the others cut
+        await pilot.pause()
+        text = flat(visible_text(facts))
+        assert flat(facts._prompt(facts.items[0]).plain) in text
+        assert sum(flat(facts._prompt(f).plain)[:30] in text for f in facts.items) >= 4
 
 
 async def test_100x30_keeps_each_entity_row_on_one_line_with_its_counts():

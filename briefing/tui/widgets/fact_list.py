@@ -2,8 +2,8 @@
 
 Posts ``FactList.Chosen`` with the ``Fact`` or ``BriefingFact``; the screen
 opens its article and highlights its sentence. Each fact is cut to
-``LINES`` lines, the highlighted one shown whole, so a narrow pane still shows
-several facts.
+``LINES`` lines (the highlighted one shown whole while the list has focus), so
+a narrow pane still shows several facts.
 """
 
 from __future__ import annotations
@@ -48,16 +48,29 @@ class FactList(NavList, inherit_bindings=False):
             self.highlighted = 0
 
     def watch_highlighted(self, highlighted: int | None) -> None:
-        if highlighted != self._whole:
-            if self._whole is not None and self._whole < len(self.items):
-                self.replace_option_prompt_at_index(
-                    self._whole, Clamped(self._prompt(self.items[self._whole]), self.LINES)
-                )
-            self._whole = None
-            if highlighted is not None and 0 <= highlighted < len(self.items):
-                self.replace_option_prompt_at_index(highlighted, self._prompt(self.items[highlighted]))
-                self._whole = highlighted
+        self._show_whole(highlighted if self.has_focus else None)
         super().watch_highlighted(highlighted)
+
+    def on_focus(self) -> None:
+        self._show_whole(self.highlighted)
+
+    def on_blur(self) -> None:
+        self._show_whole(None)
+
+    def _show_whole(self, index: int | None) -> None:
+        """Show fact ``index`` whole (while the list has focus), every other one cut."""
+        if index == self._whole:
+            return
+        if self._whole is not None and self._whole < len(self.items):
+            self.replace_option_prompt_at_index(
+                self._whole, Clamped(self._prompt(self.items[self._whole]), self.LINES)
+            )
+        self._whole = None
+        if index is not None and 0 <= index < len(self.items):
+            self.replace_option_prompt_at_index(index, self._prompt(self.items[index]))
+            self._whole = index
+        if self.highlighted is not None:
+            self.scroll_to_highlight()
 
     @staticmethod
     def _prompt(item: Fact | BriefingFact) -> Text:
