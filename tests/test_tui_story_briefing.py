@@ -23,7 +23,7 @@ async def test_briefing_view_follows_the_story_of_the_open_article(tmp_path):
         screen = app.screen
         await wait_for(pilot, lambda: screen.article is not None)
         screen.open_article(by_name["b.md"].id)
-        await pilot.press("b")
+        await pilot.press("B")  # facts.scope (b pages back, as in less)
         facts = screen.query_one(FactList)
         await wait_for(pilot, lambda: facts.items and not library.links_pending)
         assert str(facts.border_title).startswith(f"Story: {bridge.title}")
