@@ -221,3 +221,17 @@ def test_relative_dates_are_highlighted_but_not_listed_unless_asked(tmp_path):
         timeout=120,
     ).stdout
     assert "this week" in table
+
+
+def test_club_names_end_at_their_suffix_and_keep_their_city():
+    got = typed(
+        lines(
+            "Kessingley have rejected a bid from Harrowgate Rovers for Norway captain Lars Pettersen.",
+            "Manchester United drew 0-0 with Leeds United, and PSV Eindhoven beat Ajax 2-1.",
+            "It was the first match of the season for all four clubs.",
+        )
+    )
+    assert ("Harrowgate Rovers", "ORG") in got and ("Norway", "GPE") in got
+    assert ("Lars Pettersen", "PERSON") in got
+    assert ("Manchester United", "ORG") in got and ("Leeds United", "ORG") in got
+    assert ("PSV Eindhoven", "ORG") in got

@@ -106,20 +106,20 @@ class Extractor:
         """Type the capitalised runs of a table line; return the units left to the prose rules."""
         caps = _mostly_upper(line)
         units = [u for u in units if u.text not in tables.SEPARATORS]  # "ENGLAND V ITALY"
-        left = []
+        taken: set[int] = set()
         for i, j in _runs(units, caps):
             for run in self._table_runs(units[i:j], caps):
                 hit = self.chunker.longest(run, 0, caps)
                 known = hit[1] if hit and hit[0] == len(run) else None
                 kind = tables.type_run(run, line, base, self.gaz, known, sports)
                 if kind is None:
-                    left.extend(run)
                     continue
+                taken.update(u.start for u in run)
                 same = known is not None and known.type == kind
                 if known is not None and known.type == "GPE" and kind == "ORG":
                     teams.add(consistency.key_of(line[run[0].start - base : run[-1].end - base]))
                 found.append((run[0].start, run[-1].end, kind, known.canonical if same else _name(run)))
-        return left
+        return [u for u in units if u.start not in taken]
 
     def _list(self, line: str, base: int, units: list, start: int, found: list) -> list:
         """Items of a list line share a type: a list of mostly people is all people."""

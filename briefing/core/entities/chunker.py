@@ -17,6 +17,7 @@ from .guess import BlockResult, Guesser, group_possessive
 from .lookup import PhraseLookup
 from .rules import (
     ACRONYM,
+    CLUB_HEADS,
     CONNECTORS,
     FUNCTION_WORDS,
     HEAD_LINKS,
@@ -122,7 +123,12 @@ class Chunker(PhraseLookup):
                 continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
             if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
                 continue
-            if not u.poss and right + 1 < len(run) and run[right].text in HEAD_LINKS:
+            if (
+                not u.poss
+                and right + 1 < len(run)
+                and run[right].text in HEAD_LINKS
+                and u.text not in CLUB_HEADS
+            ):
                 k = right + 1
                 if k < len(run) and run[k].text == "the":
                     k += 1

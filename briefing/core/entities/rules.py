@@ -210,6 +210,8 @@ CONNECTORS = {
     "y",
 }
 HEAD_LINKS = {"of", "on", "for"}
+# Heads that end a club's name: never "X of Y" ("Rangers for Scotland captain").
+CLUB_HEADS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "Argyle"}
 FUNCTION_WORDS = {
     "The",
     "A",
