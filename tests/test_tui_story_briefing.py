@@ -20,11 +20,15 @@ async def test_briefing_view_follows_the_story_of_the_open_article(tmp_path):
     bridge = library.story_of(by_name["a.md"].id)
     app = BriefingApp(library.corpus, None, library=library)
     async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "article", None) is not None)
         screen = app.screen
-        await wait_for(pilot, lambda: screen.article is not None)
         screen.open_article(by_name["b.md"].id)
-        await pilot.press("B")  # facts.scope (b pages back, as in less)
         facts = screen.query_one(FactList)
+        await pilot.press("3")  # the facts pane
+        await wait_for(pilot, lambda: facts.has_focus)
+        if screen.scope != "briefing":
+            screen.action_toggle_scope()  # what the facts.scope key (B) does
+        await wait_for(pilot, lambda: screen.scope == "briefing")
         await wait_for(pilot, lambda: facts.items and not library.links_pending)
         assert str(facts.border_title).startswith(f"Story: {bridge.title}")
         assert "3 sources" in str(facts.border_title)
