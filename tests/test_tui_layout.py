@@ -269,3 +269,16 @@ async def test_palette_finds_articles_by_title_and_outlet_and_entities_by_name()
         screen.show_mentions(next(e for e in app.library.entities() if e.canonical == "Mark Carney"))
         await wait_for(pilot, lambda: app.screen is not screen)
         assert "Mark Carney" in str(app.screen.title_text)
+
+
+async def test_sort_by_story_names_the_story_on_each_row():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot, app)
+        sources = screen.query_one(SourceList)
+        await pilot.press("1", "s", "s", "s", "s")
+        await wait_for(pilot, lambda: "by story" in str(sources.border_title))
+        story = sources.items[0].story_title
+        assert story and all(s.story == sources.items[0].story for s in sources.items)
+        rows = visible_text(sources).splitlines()
+        assert any(f"(5) {story[:15]}" in row and "ent ·" in row for row in rows), rows

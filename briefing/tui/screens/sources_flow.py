@@ -84,7 +84,7 @@ class SourcesFlow:
 
     def _show_sources(self, items: list[ArticleSummary], generation: int) -> None:
         if generation == self._filter_generation:
-            self.query_one(SourceList).show(items, self._description())
+            self.query_one(SourceList).show(items, self._description(), self._effective_key() == "story")
 
     # --- keys and messages ----------------------------------------------------------------
     def action_filter_sources(self) -> None:

@@ -11,6 +11,7 @@ screen decides what is listed and in which order (``show``); the list posts
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -71,6 +72,8 @@ class SourceList(ScrollView, can_focus=True):
         self._layout_width = 0
         self._titles: dict[tuple[int, int], list[str]] = {}
         self.description = ""
+        self.by_story = False  # sorted by story: the meta line names the story
+        self._story_sizes: Counter[str] = Counter()
 
     # --- data ---------------------------------------------------------------------------
     def set_items(self, items: list[ArticleSummary], read: set[str]) -> None:
@@ -79,11 +82,17 @@ class SourceList(ScrollView, can_focus=True):
         self.read = set(read)
         self.show(self.all_items)
 
-    def show(self, items: list[ArticleSummary], description: str = "") -> None:
-        """List ``items`` (a filtered and/or sorted selection), keeping the cursor's article."""
+    def show(self, items: list[ArticleSummary], description: str = "", by_story: bool = False) -> None:
+        """List ``items`` (a filtered and/or sorted selection), keeping the cursor's article;
+        ``by_story``: they are grouped by story, and each row of a story of several articles
+        names it."""
         keep = self.current.id if self.current is not None else None
         self.items = list(items)
         self.description = description
+        self.by_story = by_story
+        self._story_sizes = (
+            Counter(getattr(s, "story", "") for s in self.all_items) if by_story else Counter()
+        )
         self._index = {item.id: i for i, item in enumerate(self.items)}
         self._relayout(force=True)
         self.cursor = self._index.get(keep, min(self.cursor, max(0, len(self.items) - 1)))
@@ -235,6 +244,11 @@ class SourceList(ScrollView, can_focus=True):
             text.append(titles[part], style=title_style)
         else:
             text = Text(" " * MARKER)
+            story = getattr(item, "story", "")
+            if self.by_story and story and self._story_sizes[story] > 1:
+                label = Text(f"({self._story_sizes[story]}) " + one_line(getattr(item, "story_title", "")))
+                label.truncate(max(12, (width - MARKER) // 2), overflow="ellipsis")  # room for the meta
+                text.append(label.plain + " · ", style="italic")
             text.append(summary_meta(item), style=self.get_component_rich_style("source-list--meta"))
         text.truncate(width, overflow="ellipsis", pad=True)
         style = base + self.get_component_rich_style("source-list--cursor") if is_cursor else base
