@@ -10,7 +10,12 @@ from __future__ import annotations
 
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles (default: the corpus)")
-    parser.add_argument("--json", action="store_true", help="one JSON item per mention with offsets")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list, one object per article: path and entities (text, type, canonical, "
+        "start, end for each mention)",
+    )
     parser.add_argument(
         "--relative-dates",
         action="store_true",

@@ -16,7 +16,12 @@ def configure(parser) -> None:
         default=argparse.SUPPRESS,
         help="keymap preset (default, vim, emacs) or YAML file",
     )
-    parser.add_argument("--json", action="store_true", help="one JSON object per binding")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: keymap (name), files (read in order) and bindings "
+        "(id, keys, display, description for each)",
+    )
 
 
 def resolve_keymap(args):

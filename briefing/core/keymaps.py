@@ -5,7 +5,8 @@ and ``bindings``: a mapping of binding id -> ``"key1,key2"`` (Textual key
 names; a single character such as ``?`` is accepted too). Selection order:
 ``--keymap NAME|PATH``, else ``keymap:`` in config.yaml, else ``default``;
 then ``$XDG_CONFIG_HOME/briefing/keymap.yaml`` merges on top. Every problem
-is a ConfigError with one line naming the file and the entry.
+is a ConfigError with one line naming the file and the entry. The override file may
+say ``extends`` too: it picks the base when neither ``--keymap`` nor config.yaml does.
 """
 
 from __future__ import annotations
@@ -233,19 +234,24 @@ def resolve(
 ) -> Keymap:
     """The keymap in effect: defaults <- selected file (and what it extends) <- user overrides."""
     valid_ids = valid_ids if valid_ids is not None else binding_table.ids()
-    chosen = selection or config_value or "default"
+    override = override if override is not None else user_override_path()
+    data = _read(override) if override.is_file() else None
+    # the override file's own "extends" picks the base unless --keymap or config.yaml did
+    extends = data.get("extends") if data else None
+    from_override = bool(extends) and not (selection or config_value)
+    chosen = selection or config_value or extends or "default"
     if chosen == "default" and not _preset_exists("default"):
         name, layers = "default", []  # the built-in defaults ARE the default keymap
+    elif from_override:
+        try:
+            base = _locate(extends, override.parent)
+        except ConfigError as exc:
+            raise ConfigError(f"{override}: extends: {exc}") from None
+        name, layers = _load_chain(base, valid_ids, 1, (override.resolve(),))
+        name = str(data.get("name") or name)
     else:
         name, layers = _load_chain(_locate(chosen), valid_ids)
-    override = override if override is not None else user_override_path()
-    if override.is_file():
-        data = _read(override)
-        if data.get("extends"):
-            raise ConfigError(
-                f"{override}: key 'extends' is not used in the override file; "
-                "choose the base with --keymap or keymap: in config.yaml"
-            )
+    if data is not None:
         layers.append((override, _parse_bindings(override, data.get("bindings") or {}, valid_ids)))
     keymap = Keymap(
         name,

@@ -102,6 +102,7 @@ class Library(StoryCalls):
         wait: float | None = None,
         link: bool = True,
         one_shot: bool = False,
+        on_article: Callable[[dict], None] | None = None,
         **_options,
     ) -> Library:
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
@@ -109,7 +110,8 @@ class Library(StoryCalls):
         ``shared=True`` builds/updates ``corpus/.briefing-index`` (``briefing index --shared``).
         ``wait`` bounds how long to wait for another process updating the same index.
         ``link=False`` defers cross-source linking until facts or the briefing are asked for
-        (one-shot search never needs it).
+        (one-shot search never needs it). ``on_article`` gets each article's summary entry as
+        it is analysed (see ``index.updater.update``).
         """
         corpus = Path(corpus)
         if shared and not corpus.is_dir():
@@ -142,6 +144,7 @@ class Library(StoryCalls):
                     progress=progress,
                     lock_timeout=timeout,
                     link=link,
+                    on_article=on_article,
                 )
             except OSError as exc:
                 if shared:
@@ -166,6 +169,7 @@ class Library(StoryCalls):
                         progress=progress,
                         lock_timeout=timeout,
                         link=link,
+                        on_article=on_article,
                     )
             if report.busy:
                 if not ixdir.exists():
@@ -213,6 +217,15 @@ class Library(StoryCalls):
         lib._check = background_check.BackgroundCheck(Path(corpus), ixdir.path, read_only)
         lib._open_options = dict(options, one_shot=one_shot)
         return lib
+
+    def check_fresh(self) -> bool:
+        """True when the background check (``open_unverified``) found the index fresh, or
+        there was none; False when it must be updated (then ``verified()`` would reopen)."""
+        check = self._check
+        if check is None or check.fresh():
+            self._check = None
+            return True
+        return False
 
     def verified(self, **options) -> Library:
         """``self`` when the background check found the index fresh; otherwise this library is

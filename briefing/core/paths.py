@@ -2,7 +2,7 @@
 
 config: config.yaml, keymap.yaml, entities.yaml
 cache:  indexes/<hash of the corpus path>/
-state:  state.sqlite3 (read marks, last position, search history, pinned facts)
+state:  state.sqlite3 (read marks, last position, search history)
 """
 
 from __future__ import annotations

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events
 from textual.app import App
-from textual.widgets import Input
 
 from ..core.keymaps import Keymap, resolve
 from ..core.library import Library
@@ -19,12 +17,13 @@ from ..core.state import State
 from ..render.palette import color_allowed
 from . import themes
 from .commands import ArticleCommands, EntityCommands, ReaderCommands
+from .key_order import InOrderKeys
 from .keys import bindings_for
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 
 
-class BriefingApp(App):
+class BriefingApp(InOrderKeys, App):
     """Sources, article, key facts, entities and search over one corpus."""
 
     TITLE = "briefing"
@@ -45,6 +44,7 @@ class BriefingApp(App):
         # ansi_color decides, as the app is made, whether NO_COLOR keeps the terminal's own
         # colours (Textual's NoColor filter) or maps everything to black (Monochrome)
         super().__init__(ansi_color=True if look.ansi else None)
+        self._keys_in_order()  # keys typed in a burst go where the key before them sent focus
         self.look = look
         self.palette_mode = look.mode
         for theme in themes.themes():
@@ -52,6 +52,10 @@ class BriefingApp(App):
         self.theme = look.theme
         self.corpus = Path(corpus)
         self.keymap = keymap or resolve(None)
+        # the footer shows the palette under whatever key COMMAND_PALETTE_BINDING names: the
+        # keymap's (emacs: alt+x, where ctrl+p is "move up")
+        palette_keys = self.keymap.keys("app.command-palette")
+        self.COMMAND_PALETTE_BINDING = palette_keys[0] if palette_keys else "-unbound-"
         self.library = library
         self.library_options = library_options or {}
         self.unverified = unverified  # see Library.open_unverified; the reader's worker verifies it
@@ -74,14 +78,6 @@ class BriefingApp(App):
     def on_mount(self) -> None:
         self.set_keymap(self.keymap.textual_keymap())
         self.push_screen(ReaderScreen())
-
-    async def _on_key(self, event: events.Key) -> None:
-        # A printable key that reaches the app while an input has focus was routed to the
-        # previously focused widget (keys typed right after "/" in one burst): type it.
-        focused = self.focused
-        if isinstance(focused, Input) and event.is_printable and event.character:
-            focused.insert_text_at_cursor(event.character)
-            event.prevent_default()  # App._on_key (bindings) is skipped for this key
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

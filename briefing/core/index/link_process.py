@@ -24,6 +24,9 @@ class LinkProcess:
     def __init__(self, ixdir: IndexDir, root: Path, manifest: dict, write: bool) -> None:
         import multiprocessing
 
+        from .workers import spawn_ready
+
+        spawn_ready()
         fd, self.out = tempfile.mkstemp(prefix="briefing-links-", suffix=".json")  # 0600
         os.close(fd)
         ctx = multiprocessing.get_context("spawn")
@@ -73,8 +76,9 @@ def _run(
 ) -> None:
     from .store import encode_json
     from .updater import relink
-    from .workers import watch_parent
+    from .workers import quiet_stdio, watch_parent
 
+    quiet_stdio()  # started from the reader: its stdio is the terminal Textual draws on
     threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
     ixdir = IndexDir(Path(index_path), shared)
     manifest = ixdir.read_manifest()

@@ -76,11 +76,14 @@ def update(
     lock_timeout: float = 10.0,
     procs: int = 2,
     link: bool = True,
+    on_article: Callable[[dict], None] | None = None,
 ) -> UpdateReport:
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written.
 
     ``link=False`` leaves cross-source linking for later (``relink``): a one-shot search
     does not need it, and it is the one step whose cost grows with the whole corpus.
+    ``on_article`` gets each new or changed article's summary entry (id, path relative
+    to the corpus, title, outlet, date, counts) as soon as it is analysed.
     """
     started = time.monotonic()
     report = UpdateReport()
@@ -119,7 +122,19 @@ def update(
                 ixdir.write_stamp(scan.digest(), fingerprint, manifest)
                 return report
             with _collector_paused():
-                _apply(ixdir, scan, fingerprint, manifest, plan, report, max_bytes, progress, procs, link)
+                _apply(
+                    ixdir,
+                    scan,
+                    fingerprint,
+                    manifest,
+                    plan,
+                    report,
+                    max_bytes,
+                    progress,
+                    procs,
+                    link,
+                    on_article,
+                )
             ixdir.fix_modes()
         finally:
             lock.release()
@@ -168,6 +183,7 @@ def _apply(
     progress: Progress | None,
     procs: int,
     link: bool = True,
+    on_article: Callable[[dict], None] | None = None,
 ) -> None:
     from .. import ingest
     from . import codec, documents
@@ -244,6 +260,8 @@ def _apply(
         }
         new_rows[key] = entity_totals.rows_of(stored)
         new_signatures[aid] = stored.get("story") or {}
+        if on_article is not None:
+            on_article(summaries[aid])
         if rel in old_files:
             report.updated += 1
         else:
@@ -382,6 +400,9 @@ def _analyse_here(ixdir: IndexDir, job: tuple[str, str, str, bytes]):
 
 def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) -> None:
     if len(new_docs) >= MANY_CHANGES and procs > 1:
+        from .workers import spawn_ready
+
+        spawn_ready()
         writer = ix.writer(procs=procs, multisegment=True, start_method="spawn", timeout=30, delay=0.1)
     else:
         writer = ix.writer(timeout=30, delay=0.1)

@@ -5,16 +5,50 @@ descriptor, and each one exits by itself when its parent dies (kill -9), so
 an interrupted update leaves no process behind holding anything. Each worker
 parses and analyses one file's bytes, writes its analysis object and returns
 the encoded analysis (or the reason the file was skipped).
+
+``spawn_ready()`` lets a process whose ``sys.stderr`` has no file descriptor (the
+reader, under Textual) start processes at all; the reader indexes in a process of
+its own anyway (``indexer_process``).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
 
 _ixdir = None
+_spawn_lock = threading.Lock()
+
+
+def stderr_is_real() -> bool:
+    """``sys.stderr`` is backed by a file descriptor (not so inside the reader)."""
+    try:
+        return sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def spawn_ready() -> None:
+    """Make ``multiprocessing`` able to start processes here.
+
+    Its resource tracker, started with the first process or lock, passes
+    ``sys.stderr.fileno()`` to its child; under Textual that is -1 and every start
+    fails with "bad value(s) in fds_to_keep". Started once with stderr on /dev/null,
+    the tracker runs for the rest of the process and nothing asks for stderr again.
+    """
+    if stderr_is_real():
+        return
+    from multiprocessing import resource_tracker
+
+    with _spawn_lock, open(os.devnull, "w") as null:
+        saved, sys.stderr = sys.stderr, null
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
 
 
 def watch_parent(parent: int) -> None:
@@ -25,8 +59,19 @@ def watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init(index_path: str, shared: bool, parent: int, corpus_root: str) -> None:
+def quiet_stdio() -> None:
+    """Point this process' stdin, stdout and stderr at /dev/null (a child of the reader would
+    otherwise write a warning or a traceback over the screen Textual draws)."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
+
+
+def _init(index_path: str, shared: bool, parent: int, corpus_root: str, quiet: bool = False) -> None:
     global _ixdir
+    if quiet:
+        quiet_stdio()
     from .. import entities
     from .store import IndexDir
 
@@ -56,8 +101,9 @@ def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: i
     """Yield (rel, encoded analysis or None, skip reason or None) for every job, in order."""
     import multiprocessing
 
+    quiet = not stderr_is_real()
+    spawn_ready()
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(
-        procs, initializer=_init, initargs=(str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root))
-    ) as pool:
+    args = (str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root), quiet)
+    with ctx.Pool(procs, initializer=_init, initargs=args) as pool:
         yield from pool.imap(_work, jobs, chunksize=4)

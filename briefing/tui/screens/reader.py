@@ -14,19 +14,15 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
-from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
-from ...core.errors import UserError
 from ...core.library import Library
 from ...core.model import Article, BriefingFact, SearchResult
 from ...core.sanitize import one_line
@@ -48,6 +44,7 @@ from .fact_flow import FactFlow
 from .history_flow import HistoryFlow
 from .layout_flow import LayoutFlow
 from .link_flow import LinkFlow
+from .open_flow import OpenFlow
 from .palette_flow import PaletteFlow
 from .reading_flow import ReadingFlow
 from .reload_flow import ReloadFlow
@@ -66,6 +63,7 @@ class Selection:
 class ReaderScreen(
     SearchFlow,
     FactFlow,
+    OpenFlow,
     LayoutFlow,
     HistoryFlow,
     ReadingFlow,
@@ -99,6 +97,7 @@ class ReaderScreen(
         self._open_first_result = False
         self._last_result: SearchResult | None = None
         self._search_lock = threading.Lock()
+        self._open_when_ready: str | None = None
 
     # --- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -129,68 +128,7 @@ class ReaderScreen(
         else:
             self.open_library()
 
-    # --- loading ------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="open")
-    def open_library(self) -> None:
-        view = self.query_one(ArticleView)
-        last = [0.0]
-
-        def progress(done: int, total: int) -> None:
-            now = time.monotonic()
-            if now - last[0] > 0.2 or done == total:
-                last[0] = now
-                self.app.call_from_thread(view.show_message, f"Indexing the corpus… {done}/{total} files")
-
-        pending, self.app.unverified = self.app.unverified, None
-        try:
-            # cross-source linking can take minutes on a large corpus: show the corpus first
-            if pending is not None:  # opened before Textual started: only its freshness is checked
-                library = pending.verified(progress=progress)
-            else:
-                library = Library.open(
-                    self.app.corpus, progress=progress, **{"link": False, **self.app.library_options}
-                )
-        except UserError as exc:
-            self.app.call_from_thread(self.query_one(ArticleView).show_message, str(exc))
-            return
-        library.defer_links = True
-        if not self._to_ui(self.set_library, library, False):
-            return
-        # the rest waits for the first paint: this thread would hold the GIL while it draws
-        painted = threading.Event()
-        if not self._to_ui(self.call_after_refresh, painted.set):
-            return
-        painted.wait(5.0)
-        # the corpus' entity table (a few MB at 10,000 articles): read here, off the UI thread,
-        # after the first article is shown
-        entities = library.entities(EntityList.LIMIT)
-        if not self._to_ui(self._show_entities, library, entities, library.entity_count()):
-            return
-        library.link_now()
-        self._to_ui(self._links_ready, library)
-
-    def _to_ui(self, callback, *args) -> bool:
-        """Run ``callback`` on the UI thread; False when the reader has gone away meanwhile
-        (the user quit while the worker was reading or linking)."""
-        try:
-            self.app.call_from_thread(callback, *args)
-        except (RuntimeError, NoMatches):
-            return False
-        return True
-
-    def _links_ready(self, library: Library) -> None:
-        """Cross-source links arrived: redraw the facts, keeping the highlighted one."""
-        if self.library is library and self.is_attached:
-            facts = self.query_one(FactList)
-            keep = facts.highlighted
-            self._refresh_facts()
-            if keep is not None and keep < len(facts.items):
-                facts.highlighted = keep
-
-    def _show_entities(self, library: Library, entities, total: int) -> None:
-        if self.library is library and self.is_attached:
-            self.query_one(EntityList).set_entities(entities, total)
-
+    # --- loading (the worker is in open_flow.py) ---------------------------------------
     def set_library(self, library: Library, fill_entities: bool = True) -> None:
         self.library = library
         self.app.library = library
@@ -220,11 +158,15 @@ class ReaderScreen(
             return
         ids = {s.id for s in summaries}
         last = state.last_position()
-        if last and last[0] in ids:
+        wanted, self._open_when_ready = self._open_when_ready, None
+        if wanted is not None and wanted in ids:  # chosen in the source list while indexing
+            self.open_article(wanted)
+        elif last and last[0] in ids:
             self.open_article(last[0], scroll_to=last[1])
         else:
             self.open_article(summaries[0].id)
-        self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))
+        if self.focused is None:  # keys typed while loading ("/" and a query) keep their focus
+            self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))
 
     # --- the article --------------------------------------------------------------------
     def open_article(
@@ -236,7 +178,9 @@ class ReaderScreen(
     ) -> None:
         """Show an article, optionally selecting a span and scrolling to it (source offsets);
         ``record`` remembers the place left for going back (see history_flow)."""
-        if self.library is None:
+        if self.library is None:  # still indexing: open it when the index is ready
+            self._open_when_ready = article_id
+            self.notify("still indexing: the article opens when the index is ready", timeout=3)
             return
         if record:
             self.note_jump(article_id, select)
@@ -380,9 +324,14 @@ class ReaderScreen(
             item = facts.current
             fact = item.fact if isinstance(item, BriefingFact) else item
             aid = self.library.id_of(fact.path) if fact.path else self.article_id
-            text = citation(fact.sentence, self.library.article(aid)) if aid else one_line(fact.sentence)
+            text = (
+                citation(fact.sentence, self.library.article(aid), fact.start)
+                if aid
+                else one_line(fact.sentence)
+            )
         elif self.selection is not None and self.article is not None:
-            text = citation(self.article.content[self.selection.start : self.selection.end], self.article)
+            start, end = self.selection.start, self.selection.end
+            text = citation(self.article.content[start:end], self.article, start)
         if not text:
             self.notify("nothing selected: choose a fact or a search result first", timeout=3)
             return

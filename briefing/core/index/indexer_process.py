@@ -1,0 +1,155 @@
+"""Bringing a corpus' index up to date in a process of its own, for the reader.
+
+Inside the running reader, stdout and stderr are Textual's objects (no file
+descriptor), so ``multiprocessing`` cannot start the parse pool there (it dies with
+"bad value(s) in fds_to_keep"), and parsing in a thread holds the interpreter lock
+the interface needs. The reader starts ``python -m briefing.core.index.indexer_process``
+instead, with stdio of its own: stdin and stdout are pipes, stderr a private
+temporary file. The child writes one JSON object per line on stdout::
+
+    {"progress": [done, total]}     files looked at so far (at most ~10 a second)
+    {"article": {...}}              a summary entry, as each article is analysed
+    {"done": {"added": n, ...}}     the index is up to date
+    {"error": "one line"}           a problem the user can fix (exit status 2)
+
+and exits by itself when its stdin closes (the reader has gone away).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+PROGRESS_EVERY = 0.1  # seconds between progress lines
+
+
+class IndexerProcess:
+    """The indexer child of one reader: start it, read its events, stop it."""
+
+    def __init__(self, corpus: Path, options: dict[str, Any] | None = None) -> None:
+        self._errors: IO[bytes] = tempfile.TemporaryFile(prefix="briefing-indexer-")
+        self._lock = threading.Lock()  # the reader's worker and its unmount may both stop it
+        self._stopped = False
+        args = json.dumps({"corpus": str(corpus), "options": dict(options or {})})
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "briefing.core.index.indexer_process", args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._errors,
+            close_fds=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+
+    def events(self) -> Iterator[dict[str, Any]]:
+        """Each event the child writes, until it ends (a line that is not JSON is skipped)."""
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(event, dict):
+                yield event
+        self.process.stdout.close()
+        self.process.wait()
+
+    def failure(self) -> str:
+        """Why the child stopped without a "done" or "error" line: its last line of stderr."""
+        self.process.wait()
+        with self._lock:
+            if self._stopped:
+                return "indexing stopped"
+            self._errors.seek(0)
+            lines = [x for x in self._errors.read().decode("utf-8", "replace").splitlines() if x.strip()]
+        detail = lines[-1].strip() if lines else f"exit status {self.process.returncode}"
+        return f"indexing stopped ({detail[:200]})"
+
+    def stop(self) -> None:
+        """End the child (the reader is leaving) and release its pipes."""
+        with self._lock:
+            if self._stopped:
+                return
+            self._stopped = True
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+            self._errors.close()
+
+
+# --- the child -----------------------------------------------------------------------
+
+
+class _Writer:
+    """Event lines on stdout, one at a time (the updater may call back from one thread only,
+    but the progress throttle and the final line share it)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.lock = threading.Lock()
+        self.last = 0.0
+
+    def send(self, event: dict[str, Any]) -> None:
+        with self.lock:
+            self.out.write(json.dumps(event, ensure_ascii=False) + "\n")
+            self.out.flush()
+
+    def progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self.last >= PROGRESS_EVERY:
+            self.last = now
+            self.send({"progress": [done, total]})
+
+
+def _leave_with_parent() -> None:
+    """Exit as soon as stdin closes: the reader quit or died."""
+    try:
+        while sys.stdin.buffer.read(4096):
+            pass
+    finally:
+        os._exit(1)
+
+
+def main(argv: list[str]) -> int:
+    from ..errors import UserError
+    from ..library import Library
+
+    threading.Thread(target=_leave_with_parent, daemon=True).start()
+    request = json.loads(argv[0])
+    writer = _Writer(sys.stdout)
+    try:
+        with Library.open(
+            Path(request["corpus"]),
+            progress=writer.progress,
+            on_article=lambda entry: writer.send({"article": entry}),
+            **{"link": False, **request.get("options", {})},
+        ) as library:
+            report = library.report
+            writer.send(
+                {
+                    "done": {
+                        "added": report.added,
+                        "updated": report.updated,
+                        "removed": report.removed,
+                        "articles": len(library),
+                        "seconds": round(report.seconds, 3),
+                    }
+                }
+            )
+    except UserError as exc:
+        writer.send({"error": str(exc)})
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

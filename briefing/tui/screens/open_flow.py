@@ -1,0 +1,191 @@
+"""Opening the corpus from inside the reader: index it in a process of its own, fill the source
+list as articles are analysed, then open the library here.
+
+A mixin of ``ReaderScreen``. The index the last run used is taken at once when the
+check started before Textual (``Library.open_unverified``) finds it fresh. Otherwise
+the corpus is indexed by ``core.index.indexer_process`` (a child with stdio of its
+own: the parse pool cannot start under Textual's stdout, and parsing here would hold
+the interpreter lock the keys need), with progress in the article pane and the
+source list growing as each article is ready; an article chosen meanwhile opens as
+soon as the index is. Then ``Library.open`` finds the index fresh and only reads it.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+from textual import work
+from textual.css.query import NoMatches
+
+from ...core.errors import UserError
+from ...core.index import location
+from ...core.index.indexer_process import IndexerProcess
+from ...core.index.scan import corpus_root
+from ...core.library import Library
+from ...core.model import ArticleSummary
+from ..widgets.article_view import ArticleView
+from ..widgets.entity_list import EntityList
+from ..widgets.fact_list import FactList
+from ..widgets.source_list import SourceList
+
+FILL_EVERY = 0.3  # seconds between source list refills while indexing
+
+
+class OpenFlow:
+    """Loading the reader's library in a worker thread."""
+
+    _indexer: IndexerProcess | None = None
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_library(self) -> None:
+        view = self.query_one(ArticleView)
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] > 0.2 or done == total:
+                last[0] = now
+                self._to_ui(view.show_message, f"Indexing the corpus… {done}/{total} files")
+
+        pending, self.app.unverified = self.app.unverified, None
+        options = {"link": False, **self.app.library_options}
+        try:
+            # cross-source linking can take minutes on a large corpus: show the corpus first
+            if pending is not None and pending.check_fresh():
+                library = pending
+            else:
+                if pending is not None:
+                    pending.close()
+                if not self._index_elsewhere(
+                    progress, options, first=pending is None and _no_index(self.app.corpus)
+                ):
+                    return  # the reader went away meanwhile
+                library = Library.open(self.app.corpus, progress=progress, **options)
+        except UserError as exc:
+            self._to_ui(view.show_message, str(exc))
+            return
+        self._library_opened(library)
+
+    def _index_elsewhere(self, progress, options: dict, first: bool) -> bool:
+        """Bring the index up to date in the indexer child; False when the reader has gone.
+        Raises UserError for a problem the user can fix; a child that fails otherwise is
+        reported and the caller's ``Library.open`` does the work here. On a ``first`` build
+        the source list fills as articles are analysed (an update only sends the changed
+        ones, and the list waits for the index)."""
+        child_options = {k: v for k, v in options.items() if isinstance(v, int | float | str | bool)}
+        indexer = IndexerProcess(self.app.corpus, child_options)
+        self._indexer = indexer
+        root = str(corpus_root(self.app.corpus))
+        entries: dict[str, dict] = {}
+        filled = 0.0
+        outcome = None
+        total = 0
+        try:
+            for event in indexer.events():
+                if "progress" in event:
+                    progress(*event["progress"])
+                    total = event["progress"][1]
+                elif "article" in event and first:
+                    entry = event["article"]
+                    entries[entry["id"]] = entry
+                    if time.monotonic() - filled > FILL_EVERY:
+                        filled = time.monotonic()
+                        if not self._to_ui(self._fill_sources, _summaries(entries, root), total):
+                            return False
+                elif "done" in event or "error" in event:
+                    outcome = event
+        finally:
+            self._indexer = None
+            failure = indexer.failure() if outcome is None else ""
+            indexer.stop()
+        if entries and not self._to_ui(self._fill_sources, _summaries(entries, root), 0):
+            return False
+        if outcome is not None and "error" in outcome:
+            raise UserError(str(outcome["error"]))
+        if outcome is None:
+            if not self.is_attached:
+                return False
+            self._to_ui(self.notify, f"{failure}; indexing here instead", severity="warning", markup=False)
+        return True
+
+    def _fill_sources(self, summaries: list[ArticleSummary], total: int) -> None:
+        """The articles analysed so far, while the index is being built (the cursor stays on
+        the article it was on)."""
+        if self.library is not None or not self.is_attached:
+            return
+        sources = self.query_one(SourceList)
+        current = sources.current
+        sources.set_items(summaries, self.app.state.read_ids())
+        if current is not None:
+            sources.move_to(current.id)
+        if total > len(summaries):
+            sources.border_title = f"Sources ({len(summaries)} of {total}, indexing…)"
+
+    def _library_opened(self, library: Library) -> None:
+        library.defer_links = True
+        if not self._to_ui(self.set_library, library, False):
+            return
+        # the rest waits for the first paint: this thread would hold the GIL while it draws
+        painted = threading.Event()
+        if not self._to_ui(self.call_after_refresh, painted.set):
+            return
+        painted.wait(5.0)
+        # the corpus' entity table (a few MB at 10,000 articles): read here, off the UI thread,
+        # after the first article is shown
+        entities = library.entities(EntityList.LIMIT)
+        if not self._to_ui(self._show_entities, library, entities, library.entity_count()):
+            return
+        library.link_now()
+        self._to_ui(self._links_ready, library)
+
+    def on_unmount(self) -> None:
+        indexer = self._indexer
+        if indexer is not None:  # quit while indexing: the child goes too
+            indexer.stop()
+
+    def _to_ui(self, callback, *args, **kwargs) -> bool:
+        """Run ``callback`` on the UI thread; False when the reader has gone away meanwhile
+        (the user quit while the worker was reading or linking)."""
+        try:
+            self.app.call_from_thread(callback, *args, **kwargs)
+        except (RuntimeError, NoMatches):
+            return False
+        return True
+
+    def _links_ready(self, library: Library) -> None:
+        """Cross-source links arrived: redraw the facts, keeping the highlighted one."""
+        if self.library is library and self.is_attached:
+            facts = self.query_one(FactList)
+            keep = facts.highlighted
+            self._refresh_facts()
+            if keep is not None and keep < len(facts.items):
+                facts.highlighted = keep
+
+    def _show_entities(self, library: Library, entities, total: int) -> None:
+        if self.library is library and self.is_attached:
+            self.query_one(EntityList).set_entities(entities, total)
+
+
+def _no_index(corpus) -> bool:
+    try:
+        return location.guess(corpus) is None
+    except OSError:
+        return False
+
+
+def _summaries(entries: dict[str, dict], root: str) -> list[ArticleSummary]:
+    """Source list rows for the summary entries the indexer sent, in path order."""
+    return [
+        ArticleSummary(
+            e["id"],
+            os.path.join(root, e["path"]),
+            e.get("title", ""),
+            e.get("outlet", ""),
+            e.get("date", ""),
+            e.get("entities", 0),
+            e.get("facts", 0),
+        )
+        for e in sorted(entries.values(), key=lambda e: e["path"])
+    ]

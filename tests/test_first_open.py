@@ -1,0 +1,86 @@
+"""The reader on a folder never indexed before: indexing from inside the reader.
+
+Under Textual, stdout and stderr have no file descriptor, so a parse pool started
+there died with "bad value(s) in fds_to_keep" (every other test indexed first).
+The reader now indexes in a child process of its own and fills the source list as
+articles are analysed; processes it still starts itself work too (``spawn_ready``).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from briefing.core.index.updater import PARALLEL_PARSE
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens import open_flow
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.source_list import SourceList
+
+from .perf.generate_corpus import generate
+from .tui_helpers import wait_for
+
+N = PARALLEL_PARSE + 20  # enough files for the parse pool
+
+
+async def test_a_never_indexed_folder_opens_and_lists_every_article(tmp_path, monkeypatch):
+    corpus = tmp_path / "news"
+    generate(corpus, N)
+    fills: list[int] = []
+    original = open_flow.OpenFlow._fill_sources
+
+    def recording(self, summaries, total):
+        fills.append(len(summaries))
+        original(self, summaries, total)
+
+    monkeypatch.setattr(open_flow, "FILL_EVERY", 0.0)
+    monkeypatch.setattr(open_flow.OpenFlow, "_fill_sources", recording)
+    app = BriefingApp(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        sources = screen.query_one(SourceList)
+        await wait_for(pilot, lambda: screen.library is not None, timeout=120)
+        await wait_for(pilot, lambda: screen.article is not None)
+        assert len(sources.items) == N
+        assert sources.border_title == f"Sources ({N})"
+        assert screen.query_one(ArticleView).rendered is not None, "an article is shown, not a message"
+    # the list grew while indexing: some fills came before every article was analysed
+    assert fills and min(fills) < N and max(fills) == N
+
+
+def test_processes_start_where_stderr_has_no_file_descriptor(tmp_path):
+    """As inside the reader: a spawn pool after ``spawn_ready`` works; without it, it fails."""
+    probe = textwrap.dedent(
+        """
+        import io, multiprocessing, sys
+
+        class NoFd(io.StringIO):
+            def fileno(self):
+                return -1
+
+        def double(x):
+            return 2 * x
+
+        if __name__ == "__main__":
+            from briefing.core.index.workers import spawn_ready
+            sys.stderr = NoFd()
+            ctx = multiprocessing.get_context("spawn")
+            try:
+                ctx.Pool(1).close()
+                before = "started"
+            except ValueError as exc:
+                before = str(exc)
+            spawn_ready()
+            with ctx.Pool(2) as pool:
+                after = pool.map(double, [1, 2, 3])
+            sys.__stdout__.write(repr((before, after)))
+        """
+    )
+    script = tmp_path / "probe.py"
+    script.write_text(probe)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    before, after = eval(out.stdout)  # noqa: S307 - our own repr
+    assert "fds_to_keep" in before  # the failure the reader had
+    assert after == [2, 4, 6]
