@@ -20,7 +20,7 @@ def configure(parser) -> None:
         "--json",
         action="store_true",
         help="print one JSON object: keymap (name), files (read in order) and bindings "
-        "(id, keys, display, description for each)",
+        "(id, keys, display, description, section for each)",
     )
 
 
