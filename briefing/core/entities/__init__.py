@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article, Mention
-from . import canonical, consistency, patterns, tables, tokens
+from . import canonical, consistency, leftovers, patterns, tables, tokens
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
+from .rules import MEDIA_HEADS
 from .runs import _mostly_upper, _runs
 from .sports import teams as teams_in_prose
 from .user import gazetteer_for
@@ -53,7 +54,7 @@ class Extractor:
                 continue
             text = content[block.start : block.end]
             headline = block.kind in HEADLINE_KINDS
-            spans = patterns.find(text, self.gaz)
+            spans = [sp for sp in patterns.find(text, self.gaz) if not _masthead(text, sp, self.gaz)]
             for s, e, kind in spans:
                 found.append((block.start + s, block.start + e, kind, " ".join(text[s:e].split())))
             taken = [(block.start + s, block.start + e) for s, e, _ in spans]
@@ -88,7 +89,8 @@ class Extractor:
             found, more = teams_in_prose(found, content, self.gaz, fixed, teams)
             teams |= more
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
-        found = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
+        found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
+        found = leftovers.apply(found, left, content, self.gaz, sports)
         found.sort()
         out = []
         last_end = -1
@@ -167,6 +169,15 @@ class Extractor:
         if chunk:
             out.append(chunk)
         return out
+
+
+def _masthead(text: str, span: tuple[int, int, str], gaz: Gazetteer) -> bool:
+    """A weekday that starts a newspaper's name ("the Sunday Times"), no date."""
+    s, e, kind = span
+    if kind != "DATE" or text[s:e] not in gaz.weekdays:
+        return False
+    nxt = text[e : e + 12].split(maxsplit=1)
+    return text[e : e + 1] == " " and bool(nxt) and nxt[0].rstrip(".,;:'’s") in MEDIA_HEADS
 
 
 def _name(run: list) -> str:

@@ -14,6 +14,7 @@ import re
 from .gazetteer import Gazetteer
 from .rules import NOT_ORG_ABBREVIATIONS, UNKNOWN_ACRONYM
 from .runs import _mostly_upper
+from .tokens import Unit
 
 _DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
 
@@ -34,7 +35,10 @@ def acronym_definitions(content: str, start: int, end: int) -> list[tuple[int, i
         pos = k + 1
 
 
-def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazetteer) -> list[Span]:
+def resolve(
+    found: list[Span], pending, definitions, content: str, gaz: Gazetteer
+) -> tuple[list[Span], list[list[Unit]]]:
+    """Mentions with canonical names, and the pending units still untyped (runs of them)."""
     people: dict[str, str] = {}  # short form -> full name
     full_names: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -76,7 +80,9 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
         elif kind in ("ORG", "GPE") and canon.upper() in people and _weak(canon, gaz):
             kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
         out.append((start, end, kind, canon))
+    left: list[list[Unit]] = []
     for group in pending:
+        rest: list[Unit] = []
         i = 0
         while i < len(group):
             hit = None
@@ -104,9 +110,15 @@ def resolve(found: list[Span], pending, definitions, content: str, gaz: Gazettee
                 j, canon, kind = hit
                 out.append((group[i].start, group[j - 1].end, kind, canon))
                 i = j
+                if rest:
+                    left.append(rest)
+                    rest = []
             else:
+                rest.append(group[i])
                 i += 1
-    return out
+        if rest:
+            left.append(rest)
+    return out, left
 
 
 _STOP = {"A", "I", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "IT", "HE", "SHE"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
 from .guess import BlockResult, Guesser, group_possessive
-from .lookup import PhraseLookup
+from .people import PersonRules
 from .rules import (
     ACRONYM,
     CLUB_HEADS,
@@ -22,12 +22,13 @@ from .rules import (
     FUNCTION_WORDS,
     HEAD_LINKS,
     HEADS,
+    MEDIA_HEADS,
 )
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
 
 
-class Chunker(PhraseLookup):
+class Chunker(PersonRules):
     """Runs the rules for one gazetteer; build once, call :meth:`block` per block."""
 
     def __init__(self, gaz: Gazetteer) -> None:
@@ -162,7 +163,11 @@ class Chunker(PhraseLookup):
                 if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
                     break
                 entry = self.gaz.phrases.get(p.text)
-                if entry and entry.type == CALENDAR:
+                if (
+                    entry
+                    and entry.type == CALENDAR
+                    and (u.text not in MEDIA_HEADS or p.text not in self.gaz.weekdays)
+                ):
                     break
                 left -= 1  # titles too: "Premier League", "Presidential Palace"
             if right - left < 2:
@@ -208,6 +213,11 @@ class Chunker(PhraseLookup):
                 i = name_end
                 continue
             found = self.longest(seg, i)
+            if self._honorific_title(seg, i, found):
+                self._emit_person([u], result)
+                titled = False
+                i += 1
+                continue
             if (
                 found
                 and titled
@@ -230,6 +240,10 @@ class Chunker(PhraseLookup):
             if found:
                 titled = self._known(u, found, i, titled, result)
                 i = found[0]
+                continue
+            if self._sentence_role(seg, i):
+                titled = True
+                i += 1
                 continue
             if u.text in gaz.modifiers or (u.sent_start and u.text in gaz.common):
                 after_common = u.sent_start and u.text in gaz.common and u.text not in gaz.modifiers
@@ -328,55 +342,3 @@ class Chunker(PhraseLookup):
             if entry and entry.type not in (TITLE, CALENDAR):
                 return True
         return False
-
-    def _given_name(self, seg: list[Unit], i: int) -> int:
-        """End index of a name starting with a known given name ("Donald Trump"), else 0."""
-        gaz = self.gaz
-        u = seg[i]
-        given = u.text in gaz.given_names or (
-            u.parts and u.parts[0][2] in gaz.given_names and gaz.phrases.get(u.text) is None
-        )
-        if not given or u.poss or i + 1 >= len(seg):
-            return 0
-        if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
-            return 0
-        own = gaz.phrases.get(u.text)
-        nxt = seg[i + 1]
-        if (
-            (nxt.text in gaz.common and nxt.text not in gaz.months)
-            or nxt.text in gaz.given_names
-            and nxt.poss
-        ):
-            return 0
-        found = self.longest(seg, i)
-        if found and found[0] > i + 1:
-            return 0  # a longer known phrase ("Victoria Day")
-        nxt_found = self.longest(seg, i + 1)
-        if nxt_found and (own is not None or nxt_found[0] > i + 2 or nxt_found[1].type == TITLE):
-            return 0
-        j = i + 1
-        words = 1
-        while j < len(seg) and words < 4:
-            w = seg[j]
-            month = j == i + 1 and w.text in gaz.months  # "Theresa May", "Brian May"
-            if w.cap and (w.text not in gaz.common or month) and (j == i + 1 or self.longest(seg, j) is None):
-                j += 1
-                words += 1
-                if w.poss:
-                    break
-            elif self._particles_to_cap(seg, j):
-                j = self._particles_to_cap(seg, j)
-            else:
-                break
-        return j if j > i + 1 and seg[j - 1].cap else 0
-
-    def _particles_to_cap(self, seg: list[Unit], j: int) -> int:
-        """Index of the capitalised unit after name particles at seg[j] ("von der Leyen"), else 0."""
-        k = j
-        while k < len(seg) and k - j < 3 and seg[k].text in self.gaz.particles:
-            k += 1
-        return k if k > j and k < len(seg) and seg[k].cap else 0
-
-    def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
-        text = " ".join(u.text for u in chunk)
-        result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))

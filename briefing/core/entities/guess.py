@@ -34,6 +34,16 @@ ORG_FIRM = re.compile(  # strong enough for a name made of ordinary words ("Boot
 ORG_LEADER = re.compile(
     r"(?:'s?|’s?)?\s+(?:boss|chairman|chairwoman|chief\s+executive|manager|coach|spokes(?:man|woman))\s+[A-Z]"
 )
+# A lower-case class noun right before a name: strong enough for ordinary words and over a role
+# ("newspaper Variety", "label Shady Records", "analysts Gartner", "US rival Grey Global").
+ORG_CLASS_BEFORE = re.compile(
+    r"(?:\b(?:band|duo|trio|group|label|magazine|newspaper|paper|tabloid|broadsheet|daily|weekly|website|"
+    r"site|channel|station|network|broadcaster|studio|studios|publisher|developer|maker|makers|firm|firms|"
+    r"company|companies|giant|retailer|carrier|operator|airline|bank|lender|insurer|analysts|consultancy|"
+    r"consultants|brokerage|broker|agency|watchdog|regulator|charity|outfit|system|software|format|"
+    r"console|browser|platform|chipmaker|carmaker|automaker|conglomerate|supermarket|chain|utility)"
+    r"(?:\s+(?:such\s+as|like|including))?|(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:rival|rivals))\s+$"
+)
 ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
 ORG_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:shares?|stock|shareholders|stockholders|subsidiary|unit|plants?|factory|"
@@ -42,7 +52,8 @@ ORG_AFTER = re.compile(
     r"turnover|net\s+(?:profit|loss|income)|pre-tax|operating\s+(?:profit|loss)|dividend|"
     r"newspaper|daily|weekly|magazine|news\s+agency|agency|radio|television|TV|network|airline|"
     r"carrier|bank|club|side|team|squad|fans|supporters|coach|manager|boss|striker|goalkeeper|"
-    r"midfielder|defender|captain|skipper|chairman|party|officials)\b"
+    r"midfielder|defender|captain|skipper|chairman|party|officials|technology|format|software|console|"
+    r"platform|browser|handsets?|devices?|operating\s+system|chips?|processors?)\b"
     r"|\s+(?:said|says|announced|reported)\s+(?:in\s+a\s+statement|on\s+its\s+website|it\s+(?:had|has|would|will|was))"
     r"|\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK|Group)\b"
 )
@@ -127,6 +138,10 @@ class Guesser:
         if not texts or " ".join(u.text for u in chunk) in gaz.ignore:
             return
         span = (chunk[0].start, chunk[-1].end)
+        if before and not chunk[0].sent_start and ORG_CLASS_BEFORE.search(before[-40:]):
+            if not self._person_like(texts):
+                result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
+                return
         if (
             not titled
             and texts[0] not in gaz.common
@@ -182,6 +197,8 @@ class Guesser:
             return "ORG", False
         if len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             return "PERSON", False
+        if self._family_pair(chunk, texts, prev_word):
+            return "PERSON", True  # "Will Greenwood", "Jade Johnson": a given name that is a word
         if texts[0] in gaz.common or any(ACRONYM.match(t) for t in texts):
             return None, False
         if prev_word in PLACE_PREPOSITIONS and not first.sent_start:
@@ -199,7 +216,28 @@ class Guesser:
             return "PERSON", True
         return None, False
 
+    def _family_pair(self, chunk: list[Unit], texts: list[str], prev_word: str) -> bool:
+        """Two words inside a sentence, the second a known family name that is no English word."""
+        gaz = self.gaz
+        if len(chunk) != 2 or len(texts) != 2 or chunk[0].sent_start or chunk[0].poss:
+            return False
+        first, last = texts
+        plural = last.endswith("s") and last[:-1] in gaz.english  # "All Blacks"
+        return (
+            last in gaz.family_names
+            and last not in gaz.english
+            and not plural
+            and first not in NOT_GIVEN
+            and first[1:].islower()
+            and first not in gaz.modifiers
+            and prev_word not in PLACE_PREPOSITIONS
+            and prev_word != "at"
+        )
 
+
+# Capitalised words that start place and storm names, never a given name ("St Louis", "Port Arthur").
+NOT_GIVEN = {"St", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Cape", "Hurricane", "Typhoon",
+             "Storm", "Cyclone", "Child", "Camp", "Glen", "Bay"}  # fmt: skip
 _GROUPS = {"People", "Men", "Women", "Children", "Workers", "Veterans", "Farmers", "Teachers"}
 
 

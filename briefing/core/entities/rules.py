@@ -125,6 +125,39 @@ HEADS = {
             "Securities",
             "Insurance",
             "Bancorp",
+            "Pictures",
+            "Records",
+            "Electronics",
+            "Entertainment",
+            "Video",
+            "Music",
+            "Films",
+            "Software",
+            "Interactive",
+            "Partners",
+            "Brands",
+            "Resources",
+            "Semiconductor",
+            "Chemicals",
+            "Productions",
+            "Publishing",
+            "Magazine",
+            "Telegraph",
+            "Herald",
+            "Gazette",
+            "Tribune",
+            "Chronicle",
+            "Reporter",
+            "Observer",
+            "Mirror",
+            "Examiner",
+            "Inquirer",
+            "Mail",
+            "Express",
+            "Sport",
+            "Sports",
+            "Radio",
+            "Television",
         ),
         "ORG",
     ),
@@ -210,6 +243,8 @@ CONNECTORS = {
     "y",
 }
 HEAD_LINKS = {"of", "on", "for"}
+# Newspaper heads that a weekday may start ("Sunday Times", "Sunday Telegraph", "Monday Mail").
+MEDIA_HEADS = {"Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Mail", "Tribune", "Observer"}
 # Heads that end a club's name: never "X of Y" ("Rangers for Scotland captain").
 CLUB_HEADS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "Argyle"}
 FUNCTION_WORDS = {
@@ -261,6 +296,15 @@ FUNCTION_WORDS = {
     "Many",
 }
 PLACE_PREPOSITIONS = {"in", "near"}
+# Roles that also start other capitalised phrases ("Star Wars", "Head Start", "General Motors"):
+# no name after them at a sentence start.
+SENTENCE_ROLES_AMBIGUOUS = {
+    "star", "head", "chief", "player", "leader", "general", "official", "executive", "deputy", "king",
+    "queen", "prince", "princess", "pope", "cardinal", "bishop", "son", "daughter", "father", "mother",
+    "brother", "sister", "wife", "husband", "rival", "counterpart", "colleague", "opponent",
+    "predecessor", "successor", "forward", "trainer", "captain", "president", "premier", "minister",
+    "secretary", "chair", "mp", "mep", "ceo", "chancellor", "commander", "director", "founder", "expert",
+}  # fmt: skip
 # Foreign articles starting a title ("Le Monde", "Der Spiegel", "El Pais"): an organisation.
 ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")

@@ -1,0 +1,241 @@
+"""The capitalised words still untyped once the article is read: names by their company.
+
+After the chunker, the consistency pass and the canonical names, some capitalised words are
+left: unknown single words without a cue, sentence starts, ordinary words in capitals. Three
+article-level rules type some of them:
+
+- **coordination**: a name listed with typed names of one type shares it ("Dell, LG, Samsung
+  and Phillips" after "LG" and "Samsung" are companies; "Madonna and Elton John");
+- **short forms**: the first word of an organisation's name ("Vivendi" after "Vivendi
+  Universal") and, inside a sentence, its last word ("the Telegraph" after "Daily Telegraph",
+  "The Commission" after "European Commission");
+- **team nicknames**: in a sports report, a capitalised plural inside a sentence that the article
+  never writes in lower case is a team ("Wasps recovered", "the Scarlets", "the Astros").
+
+A name typed here also types its other untyped mentions in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .consistency import LEGAL, key_of
+from .gazetteer import Gazetteer
+from .rules import FUNCTION_WORDS
+from .runs import _mostly_upper
+from .tokens import Unit
+
+Span = tuple[int, int, str, str]
+NAMES = ("PERSON", "ORG", "GPE", "LOC")
+_LINK = re.compile(r"\s*(?:,|/|,?\s+(?:and|or))\s*")
+_WORDED = re.compile(r"\b(?:and|or)\b")
+_POSSESSIVE = re.compile(r"['’]s? $")
+_FIXTURES = re.compile(r"[A-Za-z] (?:v|vs|V)\.? [A-Z]")  # "Dumbarton v Brechin, Livingston v Hamilton"
+
+
+def _line(content: str, at: int) -> str:
+    start = content.rfind("\n", 0, at) + 1
+    end = content.find("\n", at)
+    return content[start : end if end >= 0 else len(content)]
+
+
+def _chunks(groups: list[list[Unit]], content: str) -> list[list[Unit]]:
+    """Runs of untyped capitalised units with only spaces between them."""
+    out: list[list[Unit]] = []
+    for group in groups:
+        run: list[Unit] = []
+        for u in group:
+            if not u.cap:
+                if run and u.text in ("of", "and", "&", "the", "de", "von", "van"):
+                    run.append(u)
+                    continue
+                _close(run, out)
+                run = []
+                continue
+            if run and (
+                content[run[-1].raw_end : u.start].strip() or (u.text.isupper() and run[-1].text.isupper())
+            ):
+                _close(run, out)
+                run = []
+            run.append(u)
+            if u.poss:
+                _close(run, out)
+                run = []
+        _close(run, out)
+    return out
+
+
+def _close(run: list[Unit], out: list[list[Unit]]) -> None:
+    while run and not run[-1].cap:
+        run = run[:-1]
+    if run:
+        out.append(run)
+
+
+def _candidate(chunk: list[Unit], gaz: Gazetteer) -> bool:
+    """A chunk that may be a name: not a function word, title or date, not a lone ordinary word
+    starting a sentence."""
+    words = [u.text for u in chunk if u.cap]
+    if not words or all(w in FUNCTION_WORDS or w.rstrip(".,") in LEGAL for w in words):
+        return False
+    if any((gaz.phrases.get(w) is not None and gaz.phrases[w].type in ("TITLE", "CALENDAR")) for w in words):
+        return False
+    if chunk[0].sent_start and all(w in gaz.common or w in gaz.english for w in words):
+        return False
+    return not (len(words) == 1 and len(words[0]) < 2)
+
+
+def _coordinated(
+    items: list[tuple[int, int, str | None, object]], content: str, gaz: Gazetteer
+) -> dict[int, str]:
+    """Indexes of untyped items (kind None) in a list whose typed names share one type.
+
+    A list is items joined by commas, slashes, "and" or "or"; two items joined by a comma alone
+    may be an apposition ("ambassador to Saudi Arabia, Wyche Fowler") and are no list.
+    """
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(items):
+        chain = [k]
+        worded = False
+        while chain[-1] + 1 < len(items):
+            a, b = items[chain[-1]], items[chain[-1] + 1]
+            gap = content[a[1] : b[0]]
+            if "\n" in gap or not _LINK.fullmatch(gap) or _FIXTURES.search(_line(content, a[0])):
+                break
+            worded = worded or bool(_WORDED.search(gap))
+            chain.append(chain[-1] + 1)
+        k = chain[-1] + 1
+        if len(chain) < 2 or not (worded or len(chain) > 2):
+            continue
+        kinds = {("GPE" if items[i][2] == "LOC" else items[i][2]) for i in chain if items[i][2]}
+        untyped = [i for i in chain if items[i][2] is None and _listed(items, i, content, gaz)]
+        firm = sum(1 for i in chain if items[i][2])
+        if not untyped or len(kinds) != 1 or (firm < 2 and firm < len(untyped)):
+            continue
+        (kind,) = kinds
+        if kind in NAMES and (kind != "GPE" or firm >= 2):
+            for i in untyped:
+                out[i] = kind
+    return out
+
+
+def _listed(items: list[tuple[int, int, str | None, object]], i: int, content: str, gaz: Gazetteer) -> bool:
+    """An untyped list item that can take the list's type: not after a possessive ("Brazil's
+    Leonardo"), not the first word of a name with "and" inside ("Securities and Exchange
+    Commission"), not in an all-caps line."""
+    start, end = items[i][0], items[i][1]
+    if _POSSESSIVE.search(content, max(0, start - 3), start) or _mostly_upper(_line(content, start)):
+        return False
+    word = content[start:end]
+    if " " not in word and (word in gaz.english or word in gaz.common) and i + 1 < len(items):
+        nxt = items[i + 1]
+        return not (nxt[2] == "ORG" and content[end : nxt[0]].strip() == "and")
+    return True
+
+
+def apply(
+    found: list[Span], left: list[list[Unit]], content: str, gaz: Gazetteer, sports: bool
+) -> list[Span]:
+    """``found`` with the untyped chunks the article's other names type."""
+    chunks = [c for c in _chunks(left, content) if _candidate(c, gaz)]
+    if not chunks:
+        return found
+    typed: dict[str, str] = {}
+    items: list[tuple[int, int, str | None, object]] = [
+        (s, e, k, None) for s, e, k, _ in found if k in NAMES + ("NORP",)
+    ]
+    items += [(c[0].start, c[-1].end, None, c) for c in chunks]
+    items.sort(key=lambda it: it[0])
+    for i, kind in _coordinated(items, content, gaz).items():
+        typed[key_of(content[items[i][0] : items[i][1]])] = kind
+    typed.update(_short_forms(found, chunks, content, gaz, typed))
+    if sports:
+        typed.update(_nicknames(found, chunks, content, typed))
+    if not typed:
+        return found
+    out = list(found)
+    by_end = {e: k for k, (s, e, kind, _) in enumerate(found) if kind == "GPE" or _city(content[s:e], gaz)}
+    drop: set[int] = set()
+    for c in chunks:
+        key = key_of(content[c[0].start : c[-1].end])
+        if key not in typed:
+            continue
+        start, kind = c[0].start, typed[key]
+        city = by_end.get(start - 1)
+        if kind == "ORG" and city is not None and content[start - 1] == " ":
+            drop.add(city)  # "the Houston Astros": the city starts the team's name
+            start = found[city][0]
+        out.append((start, c[-1].end, kind, content[start : c[-1].end]))
+    return [m for k, m in enumerate(out) if k not in drop]
+
+
+def _attached(c: list[Unit], content: str, starts: set[int]) -> bool:
+    """Whether the chunk runs on into a typed name or an '&' ("Arminia Bielefeld", "Salomon &")."""
+    after = content[c[-1].raw_end : c[-1].raw_end + 2]
+    return after.startswith(" &") or (after[:1] == " " and c[-1].raw_end + 1 in starts)
+
+
+def _short_forms(
+    found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
+) -> dict[str, str]:
+    firsts: dict[str, str] = {}
+    lasts: dict[str, str] = {}
+    for s, e, kind, name in found:
+        words = content[s:e].split()
+        if kind != "ORG" or len(words) < 2:
+            continue
+        first, last = words[0], words[-1].rstrip(".,")
+        if _own_word(first, gaz) and first not in gaz.common and first not in gaz.english:
+            firsts.setdefault(key_of(first), name)
+        if _own_word(last, gaz) and last not in LEGAL:
+            lasts.setdefault(key_of(last), name)
+    out: dict[str, str] = {}
+    starts = {s for s, _, _, _ in found}
+    for c in chunks:
+        if len(c) != 1 or _attached(c, content, starts):
+            continue
+        key = key_of(c[0].text)
+        if key in typed:
+            continue
+        the = content[max(0, c[0].start - 4) : c[0].start].lower() == "the "
+        if key in firsts or (key in lasts and the):
+            out[key] = "ORG"
+    return out
+
+
+def _city(text: str, gaz: Gazetteer) -> bool:
+    entry = gaz.phrases.get(text)
+    return entry is not None and entry.type == "GPE"
+
+
+def _own_word(word: str, gaz: Gazetteer) -> bool:
+    """A word that can stand for its organisation: no known name, given or family name."""
+    return (
+        len(word) > 2
+        and word[:1].isupper()
+        and gaz.phrases.get(word) is None
+        and word not in gaz.given_names
+        and word not in gaz.family_names
+    )
+
+
+def _nicknames(
+    found: list[Span], chunks: list[list[Unit]], content: str, typed: dict[str, str]
+) -> dict[str, str]:
+    """Capitalised plurals inside sentences that the article never writes in lower case."""
+    out: dict[str, str] = {}
+    starts = {s for s, _, _, _ in found}
+    for c in chunks:
+        if len(c) != 1 or c[0].sent_start or _attached(c, content, starts):
+            continue
+        if re.search(r"(?:[A-Z][\w'’]*|-) $", content[max(0, c[0].start - 30) : c[0].start]):
+            continue  # "Australian Rules", "Soccer - Results": part of a longer capitalised phrase
+        word = c[0].text
+        key = key_of(word)
+        if key in typed or len(word) < 4 or not word.endswith("s") or not word[1:].islower():
+            continue
+        if re.search(r"(?<![\w'-])" + re.escape(word.lower()) + r"\b", content):
+            continue  # the article writes it in lower case too: an ordinary word
+        out[key] = "ORG"
+    return out

@@ -1,0 +1,95 @@
+"""Person-name rules of the chunker: names that start with a given name, and names that a title,
+an honorific or a family name marks.
+
+- "Donald Trump", "von der Leyen": a known given name (and name particles) starts a name;
+- "Ms King", "Mr Justice Eady": after an honorific a title word with no name after it is the
+  surname itself;
+- "Rapper Eminem", "Analyst Jane Doe": a role word starting a sentence introduces a name.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import TITLE, Entry
+from .guess import BlockResult
+from .lookup import PhraseLookup
+from .rules import SENTENCE_ROLES_AMBIGUOUS
+from .tokens import Unit
+
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
+
+
+class PersonRules(PhraseLookup):
+    """Person-name rules over a segment of capitalised units (mixed into the chunker)."""
+
+    def _honorific_title(self, seg: list[Unit], i: int, found: tuple[int, Entry, int] | None) -> bool:
+        """A title word right after an honorific with no name after it: the surname ("Ms King")."""
+        if not found or found[1].type != TITLE or found[0] != i + 1 or i == 0:
+            return False
+        if seg[i - 1].text not in HONORIFICS or seg[i].text not in self.gaz.family_names:
+            return False  # "Mr. President": an address, no name
+        return found[0] >= len(seg) or not seg[found[0]].cap
+
+    def _sentence_role(self, seg: list[Unit], i: int) -> bool:
+        """A role word starting a sentence before a capitalised name ("Rapper Eminem")."""
+        u = seg[i]
+        word = u.text.lower()
+        return (
+            u.sent_start
+            and i + 1 < len(seg)
+            and seg[i + 1].cap
+            and word in self.gaz.roles
+            and word not in SENTENCE_ROLES_AMBIGUOUS
+            and self.longest(seg, i + 1) is None
+        )
+
+    def _given_name(self, seg: list[Unit], i: int) -> int:
+        """End index of a name starting with a known given name ("Donald Trump"), else 0."""
+        gaz = self.gaz
+        u = seg[i]
+        given = u.text in gaz.given_names or (
+            u.parts and u.parts[0][2] in gaz.given_names and gaz.phrases.get(u.text) is None
+        )
+        if not given or u.poss or i + 1 >= len(seg):
+            return 0
+        if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
+            return 0
+        own = gaz.phrases.get(u.text)
+        nxt = seg[i + 1]
+        if (
+            (nxt.text in gaz.common and nxt.text not in gaz.months)
+            or nxt.text in gaz.given_names
+            and nxt.poss
+        ):
+            return 0
+        found = self.longest(seg, i)
+        if found and found[0] > i + 1:
+            return 0  # a longer known phrase ("Victoria Day")
+        nxt_found = self.longest(seg, i + 1)
+        if nxt_found and (own is not None or nxt_found[0] > i + 2 or nxt_found[1].type == TITLE):
+            return 0
+        j = i + 1
+        words = 1
+        while j < len(seg) and words < 4:
+            w = seg[j]
+            month = j == i + 1 and w.text in gaz.months  # "Theresa May", "Brian May"
+            if w.cap and (w.text not in gaz.common or month) and (j == i + 1 or self.longest(seg, j) is None):
+                j += 1
+                words += 1
+                if w.poss:
+                    break
+            elif self._particles_to_cap(seg, j):
+                j = self._particles_to_cap(seg, j)
+            else:
+                break
+        return j if j > i + 1 and seg[j - 1].cap else 0
+
+    def _particles_to_cap(self, seg: list[Unit], j: int) -> int:
+        """Index of the capitalised unit after name particles at seg[j] ("von der Leyen"), else 0."""
+        k = j
+        while k < len(seg) and k - j < 3 and seg[k].text in self.gaz.particles:
+            k += 1
+        return k if k > j and k < len(seg) and seg[k].cap else 0
+
+    def _emit_person(self, chunk: list[Unit], result: BlockResult) -> None:
+        text = " ".join(u.text for u in chunk)
+        result.mentions.append((chunk[0].start, chunk[-1].end, "PERSON", text))
