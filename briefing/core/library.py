@@ -569,10 +569,17 @@ class Library(StoryCalls):
         return self._searcher
 
     def search(
-        self, query: str, limit: int = 10, sort: str = "score", snippets_per_hit: int = 3
+        self,
+        query: str,
+        limit: int = 10,
+        sort: str = "score",
+        snippets_per_hit: int = 3,
+        prefix: bool = False,
     ) -> SearchResult:
         """Whoosh query syntax; hits with their best sentences and highlighted terms.
 
+        ``prefix``: the query is being typed, its last word also matches the start of a
+        word (the reader's search as you type; ``briefing search`` keeps the syntax exact).
         Raises QueryError (one line) for a query that cannot be used.
         """
         from .index import query as query_mod
@@ -582,7 +589,7 @@ class Library(StoryCalls):
         limit = max(1, int(limit))
         from .index.schema import query_schema
 
-        q = query_mod.parse(query, query_schema())
+        q = (query_mod.parse_typing if prefix else query_mod.parse)(query, query_schema())
         with self._lock:
             return self._search_locked(query, q, limit, sort, snippets_per_hit)
 

@@ -115,6 +115,42 @@ def parse(text: str, schema):
     return q
 
 
+_LAST_WORD = re.compile(r"(?:(?<=[\s(])|^)(?:(?P<field>[A-Za-z_][\w-]*):)?(?P<word>\w+)$")
+PREFIX_MIN = 2  # letters of a word being typed before it is searched as a prefix
+
+
+def with_prefix(text: str) -> str | None:
+    """``text`` with its last word also searched as the start of a word, as while typing
+    ("canol" finds canola): ``canol`` -> ``(canol OR canol*)``, ``title:carn`` ->
+    ``title:(carn OR carn*)``. None when the last word is not a plain word being typed
+    (a phrase, an operator, a wildcard or fuzzy term, a date, fewer than 2 letters)."""
+    stripped = text.rstrip()
+    if stripped != text or text.count('"') % 2:
+        return None  # a space after the word: it is finished; or inside an open phrase
+    m = _LAST_WORD.search(_outside_quotes(text))
+    if m is None or m.group("word") in _OPERATORS or len(m.group("word")) < PREFIX_MIN:
+        return None
+    field = m.group("field")
+    if field is not None and field not in USER_FIELDS or field == "date":
+        return None
+    word = m.group("word")
+    head = text[: m.start()]
+    return f"{head}{field + ':' if field else ''}({word} OR {word}*)"
+
+
+def parse_typing(text: str, schema):
+    """``parse`` for a query being typed: the last word also matches as a prefix. Errors are
+    those of the query as typed; a prefix the parser refuses falls back to the plain query."""
+    q = parse(text, schema)
+    prefixed = with_prefix(text.strip())
+    if prefixed is None:
+        return q
+    try:
+        return parse(prefixed, schema)
+    except QueryError:
+        return q
+
+
 def _has_every(q) -> bool:
     from whoosh import query as wq
 

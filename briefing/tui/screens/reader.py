@@ -12,7 +12,6 @@ article's web address in ``link_flow.py``, the palette's entries in ``palette_fl
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 
@@ -44,6 +43,7 @@ from .fact_flow import FactFlow
 from .history_flow import HistoryFlow
 from .layout_flow import LayoutFlow
 from .link_flow import LinkFlow
+from .match_flow import MatchFlow
 from .open_flow import OpenFlow
 from .palette_flow import PaletteFlow
 from .reading_flow import ReadingFlow
@@ -62,6 +62,7 @@ class Selection:
 
 class ReaderScreen(
     SearchFlow,
+    MatchFlow,
     FactFlow,
     OpenFlow,
     LayoutFlow,
@@ -203,7 +204,9 @@ class ReaderScreen(
         sources.mark_read(article_id)
         sources.move_to(article_id)
 
-    def _draw_article(self, scroll_to: int | None = None) -> None:
+    def _draw_article(self, scroll_to: int | None = None, keep_view: bool = False) -> None:
+        """Render the article; ``scroll_to`` brings a source offset into view, ``keep_view``
+        redraws in place (only styles changed)."""
         article = self.article
         if article is None or self.library is None:
             return
@@ -220,12 +223,12 @@ class ReaderScreen(
         )
         view = self.query_one(ArticleView)
         view.border_title = Text(one_line(article.title))  # data, not markup
-        view.show(rendered, scroll_to)
+        if keep_view:
+            view.restyle(rendered)
+        else:
+            view.show(rendered, scroll_to)
         types = palette.ordered_types(m.type for m in self.library.mentions(self.article_id))
-        status = ""
-        if self.matches:
-            status = f"match {self.match_index + 1 if self.match_index >= 0 else '-'}/{len(self.matches)}"
-        view.border_subtitle = status
+        view.border_subtitle = self.match_status()
         self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.palette_mode)
 
     def repaint(self) -> None:
@@ -235,29 +238,7 @@ class ReaderScreen(
         entities.color = self.app.palette_mode
         if self.library is not None and entities.items:
             entities.set_entities(entities.items, self.library.entity_count())
-        self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
-
-    def _find_matches(self, article: Article | None) -> list[tuple[int, int]]:
-        if article is None or not self.terms:
-            return []
-        pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in self.terms) + r")(?!\w)", re.IGNORECASE
-        )
-        return [(m.start(), m.end()) for m in pattern.finditer(article.content)]
-
-    def action_next_match(self) -> None:
-        self._step_match(1)
-
-    def action_prev_match(self) -> None:
-        self._step_match(-1)
-
-    def _step_match(self, step: int) -> None:
-        if not self.matches:
-            self.notify("no search matches in this article", timeout=2)
-            return
-        self.match_index = (self.match_index + step) % len(self.matches)
-        start, _ = self.matches[self.match_index]
-        self._draw_article(scroll_to=start)
+        self._draw_article(keep_view=True)
 
     def action_next_sentence(self) -> None:
         self._step_sentence(1)
@@ -289,7 +270,7 @@ class ReaderScreen(
 
     def action_toggle_entities(self) -> None:
         self.entities_on = not self.entities_on
-        self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
+        self._draw_article(keep_view=True)  # only styles change: the text stays where it is
 
     def action_entity_types(self) -> None:
         if self.library is None:
@@ -300,7 +281,7 @@ class ReaderScreen(
         def apply(hidden: set[str] | None) -> None:
             if hidden is not None:
                 self.hidden_types = hidden
-                self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
+                self._draw_article(keep_view=True)
 
         self.app.push_screen(
             EntityTypesScreen(types or list(palette.ENTITY_ORDER), self.hidden_types, self.app.palette_mode),

@@ -1,7 +1,9 @@
 """The reader's search: debounced queries in a worker, results, opening a hit at its sentence.
 
 A mixin of ``ReaderScreen`` (it uses the screen's library, state and article
-methods); kept apart so each file stays about one thing.
+methods); kept apart so each file stays about one thing. The query is searched
+as it is typed: its last word also matches as the start of a word ("canol"
+finds canola; ``Library.search(prefix=True)``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from textual import work
 
 from ...core.errors import QueryError
+from ...core.index.query import PREFIX_MIN
 from ...core.model import SearchResult
 from ...core.sanitize import one_line
 from ..widgets.article_view import ArticleView
@@ -38,7 +41,7 @@ class SearchFlow:
             self._last_result = None
             if self.terms:  # an emptied search bar clears the match highlights
                 self.terms, self.matches, self.match_index = [], [], -1
-                self._draw_article(scroll_to=self.query_one(ArticleView).top_source_offset())
+                self._draw_article(keep_view=True)
             return
         self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
 
@@ -53,9 +56,12 @@ class SearchFlow:
             with self._search_lock:  # one search at a time on the library's searcher
                 if generation != self._search_generation:
                     return  # a newer query was typed meanwhile
-                result = self.library.search(query, limit=SEARCH_LIMIT)
+                result = self.library.search(query, limit=SEARCH_LIMIT, prefix=True)
         except QueryError as exc:
-            self.app.call_from_thread(self._search_failed, str(exc), generation)
+            if _being_typed(query):  # "c": too short to search yet, not a faulty query
+                self.app.call_from_thread(self._search_done, SearchResult(query, 0, []), generation)
+            else:
+                self.app.call_from_thread(self._search_failed, str(exc), generation)
             return
         self.app.call_from_thread(self._search_done, result, generation)
 
@@ -71,7 +77,7 @@ class SearchFlow:
             return
         self._last_result = result
         bar = self.query_one(SearchBar)
-        bar.set_message("" if result.total else "no matches")
+        bar.set_message("" if result.total else _no_match_message(result.query))
         results = self.query_one(SearchResults)
         results.set_result(result)
         results.display = bool(result.hits) and (bar.has_focus or results.has_focus)
@@ -142,3 +148,15 @@ class SearchFlow:
         self.query_one(SearchBar).set_message("")
         target = "article" if self.narrow else self.pane
         self.action_show_pane(target if target in self.PANE_WIDGETS else "article")
+
+
+def _being_typed(query: str) -> bool:
+    """The last word is still too short to be searched as the start of a word."""
+    words = query.split()
+    return bool(words) and len(words[-1]) < PREFIX_MIN and not query.endswith(" ")
+
+
+def _no_match_message(query: str) -> str:
+    if _being_typed(query):
+        return f"no matches yet: a word's start needs {PREFIX_MIN} letters"
+    return "no matches"

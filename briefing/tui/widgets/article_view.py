@@ -54,6 +54,26 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self.scroll_to_source(scroll_to)
 
+    def restyle(self, rendered: RenderedArticle) -> None:
+        """The same article with other styles (entities on/off, types, matches, palette): the
+        view stays exactly where it is. Different text is shown with its top line kept."""
+        if self.rendered is None or rendered.text.plain != self.text.plain:
+            top = self.top_source_offset()
+            self.show(rendered)
+            self.scroll_to_line_of(top)
+            return
+        self.rendered = rendered
+        self.text = rendered.text
+        self._cache.clear()
+        self.refresh()
+
+    def scroll_to_line_of(self, offset: int) -> None:
+        """Scroll so the line holding source ``offset`` is the top line."""
+        line = self.line_of_source(offset)
+        if line is not None:
+            self.set_scroll(None, line)
+            self.refresh()
+
     def _set_text(self, text: Text) -> None:
         self.text = text
         self._width = 0

@@ -1,0 +1,128 @@
+"""Pilot tests of search that follows the reader: prefix matching while typing, n/N moving the
+sentence highlight through the matches and on to the next article, e/t keeping the view still."""
+
+from __future__ import annotations
+
+from briefing.render import palette
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.tui.widgets.search_results import SearchResults
+
+from .tui_helpers import make_app, wait_for
+
+
+async def _ready(pilot, app):
+    screen = app.screen
+    await wait_for(pilot, lambda: screen.article is not None)
+    return screen
+
+
+async def _search(pilot, screen, text: str):
+    await pilot.press("slash", *text)
+    await wait_for(pilot, lambda: screen._last_result is not None and screen._last_result.query == text)
+    return screen._last_result
+
+
+async def test_search_as_you_type_matches_the_start_of_the_last_word():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot, app)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash")
+        for typed in ("ca", "can", "cano", "canol"):
+            await pilot.press(*typed[len(bar.value) :])
+            await wait_for(pilot, lambda t=typed: screen._last_result and screen._last_result.query == t)
+            result = screen._last_result
+            assert result.total > 0, typed
+            assert str(bar.border_subtitle) == "", f"{typed!r}: {bar.border_subtitle}"
+        words = {
+            s.sentence[a - s.start : b - s.start].lower()
+            for hit in result.hits
+            for s in hit.snippets
+            for a, b in s.highlights
+        }
+        assert "canola" in words  # the whole word is highlighted
+        assert screen.query_one(SearchResults).display
+        # one letter is not searched as a prefix, and the bar says why
+        await pilot.press(*["backspace"] * 4)
+        await wait_for(pilot, lambda: screen._last_result and screen._last_result.query == "c")
+        assert "2 letters" in str(bar.border_subtitle)
+        # the one-shot syntax is unchanged: a bare prefix is no word
+        assert screen.library.search("canol").total == 0
+        assert screen.library.search("canol", prefix=True).total > 0
+
+
+def _styled(view: ArticleView, style: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in view.rendered.text.spans if str(s.style) == style]
+
+
+def _check_current(screen) -> None:
+    """The current match drawn apart, inside the selected sentence; the others as matches."""
+    view = screen.query_one(ArticleView)
+    mode = screen.app.palette_mode
+    start, end = screen.matches[screen.match_index]
+    rendered = view.rendered
+    assert _styled(view, palette.current_match_style(mode)) == [
+        (rendered.to_rendered(start), rendered.to_rendered(end))
+    ]
+    assert len(_styled(view, palette.match_style(mode))) == len(screen.matches) - 1
+    assert screen.selection.start <= start < end <= screen.selection.end
+    assert view.line_of_source(start) in view.visible_lines()
+
+
+async def test_n_and_N_move_the_sentence_highlight_and_go_on_to_the_next_article():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot, app)
+        result = await _search(pilot, screen, "tariff")
+        ids = list(dict.fromkeys(h.id for h in result.hits))
+        assert len(ids) >= 2
+        await pilot.press("enter")  # the first result, at its sentence
+        await wait_for(pilot, lambda: screen.article_id == ids[0] and screen.selection is not None)
+        view = screen.query_one(ArticleView)
+        seen = [(screen.article_id, screen.match_index)]
+        # n through every match of every article, then once more: back to the first, "wrapped"
+        total = sum(len(screen._find_matches(screen.library.article(i))) for i in ids)
+        first_index = screen.match_index
+        for _ in range(total - 1 - first_index):
+            await pilot.press("n")
+            _check_current(screen)
+            assert (screen.article_id, screen.match_index) != seen[-1]
+            seen.append((screen.article_id, screen.match_index))
+            assert "wrapped" not in str(view.border_subtitle)
+        assert [a for a, _ in seen][-1] == ids[-1], "n went on into the last article of the search"
+        assert f"article {len(ids)}/{len(ids)}" in str(view.border_subtitle)
+        await pilot.press("n")
+        assert screen.article_id == ids[0] and screen.match_index == 0
+        assert "wrapped" in str(view.border_subtitle)
+        _check_current(screen)
+        # N from the first match goes back past the start: the last match of the last article
+        await pilot.press("N")
+        assert screen.article_id == ids[-1]
+        assert screen.match_index == len(screen.matches) - 1
+        assert "wrapped" in str(view.border_subtitle)
+        _check_current(screen)
+        await pilot.press("N")
+        assert "wrapped" not in str(view.border_subtitle), "said once, at the wrap"
+
+
+async def test_e_and_t_keep_the_reading_position():
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _ready(pilot, app)
+        await pilot.press("2", "pagedown", "down", "down")
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.scroll_y > 0)
+        where = (view.scroll_y, view.top_source_offset())
+        spans = len(view.rendered.text.spans)
+        await pilot.press("e")
+        assert (view.scroll_y, view.top_source_offset()) == where
+        assert len(view.rendered.text.spans) < spans, "entities are off"
+        await pilot.press("e")
+        assert (view.scroll_y, view.top_source_offset()) == where
+        await pilot.press("t")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        await pilot.press("space", "enter")  # switch the first type off, apply
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.hidden_types
+        assert (view.scroll_y, view.top_source_offset()) == where
