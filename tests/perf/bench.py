@@ -147,7 +147,7 @@ class Bench:
     # that (2)-(5) need, and the cost of everything but linking; (1) with linking runs last.
     NO_LINK = (
         "import sys; import briefing.core.index.updater as u; "
-        "u._link = lambda *args: {'briefing': [], 'corroborated': {}}; "
+        "u._link = lambda *args: {'format': 2, 'stories': {}}; "
         "from briefing.cli import main; sys.exit(main())"
     )
 
@@ -167,7 +167,7 @@ class Bench:
         self.row1 = Row(
             f"1. full index, {self.n:,} articles",
             baseline=f"{base_s:.1f} s (Whoosh procs=2)",
-            target="<= 1.3",
+            target="<= 4",
         )
         row1b = Row(
             "1b. full index without cross-source linking",
@@ -175,8 +175,9 @@ class Bench:
             target="(diagnostic)",
             met="-",
         )
-        row2 = Row("2. incremental index, 1 file of N changed (without linking)", target="<= 2% of (1)")
-        self.rows += [self.row1, row1b, row2]
+        row2 = Row("2b. incremental index, 1 file of N changed (without linking)", target="(diagnostic)")
+        self.row2 = Row("2. incremental index, 1 file of N changed (linking included)", target="<= 2% of (1)")
+        self.rows += [self.row1, self.row2, row1b, row2]
 
         self.log("(1b) briefing index, linking off (empty cache)")
         self.drop_user_index()
@@ -221,42 +222,45 @@ class Bench:
         self.log(f"    {inc_s:.2f} s ({summary}); nothing changed: {noop_s:.2f} s")
         row.briefing = f"{inc_s:.2f} s"
         row.ratio = f"{100 * inc_s / full_s:.1f}%"
-        row.met = _yes(inc_s / full_s <= 0.02)
+        row.met = _yes(inc_s / full_s <= 0.02) if link else "-"
         self.notes.append(
             f"(2{'' if link else ', without linking'}) after the change `briefing index` "
             f"said: {summary}; a run with nothing changed: {noop_s:.2f} s"
         )
 
     def full_index_with_linking(self) -> None:
-        """(1) as shipped, into a separate cache; stopped at 1.35x the baseline (the target is 1.3x)."""
+        """(1) as shipped, into a separate cache; stopped at 4.2x the baseline (the target is 4x);
+        then (2) in that index: one changed file, linking included."""
         row1 = self.row1
-        budget = max(30.0, 1.35 * self.base_s)
+        budget = max(60.0, 4.2 * self.base_s)
         self.log(f"(1) briefing index as shipped (empty cache; stopped after {budget:.0f} s)")
         saved = self.env.get("XDG_CACHE_HOME")
         self.env["XDG_CACHE_HOME"] = str(self.xdg / "cache-with-linking")
         shutil.rmtree(self.env["XDG_CACHE_HOME"], ignore_errors=True)
         try:
-            full_s, proc = self.run(self.index_cmd(link=True), timeout=budget)
-        except TimeoutError:
-            row1.briefing = f"> {budget:.0f} s (stopped)"
-            row1.ratio, row1.met = "> 1.35", _yes(False)
-            self.log(f"    stopped after {budget:.0f} s")
-            return
+            try:
+                full_s, proc = self.run(self.index_cmd(link=True), timeout=budget)
+            except TimeoutError:
+                row1.briefing = f"> {budget:.0f} s (stopped)"
+                row1.ratio, row1.met = "> 4.2", _yes(False)
+                self.log(f"    stopped after {budget:.0f} s")
+                return
+            if proc.returncode != 0:
+                row1.briefing = f"not available yet ({_last_line(proc.stderr)})"
+                return
+            cpu = self.last_cpu
+            self.log(f"    {full_s:.1f} s (CPU {cpu:.1f} s)")
+            row1.briefing, row1.ratio = f"{full_s:.1f} s", f"{full_s / self.base_s:.2f}"
+            row1.met = _yes(full_s / self.base_s <= 4.0)
+            self.notes.append(
+                f"(1) CPU time (user+sys, all processes): briefing {cpu:.1f} s, Whoosh "
+                f"{self.base_cpu:.1f} s, ratio {cpu / self.base_cpu:.2f}; `briefing index` said: "
+                f"{_last_line(proc.stdout)}"
+            )
+            self.incremental(self.row2, full_s, link=True)
         finally:
             shutil.rmtree(self.xdg / "cache-with-linking", ignore_errors=True)
             self.env["XDG_CACHE_HOME"] = saved
-        if proc.returncode != 0:
-            row1.briefing = f"not available yet ({_last_line(proc.stderr)})"
-            return
-        cpu = self.last_cpu
-        self.log(f"    {full_s:.1f} s (CPU {cpu:.1f} s)")
-        row1.briefing, row1.ratio = f"{full_s:.1f} s", f"{full_s / self.base_s:.2f}"
-        row1.met = _yes(full_s / self.base_s <= 1.3)
-        self.notes.append(
-            f"(1) CPU time (user+sys, all processes): briefing {cpu:.1f} s, Whoosh "
-            f"{self.base_cpu:.1f} s, ratio {cpu / self.base_cpu:.2f}; `briefing index` said: "
-            f"{_last_line(proc.stdout)}"
-        )
 
     # --- (3) ------------------------------------------------------------------------------
     ONE_SHOT = ("tariffs", '"central bank"', "canola")

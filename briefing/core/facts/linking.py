@@ -18,7 +18,7 @@ from .extract import body_sentences
 from .similarity import Terms, Weights, similarity, terms_of
 
 STRONG = 0.22  # a link on its own (corpus-wide search)
-SAME_FROM = 0.30  # inside a story: the similarity from which two sentences may state one claim
+SAME_FROM = 0.33  # inside a story: the similarity from which two sentences may state one claim
 LEAD_FROM = 0.17  # ... when both are the first body sentence of their article (the event itself)
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
 MAX_QUERY_TERMS = 16  # rarest terms of a sentence used to find candidates
@@ -126,6 +126,7 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
 
     linker = Linker(articles)
     index_of = {a.path: n for n, a in enumerate(articles)}
+    copies = _copies(articles)
     corroborated: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
     differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]] = {}
     strong_pairs: list[tuple[int, int]] = []
@@ -140,6 +141,8 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                 if sim < (LEAD_FROM if i in linker.leads and j in linker.leads else SAME_FROM):
                     continue
                 other = linker.units[j]
+                if copies[ai] == copies[other.article]:
+                    continue  # a syndicated copy of the same report is no second source
                 found = claims.relation(fact.sentence, other.ref.sentence, sim, SAME_FROM)
                 if found is None:
                     continue
@@ -154,6 +157,22 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
     return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs))
+
+
+def _copies(articles: list[Article]) -> list[int]:
+    """Per article, the first article it is a copy of (itself when none): near-duplicates by
+    their 5-gram sketches (``stories.signature``)."""
+    from ..stories.grouping import NEAR_DUPLICATE
+    from ..stories.signature import resemblance, sketch
+
+    sketches = [sketch([s for s in a.sentences if s.kind == "body"]) for a in articles]
+    out = list(range(len(articles)))
+    for i in range(len(articles)):
+        for j in range(i):
+            if out[j] == j and resemblance(sketches[i], sketches[j]) >= NEAR_DUPLICATE:
+                out[i] = j
+                break
+    return out
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

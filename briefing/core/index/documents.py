@@ -122,3 +122,28 @@ def whoosh_document(aid: str, rel: str, key: str, article: Article, mentions: li
     if date is not None:
         doc["date"] = date
     return doc
+
+
+def digest(article: Article, mentions: list[Mention], facts: list[Fact], encoded: dict) -> dict:
+    """What the updater needs of an analysed article, small enough to send between processes:
+    its Whoosh fields (without id, path and content key), its summary, its entity rows, its
+    story signature and its warnings (the full analysis is in its stored object)."""
+    from .entity_totals import rows_of
+
+    doc = whoosh_document("", "", "", article, mentions)
+    for name in ("id", "path", "hash"):
+        doc.pop(name, None)
+    return {
+        "doc": doc,
+        "summary": {
+            "title": article.title,
+            "outlet": article.outlet,
+            "date": article.date,
+            "entities": len({(m.canonical, m.type) for m in mentions}),
+            "facts": len(facts),
+            "sentences": len(article.sentences),
+        },
+        "rows": rows_of(encoded),
+        "story": encoded.get("story") or {},
+        "warnings": list(article.warnings),
+    }

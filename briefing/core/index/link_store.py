@@ -26,7 +26,10 @@ FORMAT = 2
 
 
 def story_key(content_keys: list[str]) -> str:
-    return hashlib.sha1("|".join(content_keys).encode()).hexdigest()[:16]
+    """What a story's links depend on: its members' content and the analysis code."""
+    from .fingerprint import code_fingerprint
+
+    return hashlib.sha1("|".join([code_fingerprint(), *content_keys]).encode()).hexdigest()[:16]
 
 
 def update(

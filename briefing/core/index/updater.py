@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import entity_totals, link_store, story_store
+from . import relink as relink_mod
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
@@ -237,35 +238,36 @@ def _apply(
         if rel in old_files:
             report.removed += 1
 
-    def accept(rel: str, key: str, stored: dict) -> None:
+    writer = None  # from MANY_CHANGES documents on, opened at once and fed while files are analysed
+
+    def accept(rel: str, key: str, found: dict) -> None:
+        """Take an analysed article in, from its digest (``documents.digest``)."""
         summaries = side_data()["summaries"]
         stat = scan.files[rel]
-        article, mentions, facts = codec.decode_article(stored, stat.path)
         aid = article_id(rel)
-        if article.warnings:
-            file_warnings[rel] = list(article.warnings)
-            report.warnings.extend(f"{stat.path}: {w}" for w in article.warnings)
+        if found["warnings"]:
+            file_warnings[rel] = list(found["warnings"])
+            report.warnings.extend(f"{stat.path}: {w}" for w in found["warnings"])
         files[rel] = [stat.size, stat.mtime_ns, stat.ctime_ns, key, aid]
         delete_ids.add(aid)
-        new_docs.append(documents.whoosh_document(aid, rel, key, article, mentions))
-        summaries[aid] = {
-            "id": aid,
-            "path": rel,
-            "title": article.title,
-            "outlet": article.outlet,
-            "date": article.date,
-            "entities": len({(m.canonical, m.type) for m in mentions}),
-            "facts": len(facts),
-            "sentences": len(article.sentences),
-        }
-        new_rows[key] = entity_totals.rows_of(stored)
-        new_signatures[aid] = stored.get("story") or {}
+        doc = dict(found["doc"], id=aid, path=documents.storable(rel), hash=key)
+        if writer is not None:
+            writer.add_document(**doc)
+        else:
+            new_docs.append(doc)
+        summaries[aid] = dict(found["summary"], id=aid, path=rel)
+        new_rows[key] = found["rows"]
+        new_signatures[aid] = found["story"]
         if on_article is not None:
             on_article(summaries[aid])
         if rel in old_files:
             report.updated += 1
         else:
             report.added += 1
+
+    def accept_stored(rel: str, key: str, stored: dict) -> None:
+        article, mentions, facts = codec.decode_article(stored, scan.files[rel].path)
+        accept(rel, key, documents.digest(article, mentions, facts, stored))
 
     jobs: list[tuple[str, str, str, bytes]] = []
     for rel in plan.candidates:
@@ -290,23 +292,34 @@ def _apply(
             continue
         stored = ixdir.read_object(key)
         if stored is not None:
-            accept(rel, key, stored)
+            accept_stored(rel, key, stored)
             tick()
         else:
             jobs.append((rel, stat.path, key, data))
     keys = {rel: key for rel, _, key, _ in jobs}
-    if len(jobs) >= PARALLEL_PARSE and procs > 1:
-        from .workers import analyse_in_parallel
+    if len(jobs) + len(new_docs) >= MANY_CHANGES and procs > 1:
+        # Whoosh indexes in its own processes while ours analyse: neither waits for the other
+        writer = _writer(ix, procs)
+        for doc in new_docs:
+            writer.add_document(**doc)
+        new_docs.clear()
+    try:
+        if len(jobs) >= PARALLEL_PARSE and procs > 1:
+            from .workers import analyse_in_parallel
 
-        results = analyse_in_parallel(ixdir, jobs, procs, scan.root)
-    else:
-        results = (_analyse_here(ixdir, job) for job in jobs)
-    for rel, stored, reason in results:
-        if stored is None:
-            skip(rel, reason)
+            results = analyse_in_parallel(ixdir, jobs, procs, scan.root)
         else:
-            accept(rel, keys[rel], stored)
-        tick()
+            results = (_analyse_here(ixdir, job) for job in jobs)
+        for rel, found, reason in results:
+            if found is None:
+                skip(rel, reason)
+            else:
+                accept(rel, keys[rel], found)
+            tick()
+    except BaseException:
+        if writer is not None:
+            writer.cancel()
+        raise
     for rel in plan.removed:
         entry = old_files.get(rel)
         if entry is not None:
@@ -325,14 +338,16 @@ def _apply(
             delete_ids.add(aid)
             summaries.pop(aid, None)
 
-    if delete_ids or new_docs or created:
+    if writer is not None:
+        _finish_whoosh(writer, delete_ids, [])
+    elif delete_ids or new_docs or created:
         _write_whoosh(ix, delete_ids, new_docs, procs)
     import uuid  # (imports platform: only when writing)
 
     token = uuid.uuid4().hex
     previous_token = None if fresh or created else manifest.get("token")
     grouper = story_store.regroup(
-        ixdir, previous_token, files, summaries, new_signatures, _signature_of(ixdir)
+        ixdir, previous_token, files, summaries, new_signatures, relink_mod.signature_reader(ixdir)
     )
     story_store.write(ixdir, token, grouper, summaries, ixdir.read_json(story_store.FILE, {}) or {})
     order = sorted(files, key=lambda r: r)
@@ -395,17 +410,26 @@ def _analyse_here(ixdir: IndexDir, job: tuple[str, str, str, bytes]):
         return rel, None, f"could not be read ({type(exc).__name__}: {exc})"
     encoded = codec.encode_article(article, mentions, facts)
     ixdir.write_object(key, encoded)
-    return rel, encoded, None
+    return rel, documents.digest(article, mentions, facts, encoded), None
+
+
+def _writer(ix, procs: int):
+    from .workers import spawn_ready
+
+    spawn_ready()
+    return ix.writer(procs=procs, multisegment=True, start_method="spawn", timeout=30, delay=0.1)
 
 
 def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) -> None:
     if len(new_docs) >= MANY_CHANGES and procs > 1:
-        from .workers import spawn_ready
-
-        spawn_ready()
-        writer = ix.writer(procs=procs, multisegment=True, start_method="spawn", timeout=30, delay=0.1)
+        writer = _writer(ix, procs)
     else:
         writer = ix.writer(timeout=30, delay=0.1)
+    _finish_whoosh(writer, delete_ids, new_docs)
+
+
+def _finish_whoosh(writer, delete_ids: set[str], new_docs: list[dict]) -> None:
+    """Delete the replaced documents (only committed segments hold them), add ``new_docs``, commit."""
     try:
         for aid in delete_ids:
             writer.delete_by_term("id", aid)
@@ -417,62 +441,11 @@ def _write_whoosh(ix, delete_ids: set[str], new_docs: list[dict], procs: int) ->
     writer.commit()
 
 
-def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> dict:
-    """Cross-source links for the indexed articles as ``manifest`` lists them (the stories of
-    ``stories.json``; records of the last links.json whose articles did not change are reused).
-
-    Written to links.json (tagged with the manifest's token) when ``write`` and the
-    folder's lock can be taken at once; otherwise only returned.
-    """
-    listed = ixdir.read_json(story_store.FILE, {}) or {}
-    stories = {s["id"]: s["members"] for s in listed.get("stories", []) if isinstance(s, dict)}
-    previous = ixdir.read_json(link_store.FILE, {}) or {}
-    links = dict(_link(ixdir, root, manifest["files"], stories, previous), token=manifest.get("token"))
-    if write:
-        lock = IndexLock(ixdir.lock_path, ixdir.file_mode)
-        try:
-            if lock.acquire(0.0):
-                try:
-                    current = ixdir.read_manifest()
-                    if current is not None and current.get("token") == manifest.get("token"):
-                        ixdir.write_json(link_store.FILE, links)
-                finally:
-                    lock.release()
-        except OSError:
-            pass  # a read-only index: the links live in memory for this session
-    return links
-
-
 def _link(ixdir: IndexDir, root: Path, files: dict, stories: dict[str, list[str]], previous: dict) -> dict:
-    """Link the facts of every story of 2+ articles (only stories that changed are linked again).
-    Articles and their facts come from the stored analysis (a lost object: the file is
-    analysed again)."""
-    return link_store.update(
-        ixdir, root, files, stories, previous, lambda key, path: _stored_article(ixdir, key, path)
-    )
+    """Link the facts of every story of 2+ articles (only stories that changed are linked again)."""
+    return relink_mod.link_all(ixdir, root, files, stories, previous)
 
 
-def _signature_of(ixdir: IndexDir):
-    def read(key: str) -> dict | None:
-        stored = ixdir.read_object(key)
-        return None if stored is None else stored.get("story")
-
-    return read
-
-
-def _stored_article(ixdir: IndexDir, key: str, path: str):
-    """(article, facts) from the stored analysis, or from the file; None when unreadable."""
-    from . import codec
-
-    stored = ixdir.read_object(key)
-    if stored is not None:
-        article, _, facts = codec.decode_article(stored, path, mentions=False)
-        return article, facts
-    from .. import ingest
-    from . import documents
-
-    try:
-        article = ingest.load_file(path)
-    except (ingest.SkipFile, OSError):
-        return None
-    return article, documents.analyse(article)[1]
+def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> dict:
+    """Cross-source links for the indexed articles as ``manifest`` lists them (see ``relink``)."""
+    return relink_mod.relink(ixdir, root, manifest, _link, write)

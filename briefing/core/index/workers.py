@@ -4,7 +4,7 @@ Workers are started with the "spawn" method, so they inherit no lock file
 descriptor, and each one exits by itself when its parent dies (kill -9), so
 an interrupted update leaves no process behind holding anything. Each worker
 parses and analyses one file's bytes, writes its analysis object and returns
-the encoded analysis (or the reason the file was skipped).
+its digest (``documents.digest``; or the reason the file was skipped).
 
 ``spawn_ready()`` lets a process whose ``sys.stderr`` has no file descriptor (the
 reader, under Textual) start processes at all; the reader indexes in a process of
@@ -90,7 +90,7 @@ def _work(job: tuple[str, str, str, bytes]):
         mentions, facts = documents.analyse(article)
         encoded = codec.encode_article(article, mentions, facts)
         _ixdir.write_object(key, encoded)
-        return rel, encoded, None
+        return rel, documents.digest(article, mentions, facts, encoded), None
     except ingest.SkipFile as exc:
         return rel, None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the corpus
@@ -98,7 +98,7 @@ def _work(job: tuple[str, str, str, bytes]):
 
 
 def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: int, corpus_root: Path):
-    """Yield (rel, encoded analysis or None, skip reason or None) for every job, in order."""
+    """Yield (rel, digest or None, skip reason or None) for every job, in order."""
     import multiprocessing
 
     quiet = not stderr_is_real()
