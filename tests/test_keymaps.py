@@ -119,3 +119,21 @@ def test_default_keymap_needs_no_file(monkeypatch, tmp_path):
     assert keymap.name == "default" and keymap.bindings == bindings.default_keys()
     with pytest.raises(ConfigError, match="keymap preset 'vim' is missing"):
         keymaps.resolve("vim")
+
+
+def test_keys_command_lists_every_binding_by_section():
+    out = subprocess.run(briefing_cmd() + ["keys"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    listed = {line.split()[0] for line in out.stdout.splitlines() if "." in line.split(" ")[0]}
+    assert listed == bindings.ids()
+    for title, _ in bindings.SECTIONS:
+        assert f"\n{title}\n" in out.stdout
+    for binding_id in ("reading.next-unread", "history.back", "layout.zoom", "corpus.reload", "links.open"):
+        assert bindings.section_of(binding_id) != "Other"
+
+
+def test_new_actions_have_keys_in_every_preset_and_no_conflicts():
+    for name in keymaps.PRESETS:
+        keymap = keymaps.resolve(name)
+        for binding_id in bindings.ids():
+            assert keymap.keys(binding_id), f"{name}: {binding_id} has no key"

@@ -14,7 +14,6 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import CorpusError, QueryError
 from .index import codec, location
@@ -22,11 +21,9 @@ from .index.scan import corpus_root, scan
 from .index.store import IndexDir
 from .index.updater import UpdateReport, update
 from .index.updater import article_id as _rel_id
+from .library_reader import ReaderCalls
 from .library_stories import StoryCalls
 from .model import Article, ArticleSummary, EntitySummary, Fact, Hit, Mention, SearchResult
-
-if TYPE_CHECKING:
-    from .index.watch import IndexWatch
 
 SORTS = ("score", "date")
 
@@ -40,7 +37,7 @@ def article_id(corpus: Path, path: str) -> str:
     return _rel_id(rel.replace(os.sep, "/"))
 
 
-class Library(StoryCalls):
+class Library(StoryCalls, ReaderCalls):
     """Articles of one corpus with their entities, facts and a search, backed by an index."""
 
     def __init__(
@@ -512,25 +509,6 @@ class Library(StoryCalls):
             if summary.id in candidates:
                 out.extend((summary.id, m) for m in self.mentions(summary.id) if m.canonical == canonical)
         return out
-
-    def ids_naming_prefix(self, word: str) -> set[str]:
-        """Ids of the articles naming an entity with a word that starts with ``word``
-        (for the source list's filter; "carn" finds articles naming Mark Carney)."""
-        from whoosh.query import And, Prefix
-
-        from .index.schema import name_analyzer
-
-        tokens = [t.text for t in name_analyzer()(word)]
-        if not tokens:
-            return set()
-        q = Prefix("entity", tokens[0]) if len(tokens) == 1 else And([Prefix("entity", t) for t in tokens])
-        return set(self._ids_naming(q))
-
-    def watch(self) -> IndexWatch:
-        """A watch on this index and its corpus, to notice that either changed (see index.watch)."""
-        from .index.watch import IndexWatch
-
-        return IndexWatch(self.corpus, self.index_dir)
 
     def _ids_naming(self, q) -> list[str]:
         if q is None:

@@ -89,7 +89,7 @@ class SourceOrder:
             story = story_of(s) or f"~{s.id}"
             newest[story] = max(newest.get(story, ""), self._dates[s.id])
 
-        def key(s: ArticleSummary) -> tuple:
+        def key(s: ArticleSummary) -> tuple[tuple[int, ...], str, tuple[int, ...], int]:
             story = story_of(s) or f"~{s.id}"
             return (_neg(newest[story]), story, _neg(self._dates[s.id]), self._rank[s.id])
 
@@ -117,7 +117,7 @@ class SourceOrder:
         return out
 
 
-def _neg(key: str) -> tuple:
+def _neg(key: str) -> tuple[int, ...]:
     """A sort key that puts later ``key`` strings first (for "newest first" inside ascending sorts)."""
     return tuple(-ord(c) for c in key) + (0,) if key else (1,)
 

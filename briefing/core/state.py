@@ -15,6 +15,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from . import paths
 
@@ -70,7 +71,7 @@ class State:
     def persistent(self) -> bool:
         return self.path is not None
 
-    def _write(self, sql: str, params: tuple) -> None:
+    def _write(self, sql: str, params: tuple[object, ...]) -> None:
         with self._lock:
             try:
                 self._db.execute(sql, params)
@@ -78,7 +79,7 @@ class State:
                 if not self.notice:
                     self.notice = f"could not save reader state ({exc}); continuing without saving"
 
-    def _write_many(self, sql: str, rows: list[tuple]) -> None:
+    def _write_many(self, sql: str, rows: list[tuple[object, ...]]) -> None:
         """Many rows in one transaction (all or nothing)."""
         with self._lock:
             try:
@@ -89,7 +90,7 @@ class State:
                 if not self.notice:
                     self.notice = f"could not save reader state ({exc}); continuing without saving"
 
-    def _read(self, sql: str, params: tuple) -> list[tuple]:
+    def _read(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
@@ -194,5 +195,5 @@ class State:
     def __enter__(self) -> State:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

@@ -4,8 +4,9 @@ its entities (by name).
 Articles and entities match when every typed word appears in the title, outlet
 or name (case-insensitive), so "Carney" finds articles about Carney rather
 than a command whose letters happen to spell it; actions also match fuzzily,
-ranked below whole-word matches. At most ``LIMIT`` articles and entities are
-offered per query, so a 10,000-article corpus answers as fast as five.
+ranked below whole-word matches. The names are made terminal-safe once per
+opening of the palette and at most ``LIMIT`` articles and entities (the best)
+are offered per query.
 """
 
 from __future__ import annotations
@@ -85,53 +86,60 @@ class ReaderCommands(Provider):
                 yield Hit(score, matcher.highlight(name), callback, help=binding_id)
 
 
-class ArticleCommands(Provider):
+class _CorpusCommands(Provider):
+    """Names of the corpus' articles or entities, made terminal-safe once per palette opening."""
+
+    _names: list[tuple[str, object]] | None = None
+
+    def _entries(self, library) -> list[tuple[str, object]]:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def _hit(self, reader, name: str, item: object, score: float, words: list[str]) -> Hit:
+        raise NotImplementedError  # pragma: no cover - subclasses
+
+    async def search(self, query: str) -> Hits:
+        reader = _reader(self)
+        library = getattr(self.app, "library", None)
+        words = _words(query)
+        if reader is None or library is None or not words:
+            return
+        if self._names is None:
+            self._names = self._entries(library)
+        scored = []
+        for name, item in self._names:
+            score = _word_score(name, words)
+            if score:
+                scored.append((score, len(scored), name, item))
+        for score, _, name, item in sorted(scored, key=lambda row: (-row[0], row[1]))[:LIMIT]:
+            yield self._hit(reader, name, item, score, words)
+
+
+class ArticleCommands(_CorpusCommands):
     """Articles of the corpus by title and outlet: choosing one opens it."""
 
-    async def search(self, query: str) -> Hits:
-        reader = _reader(self)
-        library = getattr(self.app, "library", None)
-        words = _words(query)
-        if reader is None or library is None or not words:
-            return
-        found = 0
+    def _entries(self, library) -> list[tuple[str, object]]:
+        out: list[tuple[str, object]] = []
         for summary in library.summaries():
             title = one_line(summary.title) or summary.path.rsplit("/", 1)[-1]
-            name = f"{title} · {one_line(summary.outlet)}" if summary.outlet else title
-            score = _word_score(name, words)
-            if not score:
-                continue
-            detail = escape(" · ".join(p for p in ("article", one_line(summary.date)) if p))  # help is markup
-            yield Hit(
-                score, _highlight(name, words), partial(reader.open_from_palette, summary.id), help=detail
-            )
-            found += 1
-            if found >= LIMIT:
-                return
+            out.append((f"{title} · {one_line(summary.outlet)}" if summary.outlet else title, summary))
+        return out
+
+    def _hit(self, reader, name: str, item, score: float, words: list[str]) -> Hit:
+        detail = escape(" · ".join(p for p in ("article", one_line(item.date)) if p))  # help is markup
+        return Hit(score, _highlight(name, words), partial(reader.open_from_palette, item.id), help=detail)
 
 
-class EntityCommands(Provider):
+class EntityCommands(_CorpusCommands):
     """Entities of the corpus by name: choosing one lists its mentions across sources."""
 
-    async def search(self, query: str) -> Hits:
-        reader = _reader(self)
-        library = getattr(self.app, "library", None)
-        words = _words(query)
-        if reader is None or library is None or not words:
-            return
-        found = 0
-        for entity in library.entities():
-            name = one_line(entity.canonical)
-            score = _word_score(name, words)
-            if not score:
-                continue
-            help_text = f"{entity.type} · {entity.mentions} mentions in {entity.articles} articles"
-            yield Hit(
-                score - 1,  # an article titled with the same words ranks first
-                _highlight(name, words),
-                partial(reader.show_mentions, entity),
-                help=escape(help_text),
-            )
-            found += 1
-            if found >= LIMIT:
-                return
+    def _entries(self, library) -> list[tuple[str, object]]:
+        return [(one_line(entity.canonical), entity) for entity in library.entities()]
+
+    def _hit(self, reader, name: str, item, score: float, words: list[str]) -> Hit:
+        help_text = f"{item.type} · {item.mentions} mentions in {item.articles} articles"
+        return Hit(
+            score - 1,  # an article titled with the same words ranks first
+            _highlight(name, words),
+            partial(reader.show_mentions, item),
+            help=escape(help_text),
+        )
