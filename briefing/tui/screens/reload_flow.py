@@ -5,8 +5,8 @@ worker every ``BRIEFING_WATCH_SECONDS`` (3 s; the corpus folder is walked every
 fourth time): when another session, a cron job's ``briefing index --shared`` or
 new files changed things, a notice says so and the source list's border says
 that ``r`` reloads. ``r`` (any time) reopens the corpus in a worker, updating
-the index as the reader's start does, and shows the same article at the same
-line, with the filter and sort kept.
+the index as the reader's start does (in the indexer process of ``open_flow``),
+and shows the same article at the same line, with the filter and sort kept.
 """
 
 from __future__ import annotations
@@ -96,8 +96,19 @@ class ReloadFlow:
     def _reload_worker(self, place) -> None:
         old = self.library
         started = time.monotonic()
+        options = {"link": False, **self.app.library_options}
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            if time.monotonic() - last[0] > 0.2 or done == total:
+                last[0] = time.monotonic()
+                self._to_ui(self._reload_progress, done, total)
+
         try:
-            library = Library.open(self.app.corpus, **{"link": False, **self.app.library_options})
+            # what changed is indexed in a process of its own, as on the first open (open_flow)
+            if not self._index_elsewhere(progress, options, first=False):
+                return  # the reader went away meanwhile
+            library = Library.open(self.app.corpus, progress=progress, **options)
         except UserError as exc:
             self._to_ui(self._reload_failed, str(exc))
             return
@@ -113,6 +124,9 @@ class ReloadFlow:
             return
         library.link_now()
         self._to_ui(self._links_ready, library)
+
+    def _reload_progress(self, done: int, total: int) -> None:
+        self.query_one(SourceList).border_subtitle = Text(f"reloading… {done}/{total} files")
 
     def _reload_failed(self, message: str) -> None:
         self._reloading = False
