@@ -8,7 +8,7 @@ weighted bag of terms and a small sketch of its word 5-grams:
 - places and nationalities (``g:``), weighted low: two stories sharing a
   country are not one story;
 - content words and numbers of the title and the lede (``w:``);
-- the 24 smallest CRC32 values of the body's word 5-grams (a bottom-k sketch):
+- the 24 smallest hashes of the body's word 5-grams (a bottom-k sketch):
   syndicated copies of one report share most of them.
 
 Everything here is general: no word list about any particular story.
@@ -87,11 +87,14 @@ def signature(article: Article, mentions: list[Mention]) -> dict:
 
 
 def sketch(body) -> list[int]:
-    """Bottom-k CRC32 values of the body's lower-cased word 5-grams."""
-    words = [w.casefold() for s in body for w in _WORD.findall(s.text)]
+    """Bottom-k hashes of the body's lower-cased word 5-grams (CRC32 of each word, combined)."""
+    text = " ".join(s.text for s in body).casefold()
+    words = [zlib.crc32(w.encode("utf-8")) for w in _WORD.findall(text)]
     if len(words) < 5:
         return []
-    shingles = {zlib.crc32(" ".join(words[i : i + 5]).encode("utf-8")) for i in range(len(words) - 4)}
+    # a tuple of ints hashes the same in every process (no hash seed): one value per 5-gram
+    grams = zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)
+    shingles = {hash(g) & 0xFFFFFFFF for g in grams}
     return sorted(heapq.nsmallest(SKETCH, shingles))
 
 
