@@ -117,3 +117,24 @@ def test_a_widget_line_gets_the_same_colour_as_the_article(mode):
         colour = row.spans[0].style.rich_style.color
         expected = Style.parse(palette.entity_style(kind, mode)).color
         assert (colour.number, colour.triplet) == (expected.number, expected.triplet), kind
+
+
+async def test_a_light_theme_from_the_palette_brings_the_light_colours(monkeypatch):
+    from briefing.tui.widgets.article_view import ArticleView
+
+    from .tui_helpers import make_app, wait_for
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLORTERM", "truecolor")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("COLORFGBG", raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.screen.article is not None)
+        assert app.palette_mode == "dark"
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert app.palette_mode == "light"
+        styles = {str(s.style) for s in app.screen.query_one(ArticleView).rendered.text.spans}
+        assert styles & set(palette.palette("light").entities.values())
+        assert not styles & set(palette.palette("dark").entities.values())
