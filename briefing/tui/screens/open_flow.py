@@ -12,7 +12,6 @@ soon as the index is. Then ``Library.open`` finds the index fresh and only reads
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 
@@ -23,7 +22,7 @@ from ...core.errors import UserError
 from ...core.index import location
 from ...core.index.indexer_process import IndexerProcess
 from ...core.index.scan import corpus_root
-from ...core.library import Library
+from ...core.library import Library, summary_of
 from ...core.model import ArticleSummary
 from ..widgets.article_view import ArticleView
 from ..widgets.entity_list import EntityList
@@ -177,15 +176,4 @@ def _no_index(corpus) -> bool:
 
 def _summaries(entries: dict[str, dict], root: str) -> list[ArticleSummary]:
     """Source list rows for the summary entries the indexer sent, in path order."""
-    return [
-        ArticleSummary(
-            e["id"],
-            os.path.join(root, e["path"]),
-            e.get("title", ""),
-            e.get("outlet", ""),
-            e.get("date", ""),
-            e.get("entities", 0),
-            e.get("facts", 0),
-        )
-        for e in sorted(entries.values(), key=lambda e: e["path"])
-    ]
+    return [summary_of(e, root) for e in sorted(entries.values(), key=lambda e: e["path"])]
