@@ -118,3 +118,46 @@ def test_a_plural_the_article_writes_in_lower_case_is_no_team():
         "The team beat the Rovers 2-0 on Saturday. Both goals came from Alan Smith. The Results were good."
     )
     assert ("Results", "ORG") not in got
+
+
+def test_partners_joined_by_an_ampersand_are_one_organisation():
+    got = typed("The agency bought firms such as Harwick & Dunmore and Belcastle Communications last year.")
+    assert ("Harwick & Dunmore", "ORG") in got
+    assert ("Belcastle Communications", "ORG") in got
+
+
+def test_a_technology_abbreviation_before_a_product_word_is_no_organisation():
+    got = typed("The next-generation DVD format war is over, and Pre-tax profits rose.")
+    assert not any(t in ("DVD", "Pre-tax") for t, _ in got)
+
+
+def test_the_words_around_a_phrase_make_it_a_place():
+    got = typed(
+        "He will contest Holmbury Vale, in London, at the election. Her party came first in "
+        "Quarry Marsh borough and in the constituency of Ellerby. A boat sank on the River "
+        "Wendle, and the Corrigan-based coach stayed home."
+    )
+    assert {("Holmbury Vale", "GPE"), ("Quarry Marsh", "GPE"), ("Ellerby", "GPE")} <= got
+    assert ("River Wendle", "LOC") in got
+
+
+def test_a_capitalised_the_inside_a_sentence_starts_a_title_but_not_in_quotes_or_at_a_venue():
+    got = typed('The deal was reported by The Clarion on Monday. His novel "The Drowned Mill" sold well.')
+    assert ("The Clarion", "ORG") in got
+    assert not any("Drowned" in t for t, _ in got)
+
+
+def test_sports_words_make_unknown_names_and_regions_teams():
+    got = typed(
+        "Harlow beat Kessingley 2-1 in the league on Saturday, the striker scoring both goals. "
+        "Dalriada finished second in the league, and Kessingley are again favourites for the "
+        "cup. The visitors then had to defeat Brevant in the final."
+    )
+    assert ("Dalriada", "ORG") in got
+    assert ("Brevant", "ORG") in got
+
+
+def test_a_title_word_that_is_a_family_name_ends_a_full_name():
+    got = typed("Labour MP Oona King spoke first, and Prince Charles spoke last.")
+    assert ("Oona King", "PERSON") in got
+    assert ("Charles", "PERSON") in got

@@ -177,7 +177,10 @@ def _masthead(text: str, span: tuple[int, int, str], gaz: Gazetteer) -> bool:
     if kind != "DATE" or text[s:e] not in gaz.weekdays:
         return False
     nxt = text[e : e + 12].split(maxsplit=1)
-    return text[e : e + 1] == " " and bool(nxt) and nxt[0].rstrip(".,;:'’s") in MEDIA_HEADS
+    word = nxt[0].rstrip(".,;:") if nxt else ""
+    for tail in ("'s", "’s"):
+        word = word.removesuffix(tail)
+    return text[e : e + 1] == " " and word in MEDIA_HEADS
 
 
 def _name(run: list) -> str:

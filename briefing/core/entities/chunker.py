@@ -150,6 +150,7 @@ class Chunker(PersonRules):
                 if (
                     p.text in ("and", "&")
                     and left >= 2
+                    and not (left >= 4 and run[left - 3].text == "&")
                     and run[left - 2].cap
                     and not run[left - 2].poss
                     and run[left - 2].text not in HEADS
@@ -292,6 +293,9 @@ class Chunker(PersonRules):
             if not w.cap:
                 if self._particles_to_cap(seg, j):
                     j = self._particles_to_cap(seg, j)
+                    continue
+                if w.text == "&" and j + 1 < len(seg) and seg[j + 1].cap and not seg[j + 1].sent_start:
+                    j += 2  # "Ogilvy & Mather"
                     continue
                 break
             if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):

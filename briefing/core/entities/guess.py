@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import TITLE, Gazetteer
-from .rules import ACRONYM, ARTICLES, HEADS, INITIALS, PLACE_PREPOSITIONS
-from .tokens import Unit
+from .rules import ACRONYM, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PLACE_PREPOSITIONS
+from .tokens import PREFIXES, Unit
 
 
 @dataclass
@@ -37,11 +37,12 @@ ORG_LEADER = re.compile(
 # A lower-case class noun right before a name: strong enough for ordinary words and over a role
 # ("newspaper Variety", "label Shady Records", "analysts Gartner", "US rival Grey Global").
 ORG_CLASS_BEFORE = re.compile(
-    r"(?:\b(?:band|duo|trio|group|label|magazine|newspaper|paper|tabloid|broadsheet|daily|weekly|website|"
-    r"site|channel|station|network|broadcaster|studio|studios|publisher|developer|maker|makers|firm|firms|"
-    r"company|companies|giant|retailer|carrier|operator|airline|bank|lender|insurer|analysts|consultancy|"
-    r"consultants|brokerage|broker|agency|watchdog|regulator|charity|outfit|system|software|format|"
-    r"console|browser|platform|chipmaker|carmaker|automaker|conglomerate|supermarket|chain|utility)"
+    r"(?:\b(?:(?:band|duo|trio|group|label|magazine|newspaper|paper|tabloid|broadsheet|daily|weekly|website|"
+    r"site|channel|station|network|broadcaster|studio|publisher|developer|maker|firm|giant|retailer|"
+    r"carrier|operator|airline|bank|lender|insurer|analyst|consultancy|consultant|brokerage|broker|"
+    r"agency|watchdog|regulator|outfit|system|format|console|browser|platform|chipmaker|carmaker|"
+    r"automaker|conglomerate|supermarket|chain|utility)s?|studios|companies|company|charity|charities|"
+    r"software)"
     r"(?:\s+(?:such\s+as|like|including))?|(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:rival|rivals))\s+$"
 )
 ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
@@ -65,6 +66,23 @@ ORG_BEFORE = re.compile(
     r"club|side|champions|outfit|holders|giant|unit|subsidiary|parent|joins|joined|signed\s+for|"
     r"transferred\s+to|moved\s+to|loaned\s+to)(?:\s+the)?)\s+$",
     re.IGNORECASE,
+)
+
+
+# Words that start a place's name ("River Thames", "Lake Malawi", "Mount Kenya").
+PLACE_PREFIXES = {"River", "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Loch", "Lough"}
+PLACE_AFTER = re.compile(
+    r"\s+(?:borough|ward|district|county|province|village|suburb|neighbourhood|"
+    r"neighborhood|parish|municipality|prefecture)\b"
+)
+PLACE_BEFORE = re.compile(
+    r"\b(?:constituency|town|city|village|suburb|borough|district|county|province|municipality|"
+    r"island|islands)\s+of\s+$"
+)
+PLACE_APPOSITION = re.compile(
+    r",\s+(?:in\s+|near\s+|outside\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"western|north-east|north-west|south-east|south-west|inner|outer|rural)\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)(?=[,.;)]|\s+(?:and|in|on|for|to)\b)"
 )
 
 
@@ -111,8 +129,10 @@ class Guesser:
 
     def org_cue(self, texts: list[str], before: str, after: str, sent_start: bool = True) -> bool:
         """Context that makes an unknown phrase an organisation."""
-        if self._person_like(texts):
-            return False
+        if self._person_like(texts) or any(t.upper() in NOT_ORG_ABBREVIATIONS for t in texts):
+            return False  # "DVD format": a technology, no organisation
+        if "-" in texts[0] and texts[0].split("-")[0].lower() in PREFIXES:
+            return False  # "Pre-tax profits"
         if ORG_FIRM.match(after) or (before and ORG_FIRM_BEFORE.search(before[-30:])):
             return True
         if not sent_start and ORG_LEADER.match(after):
@@ -138,6 +158,13 @@ class Guesser:
         if not texts or " ".join(u.text for u in chunk) in gaz.ignore:
             return
         span = (chunk[0].start, chunk[-1].end)
+        if len(texts) > 1 and any(u.text == "&" for u in chunk):
+            result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
+            return  # "Ogilvy & Mather", "Young & Rubicam": partners' names joined by '&'
+        place = self._place_cue(texts, before, after)
+        if place:
+            result.mentions.append((*span, place, " ".join(u.text for u in chunk)))
+            return
         if before and not chunk[0].sent_start and ORG_CLASS_BEFORE.search(before[-40:]):
             if not self._person_like(texts):
                 result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
@@ -152,7 +179,8 @@ class Guesser:
         if len(texts) == 1:
             self._single(chunk, texts[0], titled, prev_word, after, result)
             return
-        kind, weak = self._several(chunk, texts, titled, prev_word, after, title_case)
+        quoted = before[-1:] in ('"', "“", "‘", "'", "(")  # a title in quotes: a work
+        kind, weak = self._several(chunk, texts, titled, prev_word, after, title_case, quoted)
         if kind is None:
             result.pending.append(chunk)
             return
@@ -180,7 +208,14 @@ class Guesser:
             result.pending.append(chunk)
 
     def _several(
-        self, chunk: list[Unit], texts: list[str], titled: bool, prev_word: str, after: str, title_case: bool
+        self,
+        chunk: list[Unit],
+        texts: list[str],
+        titled: bool,
+        prev_word: str,
+        after: str,
+        title_case: bool,
+        quoted: bool = False,
     ) -> tuple[str | None, bool]:
         """(type or None, weak) for an unknown phrase of two or more capitalised words."""
         gaz = self.gaz
@@ -195,6 +230,14 @@ class Guesser:
             return "GPE", False
         if texts[0] in ARTICLES and len(texts) == 2:
             return "ORG", False
+        if (
+            texts[0] == "The"
+            and not first.sent_start
+            and not quoted
+            and len(texts) <= 3
+            and prev_word not in ("at", "in", "on", "near")
+        ):
+            return "ORG", True  # "according to The Wrap": a title inside a sentence
         if len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             return "PERSON", False
         if self._family_pair(chunk, texts, prev_word):
@@ -215,6 +258,24 @@ class Guesser:
         ) and not INITIALS.match(texts[-1]):
             return "PERSON", True
         return None, False
+
+    def _place_cue(self, texts: list[str], before: str, after: str) -> str | None:
+        """GPE or LOC for a phrase the words around it call a place ("the River Thames", "in
+        X borough", "constituency of X", "X, east London")."""
+        if self._person_like(texts):
+            return None
+        if len(texts) > 1 and texts[0] in PLACE_PREFIXES:
+            return "LOC"
+        if PLACE_AFTER.match(after) or (before and PLACE_BEFORE.search(before[-40:])):
+            return "GPE"
+        if after.startswith(("-based", "-born")) and " ".join(texts) in self.gaz.minor_places:
+            return "GPE"  # "the Galway-based coach": a known town
+        m = PLACE_APPOSITION.match(after)
+        if m:
+            entry = self.gaz.phrases.get(m.group(1))
+            if entry and entry.type in ("GPE", "LOC") and entry.canonical not in self.gaz.countries:
+                return "GPE"  # "Bethnal Green, in London": a place inside a known city or region
+        return None
 
     def _family_pair(self, chunk: list[Unit], texts: list[str], prev_word: str) -> bool:
         """Two words inside a sentence, the second a known family name that is no English word."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import sports
 from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS
@@ -152,6 +153,7 @@ def apply(
     typed.update(_short_forms(found, chunks, content, gaz, typed))
     if sports:
         typed.update(_nicknames(found, chunks, content, typed))
+        typed.update(_team_cues(chunks, content, gaz, typed))
     if not typed:
         return found
     out = list(found)
@@ -238,4 +240,24 @@ def _nicknames(
         if re.search(r"(?<![\w'-])" + re.escape(word.lower()) + r"\b", content):
             continue  # the article writes it in lower case too: an ordinary word
         out[key] = "ORG"
+    return out
+
+
+def _team_cues(
+    chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
+) -> dict[str, str]:
+    """Unknown names that the words of a sports report make teams ("Ulster finished second",
+    "defeat Toulouse")."""
+    out: dict[str, str] = {}
+    for c in chunks:
+        text = content[c[0].start : c[-1].end]
+        key = key_of(text)
+        if key in typed or any(u.text in gaz.common or u.text in gaz.given_names for u in c):
+            continue
+        line_start = content.rfind("\n", 0, c[0].start) + 1
+        before = content[max(line_start, c[0].start - 40) : c[0].start]
+        if sports.locative(before):
+            continue
+        if sports.TEAM_AFTER.match(content, c[-1].raw_end) or sports.TEAM_BEFORE.search(before):
+            out[key] = "ORG"
     return out

@@ -65,6 +65,14 @@ class PersonRules(PhraseLookup):
         if found and found[0] > i + 1:
             return 0  # a longer known phrase ("Victoria Day")
         nxt_found = self.longest(seg, i + 1)
+        if (
+            nxt_found
+            and nxt_found[1].type == TITLE
+            and own is None
+            and nxt.text in gaz.family_names
+            and (i + 2 >= len(seg) or not seg[i + 2].cap)
+        ):
+            return i + 2  # "Oona King": a title word that is the family name
         if nxt_found and (own is not None or nxt_found[0] > i + 2 or nxt_found[1].type == TITLE):
             return 0
         j = i + 1

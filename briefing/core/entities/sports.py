@@ -18,15 +18,16 @@ from .rules import NOT_ORG_ABBREVIATIONS
 
 Span = tuple[int, int, str, str]
 
-_AFTER = re.compile(
+TEAM_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|captain|"
     r"skipper|boss|fans|supporters|team|squad|players?|victory|win|defeat|loss|"
     r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
     r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
-    r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed))\b"
+    r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed)|are|were|finished|face|faces|host|"
+    r"meet|meets|travel|recovered|conceded|trail|trailed|lead)\b"
 )
-_BEFORE = re.compile(
-    r"(?:\bbeat|\bbeating|\bdefeated|\bdefeating|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
+TEAM_BEFORE = re.compile(
+    r"(?:\bbeat|\bbeating|\bdefeat|\bdefeated|\bdefeating|\bfacing|\bhosting|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
     r"\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
     r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
     r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to)\s+(?:the\s+)?$",
@@ -86,7 +87,7 @@ def teams(
             out.append((start, end, "ORG", name))
             keys.add(key_of(name))
             continue
-        if _AFTER.match(content, end) or _BEFORE.search(before):
+        if (TEAM_AFTER.match(content, end) or TEAM_BEFORE.search(before)) and not locative(before):
             out.append((start, end, "ORG", name))
             keys.add(key_of(content[start:end]))
             continue
@@ -108,6 +109,12 @@ def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]],
         return m
     keys.add(key_of(content[start:end]))
     return start, end, "ORG", name
+
+
+def locative(before: str) -> bool:
+    """Whether the words before a name make it a place ("in Leeds", "from Porto")."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _PLACE_WORDS
 
 
 def _club_word(word: str, gaz: Gazetteer) -> bool:

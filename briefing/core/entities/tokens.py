@@ -175,7 +175,7 @@ def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[
             continue
         hyphen = "-" in tok
         if tok[0].islower() or not tok[0].isalpha():
-            if not tok[0].islower():
+            if not tok[0].islower() and tok != "&":
                 continue
             head = tok.split("-", 1)[0] if hyphen else tok
             if head not in keep and not (hyphen and head in PREFIXES):
