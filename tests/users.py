@@ -39,6 +39,25 @@ MODULES = [
     "mdit_py_plugins",
     "typing_extensions",
     "uc_micro",
+    # HTML extraction: trafilatura and what it imports (dateparser only for some dates)
+    "trafilatura",
+    "lxml",
+    "lxml_html_clean",
+    "justext",
+    "htmldate",
+    "courlan",
+    "dateparser",
+    "dateparser_data",
+    "dateutil",
+    "regex",
+    "tzlocal",
+    "tzdata",
+    "pytz",
+    "babel",
+    "tld",
+    "charset_normalizer",
+    "certifi",
+    "urllib3",
 ]
 _counter = itertools.count()
 

@@ -57,17 +57,14 @@ def write_plain(articles, dropped: bool = False) -> None:
     for n, article in enumerate(articles):
         if n:
             out.write("\n" + "-" * 40 + "\n\n")
-        has_title = any(b.kind == "title" for b in article.blocks)
-        head = [] if has_title else [one_line(article.title)]
         lines = []
+        if not any(b.kind == "title" for b in article.blocks):
+            lines += [one_line(article.title), meta_line(article), ""]  # the derived title
         for block in article.blocks:
             lines.append(one_line(block.text))
-            if block.kind == "title" or not head:
-                if block.kind == "title":
-                    lines.append(meta_line(article))
-                lines.append("")
-        if head:
-            lines = [*head, meta_line(article), "", *lines]
+            if block.kind == "title":
+                lines.append(meta_line(article))
+            lines.append("")
         out.write("\n".join(lines).rstrip("\n") + "\n")
         if dropped and article.dropped:
             out.write("\n")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import htmltext, structure, yamlsafe
+from . import htmlpage, structure, yamlsafe
 from .lines import Line, join_wrapped, split_lines
 from .model import Article
 
@@ -47,8 +47,26 @@ class Corpus:
     warnings: list[str] = field(default_factory=list)
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8, else cp1252, else latin-1; return (text, warning or None).
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The codec an HTML page declares in its first 4 KB (``<meta charset=...>``), if Python has it."""
+    import codecs
+
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if name in ("utf-8", "utf-16", "utf-32") else name
+
+
+def decode(data: bytes, html: bool = False) -> tuple[str, str | None]:
+    """Decode bytes as UTF-8, else (HTML) the charset the page declares, else cp1252, else
+    latin-1; return (text, warning or None).
 
     Newlines are normalised like Python's text mode (``\\r\\n`` and ``\\r`` become ``\\n``),
     so offsets match ``open(path, encoding="utf-8").read()``.
@@ -61,6 +79,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
+            declared = _declared_charset(data) if html else None
+            if declared:
+                text = data.decode(declared, errors="replace")
+                if "\r" in text:
+                    text = text.replace("\r\n", "\n").replace("\r", "\n")
+                return text, None
             try:
                 text = data.decode("cp1252")
                 warning = "not valid UTF-8, decoded as cp1252"
@@ -197,50 +221,69 @@ def markdown_lines(content: str, start: int) -> tuple[list[Line], str, set[int]]
 
 def parse(path: str, content: str, fmt: str) -> Article:
     """Build an Article from decoded content of the given format (txt, md or html)."""
+    if fmt == "html":
+        return _parse_html(path, content)
     meta: dict = {}
     warnings: list[str] = []
-    known_title = ""
-    if fmt == "html":
-        doc = htmltext.extract(content)
-        content = doc.text
-        meta = {"outlet": doc.outlet, "author": doc.author, "date": doc.date, "url": doc.url}
-        known_title = doc.title
-        lines = split_lines(content)
-        title, blocks, dropped, sentences = structure.build(lines, known_title=known_title)
-        if doc.headings:
-            for block in blocks:
-                if block.kind == "body" and block.text in doc.headings and len(block.text.split()) <= 20:
-                    block.kind = "heading"
-            sentences = structure.sentences_of(blocks)
-    elif fmt == "md":
+    if fmt == "md":
         meta, body_start, warning = front_matter(content, path)
         if warning:
             warnings.append(warning)
         lines, h1, heading_starts, marked = markdown_lines(content, body_start)
         lines = join_wrapped(lines, content, keep_apart=marked)
-        known_title = meta.get("title", "") or h1
-        title, blocks, dropped, sentences = structure.build(lines, known_title=known_title)
+        found = structure.build(lines, known_title=meta.get("title", "") or h1)
         if heading_starts:
-            for block in blocks:
+            for block in found.blocks:
                 if block.start in heading_starts and block.kind == "body":
                     block.kind = "heading"
-            sentences = structure.sentences_of(blocks)
+            found = found._replace(sentences=structure.sentences_of(found.blocks))
     else:
-        lines = join_wrapped(split_lines(content), content)
-        title, blocks, dropped, sentences = structure.build(lines)
+        found = structure.build(join_wrapped(split_lines(content), content))
     return Article(
         path=path,
         content=content,
-        title=title,
-        blocks=blocks,
-        dropped=dropped,
-        sentences=sentences,
+        title=found.title,
+        blocks=found.blocks,
+        dropped=found.dropped,
+        sentences=found.sentences,
         outlet=str(meta.get("outlet") or meta.get("source") or meta.get("publisher") or ""),
         author=str(meta.get("author") or meta.get("byline") or ""),
         date=str(meta.get("date") or meta.get("published") or ""),
         url=str(meta.get("url") or meta.get("link") or ""),
         format=fmt,
         warnings=warnings,
+        description=str(meta.get("description") or meta.get("summary") or ""),
+        title_derived=found.derived,
+    )
+
+
+def _parse_html(path: str, source: str) -> Article:
+    """An HTML page through trafilatura (``htmlpage``); offsets index the extracted text."""
+    doc = htmlpage.extract(source)
+    content = doc.text
+    if doc.blocks:
+        found = structure.from_blocks(content, doc.blocks, doc.title)
+    else:  # the standard-library fallback gives lines, classified like a text file
+        found = structure.build(split_lines(content), known_title=doc.title)
+        if doc.headings:
+            for block in found.blocks:
+                if block.kind == "body" and block.text in doc.headings and len(block.text.split()) <= 20:
+                    block.kind = "heading"
+            found = found._replace(sentences=structure.sentences_of(found.blocks))
+    return Article(
+        path=path,
+        content=content,
+        title=found.title,
+        blocks=found.blocks,
+        dropped=found.dropped,
+        sentences=found.sentences,
+        outlet=doc.outlet,
+        author=doc.author,
+        date=doc.date,
+        url=doc.url,
+        format="html",
+        description=doc.description,
+        title_derived=found.derived,
     )
 
 
@@ -259,7 +302,7 @@ def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one file; raise SkipFile with the reason when it cannot be an article."""
     path = Path(path)
     fmt = format_of(path) or "txt"
-    content, warning = decode(read_bytes(path, max_bytes))
+    content, warning = decode(read_bytes(path, max_bytes), html=fmt == "html")
     if not content.strip():
         raise SkipFile("empty file")
     article = parse(str(path), content, fmt)

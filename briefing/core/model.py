@@ -121,6 +121,8 @@ class Article:
     url: str = ""
     format: str = "txt"
     warnings: list[str] = field(default_factory=list)
+    description: str = ""  # the page's own summary (HTML meta description), not shown as text
+    title_derived: bool = False  # True when no headline was found and the title is made from the lede
 
     @property
     def name(self) -> str:

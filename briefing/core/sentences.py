@@ -3,8 +3,10 @@
 Newlines are always boundaries (the caller passes one line or paragraph at a
 time); inside a line a boundary is sentence-final punctuation, optionally
 followed by closing quotes or brackets, then whitespace, then something that
-can start a sentence. Abbreviations ("Mr.", "Oct. 31", "No. 1", "a.m.") and
-initialisms ("U.S.") do not end a sentence unless what follows clearly starts one.
+can start a sentence. In scripts written without spaces (Chinese, Japanese) the
+full-width ends 。！？ are boundaries with or without a space after them.
+Abbreviations ("Mr.", "Oct. 31", "No. 1", "a.m.") and initialisms ("U.S.") do not
+end a sentence unless what follows clearly starts one.
 """
 
 from __future__ import annotations
@@ -205,6 +207,12 @@ _OPENERS = "\"'“‘«([¿¡"
 # candidate boundary: terminal punctuation, closers, whitespace
 _BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# scripts written without spaces between words (Chinese, Japanese): full-width sentence ends
+_CJK_CLOSERS = '」』）】〉》〕"”’)'
+_CJK_END = re.compile(
+    r"(?:[。！？]+|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[!?]+)[" + re.escape(_CJK_CLOSERS) + r"]*"
+)
+_HAS_CJK = re.compile(r"[。！？\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -243,18 +251,37 @@ def _is_boundary(text: str, punct_start: int, punct: str, after: int) -> bool:
     return True
 
 
+def _cjk_boundaries(text: str) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the next) at full-width sentence ends: 。！？ (and ! ? between
+    CJK characters), after any closing brackets or quotes; no space needs to follow."""
+    out = []
+    for m in _CJK_END.finditer(text):
+        after = m.end()
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after >= len(text) or text[after] in _CJK_CLOSERS:
+            continue
+        if m.group(0)[-1] in _CJK_CLOSERS and "\u3040" <= text[after] <= "\u309f":
+            continue  # 「行く。」と言った: a quoted sentence inside one, a particle follows
+        out.append((m.end(), after))
+    return out
+
+
 def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Split one line of text into sentence spans (absolute offsets, whitespace trimmed)."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY.finditer(text):
-        punct_start = m.start(1)
-        after = m.end(3)
-        if _is_boundary(text, punct_start, m.group(1), after):
-            end = m.start(3)
-            if end > start:
-                spans.append((start, end))
+    cuts = [
+        (m.start(3), m.end(3))
+        for m in _BOUNDARY.finditer(text)
+        if _is_boundary(text, m.start(1), m.group(1), m.end(3))
+    ]
+    if _HAS_CJK.search(text):
+        cuts = sorted(set(cuts) | set(_cjk_boundaries(text)))
+    for end, after in cuts:
+        if end > start:
+            spans.append((start, end))
             start = after
     if start < n:
         spans.append((start, n))

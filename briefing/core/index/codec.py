@@ -29,6 +29,8 @@ def encode_article(article: Article, mentions: list[Mention], facts: list[Fact])
         "url": article.url,
         "format": article.format,
         "warnings": list(article.warnings),
+        "description": article.description,
+        "title_derived": article.title_derived,
         "blocks": [
             [b.kind, b.start, b.end, _text_or_none(c, b.start, b.end, b.text)] for b in article.blocks
         ],
@@ -71,6 +73,8 @@ def decode_article(data: dict, path: str, mentions: bool = True) -> tuple[Articl
         url=data.get("url", ""),
         format=data.get("format", "txt"),
         warnings=list(data.get("warnings", [])),
+        description=data.get("description", ""),
+        title_derived=bool(data.get("title_derived", False)),
     )
     found = (
         [Mention(_text(c, s, e, t), ty, can, s, e) for ty, can, s, e, t in data.get("mentions", [])]

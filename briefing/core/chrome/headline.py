@@ -1,0 +1,99 @@
+"""Finding an article's headline among the lines before its body, and the dek under it.
+
+The headline is the best headline-shaped line of the forty before the first paragraph:
+nearer is better, as are headline capitals, five words or more, a copy elsewhere on the
+page (the headline printed twice) and a byline, date or toolbar right under it. A second
+headline of the same story, or a long standfirst under a shorter headline, is the dek.
+"""
+
+from __future__ import annotations
+
+from .shape import (
+    SMALL_WORDS,
+    headline_shaped,
+    is_name_shaped,
+    is_nav_shaped,
+    is_title_case,
+    normalise,
+    word_count,
+)
+
+
+def _title_score(texts: list[str], reasons: dict[int, str], i: int, a: int, copies: int) -> float:
+    """How much line ``i`` looks like the headline of a body starting at line ``a``."""
+    text = texts[i]
+    n = word_count(text)
+    score = 1.0 + (1.5 if n >= 5 else 0.0) + (1.0 if is_title_case(text) else 0.0)
+    score += 2.0 if copies > 1 else 0.0  # the headline printed twice
+    nxt = i + 1
+    if nxt == a or nxt in reasons or (nxt < len(texts) and is_name_shaped(texts[nxt])):
+        score += 2.0  # followed by the body, a byline, a date or a toolbar
+    if is_name_shaped(text):
+        score -= 2.5
+    between = sum(1 for k in range(i + 1, a) if k not in reasons)
+    return score - 1.0 * between
+
+
+def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], a: int) -> int | None:
+    """The headline: the best headline-shaped line of the forty before the body (or the body's
+    first line, when a byline or date follows it), past bylines, dates and toolbars."""
+    norms: dict[str, int] = {}
+    for t in texts:
+        key = normalise(t)
+        norms[key] = norms.get(key, 0) + 1
+    best, best_score = None, 0.0
+    for i in range(min(a, len(texts) - 1), max(-1, a - 40), -1):  # a: the first paragraph
+        text = texts[i]
+        if i in reasons or i in protected:
+            continue
+        n = word_count(text)
+        if n < 3 or n > 30 or is_nav_shaped(text) or text.endswith(":"):
+            continue
+        if i == a:
+            if n > 25 or text.rstrip("\"'”’ ").endswith(".") or (a + 1) not in reasons:
+                continue
+        elif not headline_shaped(text):
+            continue
+        score = _title_score(texts, reasons, i, a, norms.get(normalise(text), 0))
+        if best is None or score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _same_story(a: str, b: str) -> bool:
+    """Two headlines of one story: they share a third of their significant words."""
+    words_a = {w.strip(".,:;!?'\"‘’“”").casefold() for w in a.split()} - SMALL_WORDS
+    words_b = {w.strip(".,:;!?'\"‘’“”").casefold() for w in b.split()} - SMALL_WORDS
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) >= max(2, min(len(words_a), len(words_b)) / 3)
+
+
+def title_and_dek(
+    texts: list[str], reasons: dict[int, str], protected: set[int], a: int
+) -> tuple[int | None, int | None]:
+    title = _find_title(texts, reasons, protected, a)
+    if title is None:
+        return None, None
+    dek = None
+    before = title - 1
+    while before >= 0 and normalise(texts[before]) == normalise(texts[title]):
+        before -= 1  # the headline printed twice
+    if (
+        before >= 0
+        and before not in reasons
+        and headline_shaped(texts[before])
+        and word_count(texts[before]) >= 5
+        and (
+            _same_story(texts[before], texts[title])
+            or (before == title - 1 and word_count(texts[title]) >= 12 > word_count(texts[before]) - 1)
+        )
+    ):
+        title, dek = before, title  # a headline and a second headline of the story: the dek
+    if dek is None:
+        for i in range(title + 1, a):
+            if i not in reasons and i not in protected and word_count(texts[i]) >= 6:
+                if not is_name_shaped(texts[i]):
+                    dek = i
+                break
+    return title, dek

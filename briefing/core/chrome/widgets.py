@@ -1,0 +1,82 @@
+"""Chrome recognised from a line's make-up rather than a phrase: photo captions that end in a
+credit, lines of toolbar words, breadcrumbs of sections and dates."""
+
+from __future__ import annotations
+
+import re
+
+from .shape import ends_sentence, is_timestamp, word_count
+
+# the end of a caption: a credit in parentheses or brackets, "(Jane Doe/Reuters)",
+# "[Photo: Xinhua]", "(AP Photo/Andy Wong)", "(Getty Images)", "(File photo)"
+_CREDIT_SLASH = re.compile(
+    r"[(\[]\s*[A-Z][\w.'’&-]*(\s+[\w.'’&-]+){0,5}\s*/\s*[A-Z][\w.'’& -]{1,40}[)\]]\s*$"
+)
+_CREDIT_WORDS = re.compile(
+    r"[(\[]\s*([^()\[\]]{0,50}\b)?(photo|photograph|image|picture|file|credit|courtesy|handout|"
+    r"supplied|getty|reuters|afp|ap|epa|xinhua|pool|press|shutterstock|istock|bloomberg|afp/getty|"
+    r"via)\b[^()\[\]]{0,50}[)\]]\s*$",
+    re.I,
+)
+
+
+def credit_caption(text: str) -> bool:
+    """A photo caption: a line ending in a credit in parentheses or square brackets."""
+    if word_count(text) > 70:
+        return False
+    return bool(_CREDIT_SLASH.search(text) or _CREDIT_WORDS.search(text))
+
+
+_TOOLBAR = sorted(
+    (
+        "print this page print article print share this article share this story share article share "
+        "email e-mail mail text size font size aa a+ a- a save bookmark listen comments comment "
+        "copy link copy url gift article gift tweet facebook twitter linkedin whatsapp reddit pinterest "
+        "telegram messenger flipboard follow subscribe reprints order reprints reading mode dark mode "
+        "translate feedback download pdf x more close link permalink embed"
+    ).split(" "),
+    key=len,
+    reverse=True,
+)
+_TOOLBAR_PHRASES = [
+    "print this page",
+    "print article",
+    "share this article",
+    "share this story",
+    "share article",
+    "text size",
+    "font size",
+    "copy link",
+    "copy url",
+    "gift article",
+    "order reprints",
+    "reading mode",
+    "dark mode",
+]
+
+
+def is_toolbar(text: str) -> bool:
+    """A line of toolbar words only: "Share Print Email", "A A A Text size", "Print | Share"."""
+    low = text.lower()
+    if len(low) > 80:
+        return False
+    for phrase in _TOOLBAR_PHRASES:
+        low = low.replace(phrase, " ")
+    words = [w for w in re.split(r"[\s|/·•,:]+", low) if w]
+    return bool(words) and all(w in _TOOLBAR for w in words)
+
+
+_BREADCRUMB_SPLIT = re.compile(r"\s+[|·•]\s+|\s*[>›»]\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Sections and dates joined by "|" or ">": "World > Asia", "Politics | 13 Jan 2026"."""
+    if len(text) > 120 or ends_sentence(text):
+        return False
+    parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2 or any(word_count(p) > 5 for p in parts):
+        return False
+    dated = [is_timestamp(p) for p in parts]
+    if any(any(c.isdigit() for c in p) and not d for p, d in zip(parts, dated, strict=True)):
+        return False  # figures, not sections: a table row
+    return any(dated) or len(parts) >= 3 or all(word_count(p) <= 3 for p in parts)

@@ -1,0 +1,251 @@
+"""The plain-text chrome classifier: families, shapes, position, repetition, neighbours.
+
+Every line here was written for these tests (no benchmark page is copied): the families
+the issue lists, in more than one wording each, and the article text that looks like
+chrome but is not (datelines, results tables, ranked lists, short closing sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.chrome import chrome_reason, classify
+from briefing.core.ingest import load_file, parse
+from briefing.core.lines import split_lines
+
+from .conftest import FIXTURES
+from .test_ingest import assert_offsets_exact
+
+WEB = FIXTURES / "web"
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        # video players: prompts, controls, durations
+        ("Watch: Waves batter the harbour wall at dawn", "video/audio player"),
+        ("WATCH | Minister arrives for the summit", "video/audio player"),
+        ("Play Video", "video/audio player"),
+        ("Now Playing", "video/audio player"),
+        ("02:17", "video/audio player"),
+        ("(1:04:33)", "video/audio player"),
+        ("Duration 3:12", "video/audio player"),
+        ("This is a modal window.", "video/audio player"),
+        # captions that end in a credit in parentheses or brackets
+        ("Rescuers search the rubble on Tuesday. (Ana Silva/Reuters)", "photo caption/credit"),
+        ("The minister speaks to reporters in the capital. (AP Photo/Lee Jin-man)", "photo caption/credit"),
+        ("Crowds gather outside parliament. [Photo: Xinhua]", "photo caption/credit"),
+        ("A file image of the plant, taken in 2019 (Getty Images)", "photo caption/credit"),
+        ("Smoke rises over the port. [File photo]", "photo caption/credit"),
+        # toolbars
+        ("Print Share", "share/follow widget"),
+        ("Email  Font size  Bookmark", "toolbar"),
+        ("Text size", "site chrome"),
+        ("A A A", "toolbar"),
+        ("Share | Email | Print", "share/follow widget"),
+        ("Copy link", "share/follow widget"),
+        # live labels
+        ("LIVE", "live label"),
+        ("● Live", "live label"),
+        ("Breaking News", "live label"),
+        ("Live updates", "live label"),
+        # breadcrumbs of sections and dates
+        ("World | Asia-Pacific | 14 March 2026", "breadcrumb"),
+        ("News > Politics > Elections", "breadcrumb"),
+        ("Business › Markets", "breadcrumb"),
+        ("Politics | 3 hours ago", "breadcrumb"),
+        # series and gallery counters
+        ("#3 of 8 articles from the special report: Storm Season", "series counter"),
+        ("Part 2 of 5: The road to the border", "series counter"),
+        ("Photo 4 of 12", "series counter"),
+        ("1 of 12", "series counter"),
+        ("This article is part of our series on the energy transition.", "series counter"),
+        # gallery headings
+        ("In pictures: The typhoon's path across the islands", "gallery heading"),
+        ("PHOTOS | A day on the picket line", "gallery heading"),
+        ("View gallery", "gallery heading"),
+        ("24 photos", "gallery heading"),
+        # related lists, promos, notices
+        ("Related: How typhoon warnings are issued", "related links"),
+        ("Read more: Five things to know about the vote", "related links"),
+        ("More from Politics", "related links"),
+        ("Sign up for our morning briefing, delivered to your inbox every weekday.", "newsletter promo"),
+        ("We may earn a commission when you buy through links on our site.", "affiliate notice"),
+        ("Links open in a new window", "site chrome notice"),
+        ("Name (required)", "comment form"),
+        ("3 comments", "comment form"),
+    ],
+)
+def test_chrome_families(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch makers in the valley reported record exports last year.",
+        "Live cattle prices fell for a third week, traders said.",
+        "Share prices rose 3% after the results were published on Monday.",
+        "The print run was cut to 20,000 copies, the publisher said.",
+        "Two of the 4 suspects were arrested at the border on Friday.",
+        "He said the photo (taken in 2019) had been shared widely.",
+        "The agreement, signed in 1998 (and renewed in 2008), expires next year.",
+        "More than 100 people were injured, the health ministry said.",
+        "Breaking with tradition, the king spoke to reporters directly.",
+    ],
+)
+def test_prose_that_shares_a_family_shape_is_not_chrome(line):
+    assert chrome_reason(line) is None
+
+
+def _kept(article) -> str:
+    return "\n".join(b.text for b in article.blocks)
+
+
+def test_a_copied_page_with_a_video_player_loses_the_player_and_keeps_the_story():
+    article = load_file(WEB / "video_copy.txt")
+    assert article.title == "Ferry Operators Halt Crossings as Typhoon Nears Coast"
+    assert [b.kind for b in article.blocks].count("title") == 1
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert reasons["Ferry Operators Halt Crossings as Typhoon Nears Coast"] == "repeats the headline"
+    assert reasons["Watch: Waves batter the harbour wall at dawn"] == "video/audio player"
+    assert reasons["02:17"] and reasons["LIVE"] and reasons["Text size"] and reasons["Print Share"]
+    assert reasons["Flood barriers go up along the river"] == "related links"  # under "Related:"
+    body = [b.text for b in article.blocks if b.kind == "body"]
+    assert len(body) == 4
+    assert (
+        body[-1] == "Fishing boats were tied up in the inner harbour well before noon, a port official said."
+    )
+    assert_offsets_exact(article)
+
+
+def test_a_copied_gallery_page_loses_credits_counters_and_headings():
+    article = load_file(WEB / "gallery_copy.txt")
+    kept = _kept(article)
+    for chrome in (
+        "Home >",
+        "By Laura Chen",
+        "hours ago",
+        "[Photo:",
+        "Photo gallery",
+        "1 of 12",
+        "Share",
+        "©",
+    ):
+        assert chrome not in kept, chrome
+    assert len([b for b in article.blocks if b.kind == "body"]) == 3
+    assert all(d.reason for d in article.dropped)
+    assert_offsets_exact(article)
+
+
+def test_datelines_results_and_league_rows_are_article_text():
+    article = load_file(WEB / "results_copy.txt")
+    assert article.dropped == []
+    kept = [b.text for b in article.blocks]
+    for line in ("OSLO 2026-03-14", "1. Erik Lunde (Bergen) 1:46.20", "Bergen SK 12 8 3 1 54"):
+        assert line in kept
+    assert article.title == "SWIMMING - NATIONAL CHAMPIONSHIP RESULTS"
+
+
+def test_results_and_datelines_stay_even_on_a_page_with_chrome():
+    text = (
+        "Home\nSport\nTennis\nScores\n"
+        "TENNIS - QUARTER-FINAL RESULTS\n"
+        "PARIS, March 14 (Reuters) -\n"
+        "Results of the quarter-finals at the indoor tournament on Friday (prefix number denotes seeding):\n"
+        "1 - Anna Weber (Germany) beat Laura Costa (Brazil) 6-3 6-4\n"
+        "Mia Sato (Japan) beat 4 - Eva Novak (Czech Republic) 7-5 2-6 6-1\n"
+        "Doubles\n"
+        "Weber / Costa (Germany/Brazil) beat Sato / Lind (Japan/Sweden) 6-2 6-2\n"
+        "Advertisement\n"
+        "Share this article\n"
+    )
+    article = parse("r.txt", text, "txt")
+    kept = [b.text for b in article.blocks]
+    assert "PARIS, March 14 (Reuters) -" in kept
+    assert "1 - Anna Weber (Germany) beat Laura Costa (Brazil) 6-3 6-4" in kept
+    assert "Doubles" in kept
+    assert "Weber / Costa (Germany/Brazil) beat Sato / Lind (Japan/Sweden) 6-2 6-2" in kept
+    assert {d.text for d in article.dropped} >= {"Home", "Sport", "Advertisement", "Share this article"}
+
+
+def test_a_japanese_copy_drops_its_menu_and_keeps_every_sentence():
+    article = load_file(WEB / "cjk_copy.txt")
+    assert article.title == "新しい路面電車の建設が決定" and not article.title_derived
+    assert [d.text for d in article.dropped] == ["ホーム", "ニュース", "スポーツ"]
+    sentences = [s.text for s in article.sentences if s.kind == "body"]
+    assert len(sentences) == 5
+    assert sentences[1] == "工事は来年の春に始まり、最初の電車は二〇二八年に走る予定だという。"
+
+
+def test_a_short_last_paragraph_after_a_widget_is_kept():
+    text = (
+        "Menu\nSearch\nSign in\n"
+        "Bridge Reopens After Repairs\n"
+        "By Sam Lee\n"
+        "The harbour bridge reopened on Tuesday after engineers replaced the corroded cables that had "
+        "forced the city to close two lanes in January.\n"
+        "Advertisement\n"
+        "He said the work had cost less than expected.\n"
+        "Most read\n"
+        "Council tax to rise by 4%\n"
+        "New ferry timetable announced\n"
+    )
+    article = parse("b.txt", text, "txt")
+    body = [b.text for b in article.blocks if b.kind == "body"]
+    assert body[-1] == "He said the work had cost less than expected."
+    assert article.title == "Bridge Reopens After Repairs"
+    assert "Council tax to rise by 4%" not in _kept(article)
+
+
+def test_a_comments_section_ends_the_article():
+    text = (
+        "Bridge Reopens After Repairs\n"
+        "The harbour bridge reopened on Tuesday after engineers replaced the corroded cables that had "
+        "forced the city to close two of its four lanes in January, the transport director said.\n"
+        "Traffic moved freely for the first time in months, and bus operators restored the express routes "
+        "that had been suspended during the works, which lasted almost a year.\n"
+        "12 comments\n"
+        "Finally! I have been stuck in traffic on that bridge every single morning since January and it "
+        "has added half an hour to my commute, so this is very welcome news indeed.\n"
+        "Reply\n"
+    )
+    article = parse("c.txt", text, "txt")
+    assert "Finally!" not in _kept(article)
+    assert len([b for b in article.blocks if b.kind == "body"]) == 2
+
+
+def test_a_clean_text_loses_nothing_for_its_position():
+    # no widget, no menu: a wire story with its tables, signature and a closing label
+    text = (
+        "Oil Prices Steady Ahead of Producers' Meeting.\n"
+        "LONDON 2026-03-14\n"
+        "Oil prices held steady on Friday as traders waited for a meeting of producers next week.\n"
+        "Brent crude 82.10 +0.15\n"
+        "WTI crude 78.40 +0.05\n"
+        "-- London Newsroom +44 20 7542 0000\n"
+        "REUTER\n"
+    )
+    article = parse("o.txt", text, "txt")
+    assert article.dropped == []
+
+
+def test_every_dropped_line_keeps_a_reason_and_its_offsets():
+    for path in sorted(WEB.glob("*.txt")):
+        article = load_file(path)
+        assert all(d.reason for d in article.dropped), path.name
+        assert_offsets_exact(article)
+
+
+def test_the_classifier_reports_title_and_dek():
+    lines = split_lines(
+        "World\nBusiness\nTrade Talks Resume in Geneva\n"
+        "Negotiators return to the table after a three-month pause in the dispute over steel tariffs\n"
+        "By Ann Roe\n"
+        "Trade negotiators from both sides met in Geneva on Monday for the first time since talks broke "
+        "down in December, officials said.\n"
+    )
+    found = classify(lines)
+    assert lines[found.title].text == "Trade Talks Resume in Geneva"
+    assert lines[found.dek].text.startswith("Negotiators return")
+    assert found.dropped == {0: "before the article", 1: "before the article", 4: "byline"}

@@ -1,0 +1,156 @@
+"""HTML extraction benchmark: briefing's ingest against public gold, run by hand (not by pytest).
+
+Data (fetched, never committed; see tools/eval/README.md):
+  AEB  = scrapinghub/article-extraction-benchmark: html/*.html + ground-truth.json
+         (181 pages), titles.json (gold headlines, see title_candidates.py)
+  TRAF = adbar/trafilatura tests: evaldata.json + tests/eval, tests/cache pages
+         (with/without snippets per page)
+
+Usage:
+  python tools/eval/html_bench.py aeb  /work/cache/ingest/aeb  [--extractor briefing|fallback|trafilatura]
+  python tools/eval/html_bench.py traf /work/cache/ingest/traf [--extractor ...]
+
+``aeb`` prints the benchmark's own metric (token 4-shingle precision/recall/F1, see
+shingles.py) on the title+dek+heading+body blocks and on body blocks only, the share
+of pages whose title is a gold headline, and the median/p90 time per page of
+``ingest.load_file`` (read, decode, extract, structure, sentences; the first page,
+which imports trafilatura, is not timed; each page is read ``--repeat`` times, 3 by
+default, and the fastest counts, as the machine is shared). ``traf`` prints trafilatura's own
+evaluation figures: a "with" snippet found is a true positive, a "without" snippet
+found a false positive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from shingles import page_f1, summary, tp_fp_fn  # noqa: E402
+
+from briefing.core import htmlpage, ingest, titles  # noqa: E402
+
+KINDS = ("title", "dek", "heading", "body")
+REPEAT = 1
+
+
+def _force_fallback() -> None:
+    htmlpage._extract_tree = lambda source: None  # the standard-library extractor only
+
+
+def extracted(path: Path, extractor: str) -> tuple[str, str, str, float]:
+    """(text of title+dek+heading+body blocks, body text, title, seconds)."""
+    if extractor == "trafilatura":
+        import trafilatura
+
+        raw = path.read_bytes()
+        t0 = time.perf_counter()
+        text = trafilatura.extract(raw, include_comments=False) or ""
+        meta = trafilatura.extract_metadata(raw)
+        elapsed = time.perf_counter() - t0
+        return text, text, (meta.title if meta else "") or "", elapsed
+    elapsed = float("inf")
+    for _ in range(REPEAT):  # the fastest of REPEAT runs: the machine is shared
+        t0 = time.perf_counter()
+        try:
+            article = ingest.load_file(path)
+        except ingest.SkipFile:
+            return "", "", "", time.perf_counter() - t0
+        elapsed = min(elapsed, time.perf_counter() - t0)
+    shown = "\n".join(b.text for b in article.blocks if b.kind in KINDS)
+    body = "\n".join(b.text for b in article.blocks if b.kind == "body")
+    return shown, body, article.title, elapsed
+
+
+def run_aeb(root: Path, extractor: str, show_worst: int) -> None:
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    gold_titles = json.loads((root / "titles.json").read_text(encoding="utf-8"))
+    rows, body_rows, times, worst = [], [], [], []
+    title_ok = 0
+    bad_titles = []
+    extracted(root / "html" / f"{next(iter(truth))}.html", extractor)  # warm-up: imports
+    for key, item in truth.items():
+        shown, body, title, elapsed = extracted(root / "html" / f"{key}.html", extractor)
+        times.append(elapsed)
+        row = tp_fp_fn(item["articleBody"], shown)
+        rows.append(row)
+        body_rows.append(tp_fp_fn(item["articleBody"], body))
+        worst.append((page_f1(row), key))
+        if titles.norm(title) in {titles.norm(t) for t in gold_titles.get(key, [])}:
+            title_ok += 1
+        else:
+            bad_titles.append((key[:10], title, gold_titles.get(key, [""])[0]))
+    full, bodies = summary(rows), summary(body_rows)
+    print(f"pages {len(rows)}  extractor {extractor}")
+    print("title+dek+heading+body  P={precision:.4f} R={recall:.4f} F1={f1:.4f}".format(**full))
+    print("body only               P={precision:.4f} R={recall:.4f} F1={f1:.4f}".format(**bodies))
+    print(f"title correct {title_ok}/{len(rows)} = {title_ok / len(rows):.3f}")
+    ms = sorted(t * 1000 for t in times)
+    print(f"time per page: median {statistics.median(ms):.1f} ms, p90 {ms[int(len(ms) * 0.9)]:.1f} ms")
+    for f1, key in sorted(worst)[:show_worst]:
+        print(f"  worst F1 {f1:.3f} {key}")
+    for key, title, gold in bad_titles[:show_worst]:
+        print(f"  title {key}: {title!r} (gold {gold!r})")
+
+
+def run_traf(root: Path, extractor: str, show_worst: int) -> None:
+    data = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    tp = fp = fn = tn = 0
+    times = []
+    misses = []
+    for item in data.values():
+        path = root / "tests" / "eval" / item["file"]
+        if not path.exists():
+            path = root / "tests" / "cache" / item["file"]
+        if not path.exists():
+            continue
+        shown, _body, _title, elapsed = extracted(path, extractor)
+        times.append(elapsed)
+        flat = " ".join(shown.split())
+        for snippet in item.get("with", []):
+            if " ".join(snippet.split()) in flat:
+                tp += 1
+            else:
+                fn += 1
+                misses.append(("missing", item["file"], snippet))
+        for snippet in item.get("without", []):
+            if " ".join(snippet.split()) in flat:
+                fp += 1
+                misses.append(("kept", item["file"], snippet))
+            else:
+                tn += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = (tp + tn) / (tp + tn + fp + fn)
+    print(f"pages {len(times)}  extractor {extractor}")
+    print(f"P={precision:.4f} R={recall:.4f} F1={f1:.4f} accuracy={accuracy:.4f}")
+    ms = sorted(t * 1000 for t in times)
+    print(f"time per page: median {statistics.median(ms):.1f} ms, p90 {ms[int(len(ms) * 0.9)]:.1f} ms")
+    for kind, name, snippet in misses[:show_worst]:
+        print(f"  {kind} {name}: {snippet[:80]!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("set", choices=["aeb", "traf"])
+    parser.add_argument("root", type=Path)
+    parser.add_argument("--extractor", choices=["briefing", "fallback", "trafilatura"], default="briefing")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages / misses")
+    parser.add_argument("--repeat", type=int, default=3, help="time each page N times, keep the fastest")
+    args = parser.parse_args()
+    global REPEAT
+    REPEAT = max(1, args.repeat)
+    if args.extractor == "fallback":
+        _force_fallback()
+    (run_aeb if args.set == "aeb" else run_traf)(args.root, args.extractor, args.worst)
+
+
+if __name__ == "__main__":
+    main()
