@@ -177,26 +177,41 @@ _CLAUSE = re.compile(r"[,;:—–]\s|\s[-–—]\s")
 # words that open a subordinate part of a sentence: a lede cut before one still reads whole
 _SUBORDINATE = re.compile(
     r"\s(?=(?:aimed|amid|amidst|as|after|while|which|who|whose|where|when|following|despite|"
-    r"because|since|although|though|before|including|according|seeking|saying|that|but)\b)",
+    r"because|since|although|though|before|including|according|seeking|saying|but)\b)",
     re.I,
 )
 
 
-def derive_title(text: str, limit: int = 120) -> str:
-    """A title made from the lede: its first sentence when at most ``limit`` characters, else the
-    sentence's main clause (cut before a comma, dash or word opening a subordinate part: "aimed",
-    "amid", "as", "which"...), else the whole sentence up to 200 characters at a word boundary;
-    never a fragment with "…" added."""
+# a preposition opening a phrase the main clause can do without ("... this week | for a visit")
+_PHRASE = re.compile(r"\s(?=(?:for|with|in|on|at|from|by|over|during|into|across|under|near)\s)", re.I)
+
+
+def _cut(first: str, limit: int, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """The longest start of ``first`` of six words or more, within ``limit``, ending before a
+    match of one of ``patterns``; "" if there is none."""
+    cuts = [m.start() for p in patterns for m in p.finditer(first, 0, limit + 1)]
+    cuts = [c for c in cuts if len(first[:c].split()) >= 6]
+    return first[: max(cuts)].rstrip(",;:—–- ") if cuts else ""
+
+
+def derive_title(text: str, limit: int = 90) -> str:
+    """A title made from the lede: its first sentence when at most ``limit`` characters, else its
+    main clause: cut before a comma, dash or word opening a subordinate part ("aimed", "amid",
+    "as", "which"...), else before a prepositional phrase ("for a visit"), else at such a
+    comma or word within 120 characters, else the whole sentence up to 200 characters at a
+    word boundary; never a fragment with "…" added."""
     spans = split_spans(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
     first = " ".join(first.split()).rstrip(".。")
     if len(first) <= limit:
         return first
-    cuts = [m.start() for m in _CLAUSE.finditer(first, 0, limit + 1)]
-    cuts += [m.start() for m in _SUBORDINATE.finditer(first, 0, limit + 1)]
-    cuts = [c for c in cuts if len(first[:c].split()) >= 6]
-    if cuts:
-        return first[: max(cuts)].rstrip(",;:—–- ")
+    title = (
+        _cut(first, limit, (_CLAUSE, _SUBORDINATE))
+        or _cut(first, limit, (_PHRASE,))
+        or _cut(first, 120, (_CLAUSE, _SUBORDINATE))
+    )
+    if title:
+        return title
     if len(first) <= 200:
         return first
     cut = first[:200].rsplit(" ", 1)[0] if " " in first[:200] else first[:200]

@@ -47,7 +47,9 @@ def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], 
         if i in reasons or i in protected:
             continue
         n = word_count(text)
-        if n < 3 or n > 30 or is_nav_shaped(text) or text.endswith(":"):
+        # a two-word headline ("Hockey night") only right above the body or on the first line
+        least = 2 if i in (a - 1, 0) else 3
+        if n < least or n > 30 or is_nav_shaped(text) or text.endswith(":"):
             continue
         if i == a:
             if n > 25 or text.rstrip("\"'”’ ").endswith(".") or (a + 1) not in reasons:
