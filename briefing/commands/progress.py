@@ -10,6 +10,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Rich is imported only when the bar appears
+    from rich.progress import Progress, TaskID
 
 DELAY = 1.0
 
@@ -26,41 +30,14 @@ class _Bar:
     def __init__(self) -> None:
         self.started = time.monotonic()
         self.delay = _delay()
-        self.progress = None
-        self.task = None
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
-        if self.progress is None:
+        if self.progress is None or self.task is None:
             if done >= total or time.monotonic() - self.started < self.delay:
                 return
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                ProgressColumn,
-                TextColumn,
-                TimeRemainingColumn,
-            )
-            from rich.text import Text
-
-            class Rate(ProgressColumn):
-                def render(self, task):
-                    speed = task.finished_speed or task.speed
-                    return Text(f"{speed:,.0f} files/s" if speed else "", style="dim")
-
-            console = Console(file=sys.stderr, highlight=False, markup=False)
-            self.progress = Progress(
-                TextColumn("indexing"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                Rate(),
-                TimeRemainingColumn(),
-                console=console,
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task("indexing", total=total)
+            self.progress, self.task = _start(total)
         self.progress.update(self.task, completed=done, total=total)
         if done >= total:
             self.close()
@@ -71,7 +48,40 @@ class _Bar:
             self.progress = None
 
 
-def make(quiet: bool = False):
+def _start(total: int) -> tuple[Progress, TaskID]:
+    """Show the bar on stderr (Rich imported here, the first time it is needed)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Task as RichTask
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: RichTask) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f} files/s" if speed else "", style="dim")
+
+    console = Console(file=sys.stderr, highlight=False, markup=False)
+    progress = Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+    progress.start()
+    return progress, progress.add_task("indexing", total=total)
+
+
+def make(quiet: bool = False) -> _Bar | None:
     """A progress callback, or None when stderr is not a terminal or ``quiet`` is set."""
     if quiet:
         return None

@@ -55,7 +55,9 @@ class BriefingApp(InOrderKeys, App):
         # the footer shows the palette under whatever key COMMAND_PALETTE_BINDING names: the
         # keymap's (emacs: alt+x, where ctrl+p is "move up")
         palette_keys = self.keymap.keys("app.command-palette")
-        self.COMMAND_PALETTE_BINDING = palette_keys[0] if palette_keys else "-unbound-"
+        # Textual declares it a ClassVar; the keymap is per app, so it is set on the instance
+        # (the footer reads it through self.app)
+        self.COMMAND_PALETTE_BINDING = palette_keys[0] if palette_keys else "-unbound-"  # type: ignore[misc]
         self.library = library
         self.library_options = library_options or {}
         self.unverified = unverified  # see Library.open_unverified; the reader's worker verifies it
@@ -83,7 +85,9 @@ class BriefingApp(InOrderKeys, App):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keymap))
 
-    def action_quit(self) -> None:
+    # App.action_quit is a coroutine; this one is plain on purpose: Textual runs either kind
+    # of action, and the reader's Escape (layout_flow.action_back_or_quit) calls it directly
+    def action_quit(self) -> None:  # type: ignore[override]
         screen = self.screen
         if isinstance(screen, ReaderScreen):
             screen.remember_position()

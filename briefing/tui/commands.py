@@ -105,7 +105,7 @@ class _CorpusCommands(Provider):
             return
         if self._names is None:
             self._names = self._entries(library)
-        scored = []
+        scored: list[tuple[float, int, str, object]] = []
         for name, item in self._names:
             score = _word_score(name, words)
             if score:

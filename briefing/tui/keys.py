@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from ..core import bindings as table
 
 
-def bindings_for(context: str, only: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[Binding]:
-    """Bindings of one context, each with its stable id so keymaps can remap it."""
-    out = []
+def bindings_for(context: str, only: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[BindingType]:
+    """Bindings of one context, each with its stable id so keymaps can remap it (typed as
+    Textual's ``BINDINGS`` are, so a class can assign the list)."""
+    out: list[BindingType] = []
     for spec in table.BINDINGS:
         if context not in spec.contexts or (only and spec.id not in only) or spec.id in skip:
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
@@ -9,6 +11,11 @@ from textual.widgets import Static
 
 from ...core.keymaps import display_key
 from ..keys import bindings_for
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import BriefingApp
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -18,6 +25,8 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen > Static { width: auto; max-width: 80%; height: auto; padding: 1 2;
                              border: round $primary; background: $surface; }
     """
+    if TYPE_CHECKING:
+        app = getters.app(BriefingApp)  # typing only (as in reader_base.py): it reads the keymap
 
     def __init__(self, question: str) -> None:
         super().__init__()

@@ -20,7 +20,7 @@ from ..widgets.nav_list import NavList
 class TypeToggles(NavList, inherit_bindings=False):
     """The toggles: a line per type; space (and Enter with no change pending) toggle it."""
 
-    BINDINGS = NavList.BINDINGS + [Binding("space", "toggle", "Toggle", show=False)]
+    BINDINGS = NavList.BINDINGS + [Binding("space", "toggle_type", "Toggle", show=False)]
 
     def __init__(self, types: list[str], hidden: set[str], color: bool | str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -38,7 +38,7 @@ class TypeToggles(NavList, inherit_bindings=False):
         text.append(label, style=self.type_palette.entity(kind) if shown else self.type_palette.off)
         return text
 
-    def action_toggle(self) -> None:
+    def action_toggle_type(self) -> None:  # not action_toggle: that is DOMNode's (an attribute)
         index = self.highlighted
         if index is None or not (0 <= index < len(self.types)):
             return
@@ -47,7 +47,9 @@ class TypeToggles(NavList, inherit_bindings=False):
         self.replace_option_prompt_at_index(index, self._prompt(kind))
 
     def action_select(self) -> None:
-        self.screen.action_apply()
+        screen = self.screen
+        if isinstance(screen, EntityTypesScreen):
+            screen.action_apply()
 
 
 class EntityTypesScreen(ModalScreen[set[str] | None]):

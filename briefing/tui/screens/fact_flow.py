@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from ...core.library import Library
 from ...core.model import BriefingFact, SourceRef
 from ...core.sanitize import one_line
 from ..widgets.entity_list import EntityList
 from ..widgets.fact_list import FactList
 from .choice import ChoiceScreen
+from .reader_base import ReaderBase
 
 
-class FactFlow:
+class FactFlow(ReaderBase):
     """Facts pane, corroborating sentences and entity mentions for the reader screen."""
 
     def _refresh_facts(self) -> None:
@@ -23,7 +25,7 @@ class FactFlow:
         if self.library is None:
             return
         if self.scope == "briefing":
-            self._refresh_story_briefing(facts)
+            self._refresh_story_briefing(facts, self.library)
         else:
             items = self.library.facts(self.article_id) if self.article_id else []
             facts.border_title = f"Key facts: this article ({len(items)})"
@@ -37,17 +39,17 @@ class FactFlow:
         story = self.library.story_of(self.article_id) if self.library and self.article_id else None
         return (story.id if story else None) != self._shown_story
 
-    def _refresh_story_briefing(self, facts: FactList) -> None:
+    def _refresh_story_briefing(self, facts: FactList, library: Library) -> None:
         """The briefing of the current article's story (every story's before one is open)."""
-        story = self.library.story_of(self.article_id) if self.article_id else None
+        story = library.story_of(self.article_id) if self.article_id else None
         self._shown_story = story.id if story else None
-        pending = getattr(self.library, "links_pending", False)
+        pending = getattr(library, "links_pending", False)
         if story is None:
-            items = self.library.briefing()
+            items = library.briefing()
             facts.border_title = f"Briefing: all stories ({len(items)} facts)"
             empty = "no key facts in this briefing yet"
         else:
-            items = self.library.briefing(story=story.id)
+            items = library.briefing(story=story.id)
             count = f"{story.sources} source{'s' if story.sources != 1 else ''}"
             facts.border_title = f"Story: {one_line(story.title)} ({count}, {len(items)} facts)"
             empty = (
@@ -96,9 +98,10 @@ class FactFlow:
 
     def _ref_prompt(self, ref: SourceRef) -> Text:
         name = ref.path.rsplit("/", 1)[-1]
-        aid = self.library.id_of(ref.path) if self.library and ref.path else None
-        if aid:
-            article = self.library.article(aid)
+        library = self.library
+        aid = library.id_of(ref.path) if library and ref.path else None
+        if library and aid:
+            article = library.article(aid)
             name = article.outlet or article.title or name
         text = Text(one_line(name), style="bold")
         text.append("\n  " + one_line(ref.sentence))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ...core.history import History, Place
 from ..widgets.article_view import ArticleView
+from .reader_base import ReaderBase
 
 
-class HistoryFlow:
+class HistoryFlow(ReaderBase):
     """The jump history of the reader screen."""
 
     _history: History | None = None

@@ -21,6 +21,7 @@ from ..widgets.entity_list import EntityList
 from ..widgets.pane_tabs import PaneTabs
 from ..widgets.source_filter import SourceFilter
 from ..widgets.source_list import SourceList
+from .reader_base import ReaderBase
 
 TWO_COLUMNS = 100
 THREE_COLUMNS = 160
@@ -33,7 +34,7 @@ def clamp(value: int, low: int, high: int) -> int:
     return max(low, min(high, value))
 
 
-class LayoutFlow:
+class LayoutFlow(ReaderBase):
     """Columns, zoom, pane widths and the one-pane back trail for the reader screen."""
 
     NARROW_WIDTH = TWO_COLUMNS

@@ -9,9 +9,10 @@ and the meta line's link (OSC 8) is what opens it.
 from __future__ import annotations
 
 from ...core import weblink
+from .reader_base import ReaderBase
 
 
-class LinkFlow:
+class LinkFlow(ReaderBase):
     """The article's URL for the reader screen."""
 
     def action_open_link(self) -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from ...core.model import Article
+from .reader_base import ReaderBase, Selection
 
 
-class MatchFlow:
+class MatchFlow(ReaderBase):
     """n/N and the match status of the reader screen."""
 
     _match_note = ""  # said once in the status after a step ("wrapped")
@@ -83,8 +84,8 @@ class MatchFlow:
 
     def _go_to_match(self, index: int, note: str = "") -> None:
         """Make match ``index`` the current one: its sentence selected and brought into view."""
-        from .reader import Selection
-
+        if self.article is None or self.article_id is None:
+            return
         self.match_index = index
         start, end = self.matches[index]
         sentence = next((s for s in self.article.sentences if s.start <= start < s.end), None)

@@ -28,11 +28,12 @@ from ..widgets.article_view import ArticleView
 from ..widgets.entity_list import EntityList
 from ..widgets.fact_list import FactList
 from ..widgets.source_list import SourceList
+from .reader_base import ReaderBase
 
 FILL_EVERY = 0.3  # seconds between source list refills while indexing
 
 
-class OpenFlow:
+class OpenFlow(ReaderBase):
     """Loading the reader's library in a worker thread."""
 
     _indexer: IndexerProcess | None = None

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from ...core.model import EntitySummary
 from ..widgets.entity_list import EntityList
+from .reader_base import ReaderBase
 
 
-class PaletteFlow:
+class PaletteFlow(ReaderBase):
     def open_from_palette(self, article_id: str) -> None:
         if self.library is None:
             return

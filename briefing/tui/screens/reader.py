@@ -7,23 +7,19 @@ is in ``search_flow.py``, facts and entities in ``fact_flow.py``; the layout
 (columns, zoom, going back) in ``layout_flow.py``, the jump history in
 ``history_flow.py``, read marks in ``reading_flow.py``, the source list's
 filter and sort in ``sources_flow.py``, reloading in ``reload_flow.py`` and the
-article's web address in ``link_flow.py``, the palette's entries in ``palette_flow.py``.
+article's web address in ``link_flow.py``, the palette's entries in ``palette_flow.py``;
+the state they share, and the calls they make on each other, in ``reader_base.py``.
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer
 
 from ...core.library import Library
-from ...core.model import Article, BriefingFact, SearchResult
+from ...core.model import BriefingFact
 from ...core.sanitize import one_line
 from ...render import palette
 from ...render.article_text import render_article
@@ -46,18 +42,11 @@ from .link_flow import LinkFlow
 from .match_flow import MatchFlow
 from .open_flow import OpenFlow
 from .palette_flow import PaletteFlow
+from .reader_base import Selection
 from .reading_flow import ReadingFlow
 from .reload_flow import ReloadFlow
 from .search_flow import SearchFlow
 from .sources_flow import SourcesFlow
-
-
-@dataclass
-class Selection:
-    """The sentence (or span) currently selected in the article, as source offsets."""
-
-    start: int
-    end: int
 
 
 class ReaderScreen(
@@ -72,33 +61,9 @@ class ReaderScreen(
     ReloadFlow,
     LinkFlow,
     PaletteFlow,
-    Screen,
 ):
     AUTO_FOCUS = None
     BINDINGS = bindings_for("screen")
-    PANE_WIDGETS = {"sources": "#sources", "article": "#article", "facts": "#facts", "entities": "#entities"}
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.library: Library | None = None
-        self.article_id: str | None = None
-        self.article: Article | None = None
-        self.selection: Selection | None = None
-        self.matches: list[tuple[int, int]] = []
-        self.match_index = -1
-        self.terms: list[str] = []
-        self.scope = "article"
-        self.entities_on = True
-        self.hidden_types: set[str] = set()
-        self.pane = "article"
-        self.pane_trail: list[str] = []  # one-pane mode: the panes shown before, for going back
-        self.narrow = False
-        self._search_timer: Timer | None = None
-        self._search_generation = 0
-        self._open_first_result = False
-        self._last_result: SearchResult | None = None
-        self._search_lock = threading.Lock()
-        self._open_when_ready: str | None = None
 
     # --- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -207,10 +172,11 @@ class ReaderScreen(
     def _draw_article(self, scroll_to: int | None = None, keep_view: bool = False) -> None:
         """Render the article; ``scroll_to`` brings a source offset into view, ``keep_view``
         redraws in place (only styles changed)."""
-        article = self.article
-        if article is None or self.library is None:
+        article, article_id = self.article, self.article_id
+        if article is None or article_id is None or self.library is None:
             return
-        mentions = self.library.mentions(self.article_id) if self.entities_on else []
+        found = self.library.mentions(article_id)
+        mentions = found if self.entities_on else []
         selected = (self.selection.start, self.selection.end) if self.selection else None
         rendered = render_article(
             article,
@@ -227,7 +193,7 @@ class ReaderScreen(
             view.restyle(rendered)
         else:
             view.show(rendered, scroll_to)
-        types = palette.ordered_types(m.type for m in self.library.mentions(self.article_id))
+        types = palette.ordered_types(m.type for m in found)
         view.border_subtitle = self.match_status()
         self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.palette_mode)
 
@@ -248,7 +214,7 @@ class ReaderScreen(
 
     def _step_sentence(self, step: int) -> None:
         """Move the selection to the next/previous sentence (from the top of the view if none)."""
-        if self.article is None or not self.article.sentences:
+        if self.article is None or self.article_id is None or not self.article.sentences:
             return
         sentences = self.article.sentences
         if self.selection is None:

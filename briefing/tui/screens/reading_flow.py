@@ -11,9 +11,10 @@ from __future__ import annotations
 from ...core.source_order import has_stories, step_unread, story_of
 from ..widgets.source_list import SourceList
 from .confirm import ConfirmScreen
+from .reader_base import ReaderBase
 
 
-class ReadingFlow:
+class ReadingFlow(ReaderBase):
     """Unread navigation and read marks for the reader screen."""
 
     def action_next_unread(self) -> None:

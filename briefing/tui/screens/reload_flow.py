@@ -16,14 +16,17 @@ import time
 
 from rich.text import Text
 from textual import work
+from textual.timer import Timer
 
 from ...core.errors import UserError
-from ...core.index.watch import Change
+from ...core.history import Place
+from ...core.index.watch import Change, IndexWatch
 from ...core.library import Library
 from ...core.sanitize import one_line
 from ..widgets.article_view import ArticleView
 from ..widgets.entity_list import EntityList
 from ..widgets.source_list import SourceList
+from .reader_base import ReaderBase
 
 WALK_EVERY = 4  # checks between two walks of the corpus folder
 
@@ -35,11 +38,11 @@ def watch_seconds() -> float:
         return 3.0
 
 
-class ReloadFlow:
+class ReloadFlow(ReaderBase):
     """Change detection and reload for the reader screen."""
 
-    _watch = None
-    _watch_timer = None
+    _watch: IndexWatch | None = None
+    _watch_timer: Timer | None = None
     _watch_ticks = 0
     _reloading = False
     pending_change: Change | None = None
@@ -157,7 +160,9 @@ class ReloadFlow:
         counted = f"{len(summaries)} articles" + (f" ({change:+d})" if change else "")
         self.notify(f"reloaded: {counted}", timeout=3)
 
-    def restore_after_reload(self, place) -> None:
+    def restore_after_reload(self, place: Place) -> None:
+        if self.library is None:
+            return
         article = self.library.article(place.article_id)
         size = len(article.content)
         selection = place.selection if place.selection and place.selection[1] <= size else None

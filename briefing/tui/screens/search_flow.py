@@ -17,12 +17,13 @@ from ...core.sanitize import one_line
 from ..widgets.article_view import ArticleView
 from ..widgets.search_bar import SearchBar
 from ..widgets.search_results import SearchResults
+from .reader_base import ReaderBase
 
 SEARCH_DELAY = 0.2
 SEARCH_LIMIT = 50
 
 
-class SearchFlow:
+class SearchFlow(ReaderBase):
     """Search bar and results handling for the reader screen."""
 
     def action_focus_search(self) -> None:

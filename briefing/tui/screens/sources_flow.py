@@ -9,22 +9,24 @@ title, story, file) is remembered per user.
 from __future__ import annotations
 
 from textual import work
+from textual.timer import Timer
 
 from ...core.model import ArticleSummary
 from ...core.source_order import SORT_KEYS, SORT_LABELS, SourceOrder, has_stories
 from ..widgets.source_filter import SourceFilter
 from ..widgets.source_list import SourceList
+from .reader_base import ReaderBase
 
 FILTER_DELAY = 0.12
 
 
-class SourcesFlow:
+class SourcesFlow(ReaderBase):
     """Filter and sort of the reader screen's source list."""
 
     filter_text = ""
     _order: SourceOrder | None = None
     _filter_generation = 0
-    _filter_timer = None
+    _filter_timer: Timer | None = None
 
     @property
     def sort_key(self) -> str:

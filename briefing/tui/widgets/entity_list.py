@@ -30,7 +30,7 @@ class EntityList(NavList, inherit_bindings=False):
             super().__init__()
             self.entity = entity
 
-    def __init__(self, color: bool = True, **kwargs) -> None:
+    def __init__(self, color: str | bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.color = color
         self.items: list[EntitySummary] = []

@@ -8,6 +8,8 @@ a narrow pane still shows several facts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
@@ -35,7 +37,7 @@ class FactList(NavList, inherit_bindings=False):
         self.items: list[Fact | BriefingFact] = []
         self._whole: int | None = None  # the option shown whole
 
-    def set_facts(self, items: list[Fact | BriefingFact], empty: str) -> None:
+    def set_facts(self, items: Sequence[Fact | BriefingFact], empty: str) -> None:
         self.items = list(items)
         self._whole = None
         options: list[Option] = []

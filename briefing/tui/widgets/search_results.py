@@ -28,7 +28,7 @@ class SearchResults(NavList, inherit_bindings=False):
     class Closed(Message):
         """Escape in the results."""
 
-    def __init__(self, color: bool = True, **kwargs) -> None:
+    def __init__(self, color: str | bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.color = color
         self.entries: list[tuple[Hit, Snippet | None]] = []
@@ -37,7 +37,8 @@ class SearchResults(NavList, inherit_bindings=False):
         self.entries = []
         options = []
         for hit in result.hits:
-            for snippet in hit.snippets or [None]:
+            snippets: list[Snippet | None] = list(hit.snippets) or [None]  # a hit without one: a row
+            for snippet in snippets:
                 self.entries.append((hit, snippet))
                 options.append(Option(self._prompt(hit, snippet)))
         self.set_options(options)

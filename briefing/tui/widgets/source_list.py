@@ -95,7 +95,8 @@ class SourceList(ScrollView, can_focus=True):
         )
         self._index = {item.id: i for i, item in enumerate(self.items)}
         self._relayout(force=True)
-        self.cursor = self._index.get(keep, min(self.cursor, max(0, len(self.items) - 1)))
+        fallback = min(self.cursor, max(0, len(self.items) - 1))
+        self.cursor = self._index.get(keep, fallback) if keep is not None else fallback
         shown = (
             f"{len(self.items)}"
             if len(self.items) == len(self.all_items)
