@@ -161,3 +161,28 @@ def test_a_title_word_that_is_a_family_name_ends_a_full_name():
     got = typed("Labour MP Oona King spoke first, and Prince Charles spoke last.")
     assert ("Oona King", "PERSON") in got
     assert ("Charles", "PERSON") in got
+
+
+def test_product_names_are_typed_like_their_makers():
+    got = typed(
+        "Vantrix said its next generation of TuneBoxes would ship in May. Orbicom's Zephra "
+        "handsets sold well, and Orbicom's Paul Denner said the iGlide was next."
+    )
+    assert ("TuneBoxes", "ORG") in got
+    assert ("Zephra", "ORG") in got
+    assert ("iGlide", "ORG") in got
+    assert ("Paul Denner", "PERSON") in got
+
+
+def test_a_technology_after_a_product_stays_untyped():
+    got = typed("Studios backed the StreamDisc DVD format, and DVD sales rose.")
+    assert ("StreamDisc", "ORG") in got
+    assert not any(t == "DVD" for t, _ in got)
+
+
+def test_a_surname_ending_in_s_is_no_team_nickname():
+    got = typed(
+        "Harlow beat Kessingley 2-1 in the league on Saturday, the striker scoring both goals. "
+        '"It was a hard game," said Ravells after the match.'
+    )
+    assert ("Ravells", "ORG") not in got

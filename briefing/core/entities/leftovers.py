@@ -22,7 +22,7 @@ import re
 from . import sports
 from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
-from .rules import FUNCTION_WORDS
+from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
 from .runs import _mostly_upper
 from .tokens import Unit
 
@@ -50,6 +50,10 @@ def _chunks(groups: list[list[Unit]], content: str) -> list[list[Unit]]:
                 if run and u.text in ("of", "and", "&", "the", "de", "von", "van"):
                     run.append(u)
                     continue
+                _close(run, out)
+                run = []
+                continue
+            if u.text in NOT_ORG_ABBREVIATIONS:  # "StreamDisc DVD format": no part of a name
                 _close(run, out)
                 run = []
                 continue
@@ -151,8 +155,9 @@ def apply(
     for i, kind in _coordinated(items, content, gaz).items():
         typed[key_of(content[items[i][0] : items[i][1]])] = kind
     typed.update(_short_forms(found, chunks, content, gaz, typed))
+    typed.update(_products(found, chunks, content, gaz, typed))
     if sports:
-        typed.update(_nicknames(found, chunks, content, typed))
+        typed.update(_nicknames(found, chunks, content, gaz, typed))
         typed.update(_team_cues(chunks, content, gaz, typed))
     if not typed:
         return found
@@ -223,7 +228,7 @@ def _own_word(word: str, gaz: Gazetteer) -> bool:
 
 
 def _nicknames(
-    found: list[Span], chunks: list[list[Unit]], content: str, typed: dict[str, str]
+    found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
 ) -> dict[str, str]:
     """Capitalised plurals inside sentences that the article never writes in lower case."""
     out: dict[str, str] = {}
@@ -239,6 +244,9 @@ def _nicknames(
             continue
         if re.search(r"(?<![\w'-])" + re.escape(word.lower()) + r"\b", content):
             continue  # the article writes it in lower case too: an ordinary word
+        the = content[max(0, c[0].start - 4) : c[0].start].lower() == "the "
+        if word in gaz.family_names or not (the or word[:-1] in gaz.english or word[:-2] in gaz.english):
+            continue  # "said Eyles": a surname, no team
         out[key] = "ORG"
     return out
 
@@ -260,4 +268,48 @@ def _team_cues(
             continue
         if sports.TEAM_AFTER.match(content, c[-1].raw_end) or sports.TEAM_BEFORE.search(before):
             out[key] = "ORG"
+    return out
+
+
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+|[ie])[A-Z][A-Za-z0-9]*$")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+
+
+def _name_prefixed(word: str) -> bool:
+    """A surname with a capital inside after its prefix ("McIlroy", "DiPiazza", "LeBron")."""
+    return any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _NAME_PREFIXES)
+
+
+def _products(
+    found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
+) -> dict[str, str]:
+    """Product and brand names: a word with capitals inside ("RipGuard", "PlayStation",
+    "iPod") and an unknown name right after a known company's ("Sony's Vaio", "Google
+    Stadia"). Both are typed like organisations (briefing has no product type)."""
+    out: dict[str, str] = {}
+    orgs = {e: name for s, e, kind, name in found if kind == "ORG"}
+    for c in chunks:
+        text = content[c[0].start : c[-1].end]
+        key = key_of(text)
+        if key in typed or key in out:
+            continue
+        words = [u.text for u in c if u.cap]
+        if _mostly_upper(_line(content, c[0].start)) or any(
+            w.isupper() or w.rstrip(".") in LEGAL for w in words
+        ):
+            continue
+        if any(_CAMEL.match(w) and not _name_prefixed(w) for w in words):
+            out[key] = "ORG"
+            continue
+        gap_end = c[0].start
+        for gap in (" ", "'s ", "’s "):
+            maker = orgs.get(gap_end - len(gap))
+            if maker and content[gap_end - len(gap) : gap_end] == gap:
+                break
+        else:
+            continue
+        first = words[0]
+        if first in gaz.given_names or first in gaz.family_names or all(w in gaz.english for w in words):
+            continue  # "Sony's Howard Stringer", "Sony's Chairman"
+        out[key] = "ORG"
     return out

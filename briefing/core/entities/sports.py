@@ -48,7 +48,7 @@ _PLACE_WORDS = {
     "through",
 }
 _PLACE_AFTER = re.compile(
-    r",\s+(?:[A-Z][\w.]*\s*)+(?:[,.;)]|$)|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
+    r"-(?:based|born)\b|,\s+(?:[A-Z][\w.]*\s*)+(?:[,.;)]|$)|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
 )
 _CLUB_WORD = re.compile(r"(?:^|(?<=[ \t]))([A-Z][\w'’]*[a-z][\w'’]*|[A-Z]{2,4}) $")
 
@@ -102,10 +102,7 @@ def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]],
     start, end, kind, name = m
     if kind != "GPE" or name in gaz.countries or (start, end) in fixed:
         return m
-    words = content[max(0, start - 20) : start].split()
-    if words and words[-1].lower() in _PLACE_WORDS:
-        return m
-    if _PLACE_AFTER.match(content, end):
+    if locative(content[max(0, start - 60) : start]) or _PLACE_AFTER.match(content, end):
         return m
     keys.add(key_of(content[start:end]))
     return start, end, "ORG", name
@@ -114,6 +111,10 @@ def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]],
 def locative(before: str) -> bool:
     """Whether the words before a name make it a place ("in Leeds", "from Porto")."""
     words = before.split()
+    while (
+        len(words) > 1 and (words[-1] in ("and", "or") or words[-1].endswith(",")) and words[-2][:1].isupper()
+    ):
+        words = words[:-2]  # "in Bloemfontein and Cape Town": both places
     return bool(words) and words[-1].lower() in _PLACE_WORDS
 
 

@@ -18,6 +18,8 @@ _WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|(?<=s)[’'](?=[ \t]+[A-Z])|\.(?=
 _PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
 _TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
 _PART_RE = re.compile(_PART)
+_BRAND = r"[ie][A-Z][a-z]"  # "iPod", "eBay": a brand written with a lower-case first letter
+_BRAND_RE = re.compile(_BRAND)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
 PREFIXES = {
@@ -149,14 +151,16 @@ class Unit:
 
 
 def _is_cap(text: str) -> bool:
-    return text[:1].isupper()
+    return text[:1].isupper() or bool(_BRAND_RE.match(text))
 
 
 @lru_cache(maxsize=8)
 def _interesting(keep: frozenset[str]) -> re.Pattern:
     """Words that can be units: capitalised words, abbreviations, compounds, kept lower-case words."""
     words = "|".join(sorted((re.escape(w) for w in keep | PREFIXES), key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'])(?:(?:{_ABBR}|(?![a-z]){_WORD}|(?:{words})(?![\w’']))(?:-{_PART})*)")
+    return re.compile(
+        rf"(?<![\w’'])(?:(?:{_ABBR}|(?!(?!{_BRAND})[a-z]){_WORD}|(?:{words})(?![\w’']))(?:-{_PART})*)"
+    )
 
 
 def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[Unit]:
@@ -174,7 +178,7 @@ def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[
         if s < prev_end:
             continue
         hyphen = "-" in tok
-        if tok[0].islower() or not tok[0].isalpha():
+        if (tok[0].islower() and not _BRAND_RE.match(tok)) or not tok[0].isalpha():
             if not tok[0].islower() and tok != "&":
                 continue
             head = tok.split("-", 1)[0] if hyphen else tok
