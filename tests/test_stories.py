@@ -174,3 +174,47 @@ def test_links_stay_inside_a_story(tmp_path):
             mine = {lib.path_of(a) for a in lib.story(summary.story).articles}
             for fact in lib.facts(summary.id):
                 assert all(ref.path in mine for ref in fact.corroborated_by)
+
+
+def _signature(day: str, *terms: str, sketch: tuple[int, ...] = ()) -> dict:
+    return {"day": day, "terms": [[t, 2.0] for t in terms], "sketch": list(sketch)}
+
+
+def test_a_stored_grouping_places_an_article_as_the_live_one_does():
+    import json
+
+    from briefing.core.stories.grouping import Grouper
+
+    batch = [
+        ("a", _signature("2024-03-04", "n:vanaturu", "n:gerda", "w:bridge", "w:storm", "g:tallinn")),
+        ("b", _signature("2024-03-04", "n:vanaturu", "n:kalvik", "w:bridge", "w:deck", "g:tallinn")),
+        ("c", _signature("2024-03-06", "n:tartu youth choir", "w:choir", "w:contest", "g:estonia")),
+        ("d", _signature("2024-03-07", "n:riga council", "w:tram", "w:fares", "g:latvia")),
+    ]
+    live = Grouper()
+    live.add_all(batch)
+    assert live.story_of("a") == live.story_of("b") != live.story_of("c")
+    stored = Grouper(json.loads(json.dumps(live.state())))  # as read back from story_index.json
+    newcomer = _signature("2024-03-05", "n:vanaturu", "n:gerda", "w:detour", "w:bridge", "g:tallinn")
+    assert live.add("e", newcomer) == stored.add("e", newcomer) == live.story_of("a")
+    assert live.state() == stored.state()
+
+
+def test_a_syndicated_copy_joins_its_original_whatever_its_title():
+    from briefing.core.stories.grouping import Grouper
+
+    grouper = Grouper()
+    copy = tuple(range(100, 124))
+    grouper.add_all(
+        [
+            ("a", _signature("2024-03-04", "n:vanaturu", "w:bridge", "w:storm", sketch=copy)),
+            ("b", _signature("2024-03-04", "n:kalvik", "w:quarterly", "w:profit", sketch=(1, 2, 3, 4))),
+        ]
+    )
+    # another headline and lede: alone, too little in common with "a" to join it
+    lede = ("n:vanaturu", "n:harbour office", "w:ferries", "w:detour", "w:drivers")
+    assert grouper.add("c", _signature("2024-03-05", *lede, sketch=(9, 10, 11))) != "sa"
+    grouper.remove("c")
+    # the same, with the body of "a" (its sketch nearly the same): a copy, in a's story
+    moved = (*copy[:20], 5, 6, 7, 8)
+    assert grouper.add("c", _signature("2024-03-05", *lede, sketch=moved)) == "sa"

@@ -52,8 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = json.loads((dataset / "gold.json").read_text(encoding="utf-8"))
     sigs = signatures(dataset)
     grouper = grouping.Grouper()
-    for name in sorted(sigs, key=lambda n: (sigs[n].get("day") or "", n)):
-        grouper.add(name, sigs[name])
+    grouper.add_all((name, sigs[name]) for name in sorted(sigs, key=lambda n: (sigs[n].get("day") or "", n)))
     pred = {name: grouper.story_of(name) for name in sigs}
     p, r, f = bcubed(gold, pred)
     stories = {}

@@ -49,9 +49,8 @@ def regroup(
         if aid not in grouper.articles and aid not in todo:
             found = read_signature(files[rel][3])
             todo[aid] = found if found is not None else {}
-    for aid in sorted(todo, key=lambda a: (todo[a].get("day") or "", live.get(a, ""))):
-        if aid in live:
-            grouper.add(aid, todo[aid])
+    order = sorted(todo, key=lambda a: (todo[a].get("day") or "", live.get(a, "")))
+    grouper.add_all((aid, todo[aid]) for aid in order if aid in live)
     return grouper
 
 

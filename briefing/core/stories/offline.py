@@ -39,8 +39,8 @@ def group(articles: list[Article], mentions: list[list[Mention]]) -> list[Group]
     ids = [_aid(p, root) for p in paths]
     signatures = [signature(a, m) for a, m in zip(articles, mentions, strict=True)]
     grouper = Grouper()
-    for n in sorted(range(len(articles)), key=lambda n: (signatures[n].get("day") or "", paths[n])):
-        grouper.add(ids[n], signatures[n])
+    order = sorted(range(len(articles)), key=lambda n: (signatures[n].get("day") or "", paths[n]))
+    grouper.add_all((ids[n], signatures[n]) for n in order)
     summaries = [
         ArticleSummary(ids[n], paths[n], a.title, a.outlet, a.date, story=grouper.story_of(ids[n]) or "")
         for n, a in enumerate(articles)
