@@ -3,6 +3,7 @@
     python tools/eval/stories_data.py bbc   MIRROR_GIT_DIR  [--out /work/cache/stories/bbc]
     python tools/eval/stories_data.py basil MIRROR_GIT_DIR  [--out /work/cache/stories/basil]
     python tools/eval/stories_data.py pac   MIRROR_GIT_DIR  [--out /work/cache/stories/pac]
+    python tools/eval/stories_data.py ecbplus MIRROR_GIT_DIR  [--out /work/cache/stories/ecbplus]
 
 Each writes ``OUT/corpus/`` (the articles briefing indexes) and ``OUT/gold.json``
 ({file name: label}). File names are hashes of the content: they carry no label.
@@ -19,6 +20,13 @@ Each writes ``OUT/corpus/`` (the articles briefing indexes) and ``OUT/gold.json`
 - pac: the PAC dataset (Zou et al. 2023; ``github:launchnlp/Partisan-Event-Dataset``)
   dev and test splits: stories of two articles from outlets of opposite leaning,
   text only (no titles, no dates). The label is the story.
+- ecbplus: ECB+ (Cybulska & Vossen 2014; the XML is in ``github:tommasoc80/EventStoryLine``
+  under ``ECB+_LREC2014/ECB+``): 43 topics, each with two events of one kind (two
+  rehab check-ins, two earthquakes...) reported by many outlets: 982 articles, 86
+  events. The label is topic + event (``12_ecb``, ``12_ecbplus``). The ECB+ half
+  has a URL, headline and date line: written as Markdown with the title and the
+  date (from the date line or the URL) in front matter; the ECB half (text only)
+  as plain text. So the pairs are the hard case: same kind of event, other people.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import argparse
 import ast
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -120,14 +129,87 @@ def pac(git_dir: str) -> list[tuple[str, str, str]]:
     return items
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _date_of(line: str) -> str:
+    """YYYY-MM-DD from a date line or URL ("May 03, 2013", "11/30/09", "/2013/may/03/"), else ""."""
+    low = line.lower()
+    m = re.search(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.? (\d{1,2}),? (\d{4})", low)
+    if m:
+        return f"{m.group(3)}-{[x[:3] for x in _MONTHS].index(m.group(1)) + 1:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b(\d{1,2}) (" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]* (\d{4})", low)
+    if m:
+        return f"{m.group(3)}-{[x[:3] for x in _MONTHS].index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", low)
+    if m:
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        return f"{year}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    m = re.search(r"/(\d{4})/(\d{1,2}|" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*/(\d{1,2})/", low)
+    if m:
+        month = m.group(2)
+        month_n = int(month) if month.isdigit() else [x[:3] for x in _MONTHS].index(month) + 1
+        return f"{m.group(1)}-{month_n:02d}-{int(m.group(3)):02d}"
+    m = re.search(r"\b(20\d\d|19\d\d)-?(\d\d)-?(\d\d)\b", low)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return ""
+
+
+def _ecb_sentences(xml: str) -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    sentences: dict[int, list[str]] = {}
+    for token in ET.fromstring(xml).iter("token"):
+        sentences.setdefault(int(token.get("sentence")), []).append(token.text or "")
+    out = []
+    for n in sorted(sentences):
+        text = _detokenize(['"' if t in ("``", "''") else t for t in sentences[n]])
+        text = re.sub(r'" (.*?) "', r'"\1"', text)
+        # the tokenizer split "2.6", "4:30", "a.m." and "smash-and-grab"
+        text = re.sub(r"(\d)([.:]) (\d)", r"\1\2\3", text)
+        text = re.sub(r"(\d), (\d{3})\b", r"\1,\2", text)
+        text = re.sub(r"\b([ap])\. m\.", r"\1.m.", text)
+        text = re.sub(r"(\w) - (?=\w)", r"\1-", text)
+        out.append(re.sub(r"\s+([-/])\s+", r"\1", text) if text.startswith("http") else text)
+    return out
+
+
+def ecbplus(git_dir: str) -> list[tuple[str, str, str]]:
+    items = []
+    for path in _git(git_dir, "ls-tree", "-r", "--name-only", "HEAD", "ECB+_LREC2014/ECB+").split():
+        name = path.rsplit("/", 1)[-1]
+        m = re.match(r"(\d+)_\d+(ecbplus|ecb)\.xml$", name)
+        if not m:
+            continue
+        sentences = [s for s in _ecb_sentences(_git(git_dir, "show", f"HEAD:{path}")) if s.strip()]
+        label = f"{m.group(1)}_{m.group(2)}"
+        if m.group(2) == "ecb":
+            body = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
+            items.append((body + "\n", ".txt", label))
+            continue
+        url = sentences.pop(0) if sentences and sentences[0].startswith("http") else ""
+        title = sentences.pop(0) if sentences else ""
+        day = _date_of(sentences[0]) if sentences and len(sentences[0]) < 60 else ""
+        if day:
+            sentences.pop(0)
+        else:
+            day = _date_of(url)
+        body = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
+        safe = title.replace('"', "'")
+        front = f'---\ntitle: "{safe}"\n' + (f"date: {day}\n" if day else "") + "---\n\n"
+        items.append((front + body + "\n", ".md", label))
+    return items
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("dataset", choices=("bbc", "basil", "pac"))
+    parser.add_argument("dataset", choices=("bbc", "basil", "pac", "ecbplus"))
     parser.add_argument("git_dir", help="the bare git dir the fetch tool brought (…/repo)")
     parser.add_argument("--out", help="default /work/cache/stories/DATASET")
     args = parser.parse_args(argv)
     out = Path(args.out or f"/work/cache/stories/{args.dataset}")
-    items = {"bbc": bbc, "basil": basil, "pac": pac}[args.dataset](args.git_dir)
+    items = {"bbc": bbc, "basil": basil, "pac": pac, "ecbplus": ecbplus}[args.dataset](args.git_dir)
     _write(out, items)
     return 0
 

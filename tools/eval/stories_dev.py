@@ -29,7 +29,11 @@ def signatures(dataset: Path) -> dict[str, dict]:
 
     out = {}
     for path in sorted((dataset / "corpus").iterdir()):
-        article = ingest.load_file(path)
+        try:
+            article = ingest.load_file(path)
+        except ingest.SkipFile as exc:  # counted as an article alone, as the index would skip it
+            print(f"{path.name}: skipped ({exc})", file=sys.stderr)
+            continue
         sig = signature(article, analysis.entities(article))
         sig["title"] = article.title
         out[path.name] = sig
@@ -53,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     sigs = signatures(dataset)
     grouper = grouping.Grouper()
     grouper.add_all((name, sigs[name]) for name in sorted(sigs, key=lambda n: (sigs[n].get("day") or "", n)))
-    pred = {name: grouper.story_of(name) for name in sigs}
+    pred = {name: grouper.story_of(name) or "\0" + name for name in gold}
     p, r, f = bcubed(gold, pred)
     stories = {}
     for name, sid in pred.items():
@@ -68,13 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     print("largest stories:", sizes[:12])
     if args.verbose:
         for members in mixed[:15]:
-            print("MIXED:", " | ".join(f"{gold[n][:6]} {sigs[n]['title'][:50]}" for n in members))
+            print("MIXED:", " | ".join(f"{gold[n]} {sigs[n]['title'][:50]}" for n in members))
         by_gold = {}
         for n, g in gold.items():
             by_gold.setdefault(g, []).append(n)
         split = [ns for ns in by_gold.values() if len({pred[n] for n in ns}) > 1]
         for ns in split[:15]:
-            print("SPLIT:", " | ".join(f"{pred[n][:7]} {sigs[n]['title'][:50]}" for n in ns))
+            print("SPLIT:", " | ".join(f"{pred[n][:7]} {sigs.get(n, {}).get('title', '')[:50]}" for n in ns))
     return 0
 
 
