@@ -126,3 +126,20 @@ async def test_e_and_t_keep_the_reading_position():
         await wait_for(pilot, lambda: app.screen is screen)
         assert screen.hidden_types
         assert (view.scroll_y, view.top_source_offset()) == where
+
+
+async def test_results_name_each_article_once_above_its_sentences():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot, app)
+        result = await _search(pilot, screen, "tariff")
+        results = screen.query_one(SearchResults)
+        await wait_for(pilot, lambda: results.option_count == len(results.entries) > 0)
+        many = [hit for hit in result.hits if len(hit.snippets) > 1]
+        assert many, "the seeds have an article with several tariff sentences"
+        rows = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        for hit in many:
+            mine = [row for row, (h, _) in zip(rows, results.entries, strict=True) if h.id == hit.id]
+            assert len(mine) > 1 and mine[0].startswith(hit.title)
+            assert not any(hit.title in row for row in mine[1:]), mine
+            assert all(row.startswith("  ") for row in mine[1:])

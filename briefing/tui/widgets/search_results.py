@@ -1,4 +1,8 @@
-"""Search results: one entry per matching sentence (article title, then the sentence).
+"""Search results: one entry per matching sentence, grouped by article.
+
+The first entry of an article shows its title (and outlet) above the sentence; the article's
+further sentences follow indented, without the title again. A matching sentence that only
+repeats the title is left out when the article has other matching sentences.
 
 Posts ``SearchResults.Chosen`` with the hit and snippet, or ``Closed`` on Escape.
 """
@@ -37,10 +41,9 @@ class SearchResults(NavList, inherit_bindings=False):
         self.entries = []
         options = []
         for hit in result.hits:
-            snippets: list[Snippet | None] = list(hit.snippets) or [None]  # a hit without one: a row
-            for snippet in snippets:
+            for n, snippet in enumerate(_shown_snippets(hit)):
                 self.entries.append((hit, snippet))
-                options.append(Option(self._prompt(hit, snippet)))
+                options.append(Option(self._prompt(hit, snippet, first=n == 0)))
         self.set_options(options)
         if options:
             self.highlighted = 0
@@ -49,15 +52,18 @@ class SearchResults(NavList, inherit_bindings=False):
             f" (first {shown})" if shown < result.total else ""
         )
 
-    def _prompt(self, hit: Hit, snippet: Snippet | None) -> Text:
-        text = Text(one_line(hit.title or hit.path), style="bold")
-        if hit.outlet:
-            text.append(f"  {one_line(hit.outlet)}", style="dim")
+    def _prompt(self, hit: Hit, snippet: Snippet | None, first: bool = True) -> Text:
+        text = Text()
+        if first:
+            text.append(one_line(hit.title or hit.path), style="bold")
+            if hit.outlet:
+                text.append(f"  {one_line(hit.outlet)}", style="dim")
         if snippet is not None:
-            body = Text("\n  " + for_terminal(snippet.sentence, keep_newlines=False))
+            lead = "\n  " if first else "  "
+            body = Text(lead + for_terminal(snippet.sentence, keep_newlines=False))
             for start, end in snippet.highlights:
-                a, b = start - snippet.start + 3, end - snippet.start + 3
-                if 3 <= a < b <= len(body.plain):
+                a, b = start - snippet.start + len(lead), end - snippet.start + len(lead)
+                if len(lead) <= a < b <= len(body.plain):
                     body.stylize(palette.match_style(self.color), a, b)
             text.append_text(body)
         return text
@@ -74,3 +80,13 @@ class SearchResults(NavList, inherit_bindings=False):
 
     def action_close_search(self) -> None:
         self.post_message(self.Closed())
+
+
+def _shown_snippets(hit: Hit) -> list[Snippet | None]:
+    """The hit's sentences to list: one row without a sentence when it has none; a sentence
+    that is only the title again is dropped when there are others."""
+    if not hit.snippets:
+        return [None]
+    title = " ".join((hit.title or "").split()).casefold()
+    others = [s for s in hit.snippets if " ".join(s.sentence.split()).casefold() != title]
+    return list(others or hit.snippets)
