@@ -39,11 +39,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
 
 
-def command_in(argv: list[str]) -> str | None:
-    """The subcommand named in ``argv`` (the first word that is not an option or an option's
-    value), or None."""
+def first_word(argv: list[str]) -> tuple[int, str] | None:
+    """The first word of ``argv`` that is not an option or an option's value, with its place;
+    None when there is none (or it comes after ``--``)."""
     skip = False
-    for word in argv:
+    for i, word in enumerate(argv):
         if skip:
             skip = False
         elif word in ("--corpus", "--keymap"):
@@ -51,8 +51,27 @@ def command_in(argv: list[str]) -> str | None:
         elif word == "--":
             return None
         elif not word.startswith("-"):
-            return word if word in COMMANDS else None
+            return i, word
     return None
+
+
+def command_in(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv`` (the first word that is not an option or an option's
+    value), or None."""
+    found = first_word(argv)
+    return found[1] if found and found[1] in COMMANDS else None
+
+
+def folder_as_corpus(argv: list[str]) -> list[str]:
+    """``briefing PATH`` opens the reader on PATH: a first word that names no command but an
+    existing file or folder becomes ``--corpus PATH`` (unless --corpus is given too)."""
+    found = first_word(argv)
+    if found is None or "--corpus" in argv or any(w.startswith("--corpus=") for w in argv):
+        return argv
+    i, word = found
+    if word in COMMANDS or not os.path.exists(word):
+        return argv
+    return [*argv[:i], "--corpus", word, *argv[i + 1 :]]
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -82,7 +101,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = folder_as_corpus(sys.argv[1:] if argv is None else argv)
+    found = first_word(argv)
+    if found is not None and found[1] not in COMMANDS and os.sep in found[1]:
+        _error(f"{found[1]}: no such file or folder, and no command; check the path")
+        return 2
     parser = build_parser(only=command_in(argv))
     args = parser.parse_args(argv)
     name = args.command or "read"

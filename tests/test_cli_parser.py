@@ -40,3 +40,21 @@ def test_top_level_help_lists_every_command_and_a_typo_exits_2():
         assert name in out.stdout
     bad = subprocess.run([*briefing_cmd(), "serch", "x"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "invalid choice: 'serch'" in bad.stderr and "search" in bad.stderr
+
+
+def test_a_folder_as_first_word_is_the_corpus(tmp_path):
+    folder = str(tmp_path)
+    assert cli.folder_as_corpus([folder]) == ["--corpus", folder]
+    assert cli.folder_as_corpus(["--keymap", "vim", folder]) == ["--keymap", "vim", "--corpus", folder]
+    assert cli.folder_as_corpus(["search", folder]) == ["search", folder]  # a query, not a corpus
+    assert cli.folder_as_corpus(["--corpus", "x", folder]) == ["--corpus", "x", folder]
+    assert cli.folder_as_corpus([str(tmp_path / "missing")]) == [str(tmp_path / "missing")]
+    args = cli.build_parser().parse_args(cli.folder_as_corpus([folder]))
+    assert args.command is None and args.corpus == folder
+
+
+def test_a_missing_folder_as_first_word_is_one_line(tmp_path):
+    missing = str(tmp_path / "nope")
+    out = subprocess.run([*briefing_cmd(), missing], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr == f"briefing: {missing}: no such file or folder, and no command; check the path\n"

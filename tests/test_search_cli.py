@@ -160,3 +160,20 @@ def test_single_file_corpus(tmp_path):
     hits = json.loads(out.stdout)["hits"]
     assert [Path(h["path"]).name for h in hits] == ["one.md"] and hits[0]["title"] == "Lone Report"
     assert run("index", "--shared", str(article)).returncode == 2
+
+
+def test_a_sentence_that_repeats_the_title_is_not_listed_twice(tmp_path):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(
+        "---\ntitle: Harbour ferry fares rise\n---\n\nHarbour ferry fares rise\n\n"
+        "Fares on the harbour ferry will rise by a fifth in March, the operator said on Monday.\n\n"
+        "Commuters said the ferry was already the dearest way to cross.\n",
+        encoding="utf-8",
+    )
+    out = run("search", "ferry", "--corpus", str(corpus))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "1. Harbour ferry fares rise"
+    assert sum("Harbour ferry fares rise" in line for line in lines) == 1, out.stdout
+    assert any("by a fifth in March" in line for line in lines[2:]), out.stdout

@@ -96,13 +96,14 @@ def print_plain(result, stream=None) -> None:
     import sys
 
     from ..core.sanitize import for_terminal, one_line
+    from ..render.hits import shown_snippets
 
     out = stream or sys.stdout
     lines = []
     for rank, hit in enumerate(result.hits, 1):
         lines.append(f"{rank}. {one_line(hit.title) or one_line(_label(hit))}")
         lines.append(f"   {one_line(_label(hit))}  score {hit.score:.2f}")
-        for snip in hit.snippets[:2]:
+        for snip in shown_snippets(hit)[:2]:
             lines.append("   " + for_terminal(snip.sentence, keep_newlines=False))
     if result.total > len(result.hits):
         lines.append(f"({len(result.hits)} of {result.total} hits; --limit N for more)")
@@ -114,6 +115,7 @@ def print_rich(result) -> None:
     from rich.text import Text
 
     from ..core.sanitize import for_terminal, one_line
+    from ..render.hits import shown_snippets
     from .output import console
 
     con = console()
@@ -124,7 +126,7 @@ def print_rich(result) -> None:
         meta = Text(one_line(_label(hit)), style="cyan")
         meta.append(f"  score {hit.score:.2f}", style="dim")
         con.print(Padding(meta, (0, 0, 0, 4), expand=False))
-        for snip in hit.snippets[:2]:
+        for snip in shown_snippets(hit)[:2]:
             text = Text(for_terminal(snip.sentence, keep_newlines=False))
             for start, end in snip.highlights:
                 a, b = start - snip.start, end - snip.start

@@ -52,10 +52,11 @@ class FactFlow(ReaderBase):
             items = library.briefing(story=story.id)
             count = f"{story.sources} source{'s' if story.sources != 1 else ''}"
             facts.border_title = f"Story: {one_line(story.title)} ({count}, {len(items)} facts)"
+            back = f"{self._key_for('facts.scope')}: this article's facts"
             empty = (
-                "only one source reports this story"
+                f"only one source reports this story ({back})"
                 if story.sources < 2
-                else "no fact is shared by its sources"
+                else f"no fact is shared by its sources ({back})"
             )
         facts.set_facts(items, "linking facts across sources…" if pending else empty)
 

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from ...core.model import Hit, SearchResult, Snippet
 from ...core.sanitize import for_terminal, one_line
 from ...render import palette
+from ...render.hits import shown_snippets
 from ..keys import bindings_for
 from .nav_list import NavList
 
@@ -41,7 +42,8 @@ class SearchResults(NavList, inherit_bindings=False):
         self.entries = []
         options = []
         for hit in result.hits:
-            for n, snippet in enumerate(_shown_snippets(hit)):
+            shown: list[Snippet | None] = [*shown_snippets(hit)] or [None]  # none: one row
+            for n, snippet in enumerate(shown):
                 self.entries.append((hit, snippet))
                 options.append(Option(self._prompt(hit, snippet, first=n == 0)))
         self.set_options(options)
@@ -80,13 +82,3 @@ class SearchResults(NavList, inherit_bindings=False):
 
     def action_close_search(self) -> None:
         self.post_message(self.Closed())
-
-
-def _shown_snippets(hit: Hit) -> list[Snippet | None]:
-    """The hit's sentences to list: one row without a sentence when it has none; a sentence
-    that is only the title again is dropped when there are others."""
-    if not hit.snippets:
-        return [None]
-    title = " ".join((hit.title or "").split()).casefold()
-    others = [s for s in hit.snippets if " ".join(s.sentence.split()).casefold() != title]
-    return list(others or hit.snippets)
