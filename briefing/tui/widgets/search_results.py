@@ -42,8 +42,8 @@ class SearchResults(NavList, inherit_bindings=False):
         self.entries = []
         options = []
         for hit in result.hits:
-            shown: list[Snippet | None] = [*shown_snippets(hit)] or [None]  # none: one row
-            for n, snippet in enumerate(shown):
+            rows: list[Snippet | None] = [*shown_snippets(hit)] or [None]  # none: one row
+            for n, snippet in enumerate(rows):
                 self.entries.append((hit, snippet))
                 options.append(Option(self._prompt(hit, snippet, first=n == 0)))
         self.set_options(options)
