@@ -72,6 +72,7 @@ class Bench:
         self.env["NO_COLOR"] = "1"
         self.rows: list[Row] = []
         self.notes: list[str] = []
+        self.loads: list[str] = []
         self.briefing_cmd = self._briefing_cmd()
         self.repeats = 3 if args.quick else 5
         self.index_ok = False
@@ -146,8 +147,8 @@ class Bench:
     # ``briefing index`` with cross-source linking switched off (bench-only patch): the index
     # that (2)-(5) need, and the cost of everything but linking; (1) with linking runs last.
     NO_LINK = (
-        "import sys; import briefing.core.index.updater as u; "
-        "u._link = lambda *args: {'format': 2, 'stories': {}}; "
+        "import sys; import briefing.core.index.relink as r; "
+        "r.link_all = lambda *args: {'format': 2, 'stories': {}}; "
         "from briefing.cli import main; sys.exit(main())"
     )
 
@@ -438,11 +439,17 @@ class Bench:
         )
 
     # --- report ---------------------------------------------------------------------------
+    def load(self, when: str) -> None:
+        """Note the machine's load (1/5/15-minute averages): others share its cores."""
+        one, five, fifteen = os.getloadavg()
+        self.loads.append(f"{when} {one:.2f} / {five:.2f} / {fifteen:.2f}")
+
     def table(self, elapsed: float) -> str:
         head = ["figure", "briefing", "baseline", "ratio", "target", "met?"]
         lines = [
             f"Benchmark at N={self.n:,} ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-            f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; run took {elapsed:.0f} s)",
+            f"{os.cpu_count()} cores, Python {sys.version.split()[0]}; run took {elapsed:.0f} s; "
+            f"load average (1/5/15 min): {'; '.join(self.loads)})",
             "",
             "| " + " | ".join(head) + " |",
             "|" + "---|" * len(head),
@@ -499,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     bench = Bench(args)
     parts = set((args.only or "index,search,latency,reader,extraction").split(","))
+    bench.load("at the start")
     bench.corpora()
     if "index" in parts or parts & {"search", "latency"}:
         bench.index()
@@ -511,7 +519,9 @@ def main(argv: list[str] | None = None) -> int:
     if "extraction" in parts:
         bench.extraction()
     if "index" in parts:
+        bench.load("before (1)")
         bench.full_index_with_linking()
+    bench.load("at the end")
     text = bench.table(time.perf_counter() - started)
     out = Path(args.out) if args.out else bench.work / f"bench-{args.n}.md"
     out.write_text(text, encoding="utf-8")

@@ -80,7 +80,9 @@ def _init(index_path: str, shared: bool, parent: int, corpus_root: str, quiet: b
     threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
 
 
-def _work(job: tuple[str, str, str, bytes]):
+def analyse_one(ixdir, job: tuple[str, str, str, bytes]):
+    """Parse and analyse one file's bytes, store its analysis object: (rel, digest, None),
+    or (rel, None, why it was skipped)."""
     rel, path, key, data = job
     from .. import ingest
     from . import codec, documents
@@ -88,13 +90,17 @@ def _work(job: tuple[str, str, str, bytes]):
     try:
         article = documents.parse_bytes(path, data)
         mentions, facts = documents.analyse(article)
-        encoded = codec.encode_article(article, mentions, facts)
-        _ixdir.write_object(key, encoded)
-        return rel, documents.digest(article, mentions, facts, encoded), None
     except ingest.SkipFile as exc:
         return rel, None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the corpus
         return rel, None, f"could not be read ({type(exc).__name__}: {exc})"
+    encoded = codec.encode_article(article, mentions, facts)
+    ixdir.write_object(key, encoded)
+    return rel, documents.digest(article, mentions, facts, encoded), None
+
+
+def _work(job: tuple[str, str, str, bytes]):
+    return analyse_one(_ixdir, job)
 
 
 def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: int, corpus_root: Path):

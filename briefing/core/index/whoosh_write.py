@@ -1,0 +1,54 @@
+"""Opening and writing an index folder's Whoosh index (one writer at a time)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .schema import build_schema
+from .store import IndexDir
+
+
+def open_index(ixdir: IndexDir, fresh: bool) -> tuple[Any, bool]:
+    """(the Whoosh index, whether it was created now): an unreadable index, or one of another
+    schema, is created afresh."""
+    from whoosh import index as windex
+
+    store = str(ixdir.whoosh_path)
+    if not fresh and windex.exists_in(store):
+        try:
+            ix = windex.open_dir(store)
+            if set(ix.schema.names()) == set(build_schema().names()):
+                return ix, False
+        except Exception:  # noqa: BLE001 - an unreadable index is rebuilt
+            pass
+    return windex.create_in(store, build_schema()), True
+
+
+def writer(ix: Any, procs: int) -> Any:
+    """Whoosh's multiprocessing writer (spawned processes, one segment each)."""
+    from .workers import spawn_ready
+
+    spawn_ready()
+    return ix.writer(procs=procs, multisegment=True, start_method="spawn", timeout=30, delay=0.1)
+
+
+def write(ix: Any, delete_ids: set[str], new_docs: list[dict[str, Any]], procs: int, many: int) -> None:
+    """Delete ``delete_ids``, add ``new_docs`` (in processes from ``many`` documents on), commit."""
+    if len(new_docs) >= many and procs > 1:
+        w = writer(ix, procs)
+    else:
+        w = ix.writer(timeout=30, delay=0.1)
+    finish(w, delete_ids, new_docs)
+
+
+def finish(w: Any, delete_ids: set[str], new_docs: list[dict[str, Any]]) -> None:
+    """Delete the replaced documents (only committed segments hold them), add ``new_docs``, commit."""
+    try:
+        for aid in delete_ids:
+            w.delete_by_term("id", aid)
+        for doc in new_docs:
+            w.add_document(**doc)
+    except BaseException:
+        w.cancel()
+        raise
+    w.commit()
