@@ -36,7 +36,10 @@ NEAR_DUPLICATE = 0.5  # estimated 5-gram resemblance of syndicated copies
 PSEUDO_DOCS = 20  # unseen articles assumed besides the corpus: rarity means something in a small corpus
 MAX_DAYS_APART = 21  # a report this many days after the story's last one is a new story
 SLOW_DAYS = 7  # from here on similarity fades (a development, not the event itself)
-MAX_CANDIDATES = 60  # stories scored per article
+MAX_CANDIDATES = 20  # stories scored per article
+MAX_QUERY_TERMS = 24  # terms of an article that find its candidate stories
+MAX_POSTING = 150  # a term in more articles than this finds no candidates, whatever the corpus size
+BOILERPLATE = 50  # a 5-gram in more articles than this is boilerplate, no sign of a copy
 MEAN_FROM = 0.22  # mean similarity to the story's members below which no article joins (no drift)
 STATE_VERSION = 1
 
@@ -237,14 +240,16 @@ class Grouper:
         if not vec:
             return None
         placed = len(self.articles)
-        common = max(8, int(0.08 * placed))  # terms in this many articles find no candidates
+        # terms in more articles than this find no candidates (they still weigh in the score)
+        common = min(max(8, int(0.08 * placed)), MAX_POSTING)
+        held = self.held
+        query = [t for t in vec if 0 < held.get(t, 0) <= common]
+        if len(query) > MAX_QUERY_TERMS:  # the article's most telling terms find its candidates
+            query = heapq.nsmallest(MAX_QUERY_TERMS, query, key=lambda t: (-vec[t], t))
         votes: dict[str, float] = {}
-        for term in vec:
-            posting = self.postings.get(term)
-            if not posting or self.held[term] > common:
-                continue
+        for term in query:
             weight = self._idf(term)
-            for sid, count in posting.items():
+            for sid, count in self.postings[term].items():
                 votes[sid] = votes.get(sid, 0.0) + weight * count
         if not votes:
             return None
@@ -263,7 +268,10 @@ class Grouper:
         """The placed articles whose body is nearly this one's (a syndicated copy)."""
         shared: dict[str, int] = {}
         for h in sketch:
-            for other in self.sketches.get(h, ()):
+            holders = self.sketches.get(h, ())
+            if len(holders) > BOILERPLATE:
+                continue
+            for other in holders:
                 shared[other] = shared.get(other, 0) + 1
         out = set()
         for other, both in shared.items():
