@@ -4,6 +4,7 @@ Run by hand (not by pytest); the output goes under /work/cache, never into the r
 
   python tools/eval/copy_paste.py aeb  /work/cache/ingest/aeb  /work/cache/ingest/paste/aeb
   python tools/eval/copy_paste.py traf /work/cache/ingest/traf /work/cache/ingest/paste/traf
+  python tools/eval/copy_paste.py moz  /work/cache/ingest/moz  /work/cache/ingest/paste/moz
 
 The rendering follows ``innerText``: nothing of <head>, scripts, styles, <noscript>,
 <template>, SVG, form controls or elements hidden by the ``hidden`` attribute or an
@@ -22,7 +23,8 @@ its whole token run, occur in the gold body), ``chrome`` (none of it is in the g
 ``title`` (the gold headline, the copy nearest before the body; other copies are
 chrome) or ``unsure`` (partly in the gold; not scored). For trafilatura's set, a line
 holding a "with" snippet is body, a line that mostly is a "without" snippet is chrome,
-everything else is unsure.
+everything else is unsure. For mozilla/readability's test pages (``moz``) the gold body is
+the text of each page's ``expected.html`` and the title that of ``expected-metadata.json``.
 """
 
 from __future__ import annotations
@@ -216,6 +218,16 @@ def label_traf(text: str, with_: list[str], without: list[str]) -> list[str]:
     return labels
 
 
+def _moz_labeller(page: Path):
+    """mozilla/readability's test pages: the gold body is the text of ``expected.html``
+    (readability's own output, checked by its maintainers), the title that of
+    ``expected-metadata.json``."""
+    gold = lxml.html.fromstring(page.joinpath("expected.html").read_text(encoding="utf-8")).text_content()
+    meta = json.loads(page.joinpath("expected-metadata.json").read_text(encoding="utf-8") or "{}")
+    title = [meta["title"]] if meta.get("title") else []
+    return lambda t: label_aeb(t, gold, title)
+
+
 def main(which: str, root: str, dest: str) -> None:
     src, out = Path(root), Path(dest)
     out.mkdir(parents=True, exist_ok=True)
@@ -230,6 +242,12 @@ def main(which: str, root: str, dest: str) -> None:
                 lambda t, k=key: label_aeb(t, truth[k]["articleBody"], titles[k]),
             )
             for key in truth
+        ]
+    elif which == "moz":
+        items = [
+            (d.name, d / "source.html", _moz_labeller(d))
+            for d in sorted(src.iterdir())
+            if (d / "source.html").exists() and (d / "expected.html").exists()
         ]
     else:
         data = json.loads((src / "evaldata.json").read_text(encoding="utf-8"))

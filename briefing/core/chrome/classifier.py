@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from . import region
+from . import ending, region
 from .families import chrome_reason
 from .headline import title_and_dek
 from .shape import (
@@ -34,13 +34,6 @@ from .shape import (
     word_count,
 )
 
-# the heading of a list of comments: after the body, the article has ended (a form's own
-# heading, "Leave a Reply", comes after the comments and ends nothing)
-_COMMENTS_HEADER = re.compile(
-    r"^(\d+\s+(comments?|thoughts? on|responses? to|replies)\b.*|join the (conversation|discussion)\b.*|"
-    r"comments?\s*\(\d+\)|reader comments|what (readers|people) are saying)$",
-    re.I,
-)
 _META_DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
@@ -194,15 +187,7 @@ def _body_span(
     while b + 1 < len(texts) and ((b + 1) in protected or _introduces(texts[b + 1], reasons.get(b + 1))):
         b += 1
     a = _extend_back(texts, reasons, scores, a)
-    total = sum(s for s in scores[a : b + 1] if s > 0)
-    prose = 0.0
-    for i in range(a, b + 1):
-        # a comments section: the article is the larger part before it
-        if i in reasons and _COMMENTS_HEADER.match(texts[i]) and prose >= 40 and prose >= (total - prose) / 2:
-            return a, i - 1
-        if scores[i] > 0:
-            prose += scores[i]
-    return a, b
+    return a, ending.trim_tail(texts, reasons, scores, a, b)
 
 
 def _repetition(texts: list[str], reasons: dict[int, str], keep: set[int], span: tuple[int, int]) -> None:
@@ -333,10 +318,13 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
                 reasons[i] = "before the article"
         return Classification(reasons, title, dek)
     start = title if title is not None else a
-    ended = False  # past a comments section or a list of related stories
+    ended = False  # past the article's end: a list of related stories, comments, a footer
     for i, text in enumerate(texts):
-        if i > b and (reasons.get(i) == "related links" or (i in reasons and _COMMENTS_HEADER.match(text))):
-            ended = True
+        if i > b:
+            if ending.is_list_header(text, reasons.get(i)) or (
+                i in reasons and ending.COMMENTS_HEADER.match(text)
+            ):
+                ended = True
         if i in reasons or i in keep or i in protected:
             continue
         if i < start:

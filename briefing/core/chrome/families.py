@@ -22,6 +22,7 @@ _SOCIAL = (
     r"messenger|sms|link|mail"
 )
 _I = re.I
+MAX_CHROME_WORDS = 200
 
 
 def _r(pattern: str, flags: int = _I) -> re.Pattern[str]:
@@ -47,7 +48,9 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
             r"^(cancel reply|post comment|submit comment|add a comment|view comments|show comments|"
             r"\d+\s+comments?|comments?(\s*\(\d+\))?|join the (conversation|discussion).{0,40}|reply|"
             r"\d+\s+(thoughts?|responses?|replies) (on|to)\b.{0,120}|"
-            r"you must be logged in to post a comment.*)$"
+            r"(there (are|is) |showing |view (all )?)?\d+\s+(comments?|responses|replies)|"
+            r"comments (are|is) closed\.?|"
+            r"you must be logged in to (post|report|recommend|reply to) a comment.*)$"
         ),
         "comment form",
         False,
@@ -174,7 +177,8 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
     ),
     (_r(r"\bcontributed (reporting )?to this (report|story|article)\b"), "byline", False),
     (_r(r"^(our standards|editorial standards|trust principles)\b"), "site chrome notice", False),
-    (_r(r"\b(opens?|will open) in a new (window|tab)\b"), "site chrome notice", False),
+    (_r(r"\b(opens?|will open) in (a )?new (window|tab)\b"), "site chrome notice", False),
+    (_r(r"^(like|share) this:$"), "share/follow widget", False),
     (
         _r(
             r"^(link copied!?|get the app|download the app|open in app|view in app|"
@@ -354,7 +358,11 @@ _SUMMARY_LABEL = re.compile(
 
 
 def chrome_reason(text: str) -> str | None:
-    """The reason a line is site chrome by its wording alone, else None."""
+    """The reason a line is site chrome by its wording alone, else None. A line of more than
+    200 words is a document's text whatever phrases it holds ("All rights reserved" in a
+    licence); a site's footer, however long, is shorter."""
+    if word_count(text) > MAX_CHROME_WORDS:
+        return None
     sentence_like = ends_sentence(text) and len(text.split()) > 4
     low = text.lower()
     for pattern, reason, weak in _RULES:

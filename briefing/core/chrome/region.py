@@ -19,6 +19,7 @@ MAX_LINE_WEIGHT = 60.0
 CARD_DISCOUNT = 0.25  # the lede of a teaser card in a list of them
 # a sentence this short is as likely a widget's ("Thanks for signing up!") as the body's
 MIN_SENTENCE_WORDS = 4
+MAX_TEASER_WORDS = 30
 
 
 def score(text: str, chrome: bool, data: bool) -> float:
@@ -28,6 +29,8 @@ def score(text: str, chrome: bool, data: bool) -> float:
     if data:
         return DATA_WEIGHT
     n = word_count(text)
+    if n <= MAX_TEASER_WORDS and text.rstrip("\"'”’ ").endswith(("...", "…")):
+        return LABEL_WEIGHT  # a teaser cut short ("Beijing warns US diplomat over...")
     if is_sentence(text):
         return min(float(n), MAX_LINE_WEIGHT) if n >= MIN_SENTENCE_WORDS else 0.5
     if starts_lower(text) and n >= 3:

@@ -20,11 +20,19 @@ _CREDIT_WORDS = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’]?\s+(?=[A-Z\"'“‘(\[])")
+
+
 def credit_caption(text: str) -> bool:
-    """A photo caption: a line ending in a credit in parentheses or square brackets."""
+    """A photo caption: a line ending in a credit in parentheses or square brackets. A
+    paragraph of three sentences or more that ends in a bracketed reference ("... [M1 / MP]")
+    is prose citing its sources, not a caption."""
     if word_count(text) > 70:
         return False
-    return bool(_CREDIT_SLASH.search(text) or _CREDIT_WORDS.search(text))
+    found = _CREDIT_SLASH.search(text) or _CREDIT_WORDS.search(text)
+    if not found or any(c.isdigit() for c in found.group(0)):
+        return False  # "[MP3 / M2 SP]": a reference, not a photographer or an agency
+    return len(_SENTENCE_END.findall(text[: found.start()])) < 2
 
 
 _TOOLBAR = sorted(

@@ -1,0 +1,141 @@
+"""Where a copied article ends: the site's lists, comments and footers that follow the story.
+
+The body's stretch of prose (``region.best_run``) can run on through what a page prints
+after the story when that holds prose too: teaser cards (a headline and its lede, again
+and again), reader comments, author bios, sign-up boxes. Such a tail starts at an end
+marker (a "Related" or comments header, a share toolbar, a newsletter box, tags, a
+footer) or at a run of lines that are not prose (a list of headlines), and its prose is
+scattered: single paragraphs between headlines and labels, where a story's paragraphs
+follow one another. ``trim_tail`` cuts the body before such a tail; ``ends_article``
+tells the lines after the body that end it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the heading of a list of comments: after the body, the article has ended (a form's own
+# heading, "Leave a Reply", comes after the comments and ends nothing)
+COMMENTS_HEADER = re.compile(
+    r"^((there (are|is) |showing )?\d+\s+(comments?|thoughts? on|responses?( to)?|replies)\b.*|"
+    r"join the (conversation|discussion)\b.*|"
+    r"comments?\s*\(\d+\)|reader comments|what (readers|people) are saying)$",
+    re.I,
+)
+# after the body, a line of these ends the article: what follows is the site's, not the story's
+END_REASONS = {
+    "related links",
+    "comment form",
+    "newsletter promo",
+    "tags",
+    "copyright notice",
+    "copyright",
+    "site footer",
+    "site legal notice",
+    "share/follow widget",
+    "toolbar",
+    "cookie notice",
+}
+END_GAP = 4  # this many lines in a row that are not prose: a list or a menu, not the story
+MIN_BODY_WORDS = 40.0  # a tail is cut only after this much of the story
+SCATTERED = 0.6  # share of a tail's prose lines that stand alone between non-prose lines
+
+
+_INLINE_LINK = re.compile(r"[:|]\s*\S+(\s+\S+){2,}")
+
+
+def is_list_header(text: str, reason: str | None) -> bool:
+    """The header of a list of other stories ("Related stories", "More from Sport"), not one
+    link set in the story ("Related: Chicago is America's most segregated city")."""
+    return reason == "related links" and len(text.split()) <= 6 and not _INLINE_LINK.search(text)
+
+
+def ends_article(text: str, reason: str | None) -> bool:
+    """A line that, after the body, marks the end of the story."""
+    if reason == "related links":
+        return is_list_header(text, reason)
+    return reason in END_REASONS or (reason is not None and bool(COMMENTS_HEADER.match(text)))
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _alone(texts: list[str], scores: list[float], reasons: dict[int, str], lo: int, hi: int) -> list[bool]:
+    """For each prose line in ``lo..hi``, whether no prose line stands next to it, the site's
+    own lines (an advertisement label, a caption between two paragraphs) passed over. A
+    paragraph under a numbered heading ("3. Don't use a wooden luggage rack") is a section
+    of a list article, not a teaser."""
+    kept = [i for i in range(lo, hi + 1) if i not in reasons]
+
+    def prose(k: int) -> bool:
+        return 0 <= k < len(kept) and scores[kept[k]] > 1
+
+    return [
+        not prose(k - 1) and not prose(k + 1) and not (k and _NUMBERED.match(texts[kept[k - 1]]))
+        for k in range(len(kept))
+        if prose(k)
+    ]
+
+
+def _tail_like(alone: list[bool]) -> bool:
+    """Mostly scattered prose, and scattered to its end (a story that resumes after a
+    gallery or a box of links ends in its own paragraphs)."""
+    return not alone or (sum(alone) >= SCATTERED * len(alone) and all(alone[-3:]))
+
+
+def _share(alone: list[bool]) -> float:
+    return sum(alone) / len(alone) if alone else 1.0
+
+
+_PUNCT = re.compile(r"[():;,|/–—=+%$€£#*\[\]-]")
+
+
+def _signature(text: str) -> str:
+    return "".join(_PUNCT.findall(text))
+
+
+def list_items(texts: list[str], least: int = 3) -> set[int]:
+    """Lines of a structured list: three or more in a row with the same punctuation, not
+    none ("England (Group A): 10th appearance", "Path B: Bosnia, Slovakia, Ireland")."""
+    out: set[int] = set()
+    start = 0
+    sigs = [_signature(t) for t in texts] + [""]
+    for i in range(1, len(sigs)):
+        if sigs[i] != sigs[start] or not sigs[i]:
+            if sigs[start] and i - start >= least:
+                out.update(range(start, i))
+            start = i
+    return out
+
+
+def _markers(texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int) -> list[int]:
+    """Where a tail may start inside ``a..b``: an end marker, or the first of END_GAP lines in
+    a row that are not prose (a structured list is the story's)."""
+    out = []
+    run = 0
+    items = list_items(texts[a : b + 1])
+    for i in range(a + 1, b + 1):
+        if ends_article(texts[i], reasons.get(i)):
+            out.append(i)
+        run = run + 1 if scores[i] <= 0 and (i - a) not in items else 0
+        if run == END_GAP:
+            out.append(i - END_GAP + 1)
+    return sorted(set(out))
+
+
+def trim_tail(texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int) -> int:
+    """The body's last line: ``b``, or the line before a tail of site material inside it (of
+    the places a tail may start, the one that best parts close prose from scattered)."""
+    best, contrast = b, 0.0
+    for m in _markers(texts, reasons, scores, a, b):
+        before = sum(s for s in scores[a:m] if s > 0)
+        if before < MIN_BODY_WORDS:
+            continue
+        after = sum(s for s in scores[m : b + 1] if s > 0)
+        if COMMENTS_HEADER.match(texts[m]) and m in reasons and before >= after / 2:
+            return m - 1  # a comments section: the article is the larger part before it
+        tail = _alone(texts, scores, reasons, m, b)
+        body = _share(_alone(texts, scores, reasons, a, m - 1))
+        if _tail_like(tail) and body < SCATTERED / 2 and _share(tail) - body > contrast:
+            best, contrast = m - 1, _share(tail) - body
+    return best
