@@ -186,8 +186,11 @@ def _body_span(
     # into what follows; a comments section ends the article
     while b + 1 < len(texts) and ((b + 1) in protected or _introduces(texts[b + 1], reasons.get(b + 1))):
         b += 1
+    a = ending.trim_head(texts, reasons, scores, a, b)
     a = _extend_back(texts, reasons, scores, a)
-    return a, ending.trim_tail(texts, reasons, scores, a, b)
+    b, teasers = ending.trim_tail(texts, reasons, scores, a, b)
+    cards.update(teasers)
+    return a, b
 
 
 def _repetition(texts: list[str], reasons: dict[int, str], keep: set[int], span: tuple[int, int]) -> None:
@@ -333,7 +336,7 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
             if not (is_sentence(text) or text.endswith(":") or starts_lower(text)) or is_name_shaped(text):
                 reasons[i] = "byline" if is_name_shaped(text) else "before the article"
         elif i > b:
-            if _prose(text) and i not in cards and not ended:
+            if _prose(text) and not ended:
                 continue  # a sentence is never dropped for coming after a widget
             reasons[i] = "byline" if is_name_shaped(text) else "after the article"
         elif word_count(text) <= 1 and is_nav_shaped(text):

@@ -13,6 +13,9 @@ tells the lines after the body that end it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from .shape import is_title_case, word_count
 
 # the heading of a list of comments: after the body, the article has ended (a form's own
 # heading, "Leave a Reply", comes after the comments and ends nothing)
@@ -39,6 +42,7 @@ END_REASONS = {
 END_GAP = 4  # this many lines in a row that are not prose: a list or a menu, not the story
 MIN_BODY_WORDS = 40.0  # a tail is cut only after this much of the story
 SCATTERED = 0.6  # share of a tail's prose lines that stand alone between non-prose lines
+HEAD_SHARE = 0.6  # a menu's promo sentences are shorter than the story's paragraphs
 
 
 _INLINE_LINK = re.compile(r"[:|]\s*\S+(\s+\S+){2,}")
@@ -60,7 +64,9 @@ def ends_article(text: str, reason: str | None) -> bool:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
-def _alone(texts: list[str], scores: list[float], reasons: dict[int, str], lo: int, hi: int) -> list[bool]:
+def _alone(
+    texts: list[str], scores: list[float], reasons: dict[int, str], lo: int, hi: int
+) -> dict[int, bool]:
     """For each prose line in ``lo..hi``, whether no prose line stands next to it, the site's
     own lines (an advertisement label, a caption between two paragraphs) passed over. A
     paragraph under a numbered heading ("3. Don't use a wooden luggage rack") is a section
@@ -70,21 +76,11 @@ def _alone(texts: list[str], scores: list[float], reasons: dict[int, str], lo: i
     def prose(k: int) -> bool:
         return 0 <= k < len(kept) and scores[kept[k]] > 1
 
-    return [
-        not prose(k - 1) and not prose(k + 1) and not (k and _NUMBERED.match(texts[kept[k - 1]]))
+    return {
+        kept[k]: not prose(k - 1) and not prose(k + 1) and not (k and _NUMBERED.match(texts[kept[k - 1]]))
         for k in range(len(kept))
         if prose(k)
-    ]
-
-
-def _tail_like(alone: list[bool]) -> bool:
-    """Mostly scattered prose, and scattered to its end (a story that resumes after a
-    gallery or a box of links ends in its own paragraphs)."""
-    return not alone or (sum(alone) >= SCATTERED * len(alone) and all(alone[-3:]))
-
-
-def _share(alone: list[bool]) -> float:
-    return sum(alone) / len(alone) if alone else 1.0
+    }
 
 
 _PUNCT = re.compile(r"[():;,|/–—=+%$€£#*\[\]-]")
@@ -109,13 +105,14 @@ def list_items(texts: list[str], least: int = 3) -> set[int]:
 
 
 def _markers(texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int) -> list[int]:
-    """Where a tail may start inside ``a..b``: an end marker, or the first of END_GAP lines in
-    a row that are not prose (a structured list is the story's)."""
+    """Where a tail may start inside ``a..b``: an end marker, the first of END_GAP lines in a
+    row that are not prose (a structured list is the story's), or any line that is not prose
+    after one that is."""
     out = []
     run = 0
     items = list_items(texts[a : b + 1])
     for i in range(a + 1, b + 1):
-        if ends_article(texts[i], reasons.get(i)):
+        if ends_article(texts[i], reasons.get(i)) or (scores[i] <= 0 < scores[i - 1]):
             out.append(i)
         run = run + 1 if scores[i] <= 0 and (i - a) not in items else 0
         if run == END_GAP:
@@ -123,19 +120,76 @@ def _markers(texts: list[str], reasons: dict[int, str], scores: list[float], a: 
     return sorted(set(out))
 
 
-def trim_tail(texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int) -> int:
-    """The body's last line: ``b``, or the line before a tail of site material inside it (of
-    the places a tail may start, the one that best parts close prose from scattered)."""
-    best, contrast = b, 0.0
-    for m in _markers(texts, reasons, scores, a, b):
-        before = sum(s for s in scores[a:m] if s > 0)
-        if before < MIN_BODY_WORDS:
+def trim_tail(
+    texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int
+) -> tuple[int, set[int]]:
+    """The body's last line (``b``, or the line before a tail of site material inside it: of
+    the places a tail may start, the one that best parts close prose from scattered), and
+    the tail's scattered prose lines (teasers, comments, bios)."""
+    markers = _markers(texts, reasons, scores, a, b)
+    for m in markers:
+        if COMMENTS_HEADER.match(texts[m]) and m in reasons:
+            before = sum(s for s in scores[a:m] if s > 0)
+            after = sum(s for s in scores[m : b + 1] if s > 0)
+            if before >= MIN_BODY_WORDS and before >= after / 2:
+                return m - 1, set()  # a comments section: the article is the larger part before it
+    alone = _alone(texts, scores, reasons, a, b)
+    order = sorted(alone)
+    flags = [alone[i] for i in order]
+    if len(flags) < 2 or not all(flags[-3:]):
+        return b, set()  # the stretch ends in the story's own paragraphs
+    suffix = [0.0] * (len(flags) + 1)  # scattered lines count for a tail, close ones against
+    for k in range(len(flags) - 1, -1, -1):
+        suffix[k] = suffix[k + 1] + (0.5 if flags[k] else -0.5)
+    best, value = b, 0.0
+    for m in markers:
+        if sum(s for s in scores[a:m] if s > 0) < MIN_BODY_WORDS:
             continue
-        after = sum(s for s in scores[m : b + 1] if s > 0)
-        if COMMENTS_HEADER.match(texts[m]) and m in reasons and before >= after / 2:
-            return m - 1  # a comments section: the article is the larger part before it
-        tail = _alone(texts, scores, reasons, m, b)
-        body = _share(_alone(texts, scores, reasons, a, m - 1))
-        if _tail_like(tail) and body < SCATTERED / 2 and _share(tail) - body > contrast:
-            best, contrast = m - 1, _share(tail) - body
+        k = bisect_left(order, m)
+        body, tail = flags[:k], flags[k:]
+        if not body or not tail or suffix[k] <= value:
+            continue
+        if sum(tail) >= SCATTERED * len(tail) and sum(body) < SCATTERED / 2 * len(body):
+            best, value = m - 1, suffix[k]
+    return best, set()  # XX
+
+
+def trim_head(texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int) -> int:
+    """The body's first line: ``a``, or the first paragraph after a head of site material (a
+    menu of sections with a promo sentence under each: scattered prose, shorter than the
+    story's, then the story's close paragraphs)."""
+    alone = _alone(texts, scores, reasons, a, b)
+    order = sorted(alone)
+    flags = [alone[i] for i in order]
+    prefix = [0.0]
+    for flag in flags:
+        prefix.append(prefix[-1] + (0.5 if flag else -0.5))
+    best, value = a, 0.0
+    for m in order[1:]:
+        if scores[m - 1] > 1 and (m - 1) not in reasons:
+            continue  # not a paragraph's start
+        k = bisect_left(order, m)
+        head, body = order[:k], order[k:]
+        if prefix[k] <= value or sum(scores[i] for i in body) < 2 * MIN_BODY_WORDS:
+            continue
+        if sum(flags[:k]) < SCATTERED * k or sum(flags[k:]) >= SCATTERED / 2 * len(body):
+            continue
+        words_head, words_body = sum(scores[i] for i in head), sum(scores[i] for i in body)
+        if words_body < words_head:
+            continue  # the larger part is the story
+        if words_head / len(head) <= HEAD_SHARE * words_body / len(body) and _menu_between(
+            texts, scores, a, m
+        ):
+            best, value = m, prefix[k]
     return best
+
+
+_CODE = re.compile(r"[{}();=#$<>\\_]|//")
+
+
+def _menu_between(texts: list[str], scores: list[float], lo: int, hi: int) -> bool:
+    """The lines between the head's sentences are a menu's: headline capitals or a few words
+    (not code, not the pieces of a table)."""
+    others = [texts[i] for i in range(lo, hi) if scores[i] <= 1]
+    menu = sum(1 for t in others if (is_title_case(t) or word_count(t) <= 3) and not _CODE.search(t))
+    return menu >= SCATTERED * len(others)
