@@ -5,6 +5,7 @@ Run by hand (not by pytest); the output goes under /work/cache, never into the r
   python tools/eval/copy_paste.py aeb  /work/cache/ingest/aeb  /work/cache/ingest/paste/aeb
   python tools/eval/copy_paste.py traf /work/cache/ingest/traf /work/cache/ingest/paste/traf
   python tools/eval/copy_paste.py moz  /work/cache/ingest/moz  /work/cache/ingest/paste/moz
+  python tools/eval/copy_paste.py l3s  /work/cache/ingest/l3s  /work/cache/ingest/paste/l3s
 
 The rendering follows ``innerText``: nothing of <head>, scripts, styles, <noscript>,
 <template>, SVG, form controls or elements hidden by the ``hidden`` attribute or an
@@ -24,7 +25,8 @@ its whole token run, occur in the gold body), ``chrome`` (none of it is in the g
 chrome) or ``unsure`` (partly in the gold; not scored). For trafilatura's set, a line
 holding a "with" snippet is body, a line that mostly is a "without" snippet is chrome,
 everything else is unsure. For mozilla/readability's test pages (``moz``) the gold body is
-the text of each page's ``expected.html`` and the title that of ``expected-metadata.json``.
+the text of each page's ``expected.html`` and the title that of ``expected-metadata.json``;
+for L3S-GN1 (``l3s``) the assessors' "full text" blocks (see ``_l3s_labeller``).
 """
 
 from __future__ import annotations
@@ -176,10 +178,12 @@ def _join(out: list[str | int]) -> str:
     return "\n".join(result).strip() + "\n"
 
 
-def label_aeb(text: str, gold: str, gold_titles: list[str]) -> list[str]:
-    """One label per non-blank line of ``text`` against the gold body."""
+def label_aeb(text: str, gold: str, gold_titles: list[str], neither: str = "") -> list[str]:
+    """One label per non-blank line of ``text`` against the gold body (a line found in
+    ``neither``, text the gold counts as neither article nor chrome, is unsure)."""
     gold_shingles = shingles(gold)
     gold_tokens = " " + " ".join(tokens(gold)) + " "
+    other_shingles = shingles(neither) if neither else {}
     title_keys = {" ".join(tokens(t)).casefold() for t in gold_titles}
     labels: list[str] = []
     for line in (line.text for line in split_lines(text)):
@@ -192,7 +196,8 @@ def label_aeb(text: str, gold: str, gold_titles: list[str]) -> list[str]:
         elif len(toks) >= 4:
             s = shingles(line)
             hit = sum(min(c, gold_shingles.get(g, 0)) for g, c in s.items()) / sum(s.values())
-            labels.append("body" if hit >= 0.6 else "chrome" if hit == 0 else "unsure")
+            other = any(g in other_shingles for g in s)
+            labels.append("body" if hit >= 0.6 else "chrome" if hit == 0 and not other else "unsure")
         else:
             labels.append("unsure" if f" {' '.join(toks)} " in gold_tokens else "chrome")
     first_body = next((i for i, lab in enumerate(labels) if lab == "body"), len(labels))
@@ -216,6 +221,32 @@ def label_traf(text: str, with_: list[str], without: list[str]) -> list[str]:
         else:
             labels.append("unsure")
     return labels
+
+
+_L3S_CLASSES = {"x-nc-sel1": "title", "x-nc-sel2": "body", "x-nc-sel3": "supplemental"}
+
+
+def _l3s_labeller(annotated: Path):
+    """L3S-GN1 (Kohlschütter et al., WSDM 2010; 621 Google News articles from 408 sites, each
+    block labelled by assessors): the gold body is the text marked "full text", the title
+    the "headline"; "supplemental" (captions and the like) is neither (its lines are unsure);
+    "not content", "related content" and "comments" are chrome."""
+    root = lxml.html.fromstring(_decode(annotated.read_bytes()))
+    parts: dict[str, list[str]] = {"title": [], "body": [], "supplemental": []}
+    for span in root.iter("span"):
+        kind = _L3S_CLASSES.get(span.get("class", "").strip())
+        if kind and span.text:
+            parts[kind].append(span.text)
+    body, extra = " ".join(parts["body"]), " ".join(parts["supplemental"])
+    titles = [" ".join(" ".join(parts["title"]).split())] if parts["title"] else []
+    return lambda t: label_aeb(t, body, titles, extra)
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def _moz_labeller(page: Path):
@@ -242,6 +273,12 @@ def main(which: str, root: str, dest: str) -> None:
                 lambda t, k=key: label_aeb(t, truth[k]["articleBody"], titles[k]),
             )
             for key in truth
+        ]
+    elif which == "l3s":
+        items = [
+            (p.stem, src / "original" / p.name, _l3s_labeller(p))
+            for p in sorted((src / "annotated").glob("*.html"))
+            if (src / "original" / p.name).exists()
         ]
     elif which == "moz":
         items = [
@@ -272,12 +309,7 @@ def main(which: str, root: str, dest: str) -> None:
     region_out = out.parent / f"{out.name}-region"
     region_out.mkdir(parents=True, exist_ok=True)
     for name, path, labeller in items:
-        raw = path.read_bytes()
-        try:
-            source = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            source = raw.decode("cp1252", errors="replace")
-        text = render(source)
+        text = render(_decode(path.read_bytes()))
         labels = labeller(text)
         (out / f"{name}.txt").write_text(text, encoding="utf-8")
         (out / f"{name}.labels.json").write_text(json.dumps(labels), encoding="utf-8")

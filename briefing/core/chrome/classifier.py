@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from . import ending, region
+from . import ending, region, sequences
 from .families import chrome_reason
 from .headline import title_and_dek
 from .shape import (
@@ -176,6 +176,9 @@ def _body_span(
     texts: list[str], reasons: dict[int, str], protected: set[int], cards: set[int]
 ) -> tuple[int, int]:
     scores = [region.score(t, i in reasons, i in protected) for i, t in enumerate(texts)]
+    for i, reason in reasons.items():
+        if reason in region.INSET_REASONS:
+            scores[i] = 0.0  # a chart or a gallery set in the story does not part it
     cards.update(_card_ledes(texts, scores, reasons))
     for i in cards:
         scores[i] *= region.CARD_DISCOUNT
@@ -298,6 +301,9 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
             reasons[i] = reason
         if keep:
             protected.add(i)
+    for i, reason in sequences.sequence_reasons(texts, protected).items():
+        reasons.setdefault(i, reason)
+        protected.discard(i)
     _table_labels(texts, protected)
     cards: set[int] = set()
     a, b = _body_span(texts, reasons, protected, cards)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .shape import ends_sentence, word_count
-from .widgets import credit_caption, is_breadcrumb, is_toolbar
+from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_toolbar
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|"
@@ -377,7 +377,7 @@ def chrome_reason(text: str) -> str | None:
         _SUMMARY_LABEL.match(text) and word_count(text) <= 25
     ):
         return "teaser label"
-    if credit_caption(text):
+    if credit_caption(text) or is_credit_line(text):
         return "photo caption/credit"
     if not sentence_like:
         if is_toolbar(text):

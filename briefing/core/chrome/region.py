@@ -20,6 +20,8 @@ CARD_DISCOUNT = 0.25  # the lede of a teaser card in a list of them
 # a sentence this short is as likely a widget's ("Thanks for signing up!") as the body's
 MIN_SENTENCE_WORDS = 4
 MAX_TEASER_WORDS = 30
+# chrome set inside a story (a chart's labels, a gallery): it weighs neither way
+INSET_REASONS = frozenset({"chart labels", "gallery caption"})
 
 
 def score(text: str, chrome: bool, data: bool) -> float:

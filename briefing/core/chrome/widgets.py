@@ -88,3 +88,39 @@ def is_breadcrumb(text: str) -> bool:
     if any(any(c.isdigit() for c in p) and not d for p, d in zip(parts, dated, strict=True)):
         return False  # figures, not sections: a table row
     return any(dated) or len(parts) >= 3 or all(word_count(p) <= 3 for p in parts)
+
+
+# a photo credit alone on its line: agencies and the words around them
+_AGENCY = frozenset(
+    "getty images image reuters ap afp epa rex features shutterstock pa wire corbis alamy xinhua "
+    "bloomberg photo photos file handout istock istockphoto efe ansa dpa tass sipa press associated via "
+    "pool wireimage filmmagic nurphoto anadolu agency eyevine zuma imago picture alliance "
+    "dreamstime unsplash pexels courtesy".split()
+)
+_CREDIT_NAME = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_CREDIT_PAIR = re.compile(rf"^({_CREDIT_NAME})\s*/\s*({_CREDIT_NAME})$")
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo credit on a line of its own: "Getty Images", "REUTERS", "AFP via Getty Images",
+    "Splash News/Corbis", "Vincenzo Floramo / Greenpeace", "Buy Photo"."""
+    core = text.strip(" ()[]")
+    if not core or len(core) > 60 or ends_sentence(core):
+        return False
+    words = [w.strip(".,:;").lower() for w in re.split(r"[\s/|]+", core) if w.strip(".,:;")]
+    if (
+        words
+        and all(w in _AGENCY for w in words)
+        and any(w not in ("photo", "photos", "file", "image") for w in words)
+    ):
+        return True
+    if core.lower() in ("buy photo", "buy this photo", "photo credit", "image credit"):
+        return True
+    pair = _CREDIT_PAIR.match(core)
+    if not pair:
+        return False
+    sides = [pair.group(1), pair.group(2)]
+    if any(w.lower() in _AGENCY for side in sides for w in side.split()):
+        return True
+    # two names in headline capitals, not shouting ("MIDEAST GULF / RED SEA" is a heading)
+    return all(side.upper() != side for side in sides)

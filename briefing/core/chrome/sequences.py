@@ -1,0 +1,100 @@
+"""Chrome that shows in the pattern of several lines rather than in one: a gallery's counters
+and the captions between them, a chart's axis labels, a comment thread's attributions.
+
+``sequence_reasons(texts, protected)`` maps line indexes to reasons. Each pattern needs
+several lines that agree (counters that count up to one total, figures in a run, two
+"... says:" lines), so one line of an article that happens to share a shape stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shape import ends_sentence, word_count
+
+# "1/50 United goin down", "12 of 30", "Photo 3 of 12: ..."
+_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|item)\s+)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b(?![/.:,]\d)\s*[:.|–—-]?\s*(.*)$",
+    re.I,
+)
+# a chart's labels: a figure, a year, a unit, alone ("$915", "’17", "billion", "40%")
+_FIGURE = re.compile(
+    r"^[-+−]?[$€£¥]?[’']?\d[\d.,]*\s*(%|[kmb]n?|bn|pts?)?$|^(billion|million|thousand|trillion|percent|"
+    r"per cent|%)$",
+    re.I,
+)
+# "jane_doe says:", "Mark Jones said:", "Anna wrote on March 3, 2020:"
+_ATTRIBUTION = re.compile(
+    r"^\S+(\s+\S+){0,3}\s+(says|said|wrote|writes|replied|commented)(\s+on\s.{0,60})?:$", re.I
+)
+# the buttons and counts under a comment
+_COMMENT_TOOLS = re.compile(
+    r"^((reply|report|flag|like|dislike|upvote|downvote|share|permalink|edit|delete|hide|"
+    r"\d+\s+(likes?|votes?|replies|points?|upvotes?)|rating:\s*[-+]?\d+(\s+votes?)?)"
+    r"\s*[·|•,]?\s*){1,4}$",
+    re.I,
+)
+MIN_RUN = 3
+
+
+def _gallery(texts: list[str], out: dict[int, str]) -> None:
+    """Counters of one total counting up (1/50, 2/50, 3/50...): the counters and the
+    captions and credits between the first and the last are the gallery's."""
+    found: list[tuple[int, int, int]] = []  # (line, number, total)
+    for i, text in enumerate(texts):
+        m = _COUNTER.match(text.strip())
+        if m and word_count(m.group(3)) <= 16 and 0 < int(m.group(1)) <= int(m.group(2)):
+            found.append((i, int(m.group(1)), int(m.group(2))))
+    run: list[tuple[int, int, int]] = []
+    for item in [*found, (-1, 0, 0)]:
+        if run and item[2] == run[-1][2] and item[1] == run[-1][1] + 1 and item[0] - run[-1][0] <= 8:
+            run.append(item)
+            continue
+        if len(run) >= MIN_RUN:
+            first, last = run[0][0], run[-1][0]
+            counters = {line for line, _, _ in run}
+            for k in range(first, last + 1):
+                out.setdefault(k, "series counter" if k in counters else "gallery caption")
+            # the last photo's caption: as far as the usual gap between counters
+            gaps = sorted(b - a for (a, _, _), (b, _, _) in zip(run, run[1:], strict=False))
+            for k in range(last + 1, min(len(texts), last + gaps[len(gaps) // 2])):
+                out.setdefault(k, "gallery caption")
+        run = [item]
+
+
+def _chart(texts: list[str], protected: set[int], out: dict[int, str]) -> None:
+    """A run of lines that are each a figure or a unit: a chart's labels and axis."""
+    run: list[int] = []
+    for i, text in enumerate([*texts, "."]):
+        if i < len(texts) and i not in protected and _FIGURE.match(text.strip()):
+            run.append(i)
+            continue
+        if len(run) >= MIN_RUN:
+            out.update({k: "chart labels" for k in run if k not in out})
+        run = []
+
+
+def _comments(texts: list[str], out: dict[int, str]) -> None:
+    """Two or more "name says:" lines make a comment thread: they and the buttons under the
+    comments ("Reply", "Report", "12 Likes") are the site's."""
+    said = [i for i, t in enumerate(texts) if word_count(t) <= 12 and _ATTRIBUTION.match(t.strip())]
+    if len(said) < 2:
+        return
+    for i in said:
+        out.setdefault(i, "comment form")
+    for i, text in enumerate(texts):
+        if i >= said[0] and not ends_sentence(text) and _COMMENT_TOOLS.match(text.strip()):
+            out.setdefault(i, "comment form")
+
+
+def sequence_reasons(texts: list[str], protected: set[int]) -> dict[int, str]:
+    """Line index -> reason for the lines that belong to a gallery, a chart or a thread. A
+    gallery's counters count even where their figures made them look like a table row."""
+    gallery: dict[int, str] = {}
+    _gallery(texts, gallery)
+    out: dict[int, str] = {}
+    _chart(texts, protected, out)
+    _comments(texts, out)
+    out = {i: r for i, r in out.items() if i not in protected}
+    out.update({i: r for i, r in gallery.items() if r == "series counter" or i not in protected})
+    return out
