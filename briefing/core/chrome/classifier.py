@@ -116,17 +116,27 @@ def _judge(text: str) -> tuple[str | None, bool]:
     return chrome_reason(text), False
 
 
-def _table_labels(texts: list[str], protected: set[int]) -> None:
-    """Short lines inside a table (a division's name, a header row, "Scorers:") belong to it."""
+# "KANSAS CITY AT DETROIT", "Leeds v Everton": a fixture, in a list of them without scores
+_FIXTURE_LINE = re.compile(r"^[\w.'’& -]{2,40}\s(at|v|vs\.?)\s[\w.'’& -]{2,40}$", re.I)
+
+
+def _table_labels(texts: list[str], reasons: dict[int, str], protected: set[int]) -> None:
+    """Short lines inside a table (a division's name, a header row "1996 1995", "Scorers:",
+    a rule of dashes) belong to it, as do fixtures listed two or more in a row."""
+    fixtures = {i for i, t in enumerate(texts) if word_count(t) <= 8 and _FIXTURE_LINE.match(t.strip())}
+    protected.update(i for i in fixtures if i - 1 in fixtures or i + 1 in fixtures)
     rows = {i for i in protected if is_data_row(texts[i])}
     # a table is two rows or more close together
     tables = {i for i in rows if any(k in rows for k in (i - 2, i - 1, i + 1, i + 2))}
     for i, text in enumerate(texts):
         if i in protected or word_count(text) > 12 or is_sentence(text):
             continue
+        if reasons.get(i, "dateline metadata") not in ("dateline metadata", "separator"):
+            continue
         near = [k for k in (i - 1, i + 1, i + 2) if 0 <= k < len(texts)]
         if any(k in tables for k in near) and (text.endswith(":") or text.upper() == text or i + 1 in tables):
             protected.add(i)
+            reasons.pop(i, None)
 
 
 def _card_ledes(texts: list[str], scores: list[float], reasons: dict[int, str]) -> set[int]:
@@ -262,6 +272,7 @@ def _neighbours(texts: list[str], reasons: dict[int, str], keep: set[int], prote
             k += 1
 
 
+_REPEATS = {"repeats another line", "truncated teaser repeating a later line", "teaser repeating the lede"}
 # reasons that clean text has too (a rule line, a date line, a byline): no sign of a web page
 _CLEAN_TEXT_REASONS = {"separator", "dateline metadata", "byline", "teaser label"}
 
@@ -276,14 +287,14 @@ def _menu_word(text: str) -> bool:
     return word_count(text) <= 3 and not ends_sentence(text) and not any(c.isdigit() for c in text)
 
 
-def _looks_copied(texts: list[str], reasons: dict[int, str]) -> bool:
+def _looks_copied(texts: list[str], reasons: dict[int, str], protected: set[int]) -> bool:
     """Whether the text was copied from a web page: a line of site chrome somewhere, or a menu
     (four short lines in a row without digits or sentence ends)."""
     if any(r not in _CLEAN_TEXT_REASONS and not r.startswith("repeats") for r in reasons.values()):
         return True
     run = 0
-    for text in texts:
-        run = run + 1 if _menu_word(text) else 0
+    for i, text in enumerate(texts):
+        run = run + 1 if _menu_word(text) and i not in protected else 0
         if run >= 4:
             return True
     return False
@@ -304,7 +315,7 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
     for i, reason in sequences.sequence_reasons(texts, protected).items():
         reasons.setdefault(i, reason)
         protected.discard(i)
-    _table_labels(texts, protected)
+    _table_labels(texts, reasons, protected)
     cards: set[int] = set()
     a, b = _body_span(texts, reasons, protected, cards)
     if b < a:  # no prose at all: keep what is not chrome by itself
@@ -317,11 +328,16 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
         a = min(title + 1, lede)
     keep = {i for i in (title, dek) if i is not None}
     _repetition(texts, reasons, keep, (a, b))
+    for i in protected & {i for i, r in reasons.items() if r in _REPEATS}:
+        del reasons[i]  # a table row, a fixture, a dateline: a report repeats them
     _neighbours(texts, reasons, keep, protected)
     if not by_position:
         return Classification(reasons, title, dek)
-    if not _looks_copied(texts, reasons):
-        # a clean text (no widget anywhere): only menu words above the headline go
+    if not _looks_copied(texts, reasons, protected):
+        # a clean text (no widget anywhere): only menu words above the headline go, and of
+        # the repeated lines only the headline printed twice (a report repeats its labels)
+        for i in [i for i, r in reasons.items() if r in _REPEATS]:
+            del reasons[i]
         for i in range(title if title is not None and title <= 10 else 0):
             if i not in reasons and i not in protected and _menu_word(texts[i]):
                 reasons[i] = "before the article"

@@ -138,8 +138,8 @@ _DATE_GLUE = frozenset("at on updated published posted last modified".split())
 
 def is_timestamp(text: str) -> bool:
     """A line that is only a date and/or time ("Mon 12 Oct 2025 16.05 BST", "3 hours ago")."""
-    if len(text) > 60:
-        return False
+    if len(text) > 60 or re.search(r"\d,\d{3}\b", text):
+        return False  # "45,000": a figure, not a date
     tokens = [t for t in re.split(r"[\s,|/·•:()+\-–—]+", text.lower()) if t]
     if not tokens or len(tokens) > 10:
         return False
@@ -150,6 +150,8 @@ def is_timestamp(text: str) -> bool:
         if re.fullmatch(r"(19|20)\d\d|\d{1,2}\.\d{2}|\d{1,2}(st|nd|rd|th|am|pm|h)", t):
             has_date = True
         elif re.fullmatch(r"\d{1,4}", t):
+            if len(t) == 3 or (len(t) == 2 and int(t) > 59):
+                return False  # no day, hour, minute or year has three figures or exceeds 59
             numbers += 1
         elif t in _DATE_WORDS:
             has_date = has_date or t not in _DATE_GLUE
