@@ -346,8 +346,10 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
     ended = False  # past the article's end: a list of related stories, comments, a footer
     for i, text in enumerate(texts):
         if i > b:
-            if ending.is_list_header(text, reasons.get(i)) or (
-                i in reasons and ending.COMMENTS_HEADER.match(text)
+            if (
+                ending.is_list_header(text, reasons.get(i))
+                or reasons.get(i) == "comment thread"
+                or (i in reasons and ending.COMMENTS_HEADER.match(text))
             ):
                 ended = True
         if i in reasons or i in keep or i in protected:

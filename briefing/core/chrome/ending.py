@@ -29,6 +29,7 @@ COMMENTS_HEADER = re.compile(
 END_REASONS = {
     "related links",
     "comment form",
+    "comment thread",
     "newsletter promo",
     "tags",
     "copyright notice",
@@ -128,7 +129,7 @@ def trim_tail(
     the tail's scattered prose lines (teasers, comments, bios)."""
     markers = _markers(texts, reasons, scores, a, b)
     for m in markers:
-        if COMMENTS_HEADER.match(texts[m]) and m in reasons:
+        if (COMMENTS_HEADER.match(texts[m]) and m in reasons) or reasons.get(m) == "comment thread":
             before = sum(s for s in scores[a:m] if s > 0)
             after = sum(s for s in scores[m : b + 1] if s > 0)
             if before >= MIN_BODY_WORDS and before >= after / 2:

@@ -23,10 +23,8 @@ _FIGURE = re.compile(
     r"per cent|%)$",
     re.I,
 )
-# "jane_doe says:", "Mark Jones said:", "Anna wrote on March 3, 2020:"
-_ATTRIBUTION = re.compile(
-    r"^\S+(\s+\S+){0,3}\s+(says|said|wrote|writes|replied|commented)(\s+on\s.{0,60})?:$", re.I
-)
+# "jane_doe says:", "Mark Jones said:", "Anna commented on March 3, 2020:"
+_ATTRIBUTION = re.compile(r"^\S+(\s+\S+){0,3}\s+(says|said|replied|commented)(\s+on\s.{0,60})?:$", re.I)
 # the buttons and counts under a comment
 _COMMENT_TOOLS = re.compile(
     r"^((reply|report|flag|like|dislike|upvote|downvote|share|permalink|edit|delete|hide|"
@@ -76,14 +74,19 @@ def _chart(texts: list[str], protected: set[int], out: dict[int, str]) -> None:
 
 def _comments(texts: list[str], out: dict[int, str]) -> None:
     """Two or more "name says:" lines make a comment thread: they and the buttons under the
-    comments ("Reply", "Report", "12 Likes") are the site's."""
+    comments ("Reply", "Report", "12 Likes") are the site's. "Name said:" counts only beside
+    such buttons (a story introduces its quotes so too), "... wrote:" never (a story quotes a
+    letter or a mail so)."""
     said = [i for i, t in enumerate(texts) if word_count(t) <= 12 and _ATTRIBUTION.match(t.strip())]
+    tools = [i for i, t in enumerate(texts) if not ends_sentence(t) and _COMMENT_TOOLS.match(t.strip())]
+    if not tools:
+        said = [i for i in said if texts[i].rstrip(": ").lower().endswith("says")]
     if len(said) < 2:
         return
     for i in said:
-        out.setdefault(i, "comment form")
-    for i, text in enumerate(texts):
-        if i >= said[0] and not ends_sentence(text) and _COMMENT_TOOLS.match(text.strip()):
+        out.setdefault(i, "comment thread")
+    for i in tools:
+        if i >= said[0]:
             out.setdefault(i, "comment form")
 
 
