@@ -12,20 +12,33 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .errors import CorpusError, QueryError
+from .errors import CorpusError
 from .index import codec, location
-from .index.scan import corpus_root, scan
-from .index.store import IndexDir
-from .index.updater import UpdateReport, update
+from .index.scan import corpus_root
+from .index.store import IndexDir, Manifest
+from .index.updater import UpdateReport
 from .index.updater import article_id as _rel_id
+from .library_entities import EntityCalls
+from .library_links import LinkCalls
+from .library_open import UpdateOptions, open_index
 from .library_reader import ReaderCalls
+from .library_search import SORTS, SearchCalls
 from .library_stories import StoryCalls
-from .model import Article, ArticleSummary, EntitySummary, Fact, Hit, Mention, SearchResult
+from .model import Article, ArticleSummary, Fact, Mention
 
-SORTS = ("score", "date")
+if TYPE_CHECKING:
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+
+    from .index.background_check import BackgroundCheck
+    from .index.entity_totals import EntityRow
+    from .index.link_process import LinkProcess
+
+__all__ = ["SORTS", "Library", "article_id", "summary_of"]
 
 
 def article_id(corpus: Path, path: str) -> str:
@@ -37,7 +50,7 @@ def article_id(corpus: Path, path: str) -> str:
     return _rel_id(rel.replace(os.sep, "/"))
 
 
-def summary_of(entry: dict, root: str) -> ArticleSummary:
+def summary_of(entry: Mapping[str, Any], root: str) -> ArticleSummary:
     """An article's summary from its entry in summaries.json (the path relative to ``root``)."""
     return ArticleSummary(
         entry["id"],
@@ -52,7 +65,9 @@ def summary_of(entry: dict, root: str) -> ArticleSummary:
     )
 
 
-class Library(StoryCalls, ReaderCalls):
+# the mixins that provide a call come before those that only declare it (StoryCalls declares
+# _links_data, ReaderCalls _ids_naming): the first in this order is the one that runs
+class Library(LinkCalls, EntityCalls, SearchCalls, StoryCalls, ReaderCalls):
     """Articles of one corpus with their entities, facts and a search, backed by an index."""
 
     def __init__(
@@ -83,22 +98,22 @@ class Library(StoryCalls, ReaderCalls):
                 f"the index at {ixdir.path} is missing or unreadable; run 'briefing index --rebuild'"
             )
         # the manifest (1.7 MB at 10,000 articles) is read on first need: a search never needs it
-        self._manifest_data: dict | None = None
+        self._manifest_data: Manifest | None = None
         self._by_id_map: dict[str, tuple[str, str]] | None = None
         self._warnings: list[str] | None = None
         self._summaries: list[ArticleSummary] | None = None
         self._cache: dict[str, tuple[Article, list[Mention], list[Fact]]] = {}
-        self._links: dict | None = None
-        self._entity_rows: list | None = None
-        self._listed_rows_cache: tuple[list, list] | None = None
-        self._ix = None
-        self._searcher = None
+        self._links: dict[str, Any] | None = None
+        self._entity_rows: list[EntityRow] | None = None
+        self._listed_rows_cache: tuple[list[EntityRow], list[EntityRow]] | None = None
+        self._ix: Index | None = None
+        self._searcher: Searcher | None = None
         self._lock = threading.RLock()  # the reader calls from worker threads
         self.defer_links = False  # see link_now()
-        self._check = None  # a pending background_check.BackgroundCheck (open_unverified)
-        self._link_process = None  # a running index.link_process.LinkProcess (link_now)
+        self._check: BackgroundCheck | None = None  # pending while opened by open_unverified
+        self._link_process: LinkProcess | None = None  # running while link_now links
         self._closed = False
-        self._open_options: dict = {}
+        self._open_options: dict[str, Any] = {}
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -114,8 +129,8 @@ class Library(StoryCalls, ReaderCalls):
         wait: float | None = None,
         link: bool = True,
         one_shot: bool = False,
-        on_article: Callable[[dict], None] | None = None,
-        **_options,
+        on_article: Callable[[dict[str, Any]], None] | None = None,
+        **_options: object,
     ) -> Library:
         """Open ``corpus``, updating its index first (unless a fresh shared index serves it).
 
@@ -123,87 +138,23 @@ class Library(StoryCalls, ReaderCalls):
         ``wait`` bounds how long to wait for another process updating the same index.
         ``link=False`` defers cross-source linking until facts or the briefing are asked for
         (one-shot search never needs it). ``on_article`` gets each article's summary entry as
-        it is analysed (see ``index.updater.update``).
+        it is analysed (see ``index.updater.update``). The steps are in ``library_open``.
         """
-        corpus = Path(corpus)
-        if shared and not corpus.is_dir():
-            raise CorpusError(f"--shared needs a corpus folder; {corpus} is a file")
-        listing = scan(corpus)
-        choice = location.choose(corpus, listing, write_shared=shared)
-        notices = list(choice.notices)
-        ixdir, fingerprint = choice.ixdir, choice.fingerprint
-        if choice.read_only:
-            if not rebuild:
-                return cls(
-                    corpus, ixdir, notices=notices, read_only=True, shared=choice.shared, one_shot=one_shot
-                )
-            # --rebuild without --shared never touches the shared index: rebuild the private one
-            from . import paths
-
-            ixdir = IndexDir(paths.private_index_dir(corpus))
-            fingerprint = location.private_fingerprint(corpus)
-        report = UpdateReport()
-        temporary = False
-        if update_index or not ixdir.exists():
-            timeout = wait if wait is not None else (5.0 if ixdir.exists() else 120.0)
-            try:
-                report = update(
-                    ixdir,
-                    listing,
-                    fingerprint,
-                    max_bytes=max_bytes,
-                    rebuild=rebuild,
-                    progress=progress,
-                    lock_timeout=timeout,
-                    link=link,
-                    on_article=on_article,
-                )
-            except OSError as exc:
-                if shared:
-                    raise CorpusError(
-                        f"cannot write the shared index {ixdir.path} "
-                        f"({exc.strerror or exc}); run as a user who may write {corpus}"
-                    ) from None
-                problem = f"cannot write the index at {ixdir.path} ({exc.strerror or exc})"
-                if ixdir.exists():
-                    notices.append(f"{problem}; using it as it is")
-                else:
-                    import tempfile
-
-                    ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
-                    temporary = True
-                    notices.append(f"{problem}; indexing in a temporary folder for this run")
-                    report = update(
-                        ixdir,
-                        listing,
-                        fingerprint,
-                        max_bytes=max_bytes,
-                        progress=progress,
-                        lock_timeout=timeout,
-                        link=link,
-                        on_article=on_article,
-                    )
-            if report.busy:
-                if not ixdir.exists():
-                    raise CorpusError(
-                        f"another briefing process is building the index at {ixdir.path}; "
-                        "try again when it has finished"
-                    )
-                notices.append(
-                    f"another briefing process is updating the index at {ixdir.path}; using it as it was"
-                )
+        options = UpdateOptions(max_bytes, rebuild, progress, wait, link, on_article)
+        opened = open_index(Path(corpus), options, update_index=update_index, shared=shared)
         return cls(
             corpus,
-            ixdir,
-            report=report,
-            notices=notices,
-            shared=choice.shared,
-            temporary=temporary,
+            opened.ixdir,
+            report=opened.report,
+            notices=opened.notices,
+            read_only=opened.read_only,
+            shared=opened.shared,
+            temporary=opened.temporary,
             one_shot=one_shot,
         )
 
     @classmethod
-    def open_unverified(cls, corpus: Path, one_shot: bool = True, **options) -> Library | None:
+    def open_unverified(cls, corpus: Path, one_shot: bool = True, **options: Any) -> Library | None:
         """The index the last command used, opened at once, while a forked child checks that it
         still matches the corpus; ``verified()`` gives the answer. None when that cannot be done
         (no index yet, no fork, threads running): then use ``open``.
@@ -239,7 +190,7 @@ class Library(StoryCalls, ReaderCalls):
             return True
         return False
 
-    def verified(self, **options) -> Library:
+    def verified(self, **options: Any) -> Library:
         """``self`` when the background check found the index fresh; otherwise this library is
         closed and the one ``open`` returns (after updating the index) is given instead.
         ``options`` add to those given to ``open_unverified`` (e.g. a progress callback)."""
@@ -271,11 +222,11 @@ class Library(StoryCalls, ReaderCalls):
     def __enter__(self) -> Library:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
-    def _manifest(self) -> dict:
+    def _manifest(self) -> Manifest:
         if self._manifest_data is None:
             manifest = self.index_dir.read_manifest()
             if manifest is None:
@@ -293,6 +244,11 @@ class Library(StoryCalls, ReaderCalls):
             self._by_id_map = {e[4]: (rel, e[3]) for rel, e in self._manifest["files"].items()}
         return self._by_id_map
 
+    @_by_id.setter
+    def _by_id(self, value: dict[str, tuple[str, str]]) -> None:
+        # StoryCalls declares _by_id as an attribute; a property overriding one must be settable
+        self._by_id_map = value
+
     @property
     def warnings(self) -> list[str]:
         """What indexing said about files of the corpus (skipped, decoded with a fallback...)."""
@@ -300,7 +256,7 @@ class Library(StoryCalls, ReaderCalls):
             self._warnings = self._collect_warnings(self._manifest)
         return self._warnings
 
-    def _collect_warnings(self, manifest: dict) -> list[str]:
+    def _collect_warnings(self, manifest: Manifest) -> list[str]:
         out = list(manifest.get("scan_warnings", []))
         for rel, entry in sorted(manifest.get("skipped", {}).items()):
             out.append(f"{self.root / rel}: {entry[3]}; skipped")
@@ -392,251 +348,3 @@ class Library(StoryCalls, ReaderCalls):
             if any(path == w or path.startswith(w.rstrip(os.sep) + os.sep) for w in wanted):
                 out.append(summary.id)
         return out
-
-    def _links_data(self) -> dict:
-        with self._lock:
-            if self._links is None:
-                if self.defer_links:
-                    return {}  # the reader loads or computes them in a worker (link_now)
-                self._links = self._read_or_link(self._manifest)
-            return self._links
-
-    def _read_or_link(self, manifest: dict, elsewhere: bool = False) -> dict | None:
-        """links.json when it belongs to ``manifest``, else the links computed now: here, or
-        with ``elsewhere`` in a spawned process (None when the library was closed meanwhile)."""
-        links = self.index_dir.read_json("links.json", {}) or {}
-        if links.get("token") == manifest.get("token"):
-            return links
-        if elsewhere:
-            return self._link_elsewhere(manifest)
-        from .index.updater import relink
-
-        return relink(self.index_dir, self.root, manifest, write=not self.read_only)
-
-    @property
-    def links_pending(self) -> bool:
-        """True while cross-source links are deferred and not computed yet."""
-        return self.defer_links and self._links is None
-
-    def link_now(self) -> None:
-        """Compute (or load) the cross-source links now; articles loaded without them are reloaded.
-
-        With ``defer_links`` set, facts and the briefing come without links until this runs,
-        so a caller (the reader) can show the corpus first and link in a worker thread. The
-        library's lock is not held while linking (minutes at 10,000 articles): other threads
-        keep loading articles meanwhile.
-        """
-        with self._lock:
-            if self._links is not None:
-                return
-            manifest = self._manifest
-        links = self._read_or_link(manifest, elsewhere=True)
-        if links is None:
-            return  # closed meanwhile
-        with self._lock:
-            if self._links is None:
-                self._links = links
-            self._cache.clear()
-
-    def _link_elsewhere(self, manifest: dict) -> dict | None:
-        """Links computed in a spawned process (see index.link_process), else here."""
-        from .index.link_process import LinkProcess
-        from .index.updater import relink
-
-        try:
-            process = LinkProcess(self.index_dir, self.root, manifest, write=not self.read_only)
-        except (OSError, ValueError, RuntimeError):  # no process could be started
-            process = None
-        self._link_process = process  # close() stops it
-        found = process.result() if process is not None else None
-        self._link_process = None
-        if self._closed:
-            return None
-        if found is None:
-            found = relink(self.index_dir, self.root, manifest, write=not self.read_only)
-        return found
-
-    # --- entities -------------------------------------------------------------------
-    def _entity_table(self) -> list:
-        """[canonical, type, mentions, articles] rows, most mentioned first (see entity_totals)."""
-        with self._lock:
-            if self._entity_rows is None:
-                from .index import entity_totals
-
-                stored = self.index_dir.read_json(entity_totals.FILE, {}) or {}
-                if stored.get("token") == self._manifest.get("token") and isinstance(
-                    stored.get("items"), list
-                ):
-                    self._entity_rows = stored["items"]
-                else:  # an index written before the table existed: count from the stored analysis
-                    self._entity_rows = entity_totals.recount(self.index_dir, self._manifest["files"])
-            return self._entity_rows
-
-    def _listed_rows(self, relative_dates: bool) -> list:
-        """The entity table without relative dates ("this week"), unless they are asked for."""
-        rows = self._entity_table()
-        if relative_dates:
-            return rows
-        with self._lock:
-            if self._listed_rows_cache is None or self._listed_rows_cache[0] is not rows:
-                from .entities.dates import listed
-
-                self._listed_rows_cache = (rows, [r for r in rows if listed(r[1], r[0])])
-            return self._listed_rows_cache[1]
-
-    def entities(self, limit: int | None = None, relative_dates: bool = False) -> list[EntitySummary]:
-        """Entities across the corpus, most mentioned first (the first ``limit`` of them).
-
-        Relative dates ("this week", "recent years") are left out unless ``relative_dates``.
-        """
-        rows = self._listed_rows(relative_dates)
-        return [EntitySummary(c, t, m, a) for c, t, m, a in (rows if limit is None else rows[:limit])]
-
-    def entity_count(self, relative_dates: bool = False) -> int:
-        return len(self._listed_rows(relative_dates))
-
-    def entity_types(self) -> set[str]:
-        """The entity types that occur anywhere in the corpus."""
-        return {row[1] for row in self._entity_table()}
-
-    def mentions_of(self, canonical: str) -> list[tuple[str, Mention]]:
-        """Every mention of ``canonical`` across the corpus, by article in path order. The
-        index's entity field finds the articles that may name it; their mentions decide."""
-        from .index import query as query_mod
-
-        candidates = set(self._ids_naming(query_mod.entity_query(canonical)))
-        out = []
-        for summary in self.summaries():
-            if summary.id in candidates:
-                out.extend((summary.id, m) for m in self.mentions(summary.id) if m.canonical == canonical)
-        return out
-
-    def _ids_naming(self, q) -> list[str]:
-        if q is None:
-            return []
-        with self._lock:
-            for attempt in range(3):  # a concurrent commit may replace segment files: reopen
-                try:
-                    searcher = self._open_searcher(reopen=attempt > 0)
-                    return [
-                        fields.get("id", "")
-                        for fields in (hit.fields() for hit in searcher.search(q, limit=None))
-                    ]
-                except Exception:  # noqa: BLE001 - as in _search_locked
-                    continue
-        return []
-
-    # --- search ---------------------------------------------------------------------
-    def _open_searcher(self, reopen: bool = False):
-        from whoosh.filedb.filestore import FileStorage
-
-        if reopen and self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
-        if self._ix is None or reopen:
-            # with mmap, Whoosh copies each segment part into memory as the searcher opens
-            # (~50 ms at 10,000 articles) and queries run from memory; with plain reads the
-            # open is instant and each query reads what it needs (phrase and fuzzy queries
-            # ~1.5-2x slower). One query: plain reads; the reader's many: mmap.
-            storage = FileStorage(str(self.index_dir.whoosh_path), supports_mmap=not self.one_shot)
-            self._ix = storage.open_index()
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        elif not self._searcher.up_to_date():
-            self._searcher.close()
-            self._searcher = self._ix.searcher()
-        return self._searcher
-
-    def search(
-        self,
-        query: str,
-        limit: int = 10,
-        sort: str = "score",
-        snippets_per_hit: int = 3,
-        prefix: bool = False,
-    ) -> SearchResult:
-        """Whoosh query syntax; hits with their best sentences and highlighted terms.
-
-        ``prefix``: the query is being typed, its last word also matches the start of a
-        word (the reader's search as you type; ``briefing search`` keeps the syntax exact).
-        Raises QueryError (one line) for a query that cannot be used.
-        """
-        from .index import query as query_mod
-
-        if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r}; use score or date")
-        limit = max(1, int(limit))
-        from .index.schema import query_schema
-
-        q = (query_mod.parse_typing if prefix else query_mod.parse)(query, query_schema())
-        with self._lock:
-            return self._search_locked(query, q, limit, sort, snippets_per_hit)
-
-    def _search_locked(self, query: str, q, limit: int, sort: str, snippets_per_hit: int) -> SearchResult:
-        last_error: Exception | None = None
-        for attempt in range(5):  # a concurrent commit may delete segment files under us: reopen
-            if attempt:
-                import time
-
-                time.sleep(0.02 * attempt)  # let the other process finish renaming its files
-            try:
-                searcher = self._open_searcher(reopen=attempt > 0)
-                return self._run(searcher, query, q, limit, sort, snippets_per_hit)
-            except Exception as exc:  # noqa: BLE001 - files vanishing under a concurrent commit
-                last_error = exc
-        raise CorpusError(
-            f"cannot search the index at {self.index_dir.path} ({last_error}); run 'briefing index --rebuild'"
-        )
-
-    def _run(self, searcher, text: str, q, limit: int, sort: str, per_hit: int) -> SearchResult:
-        from .index import query as query_mod
-        from .index import snippets
-
-        results = searcher.search(q, limit=None if sort == "date" else limit)
-        total = len(results)
-        rows = [(hit.score, hit.fields()) for hit in results]
-        if sort == "date":
-            rows.sort(
-                key=lambda r: (
-                    r[1].get("date") is None,
-                    -(r[1]["date"].timestamp() if r[1].get("date") else 0),
-                    -r[0],
-                    r[1].get("path", ""),
-                )
-            )
-            rows = rows[:limit]
-        terms = query_mod.positive_terms(q, searcher.reader())
-        hits = []
-        for score, fields in rows:
-            aid = fields.get("id", "")
-            rel = fields.get("path", "")
-            if "\\" in rel and aid in self._by_id:  # a non-UTF-8 name, stored escaped (documents.storable)
-                rel = self._by_id[aid][0]
-            path = str(self.root / rel)
-            article = self._article_for_hit(aid, fields.get("hash", ""), path)
-            found = snippets.best_sentences(article, terms, per_hit) if article is not None else []
-            hits.append(
-                Hit(
-                    aid,
-                    path,
-                    fields.get("title", ""),
-                    fields.get("outlet", ""),
-                    fields.get("date_text", ""),
-                    round(float(score), 4),
-                    found,
-                )
-            )
-        return SearchResult(text, total, hits)
-
-    def _article_for_hit(self, aid: str, key: str, path: str) -> Article | None:
-        if aid in self._cache:
-            return self._cache[aid][0]
-        stored = self.index_dir.read_object(key) if key else None
-        if stored is not None:
-            return codec.decode_article(stored, path)[0]
-        from . import ingest
-
-        try:
-            return ingest.load_file(path)
-        except (ingest.SkipFile, OSError):
-            return None

@@ -10,10 +10,40 @@ their stored analysis); a table that does not belong to the previous manifest
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from .store import FileEntry, IndexDir, Manifest
+
 FILE = "entity_totals.json"
 
+# JSON arrays of mixed types, as stored (json gives lists back)
+EntityRow = list[Any]
+"""One row of the table: ``[canonical, type, mentions, articles]``."""
+ArticleRow = list[Any]
+"""One entity of one article: ``[canonical, type, mentions]``."""
+_Totals = dict[tuple[str, str], list[int]]  # (canonical, type) -> [mentions, articles]
 
-def rows_of(stored: dict) -> list[list]:
+
+class ObjectReader(Protocol):
+    """Where stored analysis comes from (an ``IndexDir``)."""
+
+    def read_object(self, key: str) -> dict[str, Any] | None: ...
+
+
+def read(ixdir: IndexDir, manifest: Manifest) -> list[EntityRow]:
+    """The stored table when it belongs to ``manifest``; else (an index written before the
+    table existed) the table counted from the stored analysis."""
+    stored = ixdir.read_json(FILE, {}) or {}
+    if isinstance(stored, dict) and stored.get("token") == manifest.get("token"):
+        items = stored.get("items")
+        if isinstance(items, list):
+            return items
+    return recount(ixdir, manifest["files"])
+
+
+def rows_of(stored: Mapping[str, Any]) -> list[ArticleRow]:
     """[[canonical, type, mentions], ...] of one stored article (``codec.encode_article``)."""
     counts: dict[tuple[str, str], int] = {}
     for etype, canonical, *_ in stored.get("mentions", []):
@@ -21,15 +51,17 @@ def rows_of(stored: dict) -> list[list]:
     return [[c, t, n] for (c, t), n in counts.items()]
 
 
-def count(row_lists) -> list[list]:
+def count(row_lists: Iterable[Iterable[ArticleRow]]) -> list[EntityRow]:
     """The sorted table of [canonical, type, mentions, articles] for per-article rows."""
     return _table(_add({}, row_lists, 1))
 
 
-def _rows_by_key(ixdir, new_rows: dict[str, list]):
+def _rows_by_key(
+    ixdir: ObjectReader, new_rows: dict[str, list[ArticleRow]]
+) -> Callable[[str], list[ArticleRow] | None]:
     """Rows of one article by content key: analysed now, else from its stored analysis."""
 
-    def rows(key: str) -> list | None:
+    def rows(key: str) -> list[ArticleRow] | None:
         if key in new_rows:
             return new_rows[key]
         data = ixdir.read_object(key)
@@ -38,15 +70,22 @@ def _rows_by_key(ixdir, new_rows: dict[str, list]):
     return rows
 
 
-def recount(ixdir, files: dict, new_rows: dict[str, list] | None = None) -> list[list]:
+def recount(
+    ixdir: ObjectReader, files: dict[str, FileEntry], new_rows: dict[str, list[ArticleRow]] | None = None
+) -> list[EntityRow]:
     """The table for the manifest entries ``files`` counted from scratch."""
     rows = _rows_by_key(ixdir, new_rows or {})
     return count(rows(entry[3]) or [] for entry in files.values())
 
 
 def updated(
-    ixdir, stored: dict, manifest_token: str | None, old_files: dict, files: dict, new_rows: dict[str, list]
-) -> list[list]:
+    ixdir: ObjectReader,
+    stored: Mapping[str, Any],
+    manifest_token: str | None,
+    old_files: dict[str, FileEntry],
+    files: dict[str, FileEntry],
+    new_rows: dict[str, list[ArticleRow]],
+) -> list[EntityRow]:
     """The table for the manifest entries ``files`` ({rel: [size, mtime, ctime, key, id]}).
 
     ``stored`` was written with the previous manifest (``old_files``, ``manifest_token``);
@@ -55,7 +94,7 @@ def updated(
     rows = _rows_by_key(ixdir, new_rows)
 
     if stored and manifest_token is not None and stored.get("token") == manifest_token:
-        totals = {(c, t): [m, a] for c, t, m, a in stored.get("items", [])}
+        totals: _Totals = {(c, t): [m, a] for c, t, m, a in stored.get("items", [])}
         gone = [old[3] for rel, old in old_files.items() if rel not in files or files[rel][3] != old[3]]
         came = [new[3] for rel, new in files.items() if rel not in old_files or old_files[rel][3] != new[3]]
         gone_rows = [rows(key) for key in gone]
@@ -66,9 +105,9 @@ def updated(
     return recount(ixdir, files, new_rows)
 
 
-def _add(totals: dict, row_lists, sign: int) -> dict:
+def _add(totals: _Totals, row_lists: Iterable[Iterable[ArticleRow] | None], sign: int) -> _Totals:
     for article_rows in row_lists:
-        for canonical, etype, mentions in article_rows:
+        for canonical, etype, mentions in article_rows or []:
             entry = totals.get((canonical, etype))
             if entry is None:
                 entry = totals[(canonical, etype)] = [0, 0]
@@ -77,7 +116,7 @@ def _add(totals: dict, row_lists, sign: int) -> dict:
     return totals
 
 
-def _table(totals: dict) -> list[list]:
-    table = [[c, t, m, a] for (c, t), (m, a) in totals.items() if a > 0]
+def _table(totals: _Totals) -> list[EntityRow]:
+    table: list[EntityRow] = [[c, t, m, a] for (c, t), (m, a) in totals.items() if a > 0]
     table.sort(key=lambda row: (-row[2], row[0], row[1]))
     return table

@@ -22,13 +22,14 @@ import os
 import re
 import zlib
 from pathlib import Path
+from typing import Any, Required, TypedDict, cast
 
 from .. import paths
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def encode_json(data) -> bytes:
+def encode_json(data: object) -> bytes:
     """Compact JSON as valid UTF-8: lone surrogates (bytes of a non-UTF-8 file name) escaped
     as ``\\udcNN``, so ``json.loads`` gives the exact path back. (The scan for them runs
     only when plain encoding fails: it costs 0.4 s over the side files of 10,000 articles.)"""
@@ -42,9 +43,32 @@ def encode_json(data) -> bytes:
 MANIFEST_VERSION = 1
 STAMP_VERSION = 1
 
+# JSON arrays of mixed types, as the manifest stores them (json gives lists back)
+FileEntry = list[Any]
+"""One indexed file: ``[size, mtime_ns, ctime_ns, content key, article id]``."""
+SkipEntry = list[Any]
+"""One skipped file: ``[size, mtime_ns, ctime_ns, reason]``."""
+
+
+class Manifest(TypedDict, total=False):
+    """``manifest.json``: what the index holds (``read_manifest`` checks version and files)."""
+
+    version: Required[int]
+    files: Required[dict[str, FileEntry]]  # path relative to the corpus -> entry
+    schema: int
+    fingerprint: str  # code and settings the index was built with (index.fingerprint)
+    corpus: str
+    shared: bool
+    token: str  # new on every write that changes the index; side files carry the one they match
+    updated: float
+    skipped: dict[str, SkipEntry]
+    file_warnings: dict[str, list[str]]
+    scan_warnings: list[str]
+
+
 # path -> (stat stamp, parsed manifest): one command reads the manifest several times
 # (freshness check, update, library); a rewrite is atomic (new inode), so the stamp changes.
-_MANIFESTS: dict[str, tuple[tuple[int, int, int, int], dict]] = {}
+_MANIFESTS: dict[str, tuple[tuple[int, int, int, int], Manifest]] = {}
 
 
 class IndexDir:
@@ -95,19 +119,20 @@ class IndexDir:
                 paths.ensure_private_dir(folder)
 
     # --- JSON side files ----------------------------------------------------------------
-    def read_json(self, name: str, default=None):
+    def read_json(self, name: str, default: Any = None) -> Any:
+        """The parsed side file ``name`` (any JSON value), or ``default`` when unreadable."""
         try:
             with open(self.path / name, "rb") as handle:
                 return json.loads(handle.read())
         except (OSError, ValueError):
             return default
 
-    def write_json(self, name: str, data) -> None:
+    def write_json(self, name: str, data: object) -> None:
         paths.atomic_write(self.path / name, encode_json(data), mode=self.file_mode)
         if self.shared:
             _chmod(self.path / name, 0o644)
 
-    def read_manifest(self) -> dict | None:
+    def read_manifest(self) -> Manifest | None:
         """The manifest, parsed once per version of the file (callers never modify it)."""
         path = self.manifest_path
         try:
@@ -123,8 +148,9 @@ class IndexDir:
             return None
         if not isinstance(data.get("files"), dict):
             return None
-        _MANIFESTS[str(path)] = (stamp, data)
-        return data
+        manifest = cast(Manifest, data)  # version and files checked above; the rest as written
+        _MANIFESTS[str(path)] = (stamp, manifest)
+        return manifest
 
     # --- freshness stamp -------------------------------------------------------------------
     @property
@@ -159,9 +185,10 @@ class IndexDir:
             return None
         if stamp.get("manifest") != self._manifest_identity():
             return None
-        return stamp["fingerprint"]
+        fingerprint: str = stamp["fingerprint"]
+        return fingerprint
 
-    def write_stamp(self, digest: str, fingerprint: str, manifest: dict | None = None) -> None:
+    def write_stamp(self, digest: str, fingerprint: str, manifest: Manifest | None = None) -> None:
         """Record that the manifest matches the listing ``digest``. Either the caller holds the
         lock and has just written the manifest, or ``manifest`` is the parsed manifest it has
         just compared (the stamp then names the exact version that was read).
@@ -193,14 +220,16 @@ class IndexDir:
     def has_object(self, key: str) -> bool:
         return self.object_path(key).is_file()
 
-    def read_object(self, key: str) -> dict | None:
+    def read_object(self, key: str) -> dict[str, Any] | None:
+        """One article's stored analysis (``codec.encode_article``), None when unreadable."""
         try:
             with open(self.object_path(key), "rb") as handle:
-                return json.loads(zlib.decompress(handle.read()))
+                data = json.loads(zlib.decompress(handle.read()))
         except (OSError, ValueError, zlib.error):
             return None
+        return data if isinstance(data, dict) else None
 
-    def write_object(self, key: str, data: dict) -> None:
+    def write_object(self, key: str, data: dict[str, Any]) -> None:
         """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
         raw = encode_json(data)
         target = self.object_path(key)
@@ -236,7 +265,7 @@ class IndexDir:
                 _chmod(os.path.join(folder, name), 0o644)
 
 
-def _chmod(path, mode: int) -> None:
+def _chmod(path: str | os.PathLike[str], mode: int) -> None:
     try:
         os.chmod(path, mode)
     except OSError:
