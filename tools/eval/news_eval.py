@@ -1,6 +1,7 @@
 """Score briefing's entity extractor on the hand-annotated modern-news gold (run by hand).
 
     .venv/bin/python tools/eval/news_eval.py                    # the dev half
+    .venv/bin/python tools/eval/news_eval.py --half dev2        # the second dev split (--half devs: both)
     .venv/bin/python tools/eval/news_eval.py --half heldout     # report only, never tune on it
     .venv/bin/python tools/eval/news_eval.py --errors /tmp/news-errors.txt
 
@@ -120,13 +121,18 @@ def score_article(item: dict, text: str, tally: Tally, errors: list[str], no_pro
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD, help="the news-gold folder")
-    ap.add_argument("--half", choices=("dev", "heldout", "all"), default="dev")
-    ap.add_argument("--source", choices=("bbc", "aeb", "all"), default="all")
+    halves = ("dev", "dev2", "devs", "heldout", "all")
+    ap.add_argument("--half", choices=halves, default="dev", help="devs: dev and dev2; heldout: figures only")
+    ap.add_argument("--source", choices=("bbc", "aeb", "nd", "moz", "all"), default="all")
     ap.add_argument("--errors", type=Path, help="write every miss and false alarm with its context here")
     ap.add_argument("--no-products", action="store_true", help="product names optional")
     args = ap.parse_args(argv)
+    if args.errors and args.half in ("heldout", "all"):
+        print("the held-out half is only reported: no --errors for it", file=sys.stderr)
+        return 2
     items = [json.loads(line) for line in (args.gold / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
-    items = [i for i in items if args.half in ("all", i["half"])]
+    halves = {"devs": ("dev", "dev2"), "all": ("dev", "dev2", "heldout")}.get(args.half, (args.half,))
+    items = [i for i in items if i["half"] in halves]
     items = [i for i in items if args.source in ("all", i["name"].split("-")[0])]
     tally = Tally()
     errors: list[str] = []

@@ -1,6 +1,7 @@
 """Build the modern-news entity gold (hand annotation) and show it for review (run by hand).
 
     python tools/eval/news_gold.py sample [--out /work/cache/entities/news-gold]
+    python tools/eval/news_gold.py sample2 [--out ...]   # the dev2 split (tools/eval/news_sources.py)
     python tools/eval/news_gold.py build  [--out ...]
     python tools/eval/news_gold.py show NAME [--out ...] [--todo]
 
@@ -66,6 +67,31 @@ AEB_POOL = {
 }
 
 
+def sample_dev2(out: Path) -> None:
+    """Add the dev2 split (see ``news_sources``) to the manifest; the first 50 items stay as they are."""
+    from news_sources import sample2  # noqa: PLC0415 - only this command needs it
+
+    manifest = json.loads((out / "manifest.json").read_text())
+    if any(item["half"] == "dev2" for item in manifest):
+        raise SystemExit("dev2 is already sampled")
+    picked = sample2({item["source"] for item in manifest})
+    for item in picked:
+        _write_item(out, item, manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    print(f"{len(picked)} dev2 articles -> {out}")
+
+
+def _write_item(out: Path, item: dict[str, str], manifest: list[dict[str, str]]) -> None:
+    (out / "texts").mkdir(parents=True, exist_ok=True)
+    (out / "ann").mkdir(exist_ok=True)
+    (out / "texts" / f"{item['name']}.txt").write_text(item["text"], encoding="utf-8")
+    ann = out / "ann" / f"{item['name']}.ann"
+    if not ann.exists():
+        ann.write_text(f"# {item['source']}  section: {item['section']}  half: {item['half']}\n")
+    sha = hashlib.sha1(item["text"].encode()).hexdigest()[:12]
+    manifest.append({k: v for k, v in item.items() if k != "text"} | {"sha1": sha})
+
+
 def _git_show(path: str) -> str:
     return subprocess.run(
         ["git", f"--git-dir={AEB}", "show", f"HEAD:{path}"], check=True, capture_output=True, text=True
@@ -90,16 +116,9 @@ def sample(out: Path) -> None:
             body = truth[key]["articleBody"].strip() + "\n"
             picked.append({"name": f"aeb-{section[:3]}-{short}", "source": truth[key]["url"],
                            "section": section, "half": ("dev", "heldout")[i % 2], "text": body})  # fmt: skip
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "ann").mkdir(exist_ok=True)
-    manifest = []
+    manifest: list[dict[str, str]] = []
     for item in picked:
-        (out / "texts" / f"{item['name']}.txt").write_text(item["text"], encoding="utf-8")
-        ann = out / "ann" / f"{item['name']}.ann"
-        if not ann.exists():
-            ann.write_text(f"# {item['source']}  section: {item['section']}  half: {item['half']}\n")
-        sha = hashlib.sha1(item["text"].encode()).hexdigest()[:12]
-        manifest.append({k: v for k, v in item.items() if k != "text"} | {"sha1": sha})
+        _write_item(out, item, manifest)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
     print(f"{len(manifest)} articles -> {out}")
 
@@ -209,13 +228,15 @@ def show(out: Path, name: str, todo: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("sample", "build", "show"))
+    ap.add_argument("command", choices=("sample", "sample2", "build", "show"))
     ap.add_argument("name", nargs="?")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--todo", action="store_true")
     args = ap.parse_args(argv)
     if args.command == "sample":
         sample(args.out)
+    elif args.command == "sample2":
+        sample_dev2(args.out)
     elif args.command == "build":
         build(args.out)
     else:
