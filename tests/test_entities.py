@@ -289,7 +289,7 @@ def test_a_wire_story_about_another_subject():
         ("Reuters", "ORG"),
         ("2%", "PERCENT"),
         ("Monday", "DATE"),
-        ("OPEC", "ORG"),
+        ("OPEC+", "ORG"),
         ("Saudi", "NORP"),
         ("Abdulaziz bin Salman", "PERSON"),
         ("Riyadh", "GPE"),

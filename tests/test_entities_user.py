@@ -13,7 +13,7 @@ from briefing.core.model import Article, Block
 
 from .conftest import briefing_cmd
 
-TEXT = "Acme said on Monday that the Zorblax Initiative would expand. Breaking News was not a name."
+TEXT = "Acme said on Monday that the Zorblax Quorum would expand. Breaking News was not a name."
 
 
 def art(text: str = TEXT) -> Article:
@@ -33,11 +33,11 @@ def test_user_file_adds_names_aliases_and_types():
     write_user_file(
         "entities:\n"
         "  - {name: Acme Robotics, type: ORG, aliases: [Acme]}\n"
-        "  - {name: Zorblax Initiative, type: event}\n"
+        "  - {name: Zorblax Quorum, type: event}\n"
     )
     got = {(m.text, m.type, m.canonical) for m in extract(art())}
     assert ("Acme", "ORG", "Acme Robotics") in got
-    assert ("Zorblax Initiative", "EVENT", "Zorblax Initiative") in got
+    assert ("Zorblax Quorum", "EVENT", "Zorblax Quorum") in got
 
 
 def test_user_file_ignore_list_removes_a_built_in_name():
@@ -51,22 +51,22 @@ def test_corpus_index_file_is_read_for_that_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / ".briefing-index").mkdir(parents=True)
     (corpus / ".briefing-index" / "entities.yaml").write_text(
-        "entities:\n  - {name: Zorblax Initiative, type: ORG}\n", encoding="utf-8"
+        "entities:\n  - {name: Zorblax Quorum, type: ORG}\n", encoding="utf-8"
     )
     got = {(m.text, m.type) for m in extract(art(), corpus=corpus)}
-    assert ("Zorblax Initiative", "ORG") in got
-    assert ("Zorblax Initiative", "ORG") not in {(m.text, m.type) for m in extract(art())}
+    assert ("Zorblax Quorum", "ORG") in got
+    assert ("Zorblax Quorum", "ORG") not in {(m.text, m.type) for m in extract(art())}
 
 
 def test_user_file_overrides_the_corpus_file(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / ".briefing-index").mkdir(parents=True)
     (corpus / ".briefing-index" / "entities.yaml").write_text(
-        "entities:\n  - {name: Zorblax Initiative, type: ORG}\n", encoding="utf-8"
+        "entities:\n  - {name: Zorblax Quorum, type: ORG}\n", encoding="utf-8"
     )
-    write_user_file("entities:\n  - {name: Zorblax Initiative, type: EVENT}\n")
+    write_user_file("entities:\n  - {name: Zorblax Quorum, type: EVENT}\n")
     got = {(m.text, m.type) for m in extract(art(), corpus=corpus)}
-    assert ("Zorblax Initiative", "EVENT") in got
+    assert ("Zorblax Quorum", "EVENT") in got
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_cli_reports_a_broken_user_file_and_exits_2(isolated_xdg, tmp_path):
 def test_changed_user_file_is_picked_up():
     write_user_file("entities:\n  - {name: Acme, type: ORG}\n")
     assert ("Acme", "ORG") in {(m.text, m.type) for m in extract(art())}
-    write_user_file("entities:\n  - {name: Acme, type: PERSON}\n  - {name: Zorblax Initiative, type: ORG}\n")
+    write_user_file("entities:\n  - {name: Acme, type: PERSON}\n  - {name: Zorblax Quorum, type: ORG}\n")
     assert ("Acme", "PERSON") in {(m.text, m.type) for m in extract(art())}
 
 

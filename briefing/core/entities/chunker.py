@@ -13,22 +13,18 @@ knows the people the body named.
 from __future__ import annotations
 
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
-from .guess import BlockResult, Guesser, group_possessive
+from .guess import BlockResult, Guesser
+from .heads import HeadRules
 from .people import PersonRules
 from .rules import (
     ACRONYM,
-    CLUB_HEADS,
     CONNECTORS,
-    FUNCTION_WORDS,
-    HEAD_LINKS,
-    HEADS,
-    MEDIA_HEADS,
 )
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
 
 
-class Chunker(PersonRules):
+class Chunker(PersonRules, HeadRules):
     """Runs the rules for one gazetteer; build once, call :meth:`block` per block."""
 
     def __init__(self, gaz: Gazetteer) -> None:
@@ -105,80 +101,6 @@ class Chunker(PersonRules):
                 self._segment(run[right:], run[right - 1], "", after, result)
             return
         self._segment(run, prev, before, after, result)
-
-    def _head_span(self, run: list[Unit]) -> tuple[int, int, str] | None:
-        for h in range(len(run) - 1, -1, -1):
-            u = run[h]
-            kind = HEADS.get(u.text)
-            if not kind or not u.cap:
-                continue
-            right = h + 1
-            if (
-                right + 1 == len(run)
-                and run[right].cap
-                and not u.poss
-                and (self.gaz.phrases.get(run[right].text) or Entry("", "")).type == "GPE"
-            ):
-                right += 1  # "Imperial College London"
-            elif right < len(run) and run[right].cap and not u.poss:
-                continue  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
-            if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
-                continue
-            if (
-                not u.poss
-                and right + 1 < len(run)
-                and run[right].text in HEAD_LINKS
-                and u.text not in CLUB_HEADS
-            ):
-                k = right + 1
-                if k < len(run) and run[k].text == "the":
-                    k += 1
-                end = k
-                while end < len(run) and (
-                    run[end].cap
-                    or (run[end].text in ("and", "&") and end + 1 < len(run) and run[end + 1].cap)
-                ):
-                    if run[end].poss:
-                        end += 1
-                        break
-                    end += 1
-                if end > k and run[end - 1].cap:
-                    right = end
-            left = h
-            while left > 0:
-                p = run[left - 1]
-                if (
-                    p.text in ("and", "&")
-                    and left >= 2
-                    and not (left >= 4 and run[left - 3].text == "&")
-                    and run[left - 2].cap
-                    and not run[left - 2].poss
-                    and run[left - 2].text not in HEADS
-                    and not self._ends_known(run, left - 2)
-                ):
-                    left -= 1  # "Relief and Works Agency", "Procter & Gamble"
-                    continue
-                if p.poss and kind == "ORG" and group_possessive(p, self.gaz) and left >= 1:
-                    left -= 1  # "Farmers' Union", "People's Liberation Army"
-                    continue
-                if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
-                    break
-                entry = self.gaz.phrases.get(p.text)
-                if (
-                    entry
-                    and entry.type == CALENDAR
-                    and (u.text not in MEDIA_HEADS or p.text not in self.gaz.weekdays)
-                ):
-                    break
-                left -= 1  # titles too: "Premier League", "Presidential Palace"
-            if right - left < 2:
-                continue
-            if u.text in ("Energy", "Capital", "Open", "Week", "Media", "Press") and h - left < 1:
-                continue
-            if left == 0 and run[0].sent_start and right - left == 2 and run[0].text in self.gaz.common:
-                continue
-            return left, right, kind
-        return None
 
     def _segment(
         self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult
@@ -306,14 +228,6 @@ class Chunker(PersonRules):
             if w.poss:
                 break
         return j
-
-    def _ends_known(self, run: list[Unit], idx: int) -> bool:
-        """Whether a gazetteer phrase ends at run[idx] ("Amnesty International")."""
-        for k in range(max(0, idx - self.gaz.max_tokens + 1), idx + 1):
-            found = self.longest(run, k)
-            if found and found[0] == idx + 1:
-                return True
-        return False
 
     def _org_tail(self, seg: list[Unit], j: int) -> int:
         """End of up to two unknown capitalised words after a place name, else 0."""

@@ -217,6 +217,7 @@ class Gazetteer:
     common: set[str] = field(default_factory=set)
     english: set[str] = field(default_factory=set)  # ordinary words: no default person guess
     ignore: set[str] = field(default_factory=set)
+    acronyms: dict[str, Entry] = field(default_factory=dict)  # "Nasa" -> the entry of "NASA"
     months: tuple[str, ...] = ()
     month_abbreviations: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
@@ -237,10 +238,17 @@ class Gazetteer:
     def finish(self) -> Gazetteer:
         """Build the derived tables once all names are in."""
         self.caps = {}
+        self.acronyms = {}
         for key, entry in self.phrases.items():
             if entry.type in (TITLE, CALENDAR) or key.lower() in _CAPS_AMBIGUOUS or key in HEADLINE_AMBIGUOUS:
                 continue
             self.caps.setdefault(key.upper(), entry)
+            if entry.type == "ORG" and 3 <= len(key) <= 7 and key.isalpha() and key.isupper():
+                self.acronyms[key.title()] = entry  # British house style: "Nasa", "Uefa", "Nato"
+        for word in [
+            w for w in self.acronyms if w in self.english or w in self.common or w in self.given_names
+        ]:
+            del self.acronyms[word]
         return self
 
     def copy(self) -> Gazetteer:
@@ -249,6 +257,7 @@ class Gazetteer:
             self,
             phrases=dict(self.phrases),
             caps={},
+            acronyms={},
             roles=set(self.roles),
             modifiers=set(self.modifiers),
             given_names=set(self.given_names),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import sports
+from . import attach, sports
 from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
@@ -144,6 +144,7 @@ def apply(
 ) -> list[Span]:
     """``found`` with the untyped chunks the article's other names type."""
     chunks = [c for c in _chunks(left, content) if _candidate(c, gaz)]
+    found, chunks = attach.tails(found, chunks, content, gaz)
     if not chunks:
         return found
     typed: dict[str, str] = {}

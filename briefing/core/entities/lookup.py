@@ -19,6 +19,8 @@ class PhraseLookup:
         self.gaz = gaz
 
     def _entry(self, key: str, caps: bool) -> Entry | None:
+        if not caps and key in self.gaz.acronyms and key not in self.gaz.phrases:
+            return self.gaz.acronyms[key]  # "Nasa" for "NASA"
         if caps:
             return self.gaz.caps.get(key.upper()) or (
                 self.gaz.phrases.get(key) if self.gaz.phrases.get(key, Entry("", "")).type == TITLE else None

@@ -1,0 +1,105 @@
+"""Names that go on after a known one: "BBC One", "Disney Channel", "the Scottish Executive".
+
+Once the article is read, an untyped capitalised chunk that follows a typed organisation (or a
+nationality) with a single space between, inside a sentence, is the rest of that name ("BBC
+News Online", "CBS All Access", "Hanwha Q Cells"): the two become one organisation. Not when
+the chunk also stands on its own elsewhere in the article ("Google Stadia" ... "Stadia": the
+maker and its product are two names), starts with a given name ("Apple Tim Cook"), or stands
+in a headline-case line, where every word is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .runs import _mostly_upper
+from .tokens import Unit
+
+Span = tuple[int, int, str, str]
+
+
+def _line(content: str, at: int) -> str:
+    start = content.rfind("\n", 0, at) + 1
+    end = content.find("\n", at)
+    return content[start : end if end >= 0 else len(content)]
+
+
+def title_case(line: str) -> bool:
+    """A headline-case line: nearly every word of four letters or more is capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _alone(text: str, start: int, head: str, content: str) -> bool:
+    """Whether ``text`` occurs in the article other than right after ``head`` (the name it
+    would complete)."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w'’-])")
+    for m in pattern.finditer(content):
+        if m.start() != start and content[max(0, m.start() - len(head) - 1) : m.start()] != head + " ":
+            return True
+    return False
+
+
+def _tail(chunk: list[Unit], kind: str, gaz: Gazetteer) -> bool:
+    """A chunk that can be the rest of an organisation's (or, after a nationality, an
+    institution's) name."""
+    words = [u.text for u in chunk if u.cap]
+    if not words or chunk[0].sent_start or words[0] in gaz.given_names:
+        return False
+    if kind == "NORP":  # "Scottish Executive": ordinary words only ("Turkish Cypriots" are a people)
+        return len(words) <= 2 and all(w in gaz.english or w in gaz.common for w in words)
+    return len(words) <= 3
+
+
+def tails(
+    found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer
+) -> tuple[list[Span], list[list[Unit]]]:
+    """``found`` with the names the chunks after them complete, and the chunks left."""
+    ends = {e: k for k, (s, e, kind, _) in enumerate(found) if kind in ("ORG", "NORP")}
+    if not ends:
+        return found, chunks
+    merged: dict[int, Span] = {}
+    rest: list[list[Unit]] = []
+    for c in chunks:
+        start, end = c[0].start, c[-1].end
+        k = ends.get(start - 1)
+        if k is None or k in merged or content[start - 1] != " " or not _tail(c, found[k][2], gaz):
+            rest.append(c)
+            continue
+        line = _line(content, start)
+        head = content[found[k][0] : found[k][1]]
+        if _mostly_upper(line) or title_case(line) or _alone(content[start:end], start, head, content):
+            rest.append(c)
+            continue
+        s = found[k][0]
+        merged[k] = (s, end, "ORG", " ".join(content[s:end].split()))
+    if not merged:
+        return found, chunks
+    return [merged.get(k, m) for k, m in enumerate(found)], rest
+
+
+# A channel's or station's number ("BBC Radio 4", "Channel 5"), a product's ("iPhone 4",
+# "PlayStation 2"): a short number right after the name, not an amount or a score.
+_NUMBER = re.compile(r" (\d{1,3})(?![\w.,:%/-]| ?(?:million|billion|bn|m|per|percent|to)\b| ?-)")
+_MEDIA = {"Radio", "Channel", "TV", "Television", "FM", "Studio", "Stage"}
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+|[ie])[A-Z]")
+
+
+def suffixes(found: list[Span], content: str) -> list[Span]:
+    """Organisation names with the sign or number that ends them: "Disney+", "Canal+",
+    "BBC Radio 4", "iPhone 4"."""
+    out: list[Span] = []
+    for s, e, kind, name in found:
+        if kind == "ORG":
+            if content[e : e + 1] == "+" and not content[e + 1 : e + 2].isalnum():
+                e += 1
+                name += "+"
+            else:
+                last = content[s:e].split()[-1]
+                m = _NUMBER.match(content, e)
+                if m and (last in _MEDIA or _CAMEL.match(last)):
+                    e = m.end(1)
+                    name = f"{name} {m.group(1)}"
+        out.append((s, e, kind, name))
+    return out

@@ -1,0 +1,140 @@
+"""Head-word phrases of the chunker: an organisation, place or event word claims the name around it.
+
+"Bank of England", "Imperial College London", "Relief and Works Agency", "Farmers' Union":
+a head word ("Bank", "College", "Agency", "Union"; see :data:`.rules.HEADS`) at the end of a
+capitalised run, or before "of/on/for" and more capitalised words, types the phrase it ends.
+Words before the head join it (titles too: "Premier League"); "and" joins two conjuncts only
+when the first is made of ordinary words ("Food and Drug Administration", not "Wistron and
+Global Lighting Technologies", two companies). A head right before a title ends the name
+("the Campaign Committee Chair Jane Doe").
+"""
+
+from __future__ import annotations
+
+from .gazetteer import CALENDAR, TITLE
+from .guess import group_possessive
+from .lookup import PhraseLookup
+from .rules import CLUB_HEADS, FUNCTION_WORDS, HEAD_LINKS, HEADS, MEDIA_HEADS
+from .tokens import Unit
+
+# Heads that make a name only after at least one other capitalised word.
+WEAK_HEADS = {"Energy", "Capital", "Open", "Week", "Media", "Press"}
+
+
+class HeadRules(PhraseLookup):
+    """Head-word rules over a run of capitalised units (mixed into the chunker)."""
+
+    def head_of(self, u: Unit) -> str | None:
+        """The type a head word gives ("Agency" -> ORG); a hyphenated unit by its last part
+        ("Review-Journal")."""
+        if not u.cap:
+            return None
+        kind = HEADS.get(u.text)
+        if kind is None and "-" in u.text and u.text[-1:].isalpha():
+            last = u.text.rsplit("-", 1)[1]
+            kind = HEADS.get(last) if last[:1].isupper() else None
+        return kind
+
+    def _head_span(self, run: list[Unit]) -> tuple[int, int, str] | None:
+        for h in range(len(run) - 1, -1, -1):
+            u = run[h]
+            kind = self.head_of(u)
+            if not kind:
+                continue
+            right = self._head_right(run, h)
+            if right is None:
+                continue
+            left = self._head_left(run, h, kind)
+            if right - left < 2:
+                continue
+            if u.text in WEAK_HEADS and h - left < 1:
+                continue
+            if left == 0 and run[0].sent_start and right - left == 2 and run[0].text in self.gaz.common:
+                continue
+            return left, right, kind
+        return None
+
+    def _starts_title(self, run: list[Unit], k: int) -> bool:
+        found = self.longest(run, k) if k < len(run) else None
+        return found is not None and found[1].type == TITLE
+
+    def _head_right(self, run: list[Unit], h: int) -> int | None:
+        """Where the name a head at ``run[h]`` ends, or None when the head is no name's end."""
+        u = run[h]
+        right = h + 1
+        if right + 1 == len(run) and run[right].cap and not u.poss:
+            entry = self.gaz.phrases.get(run[right].text)
+            if entry is not None and entry.type == "GPE":
+                return right + 1  # "Imperial College London"
+        if right < len(run) and run[right].cap and not u.poss:
+            if u.text in WEAK_HEADS or not self._starts_title(run, right):
+                return None  # "Energy Minister", "Bank Holiday": the head is not the phrase's end
+        if right + 1 < len(run) and run[right].text in HEAD_LINKS and u.poss:
+            return None
+        if not u.poss and right + 1 < len(run) and run[right].text in HEAD_LINKS and u.text not in CLUB_HEADS:
+            k = right + 1
+            if k < len(run) and run[k].text == "the":
+                k += 1
+            end = k
+            while end < len(run) and (
+                run[end].cap or (run[end].text in ("and", "&") and end + 1 < len(run) and run[end + 1].cap)
+            ):
+                if run[end].poss:
+                    end += 1
+                    break
+                end += 1
+            if end > k and run[end - 1].cap:
+                right = end
+        return right
+
+    def _head_left(self, run: list[Unit], h: int, kind: str) -> int:
+        """Where the name a head at ``run[h]`` starts."""
+        u = run[h]
+        left = h
+        crossed = 0  # the index after an "and" the name reached over, to undo it
+        while left > 0:
+            p = run[left - 1]
+            if self._joins(run, left):
+                left -= 1  # "Relief and Works Agency", "Procter & Gamble"
+                if p.text == "and":
+                    crossed = left + 1
+                continue
+            if p.poss and kind == "ORG" and group_possessive(p, self.gaz) and left >= 1:
+                left -= 1  # "Farmers' Union", "People's Liberation Army"
+                continue
+            if not p.cap or p.poss or p.text in FUNCTION_WORDS or p.text in self.gaz.modifiers:
+                break
+            entry = self.gaz.phrases.get(p.text)
+            if (
+                entry
+                and entry.type == CALENDAR
+                and (u.text not in MEDIA_HEADS or p.text not in self.gaz.weekdays)
+            ):
+                break
+            if crossed and not self._ordinary(p.text):
+                return crossed  # "Ceres Robotics and Tyvak Systems Inc": two names
+            left -= 1  # titles too: "Premier League", "Presidential Palace"
+        return left
+
+    def _joins(self, run: list[Unit], left: int) -> bool:
+        """Whether the "and"/"&" at ``run[left - 1]`` joins the words before it into the name."""
+        p = run[left - 1]
+        if p.text not in ("and", "&") or left < 2:
+            return False
+        first = run[left - 2]
+        if (left >= 4 and run[left - 3].text == "&") or not first.cap or first.poss:
+            return False
+        if first.text in HEADS or self._ends_known(run, left - 2):
+            return False
+        return p.text == "&" or self._ordinary(first.text)  # "Food and Drug", not "Wistron and"
+
+    def _ordinary(self, word: str) -> bool:
+        return word in self.gaz.english or word in self.gaz.common
+
+    def _ends_known(self, run: list[Unit], idx: int) -> bool:
+        """Whether a gazetteer phrase ends at run[idx] ("Amnesty International")."""
+        for k in range(max(0, idx - self.gaz.max_tokens + 1), idx + 1):
+            found = self.longest(run, k)
+            if found and found[0] == idx + 1:
+                return True
+        return False

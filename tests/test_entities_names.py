@@ -1,0 +1,80 @@
+"""Where a name starts and ends: institution heads, names that go on after a known one, signs and
+numbers that end a name, acronyms in title case.
+
+Every fixture is written for these tests (invented institutions, companies and products beside
+a few household names); none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import extract
+from briefing.core.ingest import parse
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
+    mentions = extract(article)
+    for m in mentions:
+        assert article.content[m.start : m.end] == m.text
+    return {(m.text, m.type) for m in mentions}
+
+
+def test_institution_heads_claim_the_words_before_them():
+    got = typed(
+        "The soloist joined the Harrowfield Philharmonic Orchestra after years at the Dunmore "
+        "Royal Infirmary, and the Quillon Brotherhood praised the Tarsk State Library."
+    )
+    assert ("Harrowfield Philharmonic Orchestra", "ORG") in got
+    assert ("Dunmore Royal Infirmary", "ORG") in got
+    assert ("Quillon Brotherhood", "ORG") in got
+    assert ("Tarsk State Library", "ORG") in got
+
+
+def test_and_joins_ordinary_words_not_two_companies():
+    got = typed(
+        "Velmora and Tarsen Lighting Technologies will supply the screens, the Ministry of Food and "
+        "Rural Affairs said, and the Office of Fair and Open Markets agreed."
+    )
+    assert ("Tarsen Lighting Technologies", "ORG") in got
+    assert ("Velmora and Tarsen Lighting Technologies", "ORG") not in got
+    assert ("Ministry of Food and Rural Affairs", "ORG") in got
+
+
+def test_a_head_before_a_title_ends_the_organisation():
+    got = typed("Harbour Planning Committee Chair Nadia Okonjo-Reyes said the plan was ready.")
+    assert ("Harbour Planning Committee", "ORG") in got
+    assert ("Nadia Okonjo-Reyes", "PERSON") in got
+
+
+def test_words_after_a_known_organisation_complete_its_name():
+    got = typed(
+        "The film will air on BBC Three before it streams on Netflix Kids, and sources said the "
+        "Scottish Government had paid for it."
+    )
+    assert ("BBC Three", "ORG") in got
+    assert ("Netflix Kids", "ORG") in got
+    assert ("Scottish Government", "ORG") in got
+
+
+def test_a_product_named_on_its_own_elsewhere_stays_apart_from_its_maker():
+    got = typed("Sony Walkman sales doubled. Fans said the Walkman was back, and Sony agreed.")
+    assert ("Sony", "ORG") in got
+    assert ("Sony Walkman", "ORG") not in got
+
+
+def test_signs_and_numbers_that_end_a_name():
+    got = typed(
+        "The match is on BBC Radio 2 and on the streaming firm Crevix+ tonight, and the iPad 9 sold "
+        "4 million units while Netflix gained 3 points."
+    )
+    assert ("BBC Radio 2", "ORG") in got
+    assert ("Crevix+", "ORG") in got
+    assert ("iPad 9", "ORG") in got
+    assert not any(t.startswith("Netflix ") for t, _ in got)
+
+
+def test_title_case_acronyms_are_the_known_bodies():
+    got = typed("Fifa and Unicef signed the deal, and Nato officials welcomed it.")
+    assert ("Fifa", "ORG") in got
+    assert ("Unicef", "ORG") in got
+    assert ("Nato", "ORG") in got
