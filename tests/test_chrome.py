@@ -92,6 +92,10 @@ def test_chrome_families(line, reason):
         "The agreement, signed in 1998 (and renewed in 2008), expires next year.",
         "More than 100 people were injured, the health ministry said.",
         "Breaking with tradition, the king spoke to reporters directly.",
+        # headlines that start with a player's word, without the prompt's mark
+        "Video calls help lonely farmers stay in touch",
+        "Podcast makers court the car industry",
+        "Play about a mining strike wins the drama prize",
     ],
 )
 def test_prose_that_shares_a_family_shape_is_not_chrome(line):
@@ -249,3 +253,25 @@ def test_the_classifier_reports_title_and_dek():
     assert lines[found.title].text == "Trade Talks Resume in Geneva"
     assert lines[found.dek].text.startswith("Negotiators return")
     assert found.dropped == {0: "before the article", 1: "before the article", 4: "byline"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ferry fares to rise 20% in May", "Harbour output up 3.5% in 2025", "Bakery chain boss quits at 61"],
+)
+def test_a_headline_with_figures_above_the_lede_is_the_title(headline):
+    lede = (
+        "The harbour authority said on Tuesday that prices would go up for every passenger, "
+        "including season-ticket holders, after two years without a rise.\n"
+    )
+    article = parse("news.txt", f"{headline}\n\n{lede}\nCommuters said the rise was steep.\n", "txt")
+    assert article.title == headline and not article.title_derived
+
+
+def test_a_date_line_above_the_lede_is_no_title():
+    text = (
+        "Town Hall Plans Second Market Day\n\nPosted on March 27, 2025 by Admin\n\n"
+        "The council voted on Monday to open a second weekly market in the square from June, "
+        "after traders asked for more room.\n"
+    )
+    assert parse("news.txt", text, "txt").title == "Town Hall Plans Second Market Day"

@@ -123,9 +123,12 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
     ),
     (
         _r(
-            r"^(watch|watch now|watch again|video|play video|play|now playing|up next|next up|replay|"
-            r"duration|watch live|listen|listen now|listen live|listen to (this|the) (article|story)|"
-            r"audio|podcast|click to play|tap to (play|unmute)|press play)\b\s*[:|\-–—]?\s*.{0,60}$"
+            # a player's prompt and the clip's title; a word that also starts headlines ("Video
+            # phone help for deaf people", "Play leads Oscar race") only alone or before a mark
+            r"^((watch|watch now|watch again|play video|now playing|up next|next up|watch live|"
+            r"listen now|listen live|listen to (this|the) (article|story)|click to play|"
+            r"tap to (play|unmute)|press play)\b\s*[:|\-–—]?\s*.{0,60}|"
+            r"(video|play|replay|duration|listen|audio|podcast)(\s*[:|,\-–—]\s*.{0,60}|\s+\d{1,2}:\d{2}\b.{0,60})?)$"
         ),
         "video/audio player",
         True,

@@ -8,9 +8,14 @@ headline of the same story, or a long standfirst under a shorter headline, is th
 
 from __future__ import annotations
 
+import re
+
 from .shape import (
+    DATE_GLUE,
+    DATE_WORDS,
     SMALL_WORDS,
     headline_shaped,
+    is_dateline,
     is_name_shaped,
     is_nav_shaped,
     is_title_case,
@@ -44,7 +49,7 @@ def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], 
     best, best_score = None, 0.0
     for i in range(min(a, len(texts) - 1), max(-1, a - 40), -1):  # a: the first paragraph
         text = texts[i]
-        if i in reasons or i in protected:
+        if i in reasons or (i in protected and not (i in (a - 1, 0) and _worded_headline(text))):
             continue
         n = word_count(text)
         # a two-word headline ("Hockey night") only right above the body or on the first line
@@ -60,6 +65,22 @@ def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], 
         if best is None or score > best_score:
             best, best_score = i, score
     return best
+
+
+# "27, 2015", "12 2018", "2018/10", "2018-10-12": a date written in the line
+_DATE_IN_LINE = re.compile(r"\b\d{1,2},?\s+(19|20)\d{2}\b|\b(19|20)\d{2}[-/.]\d{1,2}\b")
+
+
+def _worded_headline(text: str) -> bool:
+    """A line kept as a table row for its figures that still reads as a headline ("Rates held
+    at 4.75%", "Growth at 8.1% in 2004"): mostly words, no columns, no dateline."""
+    if "\t" in text or "   " in text or is_dateline(text) or _DATE_IN_LINE.search(text):
+        return False
+    tokens = text.split()
+    if any(t.strip(",.").casefold() in DATE_WORDS - DATE_GLUE for t in tokens):
+        return False  # "Posted on 27 May" is the line's date, not its headline
+    words = sum(1 for t in tokens if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
+    return words >= 3 and words >= 2 * (len(tokens) - words)
 
 
 def _same_story(a: str, b: str) -> bool:

@@ -126,14 +126,14 @@ def is_nav_shaped(text: str) -> bool:
     return bool(re.fullmatch(r"([\w'’.&-]+\s*[|/·•]\s*){2,}[\w'’.&-]+", core))  # "Home | World | Politics"
 
 
-_DATE_WORDS = frozenset(
+DATE_WORDS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
     "oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs "
     "thursday fri friday sat saturday sun sunday am pm a.m p.m gmt utc bst cet cest est edt cst cdt "
     "pst pdt et pt ist jst aest updated published posted at on ago hours hour minutes min mins days day "
     "today yesterday last modified".split()
 )
-_DATE_GLUE = frozenset("at on updated published posted last modified".split())
+DATE_GLUE = frozenset("at on updated published posted last modified".split())
 
 
 def is_timestamp(text: str) -> bool:
@@ -153,8 +153,8 @@ def is_timestamp(text: str) -> bool:
             if len(t) == 3 or (len(t) == 2 and int(t) > 59):
                 return False  # no day, hour, minute or year has three figures or exceeds 59
             numbers += 1
-        elif t in _DATE_WORDS:
-            has_date = has_date or t not in _DATE_GLUE
+        elif t in DATE_WORDS:
+            has_date = has_date or t not in DATE_GLUE
         else:
             return False
     # bare numbers are a date only beside a month, a year or a time ("12 Oct", "16:05")
