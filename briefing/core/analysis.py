@@ -6,7 +6,12 @@ all run exactly the same pipeline.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .model import Article, BriefingFact, Fact, Mention
+
+if TYPE_CHECKING:
+    from .facts.linking import StoryLinks
 
 
 def entities(article: Article) -> list[Mention]:
@@ -21,7 +26,7 @@ def facts(article: Article, mentions: list[Mention]) -> list[Fact]:
     return extract(article, mentions)
 
 
-def link_story(articles: list[Article], facts_per_article: list[list[Fact]]):
+def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:
     """Link the facts of the articles of one story (``facts.linking.StoryLinks``)."""
     from .facts.linking import link_story as link_one
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import paths
 from .errors import ConfigError
 
-KNOWN_KEYS = {
+KNOWN_KEYS: dict[str, type | tuple[type, ...]] = {
     "corpus": str,
     "keymap": str,
     "max_file_mb": (int, float),
@@ -64,5 +64,5 @@ def load(path: Path | None = None) -> Config:
     return cfg
 
 
-def _type_name(kind) -> str:
+def _type_name(kind: type | tuple[type, ...]) -> str:
     return "number" if isinstance(kind, tuple) else kind.__name__.replace("str", "string")

@@ -17,6 +17,7 @@ import sysconfig
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypedDict, cast
 
 from . import bindings as binding_table
 from . import paths, yamlsafe
@@ -55,6 +56,14 @@ _NAME_REPLACEMENTS = {
 }
 _MAX_EXTENDS = 8
 _TOP_KEYS = ("name", "extends", "bindings")
+
+
+class KeymapFile(TypedDict, total=False):
+    """A keymap YAML file as ``_read`` accepts it (the bindings are checked by ``_parse_bindings``)."""
+
+    name: str
+    extends: str
+    bindings: dict[Any, Any] | None  # binding id -> "keys,like,this" or a list of keys
 
 
 def _char_key(char: str) -> str:
@@ -159,7 +168,7 @@ def _locate(selection: str, relative_to: Path | None = None) -> Path:
     raise ConfigError(f"unknown keymap '{selection}'; {hint}choose {', '.join(PRESETS)} or a YAML file path")
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path) -> KeymapFile:
     try:
         data = yamlsafe.expect_mapping(yamlsafe.load_file(path), str(path))
     except yamlsafe.YamlError as exc:
@@ -172,10 +181,10 @@ def _read(path: Path) -> dict:
             raise ConfigError(f"{path}: key '{key}' must be a string, got {type(data[key]).__name__}")
     if "bindings" in data and data["bindings"] is not None and not isinstance(data["bindings"], dict):
         raise ConfigError(f"{path}: key 'bindings' must be a mapping of binding id to keys")
-    return data
+    return cast(KeymapFile, data)  # every key and its type checked above
 
 
-def _parse_bindings(path: Path, raw: dict, valid_ids: frozenset[str]) -> dict[str, str]:
+def _parse_bindings(path: Path, raw: dict[Any, Any], valid_ids: frozenset[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for binding_id, value in (raw or {}).items():
         entry = f"{path}: bindings.{binding_id}"
@@ -238,13 +247,14 @@ def resolve(
     data = _read(override) if override.is_file() else None
     # the override file's own "extends" picks the base unless --keymap or config.yaml did
     extends = data.get("extends") if data else None
-    from_override = bool(extends) and not (selection or config_value)
+    override_base = extends if extends and not (selection or config_value) else None
     chosen = selection or config_value or extends or "default"
+    layers: list[tuple[Path, dict[str, str]]]
     if chosen == "default" and not _preset_exists("default"):
         name, layers = "default", []  # the built-in defaults ARE the default keymap
-    elif from_override:
+    elif data is not None and override_base is not None:
         try:
-            base = _locate(extends, override.parent)
+            base = _locate(override_base, override.parent)
         except ConfigError as exc:
             raise ConfigError(f"{override}: extends: {exc}") from None
         name, layers = _load_chain(base, valid_ids, 1, (override.resolve(),))

@@ -9,6 +9,10 @@ mention or fact stands for.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 BLOCK_KINDS = ("title", "dek", "heading", "body")
 ENTITY_TYPES = (
@@ -133,7 +137,7 @@ class Article:
         return [s for s in self.sentences if s.kind == "body"]
 
 
-def to_dict(obj) -> dict:
+def to_dict(obj: DataclassInstance) -> dict[str, Any]:
     """A JSON-ready dict of any model dataclass."""
     return asdict(obj)
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_YAML_BYTES = 256 * 1024
 
@@ -18,7 +22,7 @@ class YamlError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _no_alias_loader():
+def _no_alias_loader() -> type[yaml.SafeLoader]:
     """SafeLoader that refuses anchors/aliases (the "billion laughs" alias bomb).
 
     Built on first use: PyYAML is imported only when some YAML is actually read.
@@ -26,9 +30,9 @@ def _no_alias_loader():
     import yaml
 
     class _NoAliasLoader(yaml.SafeLoader):
-        def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
+        def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call] # unannotated in types-PyYAML
                 raise yaml.constructor.ConstructorError(
                     None, None, "aliases are not allowed", event.start_mark
                 )
@@ -37,7 +41,7 @@ def _no_alias_loader():
     return _NoAliasLoader
 
 
-def loads(text: str, source: str = "<string>", max_bytes: int = MAX_YAML_BYTES):
+def loads(text: str, source: str = "<string>", max_bytes: int = MAX_YAML_BYTES) -> Any:
     """Parse YAML text; raise YamlError with a one-line message naming ``source``."""
     if len(text.encode("utf-8", "replace")) > max_bytes:
         raise YamlError(f"{source}: file is larger than {max_bytes // 1024} KB; shorten it")
@@ -54,7 +58,7 @@ def loads(text: str, source: str = "<string>", max_bytes: int = MAX_YAML_BYTES):
         raise YamlError(f"{source}: YAML nested too deeply; fix the file or remove it") from None
 
 
-def load_file(path: str | Path, max_bytes: int = MAX_YAML_BYTES):
+def load_file(path: str | Path, max_bytes: int = MAX_YAML_BYTES) -> Any:
     """Read and parse a YAML file; raise YamlError naming the file on any problem."""
     path = Path(path)
     try:
@@ -73,7 +77,7 @@ def load_file(path: str | Path, max_bytes: int = MAX_YAML_BYTES):
     return loads(text, str(path), max_bytes)
 
 
-def expect_mapping(data, source: str, key: str = "") -> dict:
+def expect_mapping(data: object, source: str, key: str = "") -> dict[Any, Any]:
     """Return ``data`` if it is a mapping (None counts as empty), else raise YamlError."""
     if data is None:
         return {}

@@ -7,18 +7,78 @@ shared index may have been written by another user.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict
+
 from ..model import Article, Block, BriefingFact, Difference, Dropped, Fact, Mention, Sentence, SourceRef
 
+# JSON arrays of mixed types, as stored (json gives lists back); a text is None when it is
+# exactly content[start:end]
+StoredRef = list[Any]
+"""A cited sentence: ``[path, sentence, start, end]`` (a dict with those keys in older data)."""
 
-def _text_or_none(content: str, start: int, end: int, text: str):
+
+class StoredFact(TypedDict, total=False):
+    """One fact as ``encode_fact`` writes it (``path`` and ``corroborated_by`` with links)."""
+
+    text: Required[str]
+    sentence: Required[str]
+    start: Required[int]
+    end: Required[int]
+    kind: str
+    score: float
+    sentence_index: int
+    span: list[int]
+    path: str
+    corroborated_by: list[StoredRef]
+
+
+class StoredArticle(TypedDict, total=False):
+    """One analysed article as ``encode_article`` writes it (``objects/KEY.json.z``)."""
+
+    content: Required[str]
+    title: str
+    outlet: str
+    author: str
+    date: str
+    url: str
+    format: str
+    warnings: list[str]
+    description: str
+    title_derived: bool
+    blocks: list[list[Any]]  # [kind, start, end, text]
+    dropped: list[list[Any]]  # [start, end, reason, text]
+    sentences: list[list[Any]]  # [start, end, block, index, kind, text]
+    mentions: list[list[Any]]  # [type, canonical, start, end, text]
+    facts: list[StoredFact]
+    story: dict[str, Any]  # the story signature (stories.signature)
+
+
+class StoredDifference(TypedDict):
+    kind: str
+    detail: str
+    a: StoredRef
+    b: StoredRef
+
+
+class StoredBriefing(TypedDict, total=False):
+    """One briefing-wide fact as ``encode_briefing`` writes it."""
+
+    fact: Required[StoredFact]
+    score: float
+    sources: list[StoredRef]
+    differences: list[StoredDifference]
+
+
+def _text_or_none(content: str, start: int, end: int, text: str) -> str | None:
     return None if content[start:end] == text else text
 
 
-def _text(content: str, start: int, end: int, text):
+def _text(content: str, start: int, end: int, text: str | None) -> str:
     return content[start:end] if text is None else text
 
 
-def encode_article(article: Article, mentions: list[Mention], facts: list[Fact]) -> dict:
+def encode_article(article: Article, mentions: list[Mention], facts: list[Fact]) -> StoredArticle:
     c = article.content
     return {
         "content": c,
@@ -49,13 +109,15 @@ def encode_article(article: Article, mentions: list[Mention], facts: list[Fact])
     }
 
 
-def _signature(article: Article, mentions: list[Mention]) -> dict:
+def _signature(article: Article, mentions: list[Mention]) -> dict[str, Any]:
     from ..stories.signature import signature
 
     return signature(article, mentions)
 
 
-def decode_article(data: dict, path: str, mentions: bool = True) -> tuple[Article, list[Mention], list[Fact]]:
+def decode_article(
+    data: StoredArticle, path: str, mentions: bool = True
+) -> tuple[Article, list[Mention], list[Fact]]:
     """The article, its mentions (empty with ``mentions=False``) and its facts."""
     c = data["content"]
     article = Article(
@@ -85,18 +147,18 @@ def decode_article(data: dict, path: str, mentions: bool = True) -> tuple[Articl
     return article, found, facts
 
 
-def encode_ref(ref: SourceRef) -> list:
+def encode_ref(ref: SourceRef) -> StoredRef:
     return [ref.path, ref.sentence, ref.start, ref.end]
 
 
-def decode_ref(data) -> SourceRef:
+def decode_ref(data: StoredRef | Mapping[str, Any]) -> SourceRef:
     if isinstance(data, dict):
         return SourceRef(data["path"], data["sentence"], data["start"], data["end"])
     return SourceRef(*data)
 
 
-def encode_fact(fact: Fact, with_links: bool = True) -> dict:
-    out = {
+def encode_fact(fact: Fact, with_links: bool = True) -> StoredFact:
+    out: StoredFact = {
         "text": fact.text,
         "sentence": fact.sentence,
         "start": fact.start,
@@ -112,7 +174,7 @@ def encode_fact(fact: Fact, with_links: bool = True) -> dict:
     return out
 
 
-def decode_fact(data: dict, path: str | None = None) -> Fact:
+def decode_fact(data: StoredFact, path: str | None = None) -> Fact:
     return Fact(
         text=data["text"],
         sentence=data["sentence"],
@@ -122,12 +184,17 @@ def decode_fact(data: dict, path: str | None = None) -> Fact:
         score=float(data.get("score", 0.0)),
         path=path if path is not None else data.get("path", ""),
         sentence_index=data.get("sentence_index", 0),
-        span=tuple(data.get("span", (0, 0))),
+        span=_span(data.get("span", [0, 0])),
         corroborated_by=[decode_ref(r) for r in data.get("corroborated_by", [])],
     )
 
 
-def encode_briefing(item: BriefingFact) -> dict:
+def _span(value: list[int]) -> tuple[int, int]:
+    start, end = value
+    return (start, end)
+
+
+def encode_briefing(item: BriefingFact) -> StoredBriefing:
     return {
         "fact": encode_fact(item.fact),
         "score": item.score,
@@ -139,7 +206,7 @@ def encode_briefing(item: BriefingFact) -> dict:
     }
 
 
-def decode_briefing(data: dict) -> BriefingFact:
+def decode_briefing(data: StoredBriefing) -> BriefingFact:
     return BriefingFact(
         fact=decode_fact(data["fact"]),
         sources=[decode_ref(r) for r in data.get("sources", [])],

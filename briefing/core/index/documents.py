@@ -6,10 +6,14 @@ import hashlib
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .. import analysis, ingest
 from ..model import Article, Fact, Mention
 from .schema import ENTITY_SEPARATOR
+
+if TYPE_CHECKING:
+    from .codec import StoredArticle
 
 
 def content_key(fmt: str, data: bytes) -> str:
@@ -60,28 +64,32 @@ def parse_date(text: str) -> datetime | None:
     text = (text or "").strip()
     if not text:
         return None
-    try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        value = None
-        cleaned = re.sub(r"\s+", " ", text)
-        for fmt in _DATE_FORMATS:
-            try:
-                value = datetime.strptime(cleaned, fmt)
-                break
-            except ValueError:
-                continue
-        if value is None:
-            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-            if not m:
-                return None
-            try:
-                value = datetime(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
+    value = _read_date(text)
+    if value is None:
+        return None
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value
+
+
+def _read_date(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    cleaned = re.sub(r"\s+", " ", text)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not m:
+        return None
+    try:
+        return datetime(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
 
 
 def cleaned_text(article: Article) -> str:
@@ -107,8 +115,11 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def whoosh_document(aid: str, rel: str, key: str, article: Article, mentions: list[Mention]) -> dict:
-    doc = {
+def whoosh_document(
+    aid: str, rel: str, key: str, article: Article, mentions: list[Mention]
+) -> dict[str, Any]:
+    """The fields of the article's Whoosh document (``schema.build_schema``)."""
+    doc: dict[str, Any] = {
         "id": aid,
         "path": storable(rel),
         "hash": key,
@@ -124,7 +135,9 @@ def whoosh_document(aid: str, rel: str, key: str, article: Article, mentions: li
     return doc
 
 
-def digest(article: Article, mentions: list[Mention], facts: list[Fact], encoded: dict) -> dict:
+def digest(
+    article: Article, mentions: list[Mention], facts: list[Fact], encoded: StoredArticle
+) -> dict[str, Any]:
     """What the updater needs of an analysed article, small enough to send between processes:
     its Whoosh fields (without id, path and content key), its summary, its entity rows, its
     story signature and its warnings (the full analysis is in its stored object)."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from .codec import StoredArticle
     from .store import FileEntry, IndexDir, Manifest
 
 FILE = "entity_totals.json"
@@ -29,7 +30,7 @@ _Totals = dict[tuple[str, str], list[int]]  # (canonical, type) -> [mentions, ar
 class ObjectReader(Protocol):
     """Where stored analysis comes from (an ``IndexDir``)."""
 
-    def read_object(self, key: str) -> dict[str, Any] | None: ...
+    def read_object(self, key: str) -> StoredArticle | None: ...
 
 
 def read(ixdir: IndexDir, manifest: Manifest) -> list[EntityRow]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def _extractor_version_file() -> Path | None:
     return Path(spec.origin) if spec is not None and spec.origin else None
 
 
-def fingerprint(extra_files: list[Path] = ()) -> str:
+def fingerprint(extra_files: Sequence[Path] = ()) -> str:
     """The code fingerprint plus the size/mtime of user files that change the analysis."""
     parts = [code_fingerprint()]
     for path in extra_files:

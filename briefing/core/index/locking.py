@@ -12,7 +12,9 @@ import time
 
 
 class IndexLock:
-    def __init__(self, path, mode: int = 0o600) -> None:
+    """The lock file at ``path``; ``acquire`` takes it, ``release`` (or leaving a ``with``) drops it."""
+
+    def __init__(self, path: str | os.PathLike[str], mode: int = 0o600) -> None:
         self.path = str(path)
         self.mode = mode
         self.fd: int | None = None
@@ -52,5 +54,5 @@ class IndexLock:
     def __enter__(self) -> IndexLock:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .scan import Scan
+from .store import FileEntry, Manifest, SkipEntry
 
 
 @dataclass
@@ -18,10 +19,11 @@ class Plan:
         return not self.candidates and not self.removed
 
 
-def diff(scan: Scan, manifest: dict | None) -> Plan:
+def diff(scan: Scan, manifest: Manifest | None) -> Plan:
+    """What to do to make the index of ``manifest`` (None: none yet) match ``scan``."""
     plan = Plan()
-    files = manifest["files"] if manifest else {}
-    skipped = manifest.get("skipped", {}) if manifest else {}
+    files: dict[str, FileEntry] = manifest["files"] if manifest else {}
+    skipped: dict[str, SkipEntry] = manifest.get("skipped", {}) if manifest else {}
     for rel, stat in scan.files.items():
         entry = files.get(rel) or skipped.get(rel)
         if (
@@ -40,6 +42,6 @@ def diff(scan: Scan, manifest: dict | None) -> Plan:
     return plan
 
 
-def is_fresh(scan: Scan, manifest: dict | None) -> bool:
+def is_fresh(scan: Scan, manifest: Manifest | None) -> bool:
     """True when the manifest matches the corpus exactly (by stat)."""
     return manifest is not None and diff(scan, manifest).empty

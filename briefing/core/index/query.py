@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..errors import QueryError
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.qparser import QueryParser
+    from whoosh.query import Query
+    from whoosh.reading import IndexReader
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
@@ -65,8 +72,8 @@ def check(text: str) -> str:
         if "*" in value or "?" in value:
             if len(re.sub(r"[*?]", "", value)) < 2:
                 raise QueryError(f"wildcard '{w}' is too broad; give at least two letters, e.g. tarif*")
-        m = re.search(r"~(\d+)?$", value)
-        if m and m.group(1) and int(m.group(1)) > 2:
+        fuzzy = re.search(r"~(\d+)?$", value)
+        if fuzzy and fuzzy.group(1) and int(fuzzy.group(1)) > 2:
             raise QueryError(f"fuzzy '{w}' allows at most 2 edits; use ~1 or ~2")
     tokens = [w for w in words]
     ops = [i for i, w in enumerate(tokens) if w in _OPERATORS]
@@ -82,7 +89,8 @@ def check(text: str) -> str:
     return text
 
 
-def parser(schema, dates: bool = True):
+def parser(schema: Schema, dates: bool = True) -> tuple[QueryParser, list[str]]:
+    """The query parser (fuzzy terms, dates when ``dates``) and the list its date errors go to."""
     from whoosh import qparser
 
     errors: list[str] = []
@@ -96,14 +104,14 @@ def parser(schema, dates: bool = True):
     return p, errors
 
 
-def parse(text: str, schema):
+def parse(text: str, schema: Schema) -> Query:
     """A Whoosh query for ``text``; QueryError (one line) when it cannot be used."""
     from whoosh import query as wq
 
     text = check(text)
     p, errors = parser(schema, dates="date:" in text)
     try:
-        q = p.parse(text)
+        q: Query = p.parse(text)
     except Exception as exc:  # noqa: BLE001 - Whoosh's parser errors become one line
         raise QueryError(f"cannot parse query {text!r} ({exc}); check quotes, brackets and fields") from None
     if errors:
@@ -138,7 +146,7 @@ def with_prefix(text: str) -> str | None:
     return f"{head}{field + ':' if field else ''}({word} OR {word}*)"
 
 
-def parse_typing(text: str, schema):
+def parse_typing(text: str, schema: Schema) -> Query:
     """``parse`` for a query being typed: the last word also matches as a prefix. Errors are
     those of the query as typed; a prefix the parser refuses falls back to the plain query."""
     q = parse(text, schema)
@@ -151,7 +159,7 @@ def parse_typing(text: str, schema):
         return q
 
 
-def _has_every(q) -> bool:
+def _has_every(q: Query) -> bool:
     from whoosh import query as wq
 
     if isinstance(q, wq.Every):
@@ -159,14 +167,14 @@ def _has_every(q) -> bool:
     return any(_has_every(c) for c in q.children()) if q.is_leaf() is False else False
 
 
-def positive_terms(q, reader) -> dict[str, set[str]]:
+def positive_terms(q: Query, reader: IndexReader) -> dict[str, set[str]]:
     """Index terms the query looks for (wildcards and fuzzy terms expanded), by field;
     terms under NOT are left out, so they are never highlighted."""
     from whoosh import query as wq
 
     out: dict[str, set[str]] = {}
 
-    def walk(node) -> None:
+    def walk(node: Query) -> None:
         if isinstance(node, wq.Not):
             return
         if isinstance(node, wq.AndNot):
@@ -177,12 +185,11 @@ def positive_terms(q, reader) -> dict[str, set[str]]:
                 terms = node.existing_terms(reader, phrases=True, expand=True)
             except Exception:  # noqa: BLE001 - highlighting is best effort
                 return
-            for field, term in terms:
-                if isinstance(term, bytes):
-                    try:
-                        term = term.decode("utf-8")
-                    except UnicodeDecodeError:
-                        continue
+            for field, raw in terms:  # (field, bytes): Whoosh's terms as the index holds them
+                try:
+                    term = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
                 out.setdefault(field, set()).add(term)
             return
         for child in node.children():
@@ -192,7 +199,7 @@ def positive_terms(q, reader) -> dict[str, set[str]]:
     return out
 
 
-def entity_query(canonical: str):
+def entity_query(canonical: str) -> Query | None:
     """A query for articles whose entity field holds ``canonical`` (a phrase of its words;
     None when it has no words). It may also match a longer name containing those words."""
     from whoosh import query as wq

@@ -8,6 +8,11 @@ sentences, so a stemmed query term ("tariff") lights up every form it matched
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from whoosh.analysis import Analyzer
+    from whoosh.fields import Schema
 
 SCHEMA_VERSION = 1
 ENTITY_SEPARATOR = " zzentitysep "  # a token between entity names: phrases never span two names
@@ -15,29 +20,32 @@ FIELDS = ("content", "title", "outlet", "entity", "date", "path", "id")
 
 
 @lru_cache(maxsize=1)
-def text_analyzer():
+def text_analyzer() -> Analyzer:
     """Stemming, no stop list (so "the" in a phrase still matches), positions kept by the field."""
     from whoosh.analysis import StemmingAnalyzer
 
-    return StemmingAnalyzer(stoplist=None, minsize=1)
+    analyzer: Analyzer = StemmingAnalyzer(stoplist=None, minsize=1)
+    return analyzer
 
 
 @lru_cache(maxsize=1)
-def name_analyzer():
+def name_analyzer() -> Analyzer:
     """Lower-cased words, no stemming: for outlets and entity names."""
     from whoosh.analysis import LowercaseFilter, RegexTokenizer
 
-    return RegexTokenizer() | LowercaseFilter()
+    analyzer: Analyzer = RegexTokenizer() | LowercaseFilter()
+    return analyzer
 
 
 @lru_cache(maxsize=1)
-def query_schema():
+def query_schema() -> Schema:
     """The schema for parsing queries (``ix.schema`` would re-read the index's TOC from disk,
     which a concurrent commit may have just replaced)."""
     return build_schema()
 
 
-def build_schema():
+def build_schema() -> Schema:
+    """The fields of an index: stored ones for hits, analysed ones for queries."""
     from whoosh import fields
 
     return fields.Schema(

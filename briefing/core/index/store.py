@@ -22,9 +22,12 @@ import os
 import re
 import zlib
 from pathlib import Path
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from .. import paths
+
+if TYPE_CHECKING:
+    from .codec import StoredArticle
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -220,16 +223,19 @@ class IndexDir:
     def has_object(self, key: str) -> bool:
         return self.object_path(key).is_file()
 
-    def read_object(self, key: str) -> dict[str, Any] | None:
+    def read_object(self, key: str) -> StoredArticle | None:
         """One article's stored analysis (``codec.encode_article``), None when unreadable."""
         try:
             with open(self.object_path(key), "rb") as handle:
                 data = json.loads(zlib.decompress(handle.read()))
         except (OSError, ValueError, zlib.error):
             return None
-        return data if isinstance(data, dict) else None
+        if not isinstance(data, dict) or not isinstance(data.get("content"), str):
+            return None
+        # written by encode_article of this code (the index fingerprint covers codec.py)
+        return cast("StoredArticle", data)
 
-    def write_object(self, key: str, data: dict[str, Any]) -> None:
+    def write_object(self, key: str, data: StoredArticle) -> None:
         """Temp file + rename, no fsync: an object lost in a crash is re-read from its file."""
         raw = encode_json(data)
         target = self.object_path(key)
