@@ -258,3 +258,13 @@ def test_text_with_a_stray_nul_or_utf16_is_not_binary(tmp_path):
     late = tmp_path / "late.txt"  # a NUL past the first 8,000 bytes, as git reads it: text
     late.write_bytes(("A Headline Here\n\n" + "A sentence of the body. " * 400).encode() + b"\x00\n")
     assert load_file(late).title == "A Headline Here"
+
+
+def test_load_paths_takes_any_iterable_of_paths_or_strings():
+    as_list = load_paths([MIXED / "wrapped.txt", str(MIXED / "notes.md")])
+    as_generator = load_paths(p for p in (MIXED / "wrapped.txt", str(MIXED / "notes.md")))
+    as_tuple = load_paths((MIXED / "wrapped.txt", MIXED / "notes.md"))
+    titles = [a.title for a in as_list.articles]
+    assert len(titles) == 2
+    assert [a.title for a in as_generator.articles] == titles
+    assert [a.title for a in as_tuple.articles] == titles

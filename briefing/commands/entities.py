@@ -40,8 +40,7 @@ def run(args) -> int:
         paths = input_paths(args)
         if len(paths) == 1 and paths[0].is_dir():
             entities.set_corpus(paths[0])  # its .briefing-index/entities.yaml extends the gazetteer
-        # a new list[str | Path]: load_paths takes one (a list[Path] is not one for the type checker)
-        corpus = ingest.load_paths([*paths], max_bytes=cfg.max_bytes)
+        corpus = ingest.load_paths(paths, max_bytes=cfg.max_bytes)
         for message in corpus.warnings:
             warn(message)
         per_article = [(article, analysis.entities(article)) for article in corpus.articles]

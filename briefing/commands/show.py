@@ -16,8 +16,7 @@ def run(args) -> int:
     from .output import emit_json, warn
 
     cfg = load_config()
-    # a new list[str | Path]: load_paths takes one (a list[Path] is not one for the type checker)
-    corpus = ingest.load_paths([*input_paths(args)], max_bytes=cfg.max_bytes)
+    corpus = ingest.load_paths(input_paths(args), max_bytes=cfg.max_bytes)
     for message in corpus.warnings:
         warn(message)
     if args.json:

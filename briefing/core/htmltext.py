@@ -104,7 +104,7 @@ class _Extractor(HTMLParser):
     def _inside(self, tag: str) -> bool:
         return tag in self.stack
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
@@ -143,7 +143,7 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK:
             self._text("\n")
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
         if tag in _VOID or tag not in self.stack:
             return
@@ -171,16 +171,18 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK:
             self._text("\n")
         for scope in ("article", "main", "body"):
-            if tag == scope and self.current[scope] is not None:
-                self.scopes[scope].append(self.current[scope])
+            parts = self.current[scope]
+            if tag == scope and parts is not None:
+                self.scopes[scope].append(parts)
                 self.current[scope] = None
 
     def _text(self, data: str) -> None:
         for scope in ("article", "main", "body"):
-            if self.current[scope] is not None:
-                self.current[scope].append(data)
+            parts = self.current[scope]
+            if parts is not None:
+                parts.append(data)
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.in_title and not self.skip_depth:
             self.title_parts.append(data)
             return
@@ -202,8 +204,9 @@ class _Extractor(HTMLParser):
                 continue
             self._close(top)
         for scope in ("article", "main", "body"):
-            if self.current[scope] is not None:
-                self.scopes[scope].append(self.current[scope])
+            parts = self.current[scope]
+            if parts is not None:
+                self.scopes[scope].append(parts)
                 self.current[scope] = None
 
 

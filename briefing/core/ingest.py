@@ -7,6 +7,7 @@ files are skipped with a one-line warning, and the rest of the corpus loads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,7 +145,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
 
 
-def front_matter(content: str, source: str) -> tuple[dict, int, str | None]:
+def front_matter(content: str, source: str) -> tuple[dict[str, str], int, str | None]:
     """Parse optional YAML front matter: (fields, offset where the body starts, warning)."""
     m = _FRONT.match(content)
     if not m:
@@ -156,8 +157,8 @@ def front_matter(content: str, source: str) -> tuple[dict, int, str | None]:
         data = yamlsafe.expect_mapping(data, "front matter")
     except yamlsafe.YamlError as exc:
         return {}, m.end(), f"{exc}; front matter ignored"
-    fields = {}
-    wrong = []
+    fields: dict[str, str] = {}
+    wrong: list[str] = []
     for key, value in data.items():
         if not isinstance(key, str):
             continue
@@ -178,7 +179,7 @@ _MD_RULE = re.compile(r"^([-*_][ \t]*){3,}$")
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 
 
-def markdown_lines(content: str, start: int) -> tuple[list[Line], str, set[int]]:
+def markdown_lines(content: str, start: int) -> tuple[list[Line], str, set[int], set[int]]:
     """Lines of a Markdown body with block markers (#, >, -, 1.) outside the offsets.
 
     Returns (lines, first level-1 heading, starts of heading lines, starts of lines that
@@ -223,7 +224,7 @@ def parse(path: str, content: str, fmt: str) -> Article:
     """Build an Article from decoded content of the given format (txt, md or html)."""
     if fmt == "html":
         return _parse_html(path, content)
-    meta: dict = {}
+    meta: dict[str, str] = {}
     warnings: list[str] = []
     if fmt == "md":
         meta, body_start, warning = front_matter(content, path)
@@ -313,7 +314,7 @@ def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     return article
 
 
-def iter_files(paths: list[str | Path], warnings: list[str] | None = None) -> list[Path]:
+def iter_files(paths: Iterable[str | Path], warnings: list[str] | None = None) -> list[Path]:
     """Article files under ``paths``: folders recursively (hidden entries skipped, symlinks
     leaving the folder not followed), sorted by path; named files are taken as given."""
     out: list[Path] = []
@@ -347,7 +348,7 @@ def _walk(root: Path, warnings: list[str] | None) -> list[Path]:
     return [root / rel for rel in sorted(listing.files)]
 
 
-def load_paths(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+def load_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """Load every article under ``paths``; a file that fails adds a warning and is skipped."""
     corpus = Corpus()
     for path in iter_files(paths, corpus.warnings):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 # Characters trimmed from line ends besides ordinary whitespace (BOM, zero-width).
@@ -68,7 +69,7 @@ def is_hard_wrapped(lines: list[Line], content: str) -> bool:
     return mid_sentence / len(runs_on) >= 0.5
 
 
-def join_wrapped(lines: list[Line], content: str, keep_apart: set[int] = frozenset()) -> list[Line]:
+def join_wrapped(lines: list[Line], content: str, keep_apart: AbstractSet[int] = frozenset()) -> list[Line]:
     """Join the lines of each hard-wrapped paragraph into one Line spanning them.
 
     A line continues the previous one when it directly follows it and the previous

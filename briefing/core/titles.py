@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 
 from .sentences import split_spans
 
@@ -142,7 +143,7 @@ def strip_site(title: str, sites: list[str]) -> str:
     return title
 
 
-def html_title(found: str, meta: dict[str, str], site: str, headings: list[str] = ()) -> tuple[str, str]:
+def html_title(found: str, meta: dict[str, str], site: str, headings: Sequence[str] = ()) -> tuple[str, str]:
     """(title, where it came from) for a page: "h1" when a stated headline is the page's <h1>,
     else "metadata" (trafilatura, og:title, <title>), else "" (none found)."""
     h1s = [h for h in meta.get("h1", "").split("\t") if h]

@@ -307,10 +307,10 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
     reasons: dict[int, str] = {}
     protected: set[int] = set()
     for i, text in enumerate(texts):
-        reason, keep = _judge(text)
+        reason, protect = _judge(text)
         if reason:
             reasons[i] = reason
-        if keep:
+        if protect:
             protected.add(i)
     for i, reason in sequences.sequence_reasons(texts, protected).items():
         reasons.setdefault(i, reason)
