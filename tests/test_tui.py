@@ -146,7 +146,16 @@ async def test_help_lists_the_active_keys():
         scroll = app.screen.query_one("VerticalScroll")
         await pilot.press("j", "j")
         await wait_for(pilot, lambda: scroll.scroll_y == 2)
+        await pilot.press("space")  # pages, less-style, as in the panes
+        await wait_for(pilot, lambda: scroll.scroll_y > 10)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: scroll.scroll_y < 10)
+        assert str(app.screen.query_one("VerticalScroll").border_subtitle).startswith("space/b page")
         await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")  # the help key closes it again
         assert not isinstance(app.screen, HelpScreen)
 
 
@@ -305,3 +314,27 @@ async def test_markup_in_titles_and_queries_is_shown_literally(tmp_path):
             pilot, lambda: bar._border_subtitle is not None and "[/]" in bar._border_subtitle.plain
         )
         assert app.is_running
+
+
+async def test_the_entity_types_dialog_keys_come_from_the_keymap():
+    from briefing.tui.screens.entity_types import EntityTypesScreen, TypeToggles
+
+    override = paths.config_file("keymap.yaml")
+    paths.ensure_private_dir(override.parent)
+    override.write_text('bindings:\n  dialog.toggle: "x"\n')
+    app = make_app(keymaps.resolve("default"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityTypesScreen))
+        toggles = app.screen.query_one(TypeToggles)
+        assert str(toggles.border_subtitle).startswith("x toggles")
+        first = toggles.types[0]
+        await pilot.press("space")  # the default key no longer toggles
+        assert first not in toggles.hidden
+        await pilot.press("x")
+        assert first in toggles.hidden
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert first in screen.hidden_types

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 GLOBAL_CONTEXTS = ("app", "screen")
 LIST_CONTEXTS = ("sources", "facts", "entities", "results", "dialog")
-WIDGET_CONTEXTS = LIST_CONTEXTS + ("article", "search", "filter")
-MODAL_CONTEXTS = ("dialog",)  # bindings of the reader's dialogs (modal screens)
+WIDGET_CONTEXTS = LIST_CONTEXTS + ("article", "search", "filter", "types")
+MODAL_CONTEXTS = ("dialog", "types")  # bindings of the reader's dialogs (modal screens)
 
 
 @dataclass(frozen=True)
@@ -291,6 +291,8 @@ BINDINGS: tuple[BindingSpec, ...] = (
     _b("dialog.yes", "y", "yes", "Answer yes to a question", ("dialog",)),
     _b("dialog.no", "n", "no", "Answer no to a question", ("dialog",)),
     _b("dialog.close", "escape,q", "close", "Close the dialog (back one level)", ("dialog",)),
+    _b("dialog.toggle", "space", "toggle_type", "Turn the highlighted entity type on/off", ("types",)),
+    _b("dialog.apply", "enter", "apply", "Apply the entity types chosen", ("types",)),
 )
 
 # the help screen's and `briefing keys`' sections, by the first part of the id

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
 
@@ -20,7 +19,7 @@ from ..widgets.nav_list import NavList
 class TypeToggles(NavList, inherit_bindings=False):
     """The toggles: a line per type; space (and Enter with no change pending) toggle it."""
 
-    BINDINGS = NavList.BINDINGS + [Binding("space", "toggle_type", "Toggle", show=False)]
+    BINDINGS = NavList.BINDINGS + bindings_for("types", only=("dialog.toggle",))
 
     def __init__(self, types: list[str], hidden: set[str], color: bool | str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -53,9 +52,9 @@ class TypeToggles(NavList, inherit_bindings=False):
 
 
 class EntityTypesScreen(ModalScreen[set[str] | None]):
-    BINDINGS = bindings_for("dialog", only=("dialog.close",)) + [
-        Binding("enter", "apply", "Apply", priority=True)
-    ]
+    BINDINGS = bindings_for("dialog", only=("dialog.close",)) + bindings_for(
+        "types", only=("dialog.apply",), priority=True
+    )
     DEFAULT_CSS = """
     EntityTypesScreen { align: center middle; }
     EntityTypesScreen > TypeToggles { width: 50; height: auto; max-height: 90%;
@@ -70,8 +69,18 @@ class EntityTypesScreen(ModalScreen[set[str] | None]):
     def compose(self) -> ComposeResult:
         toggles = TypeToggles(self.types, self.hidden, self.color, id="types")
         toggles.border_title = "Highlight entity types"
-        toggles.border_subtitle = "space toggles · Enter applies · Escape cancels"
+        toggles.border_subtitle = (
+            f"{self._key_for('dialog.toggle')} toggles · {self._key_for('dialog.apply')} applies"
+            f" · {self._key_for('dialog.close')} cancels"
+        )
         yield toggles
+
+    def _key_for(self, binding_id: str) -> str:
+        from ...core.keymaps import display_key
+
+        keymap = getattr(self.app, "keymap", None)
+        keys = keymap.keys(binding_id) if keymap is not None else []
+        return display_key(keys[0]) if keys else ""
 
     def action_apply(self) -> None:
         self.dismiss(set(self.query_one(TypeToggles).hidden))

@@ -43,7 +43,9 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = bindings_for(
         "dialog",
         only=("dialog.close", "nav.down", "nav.up", "nav.top", "nav.bottom", "nav.page-down", "nav.page-up"),
-    ) + [("question_mark", "close", "Close")]
+    ) + bindings_for("sources", only=("page.forward", "page.back"))  # less-style, as in the panes
+    # the help key again closes it (app.help's keys, so a keymap's choice holds here too)
+    BINDINGS += bindings_for("app", only=("app.help",))
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: round $primary;
@@ -58,10 +60,20 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = Text(f"Keys in effect: keymap {one_line(self.keymap.name)}")
-            scroll.border_subtitle = "Escape or q closes"
+            scroll.border_subtitle = self._hint()
             yield Static(help_table(self.rows), id="help-table")
 
+    def _hint(self) -> str:
+        def keys(binding_id: str) -> str:
+            return " or ".join(display_key(k) for k in self.keymap.keys(binding_id)[:2])
+
+        paging = "/".join(k for k in (keys("page.forward"), keys("page.back")) if k)
+        return (f"{paging} page · " if paging else "") + f"{keys('dialog.close')} closes"
+
     def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_help(self) -> None:
         self.dismiss(None)
 
     # movement keys of the active keymap scroll the table
