@@ -69,3 +69,14 @@ def test_seed_gold_segmentation_has_zero_errors(eval_dir):
         errors += [(article.name, "extra", article.content[a:b]) for a, b in sorted(got - want)]
     assert errors == []
     assert len(corpus.articles) == 5
+
+
+def test_a_list_items_bullet_is_not_part_of_its_first_sentence():
+    text = "- The ferry will run every hour. It starts in May.\n• Fares stay the same.\n-5C is forecast."
+    first, second, third = text.split("\n")
+    assert [first[a:b] for a, b in split_spans(first)] == [
+        "The ferry will run every hour.",
+        "It starts in May.",
+    ]
+    assert [second[a:b] for a, b in split_spans(second)] == ["Fares stay the same."]
+    assert [third[a:b] for a, b in split_spans(third)] == ["-5C is forecast."]  # a sign, not a bullet

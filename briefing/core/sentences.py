@@ -267,6 +267,10 @@ def _cjk_boundaries(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a list item's bullet before the line's first sentence ("- ", "• ", "* ", "– ")
+_LIST_MARKER = re.compile(r"[-–—•*·▪]\s+(?=\S)")
+
+
 def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Split one line of text into sentence spans (absolute offsets, whitespace trimmed)."""
     spans: list[tuple[int, int]] = []
@@ -289,6 +293,8 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for s, e in spans:
         seg = text[s:e]
         ls = len(seg) - len(seg.lstrip())
+        if s == 0 and (marker := _LIST_MARKER.match(seg, ls)):
+            ls = marker.end()  # "- The minister said...": the sentence starts after the bullet
         rs = len(seg.rstrip())
         if rs > ls:
             out.append((offset + s + ls, offset + s + rs))
