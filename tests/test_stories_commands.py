@@ -98,3 +98,14 @@ def test_key_facts_are_chosen_not_listed(tmp_path):
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
     three = json.loads(run("facts", "--json", str(SEEDS), env=env).stdout)
     assert all(len(a["facts"]) <= 3 for a in three) and any(len(a["facts"]) == 3 for a in three)
+
+
+def test_the_story_list_names_each_article_by_title_then_file():
+    out = run("stories", str(SEEDS))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    for path in sorted(SEEDS.glob("*.txt")):
+        at = next(i for i, line in enumerate(lines) if line.strip().split("  ")[0] == str(path))
+        title = lines[at - 1].strip()
+        assert title and not title.startswith("/") and not lines[at - 1].startswith("      "), lines[at - 1]
+        assert lines[at].startswith("      ")

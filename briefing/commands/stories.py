@@ -116,7 +116,9 @@ def _print(stories: list[dict], show_all: bool) -> None:
         lines.append([("  " + " · ".join(meta), "green")])
         for article in story["articles"]:
             where = ", ".join(x for x in (article.get("outlet", ""), article.get("date", "")) if x)
-            lines.append([("    " + article["path"], "dim"), (f"  {where}" if where else "", "dim")])
+            if article.get("title"):
+                lines.append([("    " + article["title"], "")])
+            lines.append([("      " + article["path"], "dim"), (f"  {where}" if where else "", "dim")])
     if single:
         lines.append([])
         lines.append([(f"and {single} single-article stories (--all lists them)", "dim")])
