@@ -93,6 +93,16 @@ def test_seeds_first_open_search_burst_and_fact_jump(tmp_path):
             tmux.send(target, "Escape")
             tmux.wait_for(target, lambda s: "Results" not in footer(s), timeout=20, what="focus back")
 
+        # Escape and a pane key in the same write (one key to Textual: ESC 2 reads as "™")
+        tmux.tmux("send-keys", "-t", target, "-l", "/canola\x1b2")
+        screen = tmux.wait_for(
+            target,
+            lambda s: search_bar(s).startswith("canola") and "Results" not in footer(s),
+            timeout=20,
+            what="the search left by an Escape read with the next key",
+        )
+        assert search_bar(screen) == "canola", f"{search_bar(screen)!r}: the 2 was typed into the bar"
+
         # a fact jump: the second fact of the first article, its sentence in view and selected
         tmux.send(target, "3")
         tmux.send(target, "Home")

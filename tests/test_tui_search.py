@@ -143,3 +143,25 @@ async def test_results_name_each_article_once_above_its_sentences():
             assert len(mine) > 1 and mine[0].startswith(hit.title)
             assert not any(hit.title in row for row in mine[1:]), mine
             assert all(row.startswith("  ") for row in mine[1:])
+
+
+async def test_escape_read_together_with_the_next_key_is_both_keys():
+    """ESC and a key in one read reach Textual as one key ("alt+slash"; ESC 2 as "™"): the
+    reader takes them apart, so Escape leaves the search bar and the key does its own job."""
+    from briefing.tui.widgets.fact_list import FactList
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot, app)
+        bar = screen.query_one(SearchBar)
+        await _search(pilot, screen, "canola")
+        await pilot.press("trade_mark_sign")  # ESC 2
+        await wait_for(pilot, lambda: screen.query_one(ArticleView).has_focus)
+        assert bar.value == "canola"
+        await pilot.press("3")
+        assert screen.query_one(FactList).has_focus
+        await pilot.press("slash", "inverted_exclamation_mark")  # ESC 1: out of the bar, to the sources
+        await wait_for(pilot, lambda: screen.focused is not None and screen.focused.id == "sources")
+        await pilot.press("slash", "alt+c")  # an unbound alt key: Escape, then "c" in the article...
+        await wait_for(pilot, lambda: not bar.has_focus)
+        assert bar.value == "canola"
