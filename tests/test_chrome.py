@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.chrome import chrome_reason, classify
+from briefing.core.chrome import chrome_reason, classify, region
 from briefing.core.ingest import load_file, parse
 from briefing.core.lines import split_lines
 
@@ -275,3 +275,68 @@ def test_a_date_line_above_the_lede_is_no_title():
         "after traders asked for more room.\n"
     )
     assert parse("news.txt", text, "txt").title == "Town Hall Plans Second Market Day"
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        # a comment thread's buttons and prompts
+        ("Report this comment", "comment form"),
+        ("Add your comment", "comment form"),
+        ("Post a comment", "comment form"),
+        ("View all comments (14)", "comment form"),
+        # share services and toolbar phrases
+        ("Digg", "toolbar"),
+        ("Newsvine", "toolbar"),
+        ("Print Email Return to Top", "toolbar"),
+        ("Printer friendly | Email to a friend", "toolbar"),
+        # a calendar's week, a pager
+        ("1 2 3 4 5", "pager/calendar"),
+        ("20 21 22 23 24 25 26", "pager/calendar"),
+    ],
+)
+def test_comment_buttons_share_services_and_pagers(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a news agency's note on who reported: part of the story, not of the site
+        "Staff writer Ana Ruiz in Lima contributed to this report.",
+        "Reporters in Oslo and Bergen contributed to this story from the two cities.",
+        # a paragraph that opens with a label is still the story's sentence
+        "Summary: The council approved the harbour plan by nine votes to two on Monday.",
+        # numbers that do not count up by one: a results row, a score line
+        "3 1 4 1 5",
+        "10 20 30",
+    ],
+)
+def test_notes_and_figures_that_look_like_chrome_are_article_text(line):
+    assert chrome_reason(line) is None
+
+
+def test_a_story_set_as_one_long_line_outweighs_a_footer_of_paragraphs():
+    # a page that sets its story without paragraph breaks: one line of several hundred words
+    # weighs as its paragraphs would, more than a footer of three shorter paragraphs; a line of
+    # a hundred-odd words (a long footer notice) stays capped like any one paragraph
+    story = " ".join(
+        f"The harbour authority said on day {n} that the new sea wall had held against the storm surge "
+        f"and that repairs to the ferry terminal would finish before the spring timetable began."
+        for n in range(1, 16)
+    )
+    footer = [
+        "Our newsroom publishes local stories every day and welcomes tips from readers across the "
+        "county, by phone or by email, at any hour of the day or night, all year round.",
+        "Please read our terms of service and privacy statement before using this site, which is "
+        "published by a regional media group with offices in three towns along the coast.",
+        "Advertising enquiries go to our sales team, who can help with print, online and event "
+        "sponsorship packages for businesses of every size, from shops to large employers.",
+    ]
+    assert region.score(story, False, False) > sum(region.score(p, False, False) for p in footer)
+    notice = " ".join(footer * 2)
+    assert region.score(notice, False, False) == region.MAX_LINE_WEIGHT
+    text = "\n\n".join(["Home", "News", "Harbour wall holds as storm passes", story, "Share", *footer]) + "\n"
+    article = parse("story.txt", text, "txt")
+    assert story in _kept(article)
+    assert_offsets_exact(article)

@@ -34,8 +34,25 @@ def _half(name: str) -> str:
     return "dev" if int(hashlib.sha1(name.encode()).hexdigest()[-1], 16) % 2 == 0 else "test"
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def kept_in(sentence: str, kept_text: str) -> bool:
+    """A sentence is kept when its text is (quotes of either style alike), or, for a teaser
+    cut short with an ellipsis, when the part before the ellipsis is: the whole paragraph
+    it was cut from is kept."""
+    flat = squash(sentence).translate(_QUOTES)
+    if flat in kept_text:
+        return True
+    cut = flat.rstrip("\"' ")
+    if cut.endswith(("...", "\u2026")):
+        cut = cut.rstrip(".\u2026 ")
+        return len(cut.split()) >= 4 and cut in kept_text
+    return False
 
 
 def main() -> None:
@@ -65,7 +82,7 @@ def main() -> None:
             continue
         spans = sorted((b.start, b.end, b.kind) for b in article.blocks)
         reasons = {(d.start, d.end): d.reason for d in article.dropped}
-        kept_text = " ".join(squash(b.text) for b in article.blocks)
+        kept_text = " ".join(squash(b.text) for b in article.blocks).translate(_QUOTES)
         page_chrome = page_dropped = 0
         for line, label in zip(lines, labels, strict=True):
             kinds = [k for s, e, k in spans if s < line.end and e > line.start]
@@ -89,7 +106,7 @@ def main() -> None:
                         (".", "!", "?")
                     )
                     prose_sentences += prose
-                    if squash(line.text[s:e]) not in kept_text:
+                    if not kept_in(line.text[s:e], kept_text):
                         lost += 1
                         prose_lost += prose
                         why = reasons.get((line.start, line.end), "?")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .shape import ends_sentence, word_count
-from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_toolbar
+from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_number_run, is_toolbar
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|"
@@ -50,6 +50,8 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
             r"\d+\s+(thoughts?|responses?|replies) (on|to)\b.{0,120}|"
             r"(there (are|is) |showing |view (all )?)?\d+\s+(comments?|responses|replies)|"
             r"comments (are|is) closed\.?|"
+            r"(add|post|write|submit|read|view|show|hide|report|flag)( (a|an|your|this|all|the|\d+))?"
+            r" (comments?|replies|reply)( \(\d+\))?|"
             r"you must be logged in to (post|report|recommend|reply to) a comment.*)$"
         ),
         "comment form",
@@ -178,7 +180,7 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
         "photo caption/credit",
         False,
     ),
-    (_r(r"\bcontributed (reporting )?to this (report|story|article)\b"), "byline", False),
+    (_r(r"\bcontributed (reporting )?to this (report|story|article)\b"), "byline", True),
     (_r(r"^(our standards|editorial standards|trust principles)\b"), "site chrome notice", False),
     (_r(r"\b(opens?|will open) in (a )?new (window|tab)\b"), "site chrome notice", False),
     (_r(r"^(like|share) this:$"), "share/follow widget", False),
@@ -377,11 +379,13 @@ def chrome_reason(text: str) -> str | None:
         if pattern.search(text):
             return reason
     if (_TEASER_LABEL.match(text) and word_count(text) <= 60) or (
-        _SUMMARY_LABEL.match(text) and word_count(text) <= 25
+        _SUMMARY_LABEL.match(text) and word_count(text) <= 25 and not sentence_like
     ):
         return "teaser label"
     if credit_caption(text) or is_credit_line(text):
         return "photo caption/credit"
+    if is_number_run(text):
+        return "pager/calendar"
     if not sentence_like:
         if is_toolbar(text):
             return "toolbar"

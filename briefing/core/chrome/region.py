@@ -9,6 +9,7 @@ that split it are outside or inside it by weight, not by a fixed position.
 
 from __future__ import annotations
 
+from .families import MAX_CHROME_WORDS
 from .shape import has_punctuation, is_sentence, is_title_case, starts_lower, word_count
 
 CHROME_WEIGHT = -6.0
@@ -34,7 +35,9 @@ def score(text: str, chrome: bool, data: bool) -> float:
     if n <= MAX_TEASER_WORDS and text.rstrip("\"'”’ ").endswith(("...", "…")):
         return LABEL_WEIGHT  # a teaser cut short ("Beijing warns US diplomat over...")
     if is_sentence(text):
-        return min(float(n), MAX_LINE_WEIGHT) if n >= MIN_SENTENCE_WORDS else 0.5
+        if n < MIN_SENTENCE_WORDS:
+            return 0.5
+        return min(float(n), MAX_LINE_WEIGHT) + max(0, n - MAX_CHROME_WORDS)
     if starts_lower(text) and n >= 3:
         return n / 2
     if n <= 4:

@@ -41,7 +41,8 @@ _TOOLBAR = sorted(
         "email e-mail mail text size font size aa a+ a- a save bookmark listen comments comment "
         "copy link copy url gift article gift tweet facebook twitter linkedin whatsapp reddit pinterest "
         "telegram messenger flipboard follow subscribe reprints order reprints reading mode dark mode "
-        "translate feedback download pdf x more close link permalink embed"
+        "translate feedback download pdf x more close link permalink embed digg del.icio.us delicious "
+        "newsvine stumbleupon technorati mixx myspace fark slashdot"
     ).split(" "),
     key=len,
     reverse=True,
@@ -60,6 +61,13 @@ _TOOLBAR_PHRASES = [
     "order reprints",
     "reading mode",
     "dark mode",
+    "back to top",
+    "return to top",
+    "printer friendly",
+    "printer-friendly",
+    "email to a friend",
+    "e-mail to a friend",
+    "send to a friend",
 ]
 
 
@@ -68,10 +76,11 @@ def is_toolbar(text: str) -> bool:
     low = text.lower()
     if len(low) > 80:
         return False
-    for phrase in _TOOLBAR_PHRASES:
+    phrases = [phrase for phrase in _TOOLBAR_PHRASES if phrase in low]
+    for phrase in phrases:
         low = low.replace(phrase, " ")
     words = [w for w in re.split(r"[\s|/·•,:]+", low) if w]
-    return bool(words) and all(w in _TOOLBAR for w in words)
+    return bool(words or phrases) and all(w in _TOOLBAR for w in words)
 
 
 _BREADCRUMB_SPLIT = re.compile(r"\s+[|·•]\s+|\s*[>›»]\s*")
@@ -124,3 +133,13 @@ def is_credit_line(text: str) -> bool:
         return True
     # two names in headline capitals, not shouting ("MIDEAST GULF / RED SEA" is a heading)
     return all(side.upper() != side for side in sides)
+
+
+def is_number_run(text: str) -> bool:
+    """A calendar's week or a pager: three or more whole numbers counting up by one and
+    nothing else ("1 2 3 4 5", "13 14 15 16 17 18 19")."""
+    words = text.split()
+    if len(words) < 3 or not all(w.isdigit() and len(w) <= 3 for w in words):
+        return False
+    numbers = [int(w) for w in words]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
