@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import attach, sports
+from . import attach, fallback, sports
 from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
@@ -160,6 +160,9 @@ def apply(
     if sports:
         typed.update(_nicknames(found, chunks, content, gaz, typed))
         typed.update(_team_cues(chunks, content, gaz, typed))
+    rest = [c for c in chunks if key_of(content[c[0].start : c[-1].end]) not in typed]
+    for key, kind in fallback.classify(rest, content, gaz).items():
+        typed.setdefault(key, kind)
     if not typed:
         return found
     out = list(found)

@@ -1,0 +1,36 @@
+"""The statistical fallback (``briefing.core.entities.fallback``): names no rule types.
+
+Fixtures are written for these tests (invented companies); none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import extract, fallback
+from briefing.core.ingest import parse
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
+    return [(m.text, m.type) for m in extract(article)]
+
+
+def test_the_shipped_weights_load_and_name_every_class():
+    model = fallback.weights()
+    assert len(model) > 1000
+    assert len(fallback.scores(["bias"], model)) == len(fallback.CLASSES)
+
+
+def test_an_unknown_company_without_a_cue_is_typed_in_every_mention():
+    got = mentions("The deal values Brantex at $2 billion. Brantex employs 3,000 people.")
+    assert got.count(("Brantex", "ORG")) == 2
+
+
+def test_ordinary_words_in_capitals_are_left_alone():
+    got = mentions("Trade Talks were calm. Officials Say nothing. Higher Prices Loom, they wrote.")
+    assert not [t for t, kind in got if kind in ("ORG", "PERSON", "GPE")]
+
+
+def test_without_weights_the_fallback_types_nothing(monkeypatch):
+    monkeypatch.setattr(fallback, "weights", lambda: {})
+    got = mentions("The deal values Brantex at $2 billion. Brantex employs 3,000 people.")
+    assert ("Brantex", "ORG") not in got

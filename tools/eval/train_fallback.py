@@ -1,0 +1,130 @@
+"""Build ``briefing/data/entity_model.txt``, the weights of the entity fallback (run by hand).
+
+    .venv/bin/python tools/eval/train_fallback.py /work/cache/entities/eng.train
+
+Every document of CoNLL-2003 **train** (never testa for training, never testb at all) goes
+through the real pipeline with the fallback switched off; each capitalised chunk the rules
+leave untyped becomes one example, labelled with the gold type of the exact same span (PER,
+ORG, LOC, MISC) or O. An averaged perceptron (fixed seed and epoch count, so the build is
+reproducible) learns one weight per feature and class over ``fallback.features``; weights
+whose size rounds to nothing are left out of the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import conll  # noqa: E402 - the sibling converter, found through the path set above
+
+from briefing.core import entities, ingest  # noqa: E402
+from briefing.core.entities import fallback  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "briefing" / "data" / "entity_model.txt"
+EPOCHS = 12
+SEED = 13
+
+Example = tuple[list[str], int]
+
+
+def examples(path: Path) -> list[Example]:
+    """(features, class index) of every chunk the rules leave untyped in the file's documents."""
+    seen: list[tuple[list[list[str]], list[tuple[int, int]]]] = []
+
+    def record(chunks, content, gaz):  # type: ignore[no-untyped-def]
+        spans = [(c[0].start, c[-1].end) for c in chunks]
+        seen.append((fallback.article_features(chunks, content, gaz), spans))
+        return {}
+
+    real = fallback.classify
+    fallback.classify = record  # type: ignore[assignment]
+    out: list[Example] = []
+    try:
+        for doc in conll.read(path):
+            seen.clear()
+            entities.extract(ingest.parse("doc.txt", doc.text, "txt"))
+            gold = {(s, e): kind for s, e, kind in doc.gold}
+            for feats, spans in seen:
+                for f, span in zip(feats, spans, strict=True):
+                    out.append((f, fallback.CLASSES.index(gold.get(span, "O"))))
+    finally:
+        fallback.classify = real  # type: ignore[assignment]
+    return out
+
+
+def train(data: list[Example]) -> dict[str, list[float]]:
+    """Averaged multi-class perceptron (the averaging by the usual timestamp trick)."""
+    n = len(fallback.CLASSES)
+    w: dict[str, list[float]] = {}
+    total: dict[str, list[float]] = {}
+    stamp: dict[str, list[int]] = {}
+    t = 0
+    rng = random.Random(SEED)
+    order = list(range(len(data)))
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            t += 1
+            feats, gold = data[i]
+            score = [0.0] * n
+            for f in feats:
+                row = w.get(f)
+                if row:
+                    for k in range(n):
+                        score[k] += row[k]
+            guess = max(range(n), key=score.__getitem__)
+            if guess == gold:
+                continue
+            for f in feats:
+                row = w.setdefault(f, [0.0] * n)
+                tot = total.setdefault(f, [0.0] * n)
+                st = stamp.setdefault(f, [0] * n)
+                for k, delta in ((gold, 1.0), (guess, -1.0)):
+                    tot[k] += (t - st[k]) * row[k]
+                    st[k] = t
+                    row[k] += delta
+    avg: dict[str, list[float]] = {}
+    for f, row in w.items():
+        tot, st = total[f], stamp[f]
+        avg[f] = [(tot[k] + (t - st[k]) * row[k]) / t for k in range(n)]
+    return avg
+
+
+def write(avg: dict[str, list[float]], out: Path, source: Path, count: int) -> int:
+    lines = [
+        f"# entity fallback weights: {count} chunks of {source.name}, {EPOCHS} epochs, seed {SEED}",
+        "# built by tools/eval/train_fallback.py; classes: " + " ".join(fallback.CLASSES),
+    ]
+    kept = 0
+    for f in sorted(avg):
+        row = [round(v, 2) for v in avg[f]]
+        if all(abs(v) < 0.01 for v in row) or "\t" in f or "\n" in f:
+            continue
+        lines.append(f + "\t" + " ".join(f"{v:g}" for v in row))
+        kept += 1
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return kept
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("train", type=Path, help="CoNLL-2003 eng.train")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    if "testb" in args.train.name:
+        print("never train on the CoNLL-2003 test split", file=sys.stderr)
+        return 2
+    data = examples(args.train)
+    avg = train(data)
+    kept = write(avg, args.out, args.train, len(data))
+    print(f"{len(data)} chunks, {kept} features -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
