@@ -340,3 +340,17 @@ def test_a_story_set_as_one_long_line_outweighs_a_footer_of_paragraphs():
     article = parse("story.txt", text, "txt")
     assert story in _kept(article)
     assert_offsets_exact(article)
+
+
+def test_a_line_in_lower_case_is_no_headline_but_a_brand_is():
+    text = (
+        "Harbour Derby Preview\n\nKick-off 3pm\n\naway to the league leaders in the next round\n\n"
+        "The two clubs meet for the first time this season, with both managers short of defenders "
+        "after a week of injuries.\n"
+    )
+    assert parse("news.txt", text, "txt").title == "Harbour Derby Preview"
+    brand = (
+        "iPhone sales slow in Europe\n\n"
+        "Sales of the phone fell for a third quarter in a row, the company said on Thursday.\n"
+    )
+    assert parse("news.txt", brand, "txt").title == "iPhone sales slow in Europe"

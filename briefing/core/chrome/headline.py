@@ -20,6 +20,7 @@ from .shape import (
     is_nav_shaped,
     is_title_case,
     normalise,
+    starts_lower,
     word_count,
 )
 
@@ -54,7 +55,7 @@ def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], 
         n = word_count(text)
         # a two-word headline ("Hockey night") only right above the body or on the first line
         least = 2 if i in (a - 1, 0) else 3
-        if n < least or n > 30 or is_nav_shaped(text) or text.endswith(":"):
+        if n < least or n > 30 or is_nav_shaped(text) or text.endswith(":") or _lower_start(text):
             continue
         if i == a:
             if n > 25 or text.rstrip("\"'”’ ").endswith(".") or (a + 1) not in reasons:
@@ -69,6 +70,13 @@ def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], 
 
 # "27, 2015", "12 2018", "2018/10", "2018-10-12": a date written in the line
 _DATE_IN_LINE = re.compile(r"\b\d{1,2},?\s+(19|20)\d{2}\b|\b(19|20)\d{2}[-/.]\d{1,2}\b")
+
+
+def _lower_start(text: str) -> bool:
+    """A line that starts in lower case is the rest of a sentence, not a headline ("home to
+    Leicester in the final"); a brand written so ("iPhone sales slow", "eBay") is one."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return starts_lower(text) and not any(c.isupper() for c in first[1:])
 
 
 def _worded_headline(text: str) -> bool:
