@@ -19,11 +19,13 @@ from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
 from .runs import _mostly_upper, _runs
 from .sports import teams as teams_in_prose
+from .tokens import Unit
 from .user import gazetteer_for
 
 __all__ = ["extract", "gazetteer_for", "set_corpus", "Extractor"]
 
 HEADLINE_KINDS = ("title", "dek", "heading")
+Span = canonical.Span  # start, end, type, canonical name
 _corpus: Path | None = None
 
 
@@ -42,9 +44,9 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Mention]:
         content = article.content
-        found: list[tuple[int, int, str, str]] = []
-        pending = []
-        acronym_spans = []
+        found: list[Span] = []
+        pending: list[list[Unit]] = []
+        acronym_spans: list[canonical.Definition] = []
         weak: set[tuple[int, int]] = set()
         teams: set[str] = set()
         fixed: set[tuple[int, int]] = set()  # datelines: places whatever else the name is
@@ -104,7 +106,9 @@ class Extractor:
             last_end = end
         return out
 
-    def _table(self, line: str, base: int, units: list, sports: bool, found: list, teams: set[str]) -> list:
+    def _table(
+        self, line: str, base: int, units: list[Unit], sports: bool, found: list[Span], teams: set[str]
+    ) -> list[Unit]:
         """Type the capitalised runs of a table line; return the units left to the prose rules."""
         caps = _mostly_upper(line)
         units = [u for u in units if u.text not in tables.SEPARATORS]  # "ENGLAND V ITALY"
@@ -117,17 +121,17 @@ class Extractor:
                 if kind is None:
                     continue
                 taken.update(u.start for u in run)
-                same = known is not None and known.type == kind
+                same = known.canonical if known is not None and known.type == kind else None
                 if known is not None and known.type == "GPE" and kind == "ORG":
                     teams.add(consistency.key_of(line[run[0].start - base : run[-1].end - base]))
-                found.append((run[0].start, run[-1].end, kind, known.canonical if same else _name(run)))
+                found.append((run[0].start, run[-1].end, kind, same or _name(run)))
         return [u for u in units if u.start not in taken]
 
-    def _list(self, line: str, base: int, units: list, start: int, found: list) -> list:
+    def _list(self, line: str, base: int, units: list[Unit], start: int, found: list[Span]) -> list[Unit]:
         """Items of a list line share a type: a list of mostly people is all people."""
         body = [u for u in units if u.start >= base + start]
         items = [body[i:j] for i, j in _runs(body, False)]
-        kinds = []
+        kinds: list[str | None] = []
         for run in items:
             hit = self.chunker.longest(run, 0)
             if hit and hit[0] == len(run):
@@ -145,12 +149,12 @@ class Extractor:
                 left.extend(run)
         return sorted(left, key=lambda u: u.start)
 
-    def _table_runs(self, run: list, caps: bool) -> list[list]:
+    def _table_runs(self, run: list[Unit], caps: bool) -> list[list[Unit]]:
         """An all-caps run split at known names and ordinary words ("JAPAN BEAT SYRIA")."""
         if not caps or len(run) == 1:
             return [run]
-        out: list[list] = []
-        chunk: list = []
+        out: list[list[Unit]] = []
+        chunk: list[Unit] = []
         i = 0
         while i < len(run):
             hit = self.chunker.longest(run, i, True)
@@ -183,12 +187,13 @@ def _masthead(text: str, span: tuple[int, int, str], gaz: Gazetteer) -> bool:
     return text[e : e + 1] == " " and word in MEDIA_HEADS
 
 
-def _name(run: list) -> str:
+def _name(run: list[Unit]) -> str:
     text = " ".join(u.text for u in run)
     return text.title() if text.isupper() and len(text) > 4 else text
 
 
-def _outside(units, spans):
+def _outside(units: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
+    """The units that overlap none of the (sorted) spans."""
     out = []
     k = 0
     for u in units:

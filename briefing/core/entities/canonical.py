@@ -23,7 +23,7 @@ Span = tuple[int, int, str, str]
 
 def acronym_definitions(content: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(offset of the opening space, offset after ')', acronym) for every "(ABBR)" in a block."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     pos = start
     while True:
         k = content.find("(", pos, end)
@@ -35,10 +35,31 @@ def acronym_definitions(content: str, start: int, end: int) -> list[tuple[int, i
         pos = k + 1
 
 
+Definition = tuple[int, int, str]  # offset of the opening space, offset after ')', acronym
+Hit = tuple[int, str, str]  # index after the run, canonical name, type
+
+
 def resolve(
-    found: list[Span], pending, definitions, content: str, gaz: Gazetteer
+    found: list[Span], pending: list[list[Unit]], definitions: list[Definition], content: str, gaz: Gazetteer
 ) -> tuple[list[Span], list[list[Unit]]]:
     """Mentions with canonical names, and the pending units still untyped (runs of them)."""
+    people, full_names = _people(found, gaz)
+    out = []
+    for start, end, kind, canon in found:
+        if kind == "PERSON" and len(canon.split()) == 1:
+            canon = people.get(canon.upper(), canon)
+        elif kind in ("ORG", "GPE") and canon.upper() in people and _weak(canon, gaz):
+            kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
+        out.append((start, end, kind, canon))
+    resolver = _Pending(people, full_names, _acronyms(found, definitions, content), content, gaz)
+    left: list[list[Unit]] = []
+    for group in pending:
+        left.extend(resolver.group(group, out))
+    return out, left
+
+
+def _people(found: list[Span], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """Short forms (upper case) -> the person's full name, and full names (upper case) -> as written."""
     people: dict[str, str] = {}  # short form -> full name
     full_names: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -65,6 +86,11 @@ def resolve(
     for name in counts:  # a lone surname a title or "said" made a person ("Mr Okafor") names it elsewhere
         if len(name.split()) == 1 and name not in gaz.common:
             people.setdefault(name.upper(), name)
+    return people, full_names
+
+
+def _acronyms(found: list[Span], definitions: list[Definition], content: str) -> dict[str, tuple[str, str]]:
+    """Acronym -> (type, canonical name) of the name written right before its "(ABBR)"."""
     acronyms: dict[str, tuple[str, str]] = {}
     ends = {end: (kind, canon) for _, end, kind, canon in found}
     for open_at, _close, abbr in definitions:
@@ -73,39 +99,30 @@ def resolve(
             k -= 1
         if k in ends and ends[k][0] not in ("DATE", "MONEY", "PERCENT", "QUANTITY"):
             acronyms.setdefault(abbr, ends[k])
-    out = []
-    for start, end, kind, canon in found:
-        if kind == "PERSON" and len(canon.split()) == 1:
-            canon = people.get(canon.upper(), canon)
-        elif kind in ("ORG", "GPE") and canon.upper() in people and _weak(canon, gaz):
-            kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
-        out.append((start, end, kind, canon))
-    left: list[list[Unit]] = []
-    for group in pending:
+    return acronyms
+
+
+class _Pending:
+    """Types the pending units (sentence starts, headlines) from the article's names."""
+
+    def __init__(
+        self,
+        people: dict[str, str],
+        full_names: dict[str, str],
+        acronyms: dict[str, tuple[str, str]],
+        content: str,
+        gaz: Gazetteer,
+    ) -> None:
+        self.people, self.full_names, self.acronyms = people, full_names, acronyms
+        self.content, self.gaz = content, gaz
+
+    def group(self, group: list[Unit], out: list[Span]) -> list[list[Unit]]:
+        """Append the group's typed runs to ``out``; return the runs left untyped."""
+        left: list[list[Unit]] = []
         rest: list[Unit] = []
         i = 0
         while i < len(group):
-            hit = None
-            for j in range(min(len(group), i + 4), i + 1, -1):
-                key = " ".join(u.text for u in group[i:j]).upper()
-                name = full_names.get(key) or people.get(key)
-                if name:
-                    hit = (j, name, "PERSON")
-                    break
-            if hit is None:
-                u = group[i]
-                name = people.get(u.text.upper()) if u.text.upper() not in _STOP else None
-                if name:
-                    hit = (i + 1, name, "PERSON")
-                elif u.text in acronyms:
-                    kind, canon = acronyms[u.text]
-                    hit = (i + 1, canon, kind)
-                elif (
-                    _unknown_acronym(u.text, gaz)
-                    and len(group) == 1
-                    and not _caps_line(content, u.start, u.end)
-                ):
-                    hit = (i + 1, u.text, "ORG")
+            hit = self._hit(group, i)
             if hit:
                 j, canon, kind = hit
                 out.append((group[i].start, group[j - 1].end, kind, canon))
@@ -118,7 +135,29 @@ def resolve(
                 i += 1
         if rest:
             left.append(rest)
-    return out, left
+        return left
+
+    def _hit(self, group: list[Unit], i: int) -> Hit | None:
+        """A person's full or short name starting at ``group[i]``, a defined or unknown acronym."""
+        for j in range(min(len(group), i + 4), i + 1, -1):
+            key = " ".join(u.text for u in group[i:j]).upper()
+            name = self.full_names.get(key) or self.people.get(key)
+            if name:
+                return (j, name, "PERSON")
+        u = group[i]
+        name = self.people.get(u.text.upper()) if u.text.upper() not in _STOP else None
+        if name:
+            return (i + 1, name, "PERSON")
+        if u.text in self.acronyms:
+            kind, canon = self.acronyms[u.text]
+            return (i + 1, canon, kind)
+        if (
+            _unknown_acronym(u.text, self.gaz)
+            and len(group) == 1
+            and not _caps_line(self.content, u.start, u.end)
+        ):
+            return (i + 1, u.text, "ORG")
+        return None
 
 
 _STOP = {"A", "I", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "IT", "HE", "SHE"}

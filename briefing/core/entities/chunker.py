@@ -105,6 +105,8 @@ class Chunker(PersonRules, HeadRules):
     def _segment(
         self, seg: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult
     ) -> None:
+        """Type one run of prose, left to right: demonym compounds, given names, known names and
+        titles, sentence roles, then the unknown phrases between them."""
         gaz = self.gaz
         titled = bool(before and self.roles_before.search(before[-40:]))
         after_common = False  # the run began with a sentence-initial "We", "The"...: title-case text
@@ -135,34 +137,9 @@ class Chunker(PersonRules, HeadRules):
                 titled = False
                 i = name_end
                 continue
-            found = self.longest(seg, i)
-            if self._honorific_title(seg, i, found):
-                self._emit_person([u], result)
-                titled = False
-                i += 1
-                continue
-            if (
-                found
-                and titled
-                and found[0] == i + 1
-                and found[1].type in ("GPE", "LOC", "NORP")
-                and not u.poss
-                and i + 1 < n
-                and seg[i + 1].cap
-                and self.longest(seg, i + 1) is None
-            ):
-                found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
-            if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
-                k = self._org_tail(seg, found[0])
-                if k:  # "Oxford Economics", "Texas Instruments": a place name starting a name
-                    text = " ".join(w.text for w in seg[i:k])
-                    result.mentions.append((u.start, seg[k - 1].end, "ORG", text))
-                    titled = False
-                    i = k
-                    continue
-            if found:
-                titled = self._known(u, found, i, titled, result)
-                i = found[0]
+            hit = self._lookup(seg, i, titled, result)
+            if hit is not None:
+                i, titled = hit
                 continue
             if self._sentence_role(seg, i):
                 titled = True
@@ -172,23 +149,66 @@ class Chunker(PersonRules, HeadRules):
                 after_common = u.sent_start and u.text in gaz.common and u.text not in gaz.modifiers
                 i += 1
                 continue
-            j = self._unknown_end(seg, i)
-            chunk = seg[i:j]
-            if seg[j - 1].text in gaz.particles:
-                chunk = chunk[:-1]
             before_word = prev_word if i == 0 else (seg[i - 1].text.lower() if not seg[i - 1].cap else "")
-            self.guess.classify(
-                chunk,
-                titled,
-                before_word,
-                after if j >= n else "",
-                result,
-                title_case=after_common,
-                before=before if i == 0 else "",
-            )
+            i = self._unknown(seg, i, titled, after_common, before_word, (before, after), result)
             titled = False
             after_common = False
-            i = j
+
+    def _lookup(self, seg: list[Unit], i: int, titled: bool, result: BlockResult) -> tuple[int, bool] | None:
+        """A known name (or a title) starting at ``seg[i]``: the index after it and whether a title
+        now stands before the next words; None when the gazetteer knows nothing there."""
+        u = seg[i]
+        found = self.longest(seg, i)
+        if self._honorific_title(seg, i, found):
+            self._emit_person([u], result)
+            return i + 1, False
+        if (
+            found
+            and titled
+            and found[0] == i + 1
+            and found[1].type in ("GPE", "LOC", "NORP")
+            and not u.poss
+            and i + 1 < len(seg)
+            and seg[i + 1].cap
+            and self.longest(seg, i + 1) is None
+        ):
+            found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
+        if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
+            k = self._org_tail(seg, found[0])
+            if k:  # "Oxford Economics", "Texas Instruments": a place name starting a name
+                text = " ".join(w.text for w in seg[i:k])
+                result.mentions.append((u.start, seg[k - 1].end, "ORG", text))
+                return k, False
+        if found:
+            return found[0], self._known(u, found, i, titled, result)
+        return None
+
+    def _unknown(
+        self,
+        seg: list[Unit],
+        i: int,
+        titled: bool,
+        title_case: bool,
+        before_word: str,
+        around: tuple[str, str],
+        result: BlockResult,
+    ) -> int:
+        """Guess the type of the unknown phrase starting at ``seg[i]``; return the index after it."""
+        before, after = around
+        j = self._unknown_end(seg, i)
+        chunk = seg[i:j]
+        if seg[j - 1].text in self.gaz.particles:
+            chunk = chunk[:-1]
+        self.guess.classify(
+            chunk,
+            titled,
+            before_word,
+            after if j >= len(seg) else "",
+            result,
+            title_case=title_case,
+            before=before if i == 0 else "",
+        )
+        return j
 
     def _known(
         self, u: Unit, found: tuple[int, Entry, int], i: int, titled: bool, result: BlockResult

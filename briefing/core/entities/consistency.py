@@ -34,7 +34,10 @@ def key_of(text: str) -> str:
     return text.upper()
 
 
-def _votes(found: list[Span], weak: set[tuple[int, int]], content: str, gaz: Gazetteer):
+def _votes(
+    found: list[Span], weak: set[tuple[int, int]], content: str, gaz: Gazetteer
+) -> dict[str, tuple[str, str]]:
+    """Name key -> (the type most of its typed mentions have, that type's canonical name)."""
     votes: dict[str, dict[str, int]] = {}
     canon: dict[tuple[str, str], str] = {}
     for start, end, kind, name in found:

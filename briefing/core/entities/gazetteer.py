@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -272,19 +273,22 @@ class Gazetteer:
         )
 
 
-def _data(name: str):
+def _data(name: str) -> dict[str, Any]:
+    """One YAML file of ``briefing/data`` (a mapping)."""
     text = resources.files("briefing").joinpath("data", name).read_text(encoding="utf-8")
     # Package data (trusted, ours): the C loader when PyYAML has it, it is ~10x faster.
-    return yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+    data = yaml.load(text, Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+    return data if isinstance(data, dict) else {}
 
 
-def _as_entry(item) -> tuple[str, dict]:
+def _as_entry(item: str | dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A list item of the data files: a bare name, or a mapping with its ``name`` and more."""
     if isinstance(item, str):
         return item, {}
     return str(item["name"]), item
 
 
-def _add_place(gaz: Gazetteer, item, kind: str) -> dict:
+def _add_place(gaz: Gazetteer, item: str | dict[str, Any], kind: str) -> dict[str, Any]:
     """A country or region: its name and aliases as ``kind``, its demonyms as NORP."""
     name, info = _as_entry(item)
     gaz.add(name, kind)

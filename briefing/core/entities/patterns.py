@@ -116,7 +116,7 @@ def compiled(
     gaz_abbrevs: tuple[str, ...],
     weekdays: tuple[str, ...],
     holidays: tuple[str, ...],
-) -> tuple[re.Pattern, re.Pattern]:
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     date = _dates(gaz_months, gaz_abbrevs, weekdays, holidays)
     money, percent, quantity = _amounts()
     # One alternation, tried only where a mention can start (see GATE); at one position the
@@ -150,7 +150,7 @@ def _amounts() -> tuple[str, str, str]:
     return money, percent, quantity
 
 
-def _gate(calendar_words: tuple[str, ...]) -> re.Pattern:
+def _gate(calendar_words: tuple[str, ...]) -> re.Pattern[str]:
     """Where a mention can start: a currency sign, a digit or one of the words dates start with."""
     lower_starts = (
         "the|early|mid|late|earlier|later|this|last|next|past|coming|previous|following|current|"
@@ -178,7 +178,7 @@ def find(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if pos < done:
             continue
         m = match(text, pos)
-        if m is None:
+        if m is None or m.lastgroup is None:
             continue
         s, e = m.span()
         while e > s and text[e - 1] in " \t,-–":

@@ -153,7 +153,9 @@ def person_shaped(run: list[Unit], gaz: Gazetteer) -> bool:
     return bool(first in gaz.given_names or first.title() in gaz.given_names or last in gaz.family_names)
 
 
-def type_run(run: list[Unit], text: str, base: int, gaz: Gazetteer, known, sports: bool) -> str | None:
+def type_run(
+    run: list[Unit], text: str, base: int, gaz: Gazetteer, known: Entry | None, sports: bool
+) -> str | None:
     """The type of one capitalised run of a table line, or None to leave it to the prose rules.
 
     ``known`` is the gazetteer entry covering the whole run (or None).

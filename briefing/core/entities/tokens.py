@@ -144,7 +144,9 @@ class Unit:
     poss: bool = False
     sent_start: bool = False
     space_before: bool = True  # separated from the previous unit by plain spaces only
-    parts: tuple = ()  # (start, end, text) of the parts of a compound of known names
+    parts: tuple[
+        tuple[int, int, str], ...
+    ] = ()  # (start, end, text) of the parts of a compound of known names
     norp_compound: bool = False
     raw: str = ""  # lookup text including a possessive ending ("People's")
     raw_end: int = 0
@@ -155,7 +157,7 @@ def _is_cap(text: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _interesting(keep: frozenset[str]) -> re.Pattern:
+def _interesting(keep: frozenset[str]) -> re.Pattern[str]:
     """Words that can be units: capitalised words, abbreviations, compounds, kept lower-case words."""
     words = "|".join(sorted((re.escape(w) for w in keep | PREFIXES), key=len, reverse=True))
     return re.compile(

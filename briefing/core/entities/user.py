@@ -16,6 +16,7 @@ Problems are reported as one-line ConfigErrors naming the file and the key.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from .. import paths, yamlsafe
 from ..errors import ConfigError
@@ -23,10 +24,19 @@ from ..model import ENTITY_TYPES
 from .gazetteer import Gazetteer, builtin, norm
 
 FILE_NAME = "entities.yaml"
-_cache: dict[tuple, Gazetteer] = {}
+Stamp = tuple[str, int, int]  # path, mtime (ns), size
+_cache: dict[tuple[Stamp, ...], Gazetteer] = {}
+
+
+class UserEntities(TypedDict):
+    """One validated entities.yaml: (name, type, aliases) entries and phrases never entities."""
+
+    entities: list[tuple[str, str, list[str]]]
+    ignore: list[str]
 
 
 def user_files(corpus: Path | None = None) -> list[Path]:
+    """The corpus' entities.yaml (if a corpus is given), then the user's own."""
     files = []
     if corpus is not None:
         files.append(paths.shared_index_dir(Path(corpus)) / FILE_NAME)
@@ -34,7 +44,7 @@ def user_files(corpus: Path | None = None) -> list[Path]:
     return files
 
 
-def _stamp(path: Path):
+def _stamp(path: Path) -> Stamp | None:
     try:
         st = path.stat()
     except OSError:
@@ -60,7 +70,7 @@ def gazetteer_for(corpus: Path | None = None) -> Gazetteer:
     return gaz
 
 
-def load(path: Path) -> dict:
+def load(path: Path) -> UserEntities:
     """Read and validate one entities.yaml: {"entities": [(name, type, aliases)], "ignore": [...]}."""
     source = str(path)
     try:
@@ -75,7 +85,7 @@ def load(path: Path) -> dict:
         raise ConfigError(
             f"{source}: key 'entities' must be a list of mappings, got {type(entities).__name__}"
         )
-    out = []
+    out: list[tuple[str, str, list[str]]] = []
     for n, item in enumerate(entities):
         where = f"entities[{n}]"
         if not isinstance(item, dict):
@@ -107,7 +117,8 @@ def load(path: Path) -> dict:
     return {"entities": out, "ignore": [norm(a) for a in ignore if norm(a)]}
 
 
-def apply(gaz: Gazetteer, data: dict) -> None:
+def apply(gaz: Gazetteer, data: UserEntities) -> None:
+    """Add one file's entries to ``gaz`` (they win over built-in ones) and its ignored phrases."""
     for name, kind, aliases in data["entities"]:
         gaz.add(name, kind, name, override=True)
         gaz.hand.add(name)
