@@ -35,7 +35,7 @@ class StoryCalls:
     def summaries(self) -> list[ArticleSummary]:  # pragma: no cover - provided by Library
         raise NotImplementedError
 
-    def _links_data(self) -> dict:  # pragma: no cover - provided by Library
+    def _links_data(self) -> dict[str, Any]:  # pragma: no cover - provided by Library
         raise NotImplementedError
 
     def path_of(self, aid: str) -> str:  # pragma: no cover - provided by Library
@@ -79,7 +79,8 @@ class StoryCalls:
         cached = self.__dict__.get("_summary_map")
         if cached is None:
             cached = self.__dict__["_summary_map"] = {s.id: s for s in self.summaries()}
-        return cached[aid]
+        summary: ArticleSummary = cached[aid]
+        return summary
 
     def story(self, story_id: str) -> Story | None:
         return self._stories_index().get(story_id)
@@ -100,7 +101,7 @@ class StoryCalls:
         return out
 
     # --- links --------------------------------------------------------------------------
-    def _record_of(self, aid: str) -> tuple[dict, int] | None:
+    def _record_of(self, aid: str) -> tuple[dict[str, Any], int] | None:
         """The link record of the article's story and the article's place in it."""
         records = self._links_data().get("stories") or {}
         cached = self.__dict__.get("_member_map")
@@ -122,7 +123,7 @@ class StoryCalls:
             self._contents[aid] = found
         return found
 
-    def _ref(self, members: list[str], place: list) -> SourceRef | None:
+    def _ref(self, members: list[str], place: list[Any]) -> SourceRef | None:
         mi, start, end = int(place[0]), int(place[1]), int(place[2])
         if not 0 <= mi < len(members) or members[mi] not in self._by_id:
             return None
@@ -147,7 +148,7 @@ class StoryCalls:
             if i >= len(facts):
                 continue
             own = SourceRef(facts[i].path, facts[i].sentence, facts[i].start, facts[i].end)
-            diffs = []
+            diffs: list[Difference] = []
             for place in places:
                 ref = self._ref(members, place)
                 if ref is not None:
@@ -168,7 +169,7 @@ class StoryCalls:
                 out.extend(self._decode_briefing(record))
         return out
 
-    def _decode_briefing(self, record: dict) -> list[BriefingFact]:
+    def _decode_briefing(self, record: dict[str, Any]) -> list[BriefingFact]:
         members = record.get("m", [])
         out = []
         for mi, fi, score, sources, diffs in record.get("b", []):

@@ -48,7 +48,9 @@ def count_all(lowered_words: list[str], sentence: str) -> list[int]:
             "|".join(f"(?P<c{c.id}>{c.phrases.pattern})" for c in _CUES if c.phrases is not None), re.I
         )
     for m in _PHRASES.finditer(sentence):
-        counts[int(m.lastgroup[1:])] += 1
+        group = m.lastgroup
+        if group is not None:
+            counts[int(group[1:])] += 1
     return counts
 
 

@@ -8,7 +8,7 @@ an article never has more key facts than ``MAX_SHARE`` of its body sentences. Up
 
 from __future__ import annotations
 
-from ..model import Article, Fact, Mention
+from ..model import Article, Fact, Mention, Sentence
 from . import features, kinds, scoring, text, trim
 
 MAX_FACTS = 15
@@ -18,7 +18,7 @@ SCORE_FLOOR = 1.0  # below this a sentence is commentary, filler or too vague to
 MAX_SHARE = 0.6  # of the article's body sentences, at most
 
 
-def body_sentences(article: Article):
+def body_sentences(article: Article) -> list[Sentence]:
     """Body sentences only: never the title, dek, headings or dropped chrome; no duplicates."""
     seen: set[str] = set()
     out = []

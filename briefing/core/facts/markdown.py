@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from ..sanitize import one_line
 from .counts import also_in, other_sources
-from .report import Analysed, SentenceNumbers
+from .report import Analysed, SentenceNumbers, StoryBrief
 
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]<>#|~]|(?<!\w)_|_(?!\w))")
 MAX_BRIEFING_FACTS = 20
@@ -69,7 +70,9 @@ def render(analysed: Analysed, label: str = "") -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _story_section(story, numbers: SentenceNumbers, ref, several: bool) -> list[str]:
+def _story_section(
+    story: StoryBrief, numbers: SentenceNumbers, ref: Callable[[str, int], str], several: bool
+) -> list[str]:
     head = "##" if not several else "##"
     out = [""]
     if several:

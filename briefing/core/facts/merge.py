@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import BriefingFact, Difference, Fact, SourceRef
+
+if TYPE_CHECKING:
+    from .linking import Linker
 
 SOURCE_BONUS = 0.6  # per additional article stating the fact
 
 
-def _key(ref) -> tuple[str, int, int]:
+def _key(ref: SourceRef | Fact) -> tuple[str, int, int]:
     return (ref.path, ref.start, ref.end)
 
 
 def merge(
-    linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]
+    linker: Linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]
 ) -> list[BriefingFact]:
     """Leader clustering: the best fact starts an item, and each later fact joins the first item
     whose leading fact it is strongly linked to (directly, so items never chain)."""

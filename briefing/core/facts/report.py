@@ -9,9 +9,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article, BriefingFact, Difference, Fact, SourceRef
 from .counts import other_sources
+
+if TYPE_CHECKING:
+    from ..library import Library
 
 
 @dataclass
@@ -51,7 +55,8 @@ def analyse(
     from .. import analysis, ingest
     from ..stories.offline import group
 
-    loaded = ingest.load_paths(paths, max_bytes=max_bytes) if max_bytes else ingest.load_paths(paths)
+    sources: list[str | Path] = list(paths)
+    loaded = ingest.load_paths(sources, max_bytes=max_bytes) if max_bytes else ingest.load_paths(sources)
     mentions = [analysis.entities(a) for a in loaded.articles]
     facts = [analysis.facts(a, m) for a, m in zip(loaded.articles, mentions, strict=True)]
     groups = group(loaded.articles, mentions)
@@ -98,13 +103,19 @@ def fact_limit(limit: int | None = None) -> int:
         return config.Config().facts_per_article
 
 
-def from_library(library, story: str | None = None) -> Analysed:
+def from_library(library: Library, story: str | None = None) -> Analysed:
     """The same as ``analyse()`` for a whole corpus (or one story), read from its index."""
-    if story is not None and library.story(story) is None:
-        raise UnknownStory(story)
-    chosen = [library.story(story)] if story is not None else [s for s in library.stories() if s.sources > 1]
-    wanted = set(library.story(story).articles) if story is not None else None
-    articles, facts, index = [], [], {}
+    wanted: set[str] | None = None
+    if story is not None:
+        one = library.story(story)
+        if one is None:
+            raise UnknownStory(story)
+        chosen, wanted = [one], set(one.articles)
+    else:
+        chosen = [s for s in library.stories() if s.sources > 1]
+    articles: list[Article] = []
+    facts: list[list[Fact]] = []
+    index: dict[str, int] = {}
     for aid, article, _mentions, article_facts in library.iter_articles():
         if wanted is not None and aid not in wanted:
             continue
@@ -121,11 +132,11 @@ def from_library(library, story: str | None = None) -> Analysed:
     return Analysed(articles, facts, briefing, list(library.warnings) + list(library.notices), briefs)
 
 
-def ref_json(ref: SourceRef) -> dict:
+def ref_json(ref: SourceRef) -> dict[str, Any]:
     return {"path": ref.path, "sentence": ref.sentence, "start": ref.start, "end": ref.end}
 
 
-def fact_json(fact: Fact) -> dict:
+def fact_json(fact: Fact) -> dict[str, Any]:
     return {
         "text": fact.text,
         "sentence": fact.sentence,
@@ -141,18 +152,18 @@ def fact_json(fact: Fact) -> dict:
     }
 
 
-def articles_json(analysed: Analysed) -> list[dict]:
+def articles_json(analysed: Analysed) -> list[dict[str, Any]]:
     return [
         {"path": a.path, "title": a.title, "facts": [fact_json(f) for f in facts]}
         for a, facts in zip(analysed.articles, analysed.facts, strict=False)
     ]
 
 
-def difference_json(diff: Difference) -> dict:
+def difference_json(diff: Difference) -> dict[str, Any]:
     return {"kind": diff.kind, "detail": diff.detail, "a": ref_json(diff.a), "b": ref_json(diff.b)}
 
 
-def briefing_json(analysed: Analysed) -> dict:
+def briefing_json(analysed: Analysed) -> dict[str, Any]:
     """The merged view per story, plus the per-article facts so the scorer can still read it."""
     return {
         "stories": [
@@ -170,7 +181,7 @@ def briefing_json(analysed: Analysed) -> dict:
     }
 
 
-def item_json(item: BriefingFact) -> dict:
+def item_json(item: BriefingFact) -> dict[str, Any]:
     return {
         "text": item.fact.text,
         "kind": item.fact.kind,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import entity_totals, link_store, story_store, whoosh_write
 from . import relink as relink_mod
@@ -22,12 +22,15 @@ from .manifest_ops import Plan, diff
 from .scan import Scan
 from .schema import SCHEMA_VERSION
 from .store import MANIFEST_VERSION, IndexDir
+from .workers import Job
+
+if TYPE_CHECKING:
+    from .updater import UpdateReport
 
 MANY_CHANGES = 200  # from this many documents on, use Whoosh's multiprocessing writer
 PARALLEL_PARSE = 100  # from this many files to parse on, parse them in worker processes
 
 Progress = Callable[[int, int], None]
-Job = tuple[str, str, str, bytes]  # (path relative to the corpus, path, content key, bytes)
 
 
 def article_id(rel: str) -> str:
@@ -47,7 +50,7 @@ class Update:
         fingerprint: str,
         manifest: dict[str, Any] | None,
         plan: Plan,
-        report: Any,
+        report: UpdateReport,
         max_bytes: int,
         progress: Progress | None,
         procs: int,
@@ -63,7 +66,9 @@ class Update:
         known = set() if self.fresh else set(self.manifest.get("scan_warnings", []))
         report.warnings.extend(w for w in scan.warnings if w not in known)
         self.ix, self.created = whoosh_write.open_index(ixdir, self.fresh)
-        self.old_files: dict[str, list[Any]] = {} if (self.fresh or self.created) else dict(manifest["files"])
+        self.old_files: dict[str, list[Any]] = (
+            {} if (self.fresh or self.created) else dict(self.manifest["files"])
+        )
         if self.created and not self.fresh:
             plan = diff(scan, None)
         self.plan = plan
@@ -202,7 +207,7 @@ class Update:
                 results = (workers.analyse_one(self.ixdir, job) for job in jobs)
             for rel, found, reason in results:
                 if found is None:
-                    self.skip(rel, reason)
+                    self.skip(rel, reason or "could not be read")
                 else:
                     self.accept(rel, keys[rel], found)
                 self.tick()

@@ -14,6 +14,7 @@ import os
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from .store import IndexDir
 
@@ -21,7 +22,7 @@ from .store import IndexDir
 class LinkProcess:
     """``updater.relink`` for one manifest, run in a spawned process."""
 
-    def __init__(self, ixdir: IndexDir, root: Path, manifest: dict, write: bool) -> None:
+    def __init__(self, ixdir: IndexDir, root: Path, manifest: dict[str, Any], write: bool) -> None:
         import multiprocessing
 
         from .workers import spawn_ready
@@ -45,14 +46,15 @@ class LinkProcess:
         )
         self.process.start()
 
-    def result(self) -> dict | None:
+    def result(self) -> dict[str, Any] | None:
         """The links, or None when the process failed or was stopped (the caller decides)."""
         self.process.join()
         try:
             if self.process.exitcode != 0:
                 return None
             with open(self.out, "rb") as handle:
-                return json.loads(handle.read())
+                links = json.loads(handle.read())
+            return links if isinstance(links, dict) else None
         except (OSError, ValueError):
             return None
         finally:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .store import IndexDir
 
@@ -35,17 +36,17 @@ def story_key(content_keys: list[str]) -> str:
 def update(
     ixdir: IndexDir,
     root: Path,
-    files: dict,
+    files: dict[str, Any],
     stories: dict[str, list[str]],
-    previous: dict,
-    load: Callable[[str, str], tuple | None],
-) -> dict:
+    previous: dict[str, Any],
+    load: Callable[[str, str], tuple[Any, ...] | None],
+) -> dict[str, Any]:
     """Link records for every story of 2+ articles (``stories``: id -> member ids); records of
     ``previous`` whose key still matches are kept as they are. ``load(key, path)`` gives an
     article's (article, facts) from its stored analysis."""
     by_id = {entry[4]: (rel, entry[3]) for rel, entry in files.items()}
     old = previous.get("stories", {}) if previous.get("format") == FORMAT else {}
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for sid, members in sorted(stories.items()):
         members = sorted((m for m in members if m in by_id), key=lambda m: by_id[m][0])
         if len(members) < 2:
@@ -65,7 +66,7 @@ def update(
     return {"format": FORMAT, "stories": out}
 
 
-def _record(key: str, loaded: list[tuple]) -> dict:
+def _record(key: str, loaded: list[tuple[Any, ...]]) -> dict[str, Any]:
     from .. import analysis
 
     members = [m for m, _, _ in loaded]
@@ -78,10 +79,10 @@ def _record(key: str, loaded: list[tuple]) -> dict:
         for n, (a, fs) in enumerate(zip(articles, facts, strict=True))
         for fi, f in enumerate(fs)
     }
-    corroborated: dict[str, dict[str, list]] = {}
+    corroborated: dict[str, dict[str, list[Any]]] = {}
     for (ai, fi), places in found.corroborated.items():
         corroborated.setdefault(str(ai), {})[str(fi)] = [list(p) for p in places]
-    differing: dict[str, dict[str, list]] = {}
+    differing: dict[str, dict[str, list[Any]]] = {}
     for (ai, fi), places in found.differing.items():
         differing.setdefault(str(ai), {})[str(fi)] = [
             [a, s, e, [list(d) for d in ds]] for a, s, e, ds in places

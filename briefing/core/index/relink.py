@@ -9,21 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import link_store, story_store
 from .locking import IndexLock
 from .store import IndexDir
 
+if TYPE_CHECKING:
+    from ..model import Article, Fact
 
-def link_all(ixdir: IndexDir, root: Path, files: dict, stories: dict[str, list[str]], previous: dict) -> dict:
+
+def link_all(
+    ixdir: IndexDir,
+    root: Path,
+    files: dict[str, Any],
+    stories: dict[str, list[str]],
+    previous: dict[str, Any],
+) -> dict[str, Any]:
     return link_store.update(
         ixdir, root, files, stories, previous, lambda key, path: stored_article(ixdir, key, path)
     )
 
 
 def relink(
-    ixdir: IndexDir, root: Path, manifest: dict, link: Callable[..., dict], write: bool = True
-) -> dict:
+    ixdir: IndexDir,
+    root: Path,
+    manifest: dict[str, Any],
+    link: Callable[..., dict[str, Any]],
+    write: bool = True,
+) -> dict[str, Any]:
     """Links for the stories of ``stories.json`` (records of the last links.json whose articles did
     not change are reused), tagged with the manifest's token; written to links.json when ``write``
     and the folder's lock can be taken at once, otherwise only returned."""
@@ -46,15 +60,15 @@ def relink(
     return links
 
 
-def signature_reader(ixdir: IndexDir) -> Callable[[str], dict | None]:
-    def read(key: str) -> dict | None:
+def signature_reader(ixdir: IndexDir) -> Callable[[str], dict[str, Any] | None]:
+    def read(key: str) -> dict[str, Any] | None:
         stored = ixdir.read_object(key)
         return None if stored is None else stored.get("story")
 
     return read
 
 
-def stored_article(ixdir: IndexDir, key: str, path: str):
+def stored_article(ixdir: IndexDir, key: str, path: str) -> tuple[Article, list[Fact]] | None:
     """(article, facts) from the stored analysis, or from the file; None when unreadable."""
     from . import codec
 

@@ -16,6 +16,7 @@ index) is rebuilt from the stored analysis.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ..stories.grouping import Grouper
 from .store import IndexDir
@@ -27,10 +28,10 @@ FILE = "stories.json"
 def regroup(
     ixdir: IndexDir,
     previous_token: str | None,
-    files: dict,
-    summaries: dict[str, dict],
-    new_signatures: dict[str, dict],
-    read_signature: Callable[[str], dict | None],
+    files: dict[str, Any],
+    summaries: dict[str, dict[str, Any]],
+    new_signatures: dict[str, dict[str, Any]],
+    read_signature: Callable[[str], dict[str, Any] | None],
 ) -> Grouper:
     """The grouping for the manifest entries ``files`` ({rel: [size, mtime, ctime, key, id]}).
 
@@ -44,7 +45,7 @@ def regroup(
     grouper = Grouper(state.get("state"))
     for aid in [a for a in grouper.articles if a not in live or a in new_signatures]:
         grouper.remove(aid)
-    todo: dict[str, dict] = dict(new_signatures)
+    todo: dict[str, dict[str, Any]] = dict(new_signatures)
     for aid, rel in live.items():  # articles the state lacks (a state rebuilt from scratch)
         if aid not in grouper.articles and aid not in todo:
             found = read_signature(files[rel][3])
@@ -54,7 +55,13 @@ def regroup(
     return grouper
 
 
-def write(ixdir: IndexDir, token: str, grouper: Grouper, summaries: dict[str, dict], previous: dict) -> None:
+def write(
+    ixdir: IndexDir,
+    token: str,
+    grouper: Grouper,
+    summaries: dict[str, dict[str, Any]],
+    previous: dict[str, Any],
+) -> None:
     """Write both side files and name every article's story in its summary (``summaries`` by id)."""
     titles = {s.get("id"): s.get("title", "") for s in previous.get("stories", []) if isinstance(s, dict)}
     out = []
@@ -71,7 +78,7 @@ def write(ixdir: IndexDir, token: str, grouper: Grouper, summaries: dict[str, di
     ixdir.write_json(FILE, {"token": token, "stories": out})
 
 
-def _title(grouper: Grouper, members: list[str], summaries: dict[str, dict]) -> str:
+def _title(grouper: Grouper, members: list[str], summaries: dict[str, dict[str, Any]]) -> str:
     from ..stories.titles import choose
 
     return choose(grouper, members, lambda m: (summaries.get(m) or {}).get("title", ""))

@@ -16,13 +16,14 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import relink as relink_mod
-from .apply import MANY_CHANGES, PARALLEL_PARSE, Update, article_id
+from .apply import MANY_CHANGES, PARALLEL_PARSE, Progress, Update, article_id
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
@@ -49,10 +50,7 @@ class UpdateReport:
         return self.added + self.updated + self.removed
 
 
-Progress = Callable[[int, int], None]
-
-
-def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict | None, Plan]:
+def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict[str, Any] | None, Plan]:
     manifest = ixdir.read_manifest()
     if manifest is not None and manifest.get("fingerprint") != fingerprint:
         manifest = None
@@ -70,7 +68,7 @@ def update(
     lock_timeout: float = 10.0,
     procs: int = 2,
     link: bool = True,
-    on_article: Callable[[dict], None] | None = None,
+    on_article: Callable[[dict[str, Any]], None] | None = None,
 ) -> UpdateReport:
     """Update ``ixdir`` to match ``scan``; raises OSError when the folder cannot be written.
 
@@ -130,7 +128,7 @@ def update(
 
 
 @contextmanager
-def _collector_paused():
+def _collector_paused() -> Iterator[None]:
     """An update reads and writes side files of millions of small objects that no cycle
     holds; Python's cycle collector would re-scan them again and again (a quarter of a
     one-file update at 10,000 articles). Paused for the update, restored after."""
@@ -143,6 +141,6 @@ def _collector_paused():
             gc.enable()
 
 
-def relink(ixdir: IndexDir, root: Path, manifest: dict, write: bool = True) -> dict:
+def relink(ixdir: IndexDir, root: Path, manifest: dict[str, Any], write: bool = True) -> dict[str, Any]:
     """Cross-source links for the indexed articles as ``manifest`` lists them (see ``relink``)."""
     return relink_mod.relink(ixdir, root, manifest, lambda *args: relink_mod.link_all(*args), write)

@@ -17,9 +17,18 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-_ixdir = None
+if TYPE_CHECKING:
+    from .store import IndexDir
+
+Job = tuple[str, str, str, bytes]  # (path relative to the corpus, path, content key, bytes)
+# (path relative to the corpus, the digest or None, why it was skipped or None)
+Result = tuple[str, dict[str, Any] | None, str | None]
+
+_ixdir: IndexDir | None = None
 _spawn_lock = threading.Lock()
 
 
@@ -80,7 +89,7 @@ def _init(index_path: str, shared: bool, parent: int, corpus_root: str, quiet: b
     threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
 
 
-def analyse_one(ixdir, job: tuple[str, str, str, bytes]):
+def analyse_one(ixdir: IndexDir, job: Job) -> Result:
     """Parse and analyse one file's bytes, store its analysis object: (rel, digest, None),
     or (rel, None, why it was skipped)."""
     rel, path, key, data = job
@@ -99,11 +108,12 @@ def analyse_one(ixdir, job: tuple[str, str, str, bytes]):
     return rel, documents.digest(article, mentions, facts, encoded), None
 
 
-def _work(job: tuple[str, str, str, bytes]):
+def _work(job: Job) -> Result:
+    assert _ixdir is not None, "a worker starts with _init"
     return analyse_one(_ixdir, job)
 
 
-def analyse_in_parallel(ixdir, jobs: list[tuple[str, str, str, bytes]], procs: int, corpus_root: Path):
+def analyse_in_parallel(ixdir: IndexDir, jobs: list[Job], procs: int, corpus_root: Path) -> Iterator[Result]:
     """Yield (rel, digest or None, skip reason or None) for every job, in order."""
     import multiprocessing
 

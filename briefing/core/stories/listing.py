@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..model import ArticleSummary, Story
 
 
@@ -17,7 +19,7 @@ def source_key(summary: ArticleSummary) -> str:
 
 
 def stories_of(
-    summaries: list[ArticleSummary], stored: dict, corroborated: dict[str, int] | None = None
+    summaries: list[ArticleSummary], stored: dict[str, Any], corroborated: dict[str, int] | None = None
 ) -> list[Story]:
     """Stories in the order a reader wants them: most sources, most articles, newest first.
 

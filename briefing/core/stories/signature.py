@@ -19,9 +19,10 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
+from typing import Any
 
 from ..facts import text as ftext
-from ..model import Article, Mention
+from ..model import Article, Mention, Sentence
 
 LEDE_SENTENCES = 4  # body sentences that count as the lede
 MAX_TERMS = 60
@@ -59,7 +60,7 @@ def _words(text: str, weight: float, bag: dict[str, float]) -> None:
             _add(bag, "w:#" + number, weight * 0.5)
 
 
-def signature(article: Article, mentions: list[Mention]) -> dict:
+def signature(article: Article, mentions: list[Mention]) -> dict[str, Any]:
     """{"day": "YYYY-MM-DD" or "", "terms": [[term, weight], ...] (best first), "sketch": [int, ...]}."""
     body = [s for s in article.sentences if s.kind == "body" and s.text.strip()]
     lede_end = body[LEDE_SENTENCES - 1].end if len(body) >= LEDE_SENTENCES else (body[-1].end if body else 0)
@@ -86,7 +87,7 @@ def signature(article: Article, mentions: list[Mention]) -> dict:
     return {"day": day_of(article), "terms": [list(tw) for tw in terms[:MAX_TERMS]], "sketch": sketch(body)}
 
 
-def sketch(body) -> list[int]:
+def sketch(body: list[Sentence]) -> list[int]:
     """Bottom-k hashes of the body's lower-cased word 5-grams (CRC32 of each word, combined)."""
     text = " ".join(s.text for s in body).casefold()
     words = [zlib.crc32(w.encode("utf-8")) for w in _WORD.findall(text)]
