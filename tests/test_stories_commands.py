@@ -79,6 +79,28 @@ def test_one_count_in_the_same_words_everywhere(tmp_path):
     assert "sources]" not in shown and "(+" not in FactList._prompt(fact).plain
 
 
+def test_the_briefing_view_facts_briefing_and_export_count_a_merged_fact_alike(tmp_path):
+    bridge_story(tmp_path)
+    with Library.open(tmp_path) as lib:
+        items = [i for i in lib.briefing() if other_sources(i) >= 1]
+        assert items
+        item = items[0]
+        n = other_sources(item)
+        assert n == len({s.path for s in item.sources} - {item.fact.path})  # articles, not sentences
+        words = also_in(n)
+    from briefing.tui.widgets.fact_list import FactList
+
+    assert f"({words})" in FactList._prompt(item).plain  # the reader's briefing view (b)
+    shown = run("facts", "--briefing", "--corpus", str(tmp_path)).stdout
+    line = next(x for x in shown.splitlines() if item.fact.text[:40] in x)
+    assert f"({words})" in line
+    exported = run("export", "--corpus", str(tmp_path)).stdout
+    assert words in exported
+    data = json.loads(run("facts", "--briefing", "--json", "--corpus", str(tmp_path)).stdout)
+    listed = {i["fact"]["sentence"]: i["other_sources"] for s in data["stories"] for i in s["briefing"]}
+    assert listed[item.fact.sentence] == n
+
+
 def test_key_facts_are_chosen_not_listed(tmp_path):
     out = run("facts", "--json", str(SEEDS))
     data = json.loads(out.stdout)
