@@ -21,7 +21,7 @@ from . import relink as relink_mod
 from .manifest_ops import Plan, diff
 from .scan import Scan
 from .schema import SCHEMA_VERSION
-from .store import MANIFEST_VERSION, IndexDir
+from .store import MANIFEST_VERSION, FileEntry, IndexDir, Manifest
 from .workers import Job
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class Update:
         ixdir: IndexDir,
         scan: Scan,
         fingerprint: str,
-        manifest: dict[str, Any] | None,
+        manifest: Manifest | None,
         plan: Plan,
         report: UpdateReport,
         max_bytes: int,
@@ -59,14 +59,16 @@ class Update:
         self.ixdir, self.scan, self.fingerprint, self.report = ixdir, scan, fingerprint, report
         self.max_bytes, self.progress, self.procs, self.on_article = max_bytes, progress, procs, on_article
         self.fresh = manifest is None
-        self.manifest: dict[str, Any] = manifest or {}
+        self.manifest: Manifest = (
+            manifest if manifest is not None else Manifest(version=MANIFEST_VERSION, files={})
+        )
         if self.fresh:
             report.rebuilt = True
         # what the walk refused (symlinks leaving the corpus, unlistable folders), once per new problem
         known = set() if self.fresh else set(self.manifest.get("scan_warnings", []))
         report.warnings.extend(w for w in scan.warnings if w not in known)
         self.ix, self.created = whoosh_write.open_index(ixdir, self.fresh)
-        self.old_files: dict[str, list[Any]] = (
+        self.old_files: dict[str, FileEntry] = (
             {} if (self.fresh or self.created) else dict(self.manifest["files"])
         )
         if self.created and not self.fresh:

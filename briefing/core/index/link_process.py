@@ -16,13 +16,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .store import IndexDir
+from .store import IndexDir, Manifest
 
 
 class LinkProcess:
     """``updater.relink`` for one manifest, run in a spawned process."""
 
-    def __init__(self, ixdir: IndexDir, root: Path, manifest: dict[str, Any], write: bool) -> None:
+    def __init__(self, ixdir: IndexDir, root: Path, manifest: Manifest, write: bool) -> None:
         import multiprocessing
 
         from .workers import spawn_ready

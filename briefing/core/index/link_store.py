@@ -83,9 +83,9 @@ def _record(key: str, loaded: list[tuple[Any, ...]]) -> dict[str, Any]:
     for (ai, fi), places in found.corroborated.items():
         corroborated.setdefault(str(ai), {})[str(fi)] = [list(p) for p in places]
     differing: dict[str, dict[str, list[Any]]] = {}
-    for (ai, fi), places in found.differing.items():
+    for (ai, fi), others in found.differing.items():
         differing.setdefault(str(ai), {})[str(fi)] = [
-            [a, s, e, [list(d) for d in ds]] for a, s, e, ds in places
+            [a, s, e, [list(d) for d in ds]] for a, s, e, ds in others
         ]
     briefing = []
     for item in found.briefing:

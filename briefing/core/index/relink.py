@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import link_store, story_store
 from .locking import IndexLock
-from .store import IndexDir
+from .store import IndexDir, Manifest
 
 if TYPE_CHECKING:
     from ..model import Article, Fact
@@ -34,7 +34,7 @@ def link_all(
 def relink(
     ixdir: IndexDir,
     root: Path,
-    manifest: dict[str, Any],
+    manifest: Manifest,
     link: Callable[..., dict[str, Any]],
     write: bool = True,
 ) -> dict[str, Any]:

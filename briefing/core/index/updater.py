@@ -27,7 +27,7 @@ from .apply import MANY_CHANGES, PARALLEL_PARSE, Progress, Update, article_id
 from .locking import IndexLock
 from .manifest_ops import Plan, diff
 from .scan import Scan
-from .store import IndexDir
+from .store import IndexDir, Manifest
 
 __all__ = ["MANY_CHANGES", "PARALLEL_PARSE", "UpdateReport", "article_id", "needs_work", "relink", "update"]
 
@@ -50,7 +50,7 @@ class UpdateReport:
         return self.added + self.updated + self.removed
 
 
-def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[dict[str, Any] | None, Plan]:
+def needs_work(ixdir: IndexDir, scan: Scan, fingerprint: str) -> tuple[Manifest | None, Plan]:
     manifest = ixdir.read_manifest()
     if manifest is not None and manifest.get("fingerprint") != fingerprint:
         manifest = None
@@ -141,6 +141,6 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def relink(ixdir: IndexDir, root: Path, manifest: dict[str, Any], write: bool = True) -> dict[str, Any]:
+def relink(ixdir: IndexDir, root: Path, manifest: Manifest, write: bool = True) -> dict[str, Any]:
     """Cross-source links for the indexed articles as ``manifest`` lists them (see ``relink``)."""
     return relink_mod.relink(ixdir, root, manifest, lambda *args: relink_mod.link_all(*args), write)
