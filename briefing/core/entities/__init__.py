@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article, Mention
-from . import attach, canonical, consistency, leftovers, patterns, tables, tokens
+from . import attach, canonical, consistency, leftovers, patterns, places, tables, tokens
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
@@ -93,6 +93,7 @@ class Extractor:
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
+        found = places.apply(found, content)
         found.sort()
         out = []
         last_end = -1

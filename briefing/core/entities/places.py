@@ -1,0 +1,100 @@
+"""US places the way American copy writes them: "Tampa, FL", "Nashville, Tenn.", "(D-Conn.)".
+
+A state's postal code or its AP-style abbreviation after a comma makes the capitalised words
+before the comma a town and the code a state ("Cuyahoga Falls, OH"); a party letter and a
+state in parentheses give the state of a member of Congress ("Sen. X (R-Ky.)"). A two-letter
+code is only read so where nothing but a sign, a capital or the line's end follows it (never
+"Portland, OR and"), and the town only when no other name already covers it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import FUNCTION_WORDS
+
+Span = tuple[int, int, str, str]
+
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "DC": "District of Columbia",
+}  # fmt: skip
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+_CODES = "|".join(STATES)
+_AP = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+_TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la))*"
+_CODE_END = r"(?=[ \t]*(?:$|[^\w\s]|[A-Z0-9]))"  # a sign, a capital or the line's end: no "OR and"
+_AFTER_TOWN = re.compile(
+    rf"(?<![\w.'’-])(?P<town>{_TOWN}), (?:(?P<code>{_CODES}){_CODE_END}|(?P<ap>{_AP})(?![\w-]))", re.M
+)
+_PARTY = re.compile(rf"\((?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
+
+
+def _town_start(text: str, start: int) -> int:
+    """Leading function words are no part of the town ("During Palm Beach's...", "They")."""
+    while True:
+        word = re.match(r"[A-Z][a-z]+", text[start:])
+        rest = text.find(" ", start)
+        if word is None or rest < 0 or word.group() not in FUNCTION_WORDS:
+            return start
+        if not text[rest + 1 : rest + 2].isupper():
+            return start
+        start = rest + 1
+
+
+def find(content: str) -> list[Span]:
+    """(start, end, "GPE", canonical) of every town and state these patterns name."""
+    out: list[Span] = []
+    for m in _AFTER_TOWN.finditer(content):
+        s = _town_start(content, m.start("town"))
+        if s < m.end("town"):
+            out.append((s, m.end("town"), "GPE", content[s : m.end("town")]))
+        key = "code" if m.group("code") else "ap"
+        state = m.group(key)
+        out.append((m.start(key), m.end(key), "GPE", STATES.get(state) or AP_STATES[state]))
+    for m in _PARTY.finditer(content):
+        state = m.group("state")
+        out.append((m.start("state"), m.end("state"), "GPE", STATES.get(state) or AP_STATES[state]))
+    return out
+
+
+def apply(found: list[Span], content: str) -> list[Span]:
+    """``found`` with these places: a place replaces a name of the very same span (the town's
+    pattern is the stronger evidence) and is left out where it overlaps any other."""
+    places = find(content)
+    if not places:
+        return found
+    exact = {(s, e): k for k, (s, e, _, _) in enumerate(found)}
+    out = list(found)
+    taken = sorted((s, e) for s, e, _, _ in found)
+    for span in places:
+        s, e = span[0], span[1]
+        k = exact.get((s, e))
+        if k is not None:
+            if out[k][2] in ("PERSON", "ORG"):
+                out[k] = span
+            continue
+        if not any(a < e and s < b for a, b in taken):
+            out.append(span)
+    return out

@@ -1,0 +1,38 @@
+"""US towns and states as American copy writes them (``briefing.core.entities.places``).
+
+Fixtures are written for these tests (invented towns beside real state codes).
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import extract
+from briefing.core.ingest import parse
+
+
+def typed(text: str) -> set[tuple[str, str, str]]:
+    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
+    return {(m.text, m.type, m.canonical) for m in extract(article)}
+
+
+def test_a_tour_list_names_each_town_and_its_state():
+    got = typed(
+        "The band will play these dates.\n\n"
+        "May 3 – Quillbrook Falls, OH @ Harbor Pavilion\n"
+        "May 5 – Marrowdale, NJ @ Civic Arena\n"
+    )
+    assert ("Quillbrook Falls", "GPE", "Quillbrook Falls") in got
+    assert ("OH", "GPE", "Ohio") in got
+    assert ("Marrowdale", "GPE", "Marrowdale") in got
+    assert ("NJ", "GPE", "New Jersey") in got
+
+
+def test_ap_abbreviations_and_party_states():
+    got = typed("She moved to Dunmoor, Tenn., last year, said Sen. Alma Voss (D-Conn.) on Friday.")
+    assert ("Dunmoor", "GPE", "Dunmoor") in got
+    assert ("Tenn.", "GPE", "Tennessee") in got
+    assert ("Conn.", "GPE", "Connecticut") in got
+
+
+def test_a_code_followed_by_a_lower_case_word_is_no_state():
+    got = typed("He drove to Pellham, OR something like it, and stayed.")
+    assert not any(text == "OR" for text, _, _ in got)
