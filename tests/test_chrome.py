@@ -354,3 +354,12 @@ def test_a_line_in_lower_case_is_no_headline_but_a_brand_is():
         "Sales of the phone fell for a third quarter in a row, the company said on Thursday.\n"
     )
     assert parse("news.txt", brand, "txt").title == "iPhone sales slow in Europe"
+
+
+def test_a_teaser_cards_headline_printed_twice_on_one_line_is_chrome():
+    card = "Five Ways to Cut Your Heating Bill Five Ways to Cut Your Heating Bill Five Ways to Cut"
+    assert chrome_reason(card) == "teaser card"
+    # a paragraph a page prints twice, a table header over two columns, a song title
+    assert chrome_reason("The tide turned at noon. The tide turned at noon.") is None
+    assert chrome_reason("Sales Op profit Sales Op profit") is None
+    assert chrome_reason("New York New York was sung at the end of the match.") is None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .shape import ends_sentence, word_count
-from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_number_run, is_toolbar
+from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_doubled, is_number_run, is_toolbar
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|"
@@ -386,6 +386,8 @@ def chrome_reason(text: str) -> str | None:
         return "photo caption/credit"
     if is_number_run(text):
         return "pager/calendar"
+    if is_doubled(text):
+        return "teaser card"
     if not sentence_like:
         if is_toolbar(text):
             return "toolbar"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .shape import ends_sentence, is_timestamp, word_count
+from .shape import ends_sentence, is_timestamp, is_title_case, word_count
 
 # the end of a caption: a credit in parentheses or brackets, "(Jane Doe/Reuters)",
 # "[Photo: Xinhua]", "(AP Photo/Andy Wong)", "(Getty Images)", "(File photo)"
@@ -143,3 +143,18 @@ def is_number_run(text: str) -> bool:
         return False
     numbers = [int(w) for w in words]
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def is_doubled(text: str) -> bool:
+    """A teaser card's headline printed twice or more on one line (an image's alt text, the
+    link, the heading): the line opens with a headline of three or more words, capitalised as
+    one and ending no sentence, that follows again at once ("Curb Impulse Buys Curb Impulse
+    Buys ..."). A paragraph a page prints twice, or a table's header over two columns
+    ("Sales Profit Sales Profit" is two words), is not one."""
+    words = text.split()
+    folded = [w.casefold() for w in words]
+    for k in range(3, min(len(words) // 2, 30) + 1):
+        if folded[:k] == folded[k : 2 * k]:
+            head = " ".join(words[:k])
+            return not _SENTENCE_END.search(head + " X") and is_title_case(head)
+    return False
