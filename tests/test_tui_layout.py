@@ -184,12 +184,13 @@ async def test_reload_after_the_corpus_changed_keeps_article_and_position(tmp_pa
         (corpus / "zzz_new.txt").write_text("Zebracorn exports rose\n\nZebracorn exports rose on Tuesday.\n")
         screen._watch_ticks = 3  # the next check walks the corpus
         screen.check_for_changes()
-        await wait_for(pilot, lambda: screen.pending_change is not None)
+        await wait_for(pilot, lambda: screen.pending_change is not None, timeout=60)  # a walk, under load
         sources = screen.query_one(SourceList)
         assert "r: reload" in str(sources.border_subtitle)
         assert any("press r to reload" in str(n.message) for n in app._notifications)
         await pilot.press("r")
-        await wait_for(pilot, lambda: len(sources.all_items) == 6 and not screen._reloading)
+        # the reload indexes in a process of its own: slow on a loaded machine, so a long bound
+        await wait_for(pilot, lambda: len(sources.all_items) == 6 and not screen._reloading, timeout=90)
         assert screen.library is not library and screen.article_id == place.article_id
         assert abs(view.top_source_offset() - place.offset) < 80
         assert any("reloaded: 6 articles (+1)" in str(n.message) for n in app._notifications)
