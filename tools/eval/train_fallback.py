@@ -26,7 +26,7 @@ from briefing.core import entities, ingest  # noqa: E402
 from briefing.core.entities import fallback  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "briefing" / "data" / "entity_model.txt"
-EPOCHS = 12
+EPOCHS = 6
 SEED = 13
 
 Example = tuple[list[str], int]
