@@ -121,6 +121,11 @@ class Keymap:
     def keys(self, binding_id: str) -> list[str]:
         return [k for k in self.bindings.get(binding_id, "").split(",") if k]
 
+    def shown(self, binding_id: str, sep: str = ", ", most: int | None = None) -> str:
+        """The binding's keys as people read them ("^q", "?"), the first ``most``, joined by
+        ``sep``; "" when it has none (help, hints, the palette and dialogs write keys so)."""
+        return sep.join(display_key(k) for k in self.keys(binding_id)[:most])
+
     def textual_keymap(self) -> dict[str, str]:
         """What ``App.set_keymap`` takes (every id, so presets fully replace defaults)."""
         return dict(self.bindings)

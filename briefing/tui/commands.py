@@ -18,7 +18,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from ..core import bindings as table
-from ..core.keymaps import display_key
 from ..core.sanitize import one_line
 
 _PALETTE_CONTEXTS = ("app", "screen")
@@ -68,7 +67,7 @@ class ReaderCommands(Provider):
         for spec in table.BINDINGS:
             if not set(spec.contexts) & set(_PALETTE_CONTEXTS) or spec.id == "app.command-palette":
                 continue
-            keys = ", ".join(display_key(k) for k in keymap.keys(spec.id)) if keymap else spec.keys
+            keys = keymap.shown(spec.id) if keymap else spec.keys
             target = self.app if "app" in spec.contexts else self.screen
             yield f"{spec.description} ({keys})", partial(target.run_action, spec.action), spec.id
 

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...core.keymaps import display_key
 from ..keys import bindings_for
 
 if TYPE_CHECKING:
@@ -33,10 +32,8 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
-        keymap = self.app.keymap
-
         def keys(binding_id: str) -> str:
-            return "/".join(display_key(k) for k in keymap.keys(binding_id))
+            return self.app.keymap.shown(binding_id, "/")
 
         box = Static(Text(self.question), id="question")  # may quote a filter: data, not markup
         box.border_title = "Confirm"

@@ -6,6 +6,8 @@ in the type's style from the shared palette, so it reads the same without colour
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
@@ -14,6 +16,11 @@ from textual.widgets.option_list import Option
 from ...render import palette
 from ..keys import bindings_for
 from ..widgets.nav_list import NavList
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from ..app import BriefingApp
 
 
 class TypeToggles(NavList, inherit_bindings=False):
@@ -62,6 +69,9 @@ class EntityTypesScreen(ModalScreen[set[str] | None]):
                                       border-title-color: $foreground; border-subtitle-color: $foreground; }
     """
 
+    if TYPE_CHECKING:
+        app = getters.app(BriefingApp)  # typing only (as in reader_base.py): it reads the keymap
+
     def __init__(self, types: list[str], hidden: set[str], color: bool | str) -> None:
         super().__init__()
         self.types, self.hidden, self.color = types, set(hidden), color
@@ -69,18 +79,12 @@ class EntityTypesScreen(ModalScreen[set[str] | None]):
     def compose(self) -> ComposeResult:
         toggles = TypeToggles(self.types, self.hidden, self.color, id="types")
         toggles.border_title = "Highlight entity types"
+        keymap = self.app.keymap
         toggles.border_subtitle = (
-            f"{self._key_for('dialog.toggle')} toggles · {self._key_for('dialog.apply')} applies"
-            f" · {self._key_for('dialog.close')} cancels"
+            f"{keymap.shown('dialog.toggle', most=1)} toggles · {keymap.shown('dialog.apply', most=1)}"
+            f" applies · {keymap.shown('dialog.close', most=1)} cancels"
         )
         yield toggles
-
-    def _key_for(self, binding_id: str) -> str:
-        from ...core.keymaps import display_key
-
-        keymap = getattr(self.app, "keymap", None)
-        keys = keymap.keys(binding_id) if keymap is not None else []
-        return display_key(keys[0]) if keys else ""
 
     def action_apply(self) -> None:
         self.dismiss(set(self.query_one(TypeToggles).hidden))

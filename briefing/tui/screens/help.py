@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...core import bindings as table
-from ...core.keymaps import Keymap, display_key
+from ...core.keymaps import Keymap
 from ...core.sanitize import one_line
 from ..keys import bindings_for
 
@@ -19,7 +19,7 @@ def help_rows(keymap: Keymap) -> list[tuple[str, str, str]]:
     """(keys, description, id) for every binding, keys as the active keymap has them,
     section by section (see ``bindings.SECTIONS``)."""
     return [
-        (", ".join(display_key(k) for k in keymap.keys(spec.id)) or "-", spec.description, spec.id)
+        (keymap.shown(spec.id) or "-", spec.description, spec.id)
         for _, specs in table.grouped()
         for spec in specs
     ]
@@ -64,11 +64,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static(help_table(self.rows), id="help-table")
 
     def _hint(self) -> str:
-        def keys(binding_id: str) -> str:
-            return " or ".join(display_key(k) for k in self.keymap.keys(binding_id)[:2])
-
-        paging = "/".join(k for k in (keys("page.forward"), keys("page.back")) if k)
-        return (f"{paging} page · " if paging else "") + f"{keys('dialog.close')} closes"
+        keymap = self.keymap
+        paging = "/".join(k for k in (keymap.shown(i, " or ", 2) for i in ("page.forward", "page.back")) if k)
+        return (f"{paging} page · " if paging else "") + f"{keymap.shown('dialog.close', ' or ', 2)} closes"
 
     def action_close(self) -> None:
         self.dismiss(None)

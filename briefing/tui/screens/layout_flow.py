@@ -85,10 +85,7 @@ class LayoutFlow(ReaderBase):
         return left, clamp(right, MIN_SIDE, width - MIN_ARTICLE - left)
 
     def _key_for(self, binding_id: str) -> str:
-        from ...core.keymaps import display_key
-
-        keys = self.app.keymap.keys(binding_id)
-        return display_key(keys[0]) if keys else ""
+        return self.app.keymap.shown(binding_id, most=1)
 
     def on_resize(self, event) -> None:
         self._apply_layout(event.size.width)
