@@ -234,10 +234,7 @@ def parse(path: str, content: str, fmt: str) -> Article:
         lines = join_wrapped(lines, content, keep_apart=marked)
         found = structure.build(lines, known_title=meta.get("title", "") or h1)
         if heading_starts:
-            for block in found.blocks:
-                if block.start in heading_starts and block.kind == "body":
-                    block.kind = "heading"
-            found = found._replace(sentences=structure.sentences_of(found.blocks))
+            found = structure.as_headings(found, lambda block: block.start in heading_starts)
     else:
         found = structure.build(join_wrapped(split_lines(content), content))
     return Article(
@@ -267,10 +264,9 @@ def _parse_html(path: str, source: str) -> Article:
     else:  # the standard-library fallback gives lines, classified like a text file
         found = structure.build(split_lines(content), known_title=doc.title)
         if doc.headings:
-            for block in found.blocks:
-                if block.kind == "body" and block.text in doc.headings and len(block.text.split()) <= 20:
-                    block.kind = "heading"
-            found = found._replace(sentences=structure.sentences_of(found.blocks))
+            found = structure.as_headings(
+                found, lambda block: block.text in doc.headings and len(block.text.split()) <= 20
+            )
     return Article(
         path=path,
         content=content,

@@ -9,6 +9,7 @@ final punctuation inside the body; everything else is body.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from . import titles
@@ -120,6 +121,15 @@ def _heading_runs(blocks: list[Block], least: int = 3) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def as_headings(found: Structure, is_heading: Callable[[Block], bool]) -> Structure:
+    """``found`` with the body blocks ``is_heading`` picks made headings (what the source
+    marked so: a Markdown ``##``, an HTML ``<h2>``), and its sentences counted again."""
+    for block in found.blocks:
+        if block.kind == "body" and is_heading(block):
+            block.kind = "heading"
+    return found._replace(sentences=sentences_of(found.blocks))
 
 
 def sentences_of(blocks: list[Block]) -> list[Sentence]:
