@@ -18,6 +18,7 @@ from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
 from .runs import _mostly_upper, _runs
+from .sports import nicknames
 from .sports import teams as teams_in_prose
 from .tokens import Unit
 from .user import gazetteer_for
@@ -93,6 +94,8 @@ class Extractor:
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
+        if sports:
+            found = nicknames(found, content, self.gaz)
         found = places.apply(found, content)
         found.sort()
         out = []

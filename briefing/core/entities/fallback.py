@@ -25,6 +25,7 @@ from .tokens import Unit
 
 CLASSES = ("PER", "ORG", "LOC", "MISC", "O")
 KINDS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}  # MISC and O leave the chunk untyped
+ORDINARY_MARGIN = 12  # names made of dictionary words only ("Sky", "Navy"): far surer
 MARGIN = 3  # how far (in weight units) the best class must beat "no name"
 LEXICAL = True
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
@@ -176,10 +177,11 @@ def classify(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str
     if not model or not chunks:
         return {}
     summed: dict[str, list[float]] = {}
+    plain: set[str] = set()  # names made of ordinary words only
     for c, feats in zip(chunks, article_features(chunks, content, gaz), strict=True):
-        if "ordinary" in feats:
-            continue  # "Trade Talks were calm", a headline's "Rebuild Ties": no name without a rule
         key = key_of(content[c[0].start : c[-1].end])
+        if "ordinary" in feats:
+            plain.add(key)
         row = scores(feats, model)
         acc = summed.setdefault(key, [0.0] * len(CLASSES))
         for k, v in enumerate(row):
@@ -189,6 +191,7 @@ def classify(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str
     for key, row in summed.items():
         best = max(range(len(CLASSES)), key=row.__getitem__)
         kind = KINDS.get(CLASSES[best])
-        if kind is not None and row[best] - row[none] >= MARGIN:
+        margin = ORDINARY_MARGIN if key in plain else MARGIN
+        if kind is not None and row[best] - row[none] >= margin:
             out[key] = kind
     return out

@@ -11,12 +11,16 @@ Global Lighting Technologies", two companies). A head right before a title ends 
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import CALENDAR, TITLE
 from .guess import group_possessive
 from .lookup import PhraseLookup
 from .rules import CLUB_HEADS, FUNCTION_WORDS, HEAD_LINKS, HEADS, MEDIA_HEADS
 from .tokens import Unit
 
+# Derived English nouns and adjectives ("Atmospheric", "Telecommunications", "Environmental").
+REMIT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ic|ical|al|ions?|ments?|ities|ity|ology|ics|ive|ary|ance|ence)$")
 # Heads that make a name only after at least one other capitalised word.
 WEAK_HEADS = {"Energy", "Capital", "Open", "Week", "Media", "Press"}
 
@@ -112,6 +116,9 @@ class HeadRules(PhraseLookup):
             ):
                 break
             if crossed and not self._ordinary(p.text):
+                place = self._place_or_group(p.text) if left == 1 or run[left - 2].text == "The" else None
+                if place:  # "Iraqi Telecommunications and Post Company", "U.S." + "Securities and ..."
+                    return left - 1 if place == "NORP" else left
                 return crossed  # "Ceres Robotics and Tyvak Systems Inc": two names
             left -= 1  # titles too: "Premier League", "Presidential Palace"
         return left
@@ -129,7 +136,14 @@ class HeadRules(PhraseLookup):
         return p.text == "&" or self._ordinary(first.text)  # "Food and Drug", not "Wistron and"
 
     def _ordinary(self, word: str) -> bool:
-        return word in self.gaz.english or word in self.gaz.common
+        """A dictionary word, or one shaped like an English noun or adjective of a body's
+        remit ("Oceanographic", "Telecommunications"): no company's own name."""
+        return word in self.gaz.english or word in self.gaz.common or bool(REMIT_WORD.search(word))
+
+    def _place_or_group(self, word: str) -> str | None:
+        """ "GPE" or "NORP" for a known country or demonym, else None."""
+        entry = self.gaz.phrases.get(word)
+        return entry.type if entry is not None and entry.type in ("GPE", "NORP") else None
 
     def _ends_known(self, run: list[Unit], idx: int) -> bool:
         """Whether a gazetteer phrase ends at run[idx] ("Amnesty International")."""

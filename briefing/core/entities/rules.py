@@ -103,6 +103,7 @@ HEADS = {
             "Commons",
             "Caucus",
             "Chamber",
+            "Chambers",
             "Watch",
             "Fellowship",
             "Consortium",

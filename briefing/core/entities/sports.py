@@ -10,6 +10,7 @@ the article's teams, so the consistency pass types its other mentions alike.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .consistency import key_of
@@ -95,6 +96,60 @@ def teams(
     if keys or table_teams:
         out = [_as_team(m, content, gaz, fixed, keys) for m in out]
     return out, keys
+
+
+def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """A school, club or city followed by a capitalised plural in prose is one team ("Gonzaga
+    Bulldogs", "Denver Broncos"); the plural alone is then that team elsewhere in the article
+    too."""
+    out: list[Span] = []
+    nicks: set[str] = set()
+    for m in sorted(found):
+        start, end, kind, name = m
+        prev = out[-1] if out else None
+        word = content[start:end]
+        if (
+            prev is not None
+            and prev[2] in ("ORG", "GPE")
+            and prev[3] not in gaz.countries
+            and prev[1] == start - 1
+            and content[start - 1] == " "
+            and _nickname(word, gaz)
+            and _prose_line(content, start)
+        ):
+            out[-1] = (prev[0], end, "ORG", content[prev[0] : end])
+            nicks.add(key_of(word))
+            continue
+        out.append(m)
+    if not nicks:
+        return out
+    out = [(s, e, "ORG", n) if key_of(content[s:e]) in nicks else (s, e, k, n) for s, e, k, n in out]
+    taken = sorted((s, e) for s, e, _, _ in out)
+    starts = [s for s, _ in taken]
+    for nick in nicks:
+        for hit in re.finditer(r"(?<![\w'’-])" + re.escape(nick.title()) + r"(?![\w-])", content):
+            k = bisect.bisect_right(starts, hit.start())
+            if (k and taken[k - 1][1] > hit.start()) or (k < len(taken) and taken[k][0] < hit.end()):
+                continue  # inside (or across) a name already found
+            out.append((hit.start(), hit.end(), "ORG", hit.group()))
+    return sorted(out)
+
+
+def _nickname(word: str, gaz: Gazetteer) -> bool:
+    """A team's nickname: one capitalised plural word that names no place or person."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}s", word) or word.endswith("ss"):
+        return False
+    entry = gaz.phrases.get(word)
+    return (entry is None or entry.type == "ORG") and word not in gaz.given_names
+
+
+def _prose_line(content: str, start: int) -> bool:
+    """Whether the line around ``start`` is prose (most of its words in lower case), no title."""
+    line_start = content.rfind("\n", 0, start) + 1
+    line_end = content.find("\n", start)
+    words = content[line_start : line_end if line_end >= 0 else None].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 6 and lower >= 0.4 * len(words)
 
 
 def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]], keys: set[str]) -> Span:

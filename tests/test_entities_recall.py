@@ -1,0 +1,86 @@
+"""Recall rules for modern news: bodies with "and" in their names, team nicknames, names made of
+dictionary words that the fallback is sure of.
+
+Every fixture is written for these tests (invented bodies, clubs and companies); none is copied
+from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import extract, extractor, fallback, sports
+from briefing.core.ingest import parse
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
+    return {(m.text, m.type) for m in extract(article)}
+
+
+def test_a_body_whose_remit_words_are_joined_by_and_is_one_name():
+    got = typed("The Coastal Telecommunications and Post Company will sell the licences next year.")
+    assert ("Coastal Telecommunications and Post Company", "ORG") in got
+    got = typed("Officials of the Lunar Oceanographic and Seismic Administration said so on Friday.")
+    assert ("Lunar Oceanographic and Seismic Administration", "ORG") in got
+
+
+def test_a_demonym_before_such_a_body_belongs_to_it():
+    got = typed("Regulators at the Danish Maritime and Harbour Authority agreed to the plan.")
+    assert ("Danish Maritime and Harbour Authority", "ORG") in got
+    assert ("Danish", "NORP") not in got
+
+
+def test_two_companies_joined_by_and_stay_two():
+    got = typed("The contract went to Ceres Robotics and Tyvak Systems Inc last week.")
+    assert ("Ceres Robotics and Tyvak Systems Inc", "ORG") not in got
+    assert ("Tyvak Systems Inc", "ORG") in got
+
+
+def _found(content: str, *names: tuple[str, str]) -> list[tuple[int, int, str, str]]:
+    out = []
+    pos = 0
+    for name, kind in names:
+        start = content.index(name, pos)
+        out.append((start, start + len(name), kind, name))
+        pos = start + len(name)
+    return out
+
+
+def test_a_club_and_its_plural_nickname_make_one_team_and_the_nickname_alone_is_the_team():
+    content = (
+        "Kestrel State Hornets guard Ana Silva scored 20 points in the semi-final on Friday night.\n"
+        "The Hornets now meet the winners, and Hornets coach Ben Ode said the team was ready for it."
+    )
+    gaz = extractor().gaz
+    found = _found(content, ("Kestrel State", "ORG"), ("Hornets", "PERSON"), ("Ana Silva", "PERSON"))
+    found += _found(content, ("Ben Ode", "PERSON"))
+    got = {(content[s:e], k) for s, e, k, _ in sports.nicknames(found, content, gaz)}
+    assert ("Kestrel State Hornets", "ORG") in got
+    assert ("Hornets", "ORG") in got and ("Hornets", "PERSON") not in got
+    spans = [(s, e) for s, e, _, _ in sports.nicknames(found, content, gaz) if content[s:e] == "Hornets"]
+    assert len(spans) == 2  # "The Hornets now meet", "Hornets coach"
+
+
+def test_no_nickname_is_taken_from_a_title_case_line_or_a_country():
+    gaz = extractor().gaz
+    content = "Kestrel State Hornets Win Again"
+    found = _found(content, ("Kestrel State", "ORG"), ("Hornets", "PERSON"))
+    assert sports.nicknames(found, content, gaz) == found
+    content = "The squad of Ruritania faced France Legends in a friendly match on Friday night."
+    found = _found(content, ("Ruritania", "GPE"), ("France", "GPE"), ("Legends", "ORG"))
+    assert ("France Legends", "ORG") not in {
+        (content[s:e], k) for s, e, k, _ in sports.nicknames(found, content, gaz)
+    }
+
+
+def test_a_name_of_dictionary_words_is_typed_only_when_the_model_is_far_surer(monkeypatch):
+    text = "Staff at Lantern met on Tuesday. Later Lantern denied it."
+    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
+    assert fallback.CLASSES[:2] == ("PER", "ORG")
+
+    def model(org: float) -> dict[str, str | tuple[float, ...]]:
+        return {"f=lantern": f"0 {org} 0 0 0"}  # per mention: two mentions sum twice that
+
+    monkeypatch.setattr(fallback, "weights", lambda: model(fallback.MARGIN + 1))  # enough for "Brantex"
+    assert ("Lantern", "ORG") not in {(m.text, m.type) for m in extract(article)}
+    monkeypatch.setattr(fallback, "weights", lambda: model(fallback.ORDINARY_MARGIN))
+    assert ("Lantern", "ORG") in {(m.text, m.type) for m in extract(article)}
