@@ -30,13 +30,18 @@ COMMANDS = {
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse whose error line is terminal-safe: it may echo an argument back verbatim."""
+    """argparse whose error is one terminal-safe line naming the command and where its options
+    are listed (it may echo an argument back verbatim), exit status 2."""
+
+    command: str | None = None  # set on the top parser: the subcommand argv names, if any
 
     def error(self, message: str):
         from .core.sanitize import one_line
 
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
+        prog = self.prog
+        if self.command and prog == "briefing":  # unknown options reach the top parser
+            prog = f"briefing {self.command}"
+        self.exit(2, f"{prog}: {one_line(message)}; see '{prog} --help'\n")
 
 
 def first_word(argv: list[str]) -> tuple[int, str] | None:
@@ -74,7 +79,7 @@ def folder_as_corpus(argv: list[str]) -> list[str]:
     return [*argv[:i], "--corpus", word, *argv[i + 1 :]]
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> _Parser:
     """The parser; with ``only``, the other subcommands are listed but their modules are not
     imported nor their options added (a one-shot command starts faster)."""
     corpus_help = "corpus folder or file (default: $BRIEFING_CORPUS, config.yaml, bundled seeds)"
@@ -107,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"{found[1]}: no such file or folder, and no command; check the path")
         return 2
     parser = build_parser(only=command_in(argv))
+    parser.command = command_in(argv)
     args = parser.parse_args(argv)
     name = args.command or "read"
     from .core.errors import UserError

@@ -58,3 +58,50 @@ def test_a_missing_folder_as_first_word_is_one_line(tmp_path):
     out = subprocess.run([*briefing_cmd(), missing], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2
     assert out.stderr == f"briefing: {missing}: no such file or folder, and no command; check the path\n"
+
+
+@pytest.mark.parametrize(
+    "argv, line",
+    [
+        (
+            ["show", "--limit", "3"],
+            "briefing show: unrecognized arguments: --limit; see 'briefing show --help'",
+        ),
+        (
+            ["search"],
+            "briefing search: the following arguments are required: QUERY; see 'briefing search --help'",
+        ),
+        (["--bogus"], "briefing: unrecognized arguments: --bogus; see 'briefing --help'"),
+    ],
+)
+def test_a_usage_mistake_is_one_line_naming_the_command_and_its_help(argv, line):
+    out = subprocess.run([*briefing_cmd(), *argv], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr == line + "\n"
+
+
+def test_search_takes_the_folder_after_the_query(tmp_path):
+    (tmp_path / "a.txt").write_text("Potash prices\n\nPotash prices rose sharply in Saskatoon on Monday.\n")
+    found = subprocess.run(
+        [*briefing_cmd(), "search", "potash", str(tmp_path), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert found.returncode == 0, found.stderr
+    assert "Potash prices" in found.stdout and "a.txt" in found.stdout
+    missing = subprocess.run(
+        [*briefing_cmd(), "search", "potash", str(tmp_path / "nope")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert missing.returncode == 2
+    assert missing.stderr == f"briefing: {tmp_path / 'nope'}: no such file or folder; check the path\n"
+    twice = subprocess.run(
+        [*briefing_cmd(), "--corpus", str(tmp_path), "search", "potash", "seeds"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert twice.returncode == 2 and "give the corpus once" in twice.stderr

@@ -7,10 +7,15 @@ control character made inert. Rich is imported only for a terminal.
 
 from __future__ import annotations
 
+import os
+
 
 def configure(parser) -> None:
     parser.add_argument(
         "query", metavar="QUERY", help='e.g. canola, "electric vehicles", title:carney, tariff~'
+    )
+    parser.add_argument(
+        "folder", nargs="?", metavar="DIR", help="the corpus to search (like --corpus; default: the corpus)"
     )
     parser.add_argument("--limit", type=int, default=10, metavar="N", help="show at most N hits (default 10)")
     parser.add_argument("--json", action="store_true", help="print JSON hits with offsets into the source")
@@ -26,6 +31,12 @@ def run(args) -> int:
     from .context import corpus_path, load_config
     from .output import emit_json, use_color, warn
 
+    if args.folder is not None:
+        if getattr(args, "corpus", None) not in (None, args.folder):
+            raise CorpusError(f"{args.folder}: give the corpus once, as DIR or as --corpus")
+        if not os.path.exists(args.folder):
+            raise CorpusError(f"{args.folder}: no such file or folder; check the path")
+        args.corpus = args.folder
     if args.limit < 1:
         raise QueryError(f"--limit must be at least 1 (got {args.limit})")
     query_mod.check(args.query)  # a malformed query fails before any indexing
