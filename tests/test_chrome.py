@@ -74,6 +74,11 @@ WEB = FIXTURES / "web"
         ("Links open in a new window", "site chrome notice"),
         ("Name (required)", "comment form"),
         ("3 comments", "comment form"),
+        ("Comments are now closed for this story", "comment form"),
+        ("Be the first to comment on this story.", "comment form"),
+        ("Reader views (5)", "comment form"),
+        ("HAVE YOUR SAY…", "comment form"),
+        ("Talkbacks for this article: 18", "comment form"),
     ],
 )
 def test_chrome_families(line, reason):

@@ -194,3 +194,60 @@ def test_a_wire_reports_schedule_and_tables_are_kept_whole():
     article = parse("wire.txt", text, "txt")
     assert article.dropped == []
     assert_offsets_exact(article)
+
+
+def test_a_sites_copyright_line_ends_the_story_and_the_teasers_after_it_go():
+    teasers = [
+        "More From the Coast",
+        "Lighthouse Keepers Return to the Northern Cape",
+        "The last three lighthouses on the cape will be staffed again from June, the coastguard said.",
+        "Ferry Fares Rise for the Second Time This Year",
+        "Passengers on the island routes will pay about a tenth more from next month.",
+        "Council Votes to Close Two Beach Car Parks",
+    ]
+    article = _parse(
+        [
+            TITLE,
+            *STORY,
+            "Copyright 2026 Coastal Press Agency. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            *teasers,
+        ]
+    )
+    _assert_story_whole(article)
+    for chrome in ("Copyright 2026", "staffed again", "Ferry Fares", "about a tenth more"):
+        assert chrome not in _kept(article)
+
+
+def test_a_comments_header_ends_the_story_even_before_a_long_thread():
+    comments = []
+    for name, comment in [
+        (
+            "Pat",
+            "Dredging the channel will ruin the bay for a generation and nobody in charge seems to care.",
+        ),
+        ("Sam R", "The port has needed this for years. Larger ships mean more jobs for the whole town."),
+        ("harbour_mum", "Who pays for the compensation in the end? The ratepayers, as always, I expect."),
+        ("Lee", "Eighteen months of noise and mud for a few more ships a month does not add up for me."),
+        (
+            "J. Park",
+            "Our family has fished here for four generations and we were never asked about any of it.",
+        ),
+    ]:
+        comments += [name, comment, comment.replace("the", "a") + " Again, " + comment.lower()]
+    article = _parse([TITLE, *STORY, "Comments are now closed for this story", *comments])
+    _assert_story_whole(article)
+    for chrome in ("Comments are now closed", "ruin the bay", "four generations", "ratepayers"):
+        assert chrome not in _kept(article)
+
+
+def test_a_photo_credit_with_a_copyright_sign_and_a_table_column_do_not_end_the_story():
+    table = ["Vessel", "Draught", "Comment", "Panamax", "12.0 m", "Fits today"]
+    article = _parse([TITLE, STORY[0], "© Ana Lima", STORY[1], *table, STORY[2], STORY[3]])
+    _assert_story_whole(article)
+    assert "© Ana Lima" not in _kept(article)
+
+
+def test_comment_buttons_printed_around_a_paragraph_do_not_end_the_story():
+    article = _parse([TITLE, *STORY[:3], "Comments", STORY[3], "Comments", "Share this article"])
+    _assert_story_whole(article)

@@ -348,7 +348,7 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
         if i > b:
             if (
                 ending.is_list_header(text, reasons.get(i))
-                or reasons.get(i) == "comment thread"
+                or ending.hard_end(text, reasons.get(i), texts.count(text) == 1)
                 or (i in reasons and ending.COMMENTS_HEADER.match(text))
             ):
                 ended = True

@@ -40,6 +40,28 @@ END_REASONS = {
     "toolbar",
     "cookie notice",
 }
+# a site's copyright line, not a photo credit ("© Jane Doe") nor a sentence about copyright
+_SITE_COPYRIGHT = re.compile(
+    r"^\W{0,2}(©|\(c\)|copyright\b)\s*(by\s*)?((19|20)\d\d|[^.]*\brights reserved)", re.I
+)
+_RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b|\bmay not be (re)?(published|reproduced)", re.I)
+
+
+def hard_end(text: str, reason: str | None, once: bool = True) -> bool:
+    """A line after which nothing is the story's: a site's copyright line, the header or
+    the form of a comments section (a one-word label only if the page prints it ``once``)."""
+    if reason in ("copyright notice", "copyright"):
+        if word_count(text) > 40:
+            return False
+        return bool(_SITE_COPYRIGHT.match(text) or (word_count(text) <= 20 and _RIGHTS_RESERVED.search(text)))
+    if reason == "comment form":
+        if word_count(text) >= 2:
+            return True
+        # "Comments" once heads a section; twice, it is a toolbar's button, "Comment" a column's
+        return once and text.strip(" :").lower() == "comments"
+    return reason == "comment thread"
+
+
 END_GAP = 4  # this many lines in a row that are not prose: a list or a menu, not the story
 MIN_BODY_WORDS = 40.0  # a tail is cut only after this much of the story
 SCATTERED = 0.6  # share of a tail's prose lines that stand alone between non-prose lines
@@ -129,11 +151,16 @@ def trim_tail(
     the tail's scattered prose lines (teasers, comments, bios)."""
     markers = _markers(texts, reasons, scores, a, b)
     for m in markers:
-        if (COMMENTS_HEADER.match(texts[m]) and m in reasons) or reasons.get(m) == "comment thread":
+        if hard_end(texts[m], reasons.get(m), texts.count(texts[m]) == 1) or (
+            COMMENTS_HEADER.match(texts[m]) and m in reasons
+        ):
             before = sum(s for s in scores[a:m] if s > 0)
             after = sum(s for s in scores[m : b + 1] if s > 0)
-            if before >= MIN_BODY_WORDS and before >= after / 2:
-                return m - 1, set()  # a comments section: the article is the larger part before it
+            ends_story = before >= 2 * MIN_BODY_WORDS and any(scores[k] > 1 for k in range(max(a, m - 4), m))
+            if before >= MIN_BODY_WORDS and (before >= after / 2 or ends_story):
+                # a comments section or a site's copyright line: the article is the larger part
+                # before it, or a story's paragraphs run up to it
+                return m - 1, set()
     alone = _alone(texts, scores, reasons, a, b)
     order = sorted(alone)
     flags = [alone[i] for i in order]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .comments import is_comments_label
 from .shape import ends_sentence, word_count
 from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_doubled, is_number_run, is_toolbar
 
@@ -382,6 +383,8 @@ def chrome_reason(text: str) -> str | None:
         _SUMMARY_LABEL.match(text) and word_count(text) <= 25 and not sentence_like
     ):
         return "teaser label"
+    if is_comments_label(text):
+        return "comment form"
     if credit_caption(text) or is_credit_line(text):
         return "photo caption/credit"
     if is_number_run(text):

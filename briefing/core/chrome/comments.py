@@ -1,0 +1,30 @@
+"""The labels of a reader-comments section, recognised from their wording: its header with or
+without a count ("Reader views (5)", "Talkbacks for this article: 18"), its invitation ("Have
+your say", "Be the first to comment"), its closing notice ("Comments are now closed for this
+story") and the buttons that open its form ("Post your comment", "Add your view")."""
+
+from __future__ import annotations
+
+import re
+
+from .shape import word_count
+
+_COMMENTS_LABEL = re.compile(
+    r"^("
+    r"comments? (are|is) (now )?closed( for this (story|article|post|page))?|"
+    r"be the first to (post an? |leave an? |write an? |add an? )?(comment|review|view)( on this \w+)?|"
+    r"no (comments|views) (yet|so far|have (so far |yet )?been (posted|submitted|added|published))|"
+    r"have your say( about this \w+)?|tell us what you think|what you think|"
+    r"(reader|readers'?|your) (views|comments)( \(\d+\))?|(add|post|write|leave|share) (a|your) "
+    r"(view|comment|reply|response)( \([\w ]{1,20}\))?|"
+    r"(talkbacks?|comments?|responses|replies)( for this (article|story|post))?\s*[:(]\s*\d+\)?|"
+    r"discuss this (story|article|post)( on\b.{0,50})?|"
+    r"(log ?in|sign ?in|register) to (have your say|comment|post a comment|reply)( here)?"
+    r")[\s.!…»:]*$",
+    re.I,
+)
+
+
+def is_comments_label(text: str) -> bool:
+    """A label of a comments section (twelve words at most)."""
+    return word_count(text) <= 12 and bool(_COMMENTS_LABEL.match(text.strip(" •·-–—")))
