@@ -46,6 +46,10 @@ _SITE_COPYRIGHT = re.compile(
 )
 _RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b|\bmay not be (re)?(published|reproduced)", re.I)
 
+_REPLY_FORM = re.compile(
+    r"^(leave a (reply|comment)|your email address will not|required fields|save my name|notify me)", re.I
+)
+
 
 def hard_end(text: str, reason: str | None, once: bool = True) -> bool:
     """A line after which nothing is the story's: a site's copyright line, the header or
@@ -55,6 +59,8 @@ def hard_end(text: str, reason: str | None, once: bool = True) -> bool:
             return False
         return bool(_SITE_COPYRIGHT.match(text) or (word_count(text) <= 20 and _RIGHTS_RESERVED.search(text)))
     if reason == "comment form":
+        if _REPLY_FORM.match(text):
+            return False  # the form under the comments, which a reader may write past
         if word_count(text) >= 2:
             return True
         # "Comments" once heads a section; twice, it is a toolbar's button, "Comment" a column's
