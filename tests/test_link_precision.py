@@ -12,13 +12,19 @@ FILLER = (
     "The two governments have held regular consultations for more than a decade.",
     "Diplomats expect the talks to run late into the evening on the second day.",
 )
+# the second article's own background (two reports sharing paragraphs word for word are one source)
+OTHER_FILLER = (
+    "Security around the conference centre was tightened after a false alarm on Sunday.",
+    "A trade fair in the same week is expected to draw about 4,000 visitors.",
+    "Local newspapers devoted their front pages to the weather rather than to politics.",
+)
 
 
 def pair(tmp_path, first: str, second: str):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
     a.write_text("\n\n".join((first, *FILLER)) + "\n", encoding="utf-8")
-    b.write_text("\n\n".join((*FILLER[::-1], second)) + "\n", encoding="utf-8")
+    b.write_text("\n\n".join((*OTHER_FILLER, second)) + "\n", encoding="utf-8")
     articles = ingest.load_paths([a, b]).articles
     facts = [analysis.facts(x, analysis.entities(x)) for x in articles]
     found = analysis.link_story(articles, facts)

@@ -124,9 +124,11 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
     from . import claims
     from .merge import merge
 
+    from .copies import copied, copy_groups, shingles
+
     linker = Linker(articles)
     index_of = {a.path: n for n, a in enumerate(articles)}
-    copies = _copies(articles)
+    copies = copy_groups(articles)
     corroborated: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
     differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]] = {}
     strong_pairs: list[tuple[int, int]] = []
@@ -141,13 +143,15 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                 if sim < (LEAD_FROM if i in linker.leads and j in linker.leads else SAME_FROM):
                     continue
                 other = linker.units[j]
-                if copies[ai] == copies[other.article]:
-                    continue  # a syndicated copy of the same report is no second source
                 found = claims.relation(fact.sentence, other.ref.sentence, sim, SAME_FROM)
                 if found is None:
                     continue
                 place = (index_of[other.ref.path], other.ref.start, other.ref.end)
                 if found.kind == "same":
+                    if copies[ai] == copies[other.article] or copied(
+                        shingles(fact.sentence), shingles(other.ref.sentence)
+                    ):
+                        continue  # a copy of the same report, or the same text copied: no second source
                     fact.corroborated_by.append(other.ref)
                     corroborated.setdefault((ai, fi), []).append(place)
                     if sim >= STRONG:
@@ -157,22 +161,6 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
     return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs))
-
-
-def _copies(articles: list[Article]) -> list[int]:
-    """Per article, the first article it is a copy of (itself when none): near-duplicates by
-    their 5-gram sketches (``stories.signature``)."""
-    from ..stories.grouping import NEAR_DUPLICATE
-    from ..stories.signature import resemblance, sketch
-
-    sketches = [sketch([s for s in a.sentences if s.kind == "body"]) for a in articles]
-    out = list(range(len(articles)))
-    for i in range(len(articles)):
-        for j in range(i):
-            if out[j] == j and resemblance(sketches[i], sketches[j]) >= NEAR_DUPLICATE:
-                out[i] = j
-                break
-    return out
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

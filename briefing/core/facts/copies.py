@@ -1,0 +1,96 @@
+"""Copied text is not corroboration: which articles of a story are copies of one report.
+
+A second article is a second source only when it was written separately. Two
+articles are treated as one source when
+
+- they are near-duplicates (syndicated copies: estimated resemblance of their
+  word 5-grams at least ``stories.grouping.NEAR_DUPLICATE``), or
+- they share at least ``SHARED_SENTENCES`` copied body sentences: a report
+  filed again in another section, or updated with a new top over the same
+  paragraphs, or a wire story run by two outlets with edits;
+
+and one sentence copied into an otherwise separate article (a background
+paragraph reused by a follow-up) is the same text again, never a link.
+
+A sentence is *copied* from another when most of the writer's own words are
+theirs: at least ``COPIED_SHARE`` of the word 4-grams of the shorter one, words
+inside quotation marks left out (two reporters quoting one speaker verbatim is
+the speaker's wording, not copying), with ``MIN_WORDS`` such words or more.
+Everything here compares wording only: no list of outlets or stories. A copy
+is still compared: a figure changed between two versions of one report is a
+difference worth showing, only never corroboration.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Article
+
+MIN_WORDS = 8  # shorter sentences ("He denied it.") are said alike by chance
+SHARED_SENTENCES = 2  # copied sentences from which two articles are one report
+COPIED_SHARE = 0.5  # of the shorter sentence's word 4-grams
+
+# 4-grams two articles share at the least when they share SHARED_SENTENCES copied sentences
+_LEAST_SHARED = SHARED_SENTENCES * int(COPIED_SHARE * (MIN_WORDS - 3) + 0.999)
+_WORD = re.compile(r"[^\W_]+")
+_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]|‘[^‘’]*’")
+
+
+@lru_cache(maxsize=65536)
+def shingles(sentence: str) -> frozenset[int]:
+    """Hashes of the word 4-grams of the writer's own words (quotations left out), lower-cased;
+    empty when fewer than ``MIN_WORDS`` such words are left (too short for a match to mean copying)."""
+    found = _WORD.findall(_QUOTED.sub(" | ", sentence).casefold())
+    if len(found) < MIN_WORDS:
+        return frozenset()
+    return frozenset(hash(tuple(found[n : n + 4])) for n in range(len(found) - 3))
+
+
+def copied(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether two sentences' ``shingles`` show one text (most of the shorter one's 4-grams shared)."""
+    if not a or not b:
+        return False
+    return len(a & b) >= COPIED_SHARE * min(len(a), len(b))
+
+
+def copy_groups(articles: list[Article]) -> list[int]:
+    """Per article, the first article of its group of copies (itself when it has none); groups are
+    closed under copying (A copies B, B copies C: one group)."""
+    from ..stories.grouping import NEAR_DUPLICATE
+    from ..stories.signature import resemblance, sketch
+
+    bodies = [[s for s in a.sentences if s.kind == "body"] for a in articles]
+    sketches = [sketch(body) for body in bodies]
+    grams = [[g for s in body if (g := shingles(s.text))] for body in bodies]
+    pools = [frozenset().union(*g) for g in grams]
+    parent = list(range(len(articles)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for i in range(len(articles)):
+        for j in range(i):
+            if root(i) == root(j):
+                continue
+            if resemblance(sketches[i], sketches[j]) >= NEAR_DUPLICATE or (
+                len(pools[i] & pools[j]) >= _LEAST_SHARED and _shared(grams[i], grams[j], pools[j])
+            ):
+                a, b = sorted((root(i), root(j)))
+                parent[b] = a
+    return [root(n) for n in range(len(articles))]
+
+
+def _shared(a: list[frozenset[int]], b: list[frozenset[int]], pool: frozenset[int]) -> bool:
+    """Whether two articles share ``SHARED_SENTENCES`` copied sentences (``pool``: all of b's 4-grams)."""
+    found = 0
+    for x in a:
+        if not x.isdisjoint(pool) and any(copied(x, y) for y in b):
+            found += 1
+            if found >= SHARED_SENTENCES:
+                return True
+    return False
