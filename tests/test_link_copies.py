@@ -79,7 +79,7 @@ def test_a_copy_edited_sentence_is_still_a_copy():
 
 def test_quoting_one_speaker_verbatim_is_not_copying():
     a = '"We will not reopen the road until every bridge has been checked," said Mayor Ilse Varga.'
-    b = 'Mayor Ilse Varga told the council: "We will not reopen the road until every bridge has been checked."'
+    b = 'Mayor Ilse Varga said: "We will not reopen the road until every bridge has been checked."'
     assert not copies.copied(copies.shingles(a), copies.shingles(b))
 
 

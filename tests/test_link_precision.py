@@ -88,3 +88,20 @@ def test_the_same_day_stated_differently_is_a_difference():
     found = claims.relation(a, b, 0.6, 0.3)
     assert found is not None and found.kind == "differs"
     assert found.differences == [("date", "Wednesday vs Thursday")]
+
+
+def test_words_of_one_family_count_as_shared():
+    from briefing.core.facts import similarity as sim
+
+    a = sim.terms_of(
+        "Negotiators agreed on agricultural subsidies and diplomatic guarantees for international fishermen."
+    )
+    b = sim.terms_of("The agriculture subsidies deal gives diplomats guarantees, the fishermen's union says.")
+    c = sim.terms_of("The internet subsidies deal gives engineers guarantees, the fishermen's union says.")
+    others = [sim.terms_of(text) for text in (*FILLER, *OTHER_FILLER)]
+    weight = sim.Weights([a, b, c, *others])
+    for t in (a, b, c):
+        weight.measure(t)
+    assert sim._derived(a, b, weight) > 0  # agricultural/agriculture, diplomatic/diplomat
+    assert sim._derived(a, c, weight) == 0  # "international" is not "internet": too little in common
+    assert sim.similarity(a, b, weight) > sim.similarity(a, c, weight)

@@ -1,13 +1,10 @@
 """Copied text is not corroboration: which articles of a story are copies of one report.
 
 A second article is a second source only when it was written separately. Two
-articles are treated as one source when
-
-- they are near-duplicates (syndicated copies: estimated resemblance of their
-  word 5-grams at least ``stories.grouping.NEAR_DUPLICATE``), or
-- they share at least ``SHARED_SENTENCES`` copied body sentences: a report
-  filed again in another section, or updated with a new top over the same
-  paragraphs, or a wire story run by two outlets with edits;
+articles are treated as one source when they share at least
+``SHARED_SENTENCES`` copied body sentences: syndicated copies, a report filed
+again in another section, or updated with a new top over the same paragraphs,
+or a wire story run by two outlets with edits;
 
 and one sentence copied into an otherwise separate article (a background
 paragraph reused by a follow-up) is the same text again, never a link.
@@ -58,12 +55,7 @@ def copied(a: frozenset[int], b: frozenset[int]) -> bool:
 def copy_groups(articles: list[Article]) -> list[int]:
     """Per article, the first article of its group of copies (itself when it has none); groups are
     closed under copying (A copies B, B copies C: one group)."""
-    from ..stories.grouping import NEAR_DUPLICATE
-    from ..stories.signature import resemblance, sketch
-
-    bodies = [[s for s in a.sentences if s.kind == "body"] for a in articles]
-    sketches = [sketch(body) for body in bodies]
-    grams = [[g for s in body if (g := shingles(s.text))] for body in bodies]
+    grams = [[g for s in a.sentences if s.kind == "body" and (g := shingles(s.text))] for a in articles]
     pools = [frozenset().union(*g) for g in grams]
     parent = list(range(len(articles)))
 
@@ -77,9 +69,7 @@ def copy_groups(articles: list[Article]) -> list[int]:
         for j in range(i):
             if root(i) == root(j):
                 continue
-            if resemblance(sketches[i], sketches[j]) >= NEAR_DUPLICATE or (
-                len(pools[i] & pools[j]) >= _LEAST_SHARED and _shared(grams[i], grams[j], pools[j])
-            ):
+            if len(pools[i] & pools[j]) >= _LEAST_SHARED and _shared(grams[i], grams[j], pools[j]):
                 a, b = sorted((root(i), root(j)))
                 parent[b] = a
     return [root(n) for n in range(len(articles))]

@@ -122,9 +122,8 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
     """Link the facts of the articles of one story: the same claim elsewhere fills
     ``corroborated_by``, a differing one ``differences``; then merge into briefing items."""
     from . import claims
-    from .merge import merge
-
     from .copies import copied, copy_groups, shingles
+    from .merge import merge
 
     linker = Linker(articles)
     index_of = {a.path: n for n, a in enumerate(articles)}

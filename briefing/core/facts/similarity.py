@@ -4,6 +4,14 @@ Each sentence becomes a set of terms: light stems of its content words, its
 numbers and years, with country aliases folded. Terms are weighted by inverse
 sentence frequency over the corpus being linked, so sharing "canola" counts
 far more than sharing the story's ever-present names.
+
+Words of one family that the light stems keep apart ("agricultural" /
+"agriculture", "diplomat" / "diplomatic") count as shared, at ``_DERIVED_SHARE``
+of the lighter one's weight, when they begin alike for ``_DERIVED_FROM`` letters
+and ``_DERIVED_PART`` of the shorter one. Measured (``tools/eval/paraphrase_eval.py``):
+ECB+ same-event sentence pairs of one story, AUC 0.599 -> 0.606, and at the linking
+threshold precision 0.939 -> 0.940 with recall 0.082 -> 0.087; MSRP train AUC
+0.743 -> 0.745.
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import text
 
@@ -30,6 +38,9 @@ _WEAK_WEIGHT = 0.3
 _PHRASE_BONUS = 0.04  # per shared phrase (two adjacent content words) that is not common
 _PHRASE_CAP = 0.16
 _NAMES_ONLY = 0.5  # what is left of a similarity that rests on shared names alone
+_DERIVED_FROM = 5  # letters two words of one family begin with, at the least
+_DERIVED_SHARE = 0.8  # of the lighter word's weight
+_DERIVED_PART = 0.8  # of the shorter word the two begin with ("internet" is not "international")
 
 
 @dataclass(slots=True)
@@ -43,6 +54,16 @@ class Terms:
     bigrams: frozenset[str] = frozenset()  # adjacent content terms: shared phrases
     tense: str = ""  # "past" or "future" when the sentence clearly refers to one
     mass: float = 0.0  # sum of the term weights, filled in by ``Weights.measure``
+    families: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> long terms
+
+
+def families_of(terms: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Terms of ``_DERIVED_FROM`` letters or more, by their first ``_DERIVED_FROM`` letters."""
+    out: dict[str, list[str]] = {}
+    for t in terms:
+        if len(t) >= _DERIVED_FROM and t.isalpha():
+            out.setdefault(t[:_DERIVED_FROM], []).append(t)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 _PAST = re.compile(
@@ -81,13 +102,15 @@ def terms_of(sentence: str) -> Terms:
         for a, b in zip(seq, seq[1:], strict=False)
         if a != "#" and b != "#" and a not in names and b not in names
     }
+    terms = frozenset(text.content_terms(sentence))
     return Terms(
-        frozenset(text.content_terms(sentence)),
+        terms,
         frozenset(text.numbers(sentence)),
         frozenset(text.years(sentence)),
         frozenset(names),
         frozenset(bigrams),
         tense_of(sentence),
+        families=families_of(terms),
     )
 
 
@@ -128,6 +151,8 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
         ws = math.fsum(map(table.__getitem__, shared))
     except KeyError:
         ws = math.fsum(weight(t) for t in shared)
+    if a.families and b.families and not a.families.keys().isdisjoint(b.families):
+        ws += _derived(a, b, weight)
     wa = a.mass or math.fsum(weight(t) for t in a.terms)
     wb = b.mass or math.fsum(weight(t) for t in b.terms)
     if not wa or not wb or ws < MIN_SHARED:
@@ -147,3 +172,25 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     if a.tense and b.tense and a.tense != b.tense:
         total *= _TENSE_CLASH
     return total
+
+
+def _derived(a: Terms, b: Terms, weight: Weights) -> float:
+    """Weight of the words of one family that only one of each pair of sentences has."""
+    out = 0.0
+    used: set[str] = set()
+    for key in sorted(a.families.keys() & b.families.keys()):
+        mine = [t for t in a.families[key] if t not in b.terms]
+        theirs = [t for t in b.families[key] if t not in a.terms]
+        for x in mine:
+            for y in theirs:
+                if y in used:
+                    continue
+                n = min(len(x), len(y))
+                k = _DERIVED_FROM
+                while k < n and x[k] == y[k]:
+                    k += 1
+                if k >= _DERIVED_PART * n:
+                    used.add(y)
+                    out += _DERIVED_SHARE * min(weight(x), weight(y))
+                    break
+    return out
