@@ -131,3 +131,35 @@ def test_the_story_list_names_each_article_by_title_then_file():
         title = lines[at - 1].strip()
         assert title and not title.startswith("/") and not lines[at - 1].startswith("      "), lines[at - 1]
         assert lines[at].startswith("      ")
+
+
+def test_two_reports_of_one_outlet_are_one_source(tmp_path):
+    from .test_stories import article
+
+    bridge_story(tmp_path)
+    article(  # a second report of Nordic Wire, the outlet of b.md
+        tmp_path,
+        "d.md",
+        "Vanaturu bridge repairs to take six weeks, builder says",
+        "Nordic  wire",  # spaced and capitalised otherwise: still the same outlet
+        "2024-03-05",
+        "Kalvik Construction said on Tuesday that it expects repairs to the storm-damaged Vanaturu bridge in "
+        "Tallinn to take six weeks and to cost 4 million euros.",
+        "Mayor Liisa Kask has said the city will pay for the work before it claims the cost from insurers.",
+    )
+    with Library.open(tmp_path) as lib:
+        story = lib.stories()[0]
+        assert len(story.articles) == 4 and story.sources == 3
+        outlet = {s.path: " ".join(s.outlet.split()).casefold() for s in lib.summaries()}
+        facts = [f for s in lib.summaries() for f in lib.facts(s.id)]
+        for fact in facts:
+            others = {outlet[r.path] for r in fact.corroborated_by}
+            assert outlet[fact.path] not in others  # Nordic Wire does not corroborate Nordic Wire
+            assert other_sources(fact) == len(others)
+        by_both = [
+            f for f in facts if {"b.md", "d.md"} <= {r.path.rsplit("/", 1)[-1] for r in f.corroborated_by}
+        ]
+        assert by_both, "a fact of another outlet stated in both Nordic Wire reports"
+        assert other_sources(by_both[0]) == len({r.path for r in by_both[0].corroborated_by}) - 1
+        for item in lib.briefing():
+            assert item.source_count == len({outlet[s.path] for s in item.sources})

@@ -128,7 +128,14 @@ class StoryCalls:
         if not 0 <= mi < len(members) or members[mi] not in self._by_id:
             return None
         aid = members[mi]
-        return SourceRef(self.path_of(aid), self._content(aid)[start:end], start, end)
+        return SourceRef(self.path_of(aid), self._content(aid)[start:end], start, end, self._outlet(aid))
+
+    def _outlet(self, aid: str) -> str:
+        """The outlet of an article ('' when unknown), from the summaries."""
+        try:
+            return self.summary(aid).outlet
+        except KeyError:
+            return ""
 
     def _apply_links(self, aid: str, facts: list[Fact]) -> None:
         """Fill ``corroborated_by`` and ``differences`` of an article's facts from its story's record."""
@@ -147,7 +154,7 @@ class StoryCalls:
             i = int(fi)
             if i >= len(facts):
                 continue
-            own = SourceRef(facts[i].path, facts[i].sentence, facts[i].start, facts[i].end)
+            own = SourceRef(facts[i].path, facts[i].sentence, facts[i].start, facts[i].end, facts[i].outlet)
             diffs: list[Difference] = []
             for place in places:
                 ref = self._ref(members, place)

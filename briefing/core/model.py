@@ -82,6 +82,13 @@ class Entity:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+def source_of(path: str, outlet: str) -> str:
+    """What counts as one source: the outlet when it is known (however it is spaced or
+    capitalised), else the article itself. Two reports of one outlet are one source."""
+    name = " ".join(outlet.split()).casefold()
+    return "o:" + name if name else "a:" + path
+
+
 @dataclass(slots=True)
 class SourceRef:
     """A sentence in some article, used for corroboration and differences."""
@@ -90,6 +97,11 @@ class SourceRef:
     sentence: str
     start: int
     end: int
+    outlet: str = ""  # the article's outlet, when known
+
+    @property
+    def source(self) -> str:
+        return source_of(self.path, self.outlet)
 
 
 @dataclass(slots=True)
@@ -107,6 +119,11 @@ class Fact:
     span: tuple[int, int] = (0, 0)  # offsets of ``text`` inside the source
     corroborated_by: list[SourceRef] = field(default_factory=list)  # other sources stating the same claim
     differences: list[Difference] = field(default_factory=list)  # other sources stating it differently
+    outlet: str = ""  # the article's outlet, when known
+
+    @property
+    def source(self) -> str:
+        return source_of(self.path, self.outlet)
 
 
 @dataclass(slots=True)
@@ -163,7 +180,8 @@ class BriefingFact:
 
     @property
     def source_count(self) -> int:
-        return len({s.path for s in self.sources}) or 1
+        """Distinct sources (outlets, or articles where the outlet is unknown) stating it."""
+        return len({s.source for s in self.sources}) or 1
 
 
 @dataclass(slots=True)

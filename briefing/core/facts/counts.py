@@ -1,8 +1,9 @@
 """One count of corroboration, in one wording, for every front end.
 
-A fact is corroborated by the *distinct other sources* (articles) that state the
-same claim; the article pane, the briefing view, ``facts`` and ``export`` all
-show that number with the words of ``also_in``.
+A fact is corroborated by the *distinct other sources* that state the same claim: other
+outlets, or other articles where the outlet is not known (``model.source_of``; the
+story list counts sources the same way). The article pane, the briefing view,
+``facts`` and ``export`` all show that number with the words of ``also_in``.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from ..model import BriefingFact, Fact
 
 
 def other_sources(item: Fact | BriefingFact) -> int:
-    """Distinct other articles stating the fact (a briefing item: besides its leading statement)."""
+    """Distinct other sources stating the fact (a briefing item: besides its leading statement's)."""
     if isinstance(item, BriefingFact):
-        return len({s.path for s in item.sources if s.path != item.fact.path})
-    return len({r.path for r in item.corroborated_by if r.path != item.path})
+        return len({s.source for s in item.sources} - {item.fact.source})
+    return len({r.source for r in item.corroborated_by} - {item.source})
 
 
 def also_in(n: int) -> str:

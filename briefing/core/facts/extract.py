@@ -53,6 +53,7 @@ def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -
                 path=article.path,
                 sentence_index=sentence.index,
                 span=(start, end),
+                outlet=article.outlet,
             )
         )
     facts.sort(key=lambda f: (-f.score, f.start))

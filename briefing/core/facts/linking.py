@@ -13,7 +13,7 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..model import Article, BriefingFact, Difference, Fact, SourceRef
+from ..model import Article, BriefingFact, Difference, Fact, SourceRef, source_of
 from .extract import body_sentences
 from .similarity import Terms, Weights, similarity, terms_of
 
@@ -48,7 +48,8 @@ class Linker:
             first = len(self.units)
             for s in body_sentences(article):
                 self.by_key[(article.path, s.start, s.end)] = len(self.units)
-                self.units.append(Unit(ai, SourceRef(article.path, s.text, s.start, s.end), terms_of(s.text)))
+                ref = SourceRef(article.path, s.text, s.start, s.end, article.outlet)
+                self.units.append(Unit(ai, ref, terms_of(s.text)))
             self.article_units.append(range(first, len(self.units)))
         self.leads = {r.start for r in self.article_units if len(r)}
         self.weight = Weights([u.terms for u in self.units])
@@ -128,6 +129,7 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
     linker = Linker(articles)
     index_of = {a.path: n for n, a in enumerate(articles)}
     copies = copy_groups(articles)
+    sources = [source_of(a.path, a.outlet) for a in articles]
     corroborated: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
     differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]] = {}
     strong_pairs: list[tuple[int, int]] = []
@@ -151,12 +153,14 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                         shingles(fact.sentence), shingles(other.ref.sentence)
                     ):
                         continue  # a copy of the same report, or the same text copied: no second source
+                    if other.ref.source == sources[ai]:
+                        continue  # another report of the same outlet: no second source
                     fact.corroborated_by.append(other.ref)
                     corroborated.setdefault((ai, fi), []).append(place)
                     if sim >= STRONG:
                         strong_pairs.append((i, j))
                 else:
-                    own = SourceRef(fact.path, fact.sentence, fact.start, fact.end)
+                    own = SourceRef(fact.path, fact.sentence, fact.start, fact.end, fact.outlet)
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
     return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs))

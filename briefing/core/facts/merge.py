@@ -9,7 +9,7 @@ from ..model import BriefingFact, Difference, Fact, SourceRef
 if TYPE_CHECKING:
     from .linking import Linker
 
-SOURCE_BONUS = 0.6  # per additional article stating the fact
+SOURCE_BONUS = 0.6  # per additional source stating the fact
 
 
 def _key(ref: SourceRef | Fact) -> tuple[str, int, int]:
@@ -51,13 +51,12 @@ def merge(
         best = members[0]
         sources: dict[tuple[str, int, int], SourceRef] = {}
         for f in members:
-            sources.setdefault(_key(f), SourceRef(f.path, f.sentence, f.start, f.end))
+            sources.setdefault(_key(f), SourceRef(f.path, f.sentence, f.start, f.end, f.outlet))
         for ref in best.corroborated_by:
             sources.setdefault(_key(ref), ref)
         ordered = sorted(sources.values(), key=lambda r: (r.path, r.start))
         differences = _differences(members)
-        articles = len({r.path for r in ordered})
-        score = round(best.score + SOURCE_BONUS * (articles - 1), 3)
+        score = round(best.score + SOURCE_BONUS * (len({r.source for r in ordered}) - 1), 3)
         items.append(BriefingFact(best, ordered, differences, score))
     items.sort(key=lambda it: (-it.score, it.fact.path, it.fact.start))
     return items

@@ -15,7 +15,8 @@ from ..model import Article, Block, BriefingFact, Difference, Dropped, Fact, Men
 # JSON arrays of mixed types, as stored (json gives lists back); a text is None when it is
 # exactly content[start:end]
 StoredRef = list[Any]
-"""A cited sentence: ``[path, sentence, start, end]`` (a dict with those keys in older data)."""
+"""A cited sentence: ``[path, sentence, start, end]`` and its article's outlet when known
+(a dict with those keys in older data)."""
 
 
 class StoredFact(TypedDict, total=False):
@@ -30,6 +31,7 @@ class StoredFact(TypedDict, total=False):
     sentence_index: int
     span: list[int]
     path: str
+    outlet: str
     corroborated_by: list[StoredRef]
 
 
@@ -143,17 +145,19 @@ def decode_article(
         if mentions
         else []
     )
-    facts = [decode_fact(f, path) for f in data.get("facts", [])]
+    facts = [decode_fact(f, path, article.outlet) for f in data.get("facts", [])]
     return article, found, facts
 
 
 def encode_ref(ref: SourceRef) -> StoredRef:
+    if ref.outlet:
+        return [ref.path, ref.sentence, ref.start, ref.end, ref.outlet]
     return [ref.path, ref.sentence, ref.start, ref.end]
 
 
 def decode_ref(data: StoredRef | Mapping[str, Any]) -> SourceRef:
     if isinstance(data, dict):
-        return SourceRef(data["path"], data["sentence"], data["start"], data["end"])
+        return SourceRef(data["path"], data["sentence"], data["start"], data["end"], data.get("outlet", ""))
     return SourceRef(*data)
 
 
@@ -170,11 +174,13 @@ def encode_fact(fact: Fact, with_links: bool = True) -> StoredFact:
     }
     if with_links:
         out["path"] = fact.path
+        if fact.outlet:
+            out["outlet"] = fact.outlet
         out["corroborated_by"] = [encode_ref(r) for r in fact.corroborated_by]
     return out
 
 
-def decode_fact(data: StoredFact, path: str | None = None) -> Fact:
+def decode_fact(data: StoredFact, path: str | None = None, outlet: str | None = None) -> Fact:
     return Fact(
         text=data["text"],
         sentence=data["sentence"],
@@ -186,6 +192,7 @@ def decode_fact(data: StoredFact, path: str | None = None) -> Fact:
         sentence_index=data.get("sentence_index", 0),
         span=_span(data.get("span", [0, 0])),
         corroborated_by=[decode_ref(r) for r in data.get("corroborated_by", [])],
+        outlet=outlet if outlet is not None else data.get("outlet", ""),
     )
 
 

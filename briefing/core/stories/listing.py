@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import ArticleSummary, Story
+from ..model import ArticleSummary, Story, source_of
 
 
 def story_id_for(aid: str) -> str:
@@ -13,9 +13,9 @@ def story_id_for(aid: str) -> str:
 
 
 def source_key(summary: ArticleSummary) -> str:
-    """What counts as one source: the outlet when it is known, else the article itself."""
-    outlet = " ".join(summary.outlet.split()).casefold()
-    return "o:" + outlet if outlet else "a:" + summary.id
+    """What counts as one source: the outlet when it is known, else the article itself
+    (``model.source_of``, as the facts' counts do)."""
+    return source_of(summary.id, summary.outlet)
 
 
 def stories_of(

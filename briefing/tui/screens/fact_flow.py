@@ -90,7 +90,10 @@ class FactFlow(ReaderBase):
             for diff in item.differences:
                 title += f" · differs: {one_line(diff.detail)}"
         else:
-            refs = [SourceRef(item.path, item.sentence, item.start, item.end), *item.corroborated_by]
+            refs = [
+                SourceRef(item.path, item.sentence, item.start, item.end, item.outlet),
+                *item.corroborated_by,
+            ]
             title = f"Corroborating sentences ({len(item.corroborated_by)})"
         entries = [(self._ref_prompt(ref), ref) for ref in refs]
         self.app.push_screen(
