@@ -7,7 +7,7 @@ from an evaluation set.
 
 from __future__ import annotations
 
-from briefing.core.entities import extract, extractor, fallback, sports
+from briefing.core.entities import extract, extractor, fallback, neighbours, sports
 from briefing.core.ingest import parse
 
 
@@ -84,3 +84,60 @@ def test_a_name_of_dictionary_words_is_typed_only_when_the_model_is_far_surer(mo
     assert ("Lantern", "ORG") not in {(m.text, m.type) for m in extract(article)}
     monkeypatch.setattr(fallback, "weights", lambda: model(fallback.ORDINARY_MARGIN))
     assert ("Lantern", "ORG") in {(m.text, m.type) for m in extract(article)}
+
+
+def test_a_studio_named_games_is_a_company_but_the_big_multi_sport_games_are_events():
+    got = typed(
+        "One of the largest game makers, Quillfire Games, is up for sale. Quillfire employs 90 people."
+    )
+    assert ("Quillfire Games", "ORG") in got and ("Quillfire", "ORG") in got
+    got = typed("She won gold at the Commonwealth Games and silver at the Olympic Games.")
+    assert ("Commonwealth Games", "EVENT") in got and ("Olympic Games", "EVENT") in got
+
+
+def test_a_brand_made_of_a_name_prefix_and_a_word_is_a_product_but_a_prefixed_surname_is_not():
+    got = typed("The new 14-inch MacLens Pro ships in May. Buyers of the MacLens range complained.")
+    assert ("MacLens Pro", "ORG") in got and ("MacLens", "ORG") in got
+    got = typed("In the ninth inning Delmar DeWitt hit a triple off the reliever.")
+    assert ("DeWitt", "ORG") not in got and ("Delmar DeWitt", "ORG") not in got
+
+
+def test_in_a_sports_report_a_conference_is_a_league():
+    text = (
+        "The Otters beat the Herons 88-80 on Friday and lead the Northern Conference by two games."
+        " Their quarterback scored twice and the playoffs start next week."
+    )
+    assert ("Northern Conference", "ORG") in typed(text)
+
+
+def _neighbours_found(content: str, *names: tuple[str, str]) -> list[tuple[int, int, str, str]]:
+    return sorted(_found(content, *names))
+
+
+def test_a_lone_word_owning_a_persons_full_name_is_an_organisation_in_every_mention():
+    content = "Kestrelford's Ana Silva scored twice. Kestrelford now lead the table."
+    found = _neighbours_found(
+        content, ("Kestrelford", "PERSON"), ("Ana Silva", "PERSON"), ("Kestrelford", "PERSON")
+    )
+    got = neighbours.owners(found, content, extractor().gaz)
+    assert [k for s, e, k, _ in got if content[s:e] == "Kestrelford"] == ["ORG", "ORG"]
+    content = "Mary's John Smith came too."  # a given name owns no one: a person's relative
+    found = _neighbours_found(content, ("Mary", "PERSON"), ("John Smith", "PERSON"))
+    assert neighbours.owners(found, content, extractor().gaz) == found
+
+
+def test_cities_listed_with_clubs_are_clubs_but_not_after_in():
+    gaz = extractor().gaz
+    content = "Leeds, Norwich, Dunmore Rovers and other clubs used plastic pitches."
+    found = _neighbours_found(content, ("Leeds", "GPE"), ("Norwich", "GPE"), ("Dunmore Rovers", "ORG"))
+    got = neighbours.clubs_in_lists(found, content, gaz, set())
+    assert [k for _, _, k, _ in got] == ["ORG", "ORG", "ORG"]
+    content = "He has played in Leeds, Norwich and Dunmore Rovers."
+    found = _neighbours_found(content, ("Leeds", "GPE"), ("Norwich", "GPE"), ("Dunmore Rovers", "ORG"))
+    assert neighbours.clubs_in_lists(found, content, gaz, set()) == found
+    content = "The pitches of Leeds and Dunmore Rovers were plastic."
+    found = _neighbours_found(content, ("Leeds", "GPE"), ("Dunmore Rovers", "ORG"))
+    assert neighbours.clubs_in_lists(found, content, gaz, set())[0][2] == "ORG"
+    content = "Fans came from France and Dunmore Rovers."  # a country in the list: places stay
+    found = _neighbours_found(content, ("France", "GPE"), ("Dunmore Rovers", "ORG"))
+    assert neighbours.clubs_in_lists(found, content, gaz, set()) == found

@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article, Mention
-from . import attach, canonical, consistency, leftovers, patterns, places, tables, tokens
+from . import attach, canonical, consistency, leftovers, neighbours, patterns, places, tables, tokens
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
 from .runs import _mostly_upper, _runs
-from .sports import nicknames
+from .sports import leagues, nicknames
 from .sports import teams as teams_in_prose
 from .tokens import Unit
 from .user import gazetteer_for
@@ -95,9 +95,12 @@ class Extractor:
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
         if sports:
-            found = nicknames(found, content, self.gaz)
+            found = leagues(nicknames(found, content, self.gaz))
         found = places.apply(found, content)
         found.sort()
+        found = neighbours.owners(found, content, self.gaz)
+        if sports:
+            found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         out = []
         last_end = -1
         ignore = self.gaz.ignore

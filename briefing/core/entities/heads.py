@@ -55,6 +55,8 @@ class HeadRules(PhraseLookup):
                 continue
             if left == 0 and run[0].sent_start and right - left == 2 and run[0].text in self.gaz.common:
                 continue
+            if u.text == "Games" and left < h and not any(self._known_word(w.text) for w in run[left:h]):
+                kind = "ORG"  # "Rockstar Games" the studio; "Olympic Games", "Commonwealth Games" events
             return left, right, kind
         return None
 
@@ -139,6 +141,10 @@ class HeadRules(PhraseLookup):
         """A dictionary word, or one shaped like an English noun or adjective of a body's
         remit ("Oceanographic", "Telecommunications"): no company's own name."""
         return word in self.gaz.english or word in self.gaz.common or bool(REMIT_WORD.search(word))
+
+    def _known_word(self, word: str) -> bool:
+        """A dictionary word, a derived adjective ("Olympic") or a known name."""
+        return self._ordinary(word) or self.gaz.phrases.get(word) is not None
 
     def _place_or_group(self, word: str) -> str | None:
         """ "GPE" or "NORP" for a known country or demonym, else None."""

@@ -279,9 +279,20 @@ _CAMEL = re.compile(r"^(?:[A-Z][a-z]+|[ie])[A-Z][A-Za-z0-9]*$")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
 
 
-def _name_prefixed(word: str) -> bool:
-    """A surname with a capital inside after its prefix ("McIlroy", "DiPiazza", "LeBron")."""
-    return any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _NAME_PREFIXES)
+def _name_prefixed(word: str, gaz: Gazetteer, after_name: bool) -> bool:
+    """A surname with a capital inside after its prefix ("McIlroy", "DiPiazza", "LeBron"), not a
+    brand made of a prefix and a dictionary word that starts its name ("MacBook Pro"; after
+    another name it is a surname: "Bo DeShields")."""
+    for p in _NAME_PREFIXES:
+        rest = word[len(p) :]
+        if word.startswith(p) and rest[:1].isupper():
+            return after_name or not (
+                rest in gaz.english
+                and rest not in gaz.given_names
+                and word not in gaz.family_names
+                and gaz.phrases.get(word) is None
+            )
+    return False
 
 
 def _products(
@@ -302,7 +313,7 @@ def _products(
             w.isupper() or w.rstrip(".") in LEGAL for w in words
         ):
             continue
-        if any(_CAMEL.match(w) and not _name_prefixed(w) for w in words):
+        if any(_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0) for k, w in enumerate(words)):
             out[key] = "ORG"
             continue
         gap_end = c[0].start

@@ -135,6 +135,14 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     return sorted(out)
 
 
+def leagues(found: list[Span]) -> list[Span]:
+    """In a sports report a conference is a league ("the Western Conference"), no event."""
+    return [
+        (s, e, "ORG", n) if k == "EVENT" and n.endswith(" Conference") else (s, e, k, n)
+        for s, e, k, n in found
+    ]
+
+
 def _nickname(word: str, gaz: Gazetteer) -> bool:
     """A team's nickname: one capitalised plural word that names no place or person."""
     if not re.fullmatch(r"[A-Z][a-z]{2,}s", word) or word.endswith("ss"):
