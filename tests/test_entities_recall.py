@@ -141,3 +141,17 @@ def test_cities_listed_with_clubs_are_clubs_but_not_after_in():
     content = "Fans came from France and Dunmore Rovers."  # a country in the list: places stay
     found = _neighbours_found(content, ("France", "GPE"), ("Dunmore Rovers", "ORG"))
     assert neighbours.clubs_in_lists(found, content, gaz, set()) == found
+
+
+def test_the_people_of_a_known_town_or_state_are_a_group():
+    got = typed("Londoners and Ohioans queued for hours, and many Californians stayed home.")
+    for group in ("Londoners", "Ohioans", "Californians"):
+        assert (group, "NORP") in got
+    assert not {t for t, k in got if k == "NORP"} & {"Walkers"}
+
+
+def test_the_name_inside_an_anti_or_pro_compound_is_the_mention():
+    got = typed("The pro-Ruritania rally and the anti-Brantex protest drew crowds near Paris.")
+    assert ("Paris", "GPE") in got
+    assert not [t for t, _ in got if t.startswith(("pro-", "anti-"))]
+    assert ("Lib Dem", "NORP") in typed("The Lib Dem leader spoke to reporters on Monday.")

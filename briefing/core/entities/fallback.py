@@ -166,6 +166,14 @@ def article_features(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> 
     return out
 
 
+def _mostly_ordinary(chunk: list[Unit], gaz: Gazetteer) -> bool:
+    """A sentence's first words, half of them or more dictionary words ("Higher Prices Loom")."""
+    if not chunk[0].sent_start or len(chunk) < 2:
+        return False
+    caps = [u.text for u in chunk if u.cap]
+    return 2 * sum(1 for w in caps if _ordinary(w, gaz)) >= len(caps)
+
+
 def _written_lower(low: str, content: str) -> bool:
     """Whether the article writes the name in lower case as a word of its own ("the sky")."""
     return re.search(r"(?<![\w'’-])" + re.escape(low) + r"\b", content) is not None
@@ -177,10 +185,10 @@ def classify(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str
     if not model or not chunks:
         return {}
     summed: dict[str, list[float]] = {}
-    plain: set[str] = set()  # names made of ordinary words only
+    plain: set[str] = set()  # names made of ordinary words (mostly, at a sentence's start)
     for c, feats in zip(chunks, article_features(chunks, content, gaz), strict=True):
         key = key_of(content[c[0].start : c[-1].end])
-        if "ordinary" in feats:
+        if "ordinary" in feats or _mostly_ordinary(c, gaz):
             plain.add(key)
         row = scores(feats, model)
         acc = summed.setdefault(key, [0.0] * len(CLASSES))

@@ -157,6 +157,7 @@ def apply(
         typed[key_of(content[items[i][0] : items[i][1]])] = kind
     typed.update(_short_forms(found, chunks, content, gaz, typed))
     typed.update(_products(found, chunks, content, gaz, typed))
+    typed.update(_demonyms(chunks, content, gaz, typed, sports))
     if sports:
         typed.update(_nicknames(found, chunks, content, gaz, typed))
         typed.update(_team_cues(chunks, content, gaz, typed))
@@ -179,6 +180,33 @@ def apply(
             start = found[city][0]
         out.append((start, c[-1].end, kind, content[start : c[-1].end]))
     return [m for k, m in enumerate(out) if k not in drop]
+
+
+_DEMONYM_ENDS = ("ians", "ans", "ns", "ers")  # longest first: "Parisians", "Ohioans", "Californians"
+
+
+def _demonyms(
+    chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str], sports: bool
+) -> dict[str, str]:
+    """The people of a known town or state ("Californians", "New Yorkers", "Ohioans") as a group;
+    not in sports reports, where such plurals are teams."""
+    out: dict[str, str] = {}
+    if sports:
+        return out
+    for c in chunks:
+        text = content[c[0].start : c[-1].end]
+        key = key_of(text)
+        if key in typed or not text.endswith("s") or text in gaz.family_names:
+            continue
+        for end in _DEMONYM_ENDS:
+            stem = text[: -len(end)]
+            if len(stem) < 4 or not text.endswith(end):
+                continue
+            entry = gaz.phrases.get(stem)
+            if entry is not None and entry.type == "GPE":
+                out[key] = "NORP"
+                break
+    return out
 
 
 def _attached(c: list[Unit], content: str, starts: set[int]) -> bool:

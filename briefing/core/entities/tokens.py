@@ -47,7 +47,6 @@ PREFIXES = {
     "out",
     "self",
 }
-KEEP_PREFIXES = {"anti", "pro"}
 # Combining forms that make a compound adjective with a demonym ("Sino-Canadian").
 NORP_PREFIXES = {
     "Sino",
@@ -249,10 +248,7 @@ def _compound_units(parts: list[tuple[int, int, str]], base: int) -> list[Unit]:
         return []  # "non-U.S. investors" are no mention of the United States
     if first.lower() in PREFIXES and not _is_cap(first):
         rest = parts[1:]
-        inner = [_unit(*rest[0], base)] if len(rest) == 1 else _compound_units(rest, base)
-        if first.lower() in KEEP_PREFIXES and len(inner) == 1:
-            inner[0].start = base + parts[0][0]  # "non-U.S." names the U.S.: keep the whole word
-        return inner
+        return [_unit(*rest[0], base)] if len(rest) == 1 else _compound_units(rest, base)
     if first in ("al", "el", "bin", "ben", "abu", "ibn", "van", "von", "de") and _is_cap(parts[1][2]):
         whole.cap = True
         return [whole]
