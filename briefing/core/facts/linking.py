@@ -133,6 +133,7 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
     corroborated: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
     differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]] = {}
     strong_pairs: list[tuple[int, int]] = []
+    restated: list[tuple[int, int]] = []  # the same claim again from the same source: one briefing item
     for ai, facts in enumerate(facts_per_article):
         for fi, fact in enumerate(facts):
             fact.corroborated_by = []
@@ -149,12 +150,15 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     continue
                 place = (index_of[other.ref.path], other.ref.start, other.ref.end)
                 if found.kind == "same":
-                    if copies[ai] == copies[other.article] or copied(
+                    copy = copies[ai] == copies[other.article] or copied(
                         shingles(fact.sentence), shingles(other.ref.sentence)
-                    ):
-                        continue  # a copy of the same report, or the same text copied: no second source
-                    if other.ref.source == sources[ai]:
-                        continue  # another report of the same outlet: no second source
+                    )
+                    if copy or other.ref.source == sources[ai]:
+                        # a copy of the same report, the same text copied, or another report of the
+                        # same outlet: no second source, but one item of the briefing
+                        if copy or sim >= STRONG:
+                            restated.append((i, j))
+                        continue
                     fact.corroborated_by.append(other.ref)
                     corroborated.setdefault((ai, fi), []).append(place)
                     if sim >= STRONG:
@@ -163,7 +167,7 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     own = SourceRef(fact.path, fact.sentence, fact.start, fact.end, fact.outlet)
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
-    return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs))
+    return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs, restated))
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

@@ -17,17 +17,29 @@ def _key(ref: SourceRef | Fact) -> tuple[str, int, int]:
 
 
 def merge(
-    linker: Linker, facts_per_article: list[list[Fact]], strong_pairs: list[tuple[int, int]]
+    linker: Linker,
+    facts_per_article: list[list[Fact]],
+    strong_pairs: list[tuple[int, int]],
+    restated: list[tuple[int, int]] = [],  # noqa: B006 - read only
 ) -> list[BriefingFact]:
     """Leader clustering: the best fact starts an item, and each later fact joins the first item
-    whose leading fact it is strongly linked to (directly, so items never chain)."""
+    whose leading fact it is strongly linked to (directly, so items never chain).
+
+    A fact that only restates a leading fact from the same source (``restated``: a syndicated
+    copy, the same text copied, another report of the same outlet) joins its item too, as no
+    source of its own: the briefing shows one claim once, however many copies carry it."""
     units = {_key(u.ref): n for n, u in enumerate(linker.units)}
     neighbours: dict[int, set[int]] = {}
     for i, j in strong_pairs:
         neighbours.setdefault(i, set()).add(j)
         neighbours.setdefault(j, set()).add(i)
+    copies: dict[int, set[int]] = {}
+    for i, j in restated:
+        copies.setdefault(i, set()).add(j)
+        copies.setdefault(j, set()).add(i)
     facts = sorted((f for fs in facts_per_article for f in fs), key=lambda f: (-f.score, f.path, f.start))
     groups: list[list[Fact]] = []
+    restating: list[list[Fact]] = []  # per group, the facts that only restate its leader
     led_by: dict[int, int] = {}  # unit of a leading fact -> its group
     cited_by: dict[tuple[str, int, int], int] = {}  # sentence cited by a leading fact -> first such group
     for fact in facts:
@@ -39,21 +51,27 @@ def merge(
         if options:
             groups[min(options)].append(fact)
             continue
+        leaders = [led_by[k] for k in copies.get(me, ()) if k in led_by] if me is not None else []
+        if leaders:
+            restating[min(leaders)].append(fact)
+            continue
         n = len(groups)
         groups.append([fact])
+        restating.append([])
         if me is not None:
             led_by[me] = n
         for ref in fact.corroborated_by:
             cited_by.setdefault(_key(ref), n)
 
     items = []
-    for members in groups:
+    for members, copied in zip(groups, restating, strict=True):
         best = members[0]
         sources: dict[tuple[str, int, int], SourceRef] = {}
         for f in members:
             sources.setdefault(_key(f), SourceRef(f.path, f.sentence, f.start, f.end, f.outlet))
-        for ref in best.corroborated_by:
-            sources.setdefault(_key(ref), ref)
+        for f in (best, *copied):  # what a copy is corroborated by, the claim is
+            for ref in f.corroborated_by:
+                sources.setdefault(_key(ref), ref)
         ordered = sorted(sources.values(), key=lambda r: (r.path, r.start))
         differences = _differences(members)
         score = round(best.score + SOURCE_BONUS * (len({r.source for r in ordered}) - 1), 3)
