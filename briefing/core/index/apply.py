@@ -219,20 +219,40 @@ class Update:
             raise
 
     def write_index(self, link: bool) -> None:
-        """Whoosh, then the side files (stories, summaries, totals, links), then the manifest."""
+        """Whoosh, then the side files (stories, summaries, totals, links), then the manifest.
+
+        A multiprocessing writer commits in a thread while the side files are made: its
+        processes finish their segments on their own, and the manifest waits for both."""
         ixdir, files, summaries = self.ixdir, self.files, self.summaries
         live_ids = {entry[4] for entry in files.values()}
         for aid in list(summaries):
             if aid not in live_ids:
                 self.delete_ids.add(aid)
                 summaries.pop(aid, None)
+        commit = None
         if self.writer is not None:
-            whoosh_write.finish(self.writer, self.delete_ids, [])
+            commit = whoosh_write.BackgroundCommit(self.writer, self.delete_ids)
         elif self.delete_ids or self.new_docs or self.created:
             whoosh_write.write(self.ix, self.delete_ids, self.new_docs, self.procs, MANY_CHANGES)
         import uuid  # (imports platform: only when writing)
 
         token = uuid.uuid4().hex
+        try:
+            self.write_side_files(token, link)
+        finally:
+            if commit is not None:
+                commit.wait()
+        self.write_manifest(token)
+        self.report.wrote = True
+        for retired in ("facts.json", "entities.json"):  # side files of earlier versions
+            ixdir.delete_file(retired)
+        keep = {entry[3] for entry in files.values()}
+        for key in ixdir.object_keys() - keep:
+            ixdir.delete_object(key)
+
+    def write_side_files(self, token: str, link: bool) -> None:
+        """The stories, summaries, entity totals and (``link``) the links, each with ``token``."""
+        ixdir, files, summaries = self.ixdir, self.files, self.summaries
         previous_token = None if self.fresh or self.created else self.manifest.get("token")
         grouper = story_store.regroup(
             ixdir, previous_token, files, summaries, self.new_signatures, relink_mod.signature_reader(ixdir)
@@ -258,13 +278,6 @@ class Update:
             previous = ixdir.read_json(link_store.FILE, {}) or {}
             links = relink_mod.link_all(ixdir, self.scan.root, files, stories, previous)
             ixdir.write_json(link_store.FILE, dict(links, token=token))
-        self.write_manifest(token)
-        self.report.wrote = True
-        for retired in ("facts.json", "entities.json"):  # side files of earlier versions
-            ixdir.delete_file(retired)
-        keep = {entry[3] for entry in files.values()}
-        for key in ixdir.object_keys() - keep:
-            ixdir.delete_object(key)
 
     def write_manifest(self, token: str) -> None:
         """The manifest, written last (an update killed before this is redone), then its stamp."""

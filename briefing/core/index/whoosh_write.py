@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from .schema import build_schema
@@ -52,3 +53,26 @@ def finish(w: Any, delete_ids: set[str], new_docs: list[dict[str, Any]]) -> None
         w.cancel()
         raise
     w.commit()
+
+
+class BackgroundCommit:
+    """``finish`` of a multiprocessing writer in a thread: the writer's own process only waits
+    for its sub-writers (Whoosh's processes index the last documents and close their segments),
+    so the caller meanwhile does work of its own; ``wait()`` returns once the index is committed
+    (or raises what the commit raised)."""
+
+    def __init__(self, w: Any, delete_ids: set[str]) -> None:
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(w, set(delete_ids)), name="whoosh-commit")
+        self._thread.start()
+
+    def _run(self, w: Any, delete_ids: set[str]) -> None:
+        try:
+            finish(w, delete_ids, [])
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by wait()
+            self.error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
