@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..folded import Folded
+
 _CUES: list[WordCue] = []
 _WORD_CUES: dict[str, tuple[int, ...]] = {}  # lower-cased word -> ids of the cues it belongs to
 
@@ -44,8 +46,10 @@ def count_all(lowered_words: list[str], sentence: str) -> list[int]:
             counts[c] += 1
     global _PHRASES
     if _PHRASES is None:
-        _PHRASES = re.compile(
-            "|".join(f"(?P<c{c.id}>{c.phrases.pattern})" for c in _CUES if c.phrases is not None), re.I
+        _PHRASES = Folded(
+            re.compile(
+                "|".join(f"(?P<c{c.id}>{c.phrases.pattern})" for c in _CUES if c.phrases is not None), re.I
+            )
         )
     for m in _PHRASES.finditer(sentence):
         group = m.lastgroup
@@ -54,7 +58,8 @@ def count_all(lowered_words: list[str], sentence: str) -> list[int]:
     return counts
 
 
-_PHRASES: re.Pattern[str] | None = None  # every cue's phrases in one pattern, built on first use
+# every cue's phrases in one pattern, built on first use (run over the lower-cased sentence)
+_PHRASES: Folded | None = None
 
 
 GOAL = WordCue(

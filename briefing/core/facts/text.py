@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..folded import Folded, folded
+
 STOPWORDS = frozenset(
     """
 a about above across after again against all almost along also although always am among an and
@@ -95,6 +97,8 @@ NUMBER_WORDS = {
 }
 
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_NUMBER_WORDS_IN = Folded(_NUMBER_WORD).finditer  # over the lower-cased text: the same words
+_HAS_RELATIVE_DATE = folded(_RELATIVE_DATE)
 _CAPWORD = re.compile(r"\b[A-Z][\w’'.-]*[\w]|\b[A-Z]\b")
 # capitalised words that are not names when they start a clause
 _NOT_NAMES = frozenset(
@@ -109,10 +113,16 @@ Former Senior Prime Minister President Premier Chairman Chief
 )
 
 
+# what each alias needs somewhere in the text (every one of its forms holds one): most
+# sentences hold none of them, and a substring test is cheaper than a regex scan
+_ALIAS_NEEDS = (("U", "America"), ("U", "Brit"), ("E",), ("U",))
+
+
 def fold(text: str) -> str:
     """The sentence with common country aliases folded to one token each (length may change)."""
-    for pattern, repl in _ALIASES:
-        text = pattern.sub(repl, text)
+    for (pattern, repl), needs in zip(_ALIASES, _ALIAS_NEEDS, strict=True):
+        if any(n in text for n in needs):
+            text = pattern.sub(repl, text)
     return text
 
 
@@ -234,8 +244,8 @@ def _numbers(text: str) -> frozenset[str]:
         if YEAR.fullmatch(raw):
             continue
         out.add(raw.replace(",", "").replace(" ", "").replace("percent", "%").replace("per cent", "%"))
-    for w in _NUMBER_WORD.findall(text):
-        out.add(f"{NUMBER_WORDS[w.lower()]:g}")
+    for m in _NUMBER_WORDS_IN(text):
+        out.add(f"{NUMBER_WORDS[m.group(0).lower()]:g}")
     return frozenset(out)
 
 
@@ -262,7 +272,7 @@ def has_month(text: str) -> bool:
 
 
 def has_relative_date(text: str) -> bool:
-    return bool(_RELATIVE_DATE.search(text))
+    return bool(_HAS_RELATIVE_DATE(text))
 
 
 @lru_cache(maxsize=65536)
