@@ -21,7 +21,7 @@ def test_the_shipped_weights_load_and_name_every_class():
 
 
 def test_an_unknown_company_without_a_cue_is_typed_in_every_mention():
-    got = mentions("The deal values Brantex at $2 billion. Brantex employs 3,000 people.")
+    got = mentions("The deal values Brantex at $2 billion. Last year Brantex employed 3,000 people.")
     assert got.count(("Brantex", "ORG")) == 2
 
 
@@ -32,5 +32,5 @@ def test_ordinary_words_in_capitals_are_left_alone():
 
 def test_without_weights_the_fallback_types_nothing(monkeypatch):
     monkeypatch.setattr(fallback, "weights", lambda: {})
-    got = mentions("The deal values Brantex at $2 billion. Brantex employs 3,000 people.")
+    got = mentions("The deal values Brantex at $2 billion. Last year Brantex employed 3,000 people.")
     assert ("Brantex", "ORG") not in got

@@ -155,3 +155,12 @@ def test_the_name_inside_an_anti_or_pro_compound_is_the_mention():
     assert ("Paris", "GPE") in got
     assert not [t for t, _ in got if t.startswith(("pro-", "anti-"))]
     assert ("Lib Dem", "NORP") in typed("The Lib Dem leader spoke to reporters on Monday.")
+
+
+def test_sports_bodies_and_westminster_institutions_are_organisations():
+    got = typed(
+        "Uefa and the FA will meet the RFU on Friday. The bill goes to the Commons next week,"
+        " and Whitehall says the Exchequer cannot pay for it. The midfielder joined a Premiership club."
+    )
+    for name in ("Uefa", "FA", "RFU", "Commons", "Whitehall", "Exchequer", "Premiership"):
+        assert (name, "ORG") in got
