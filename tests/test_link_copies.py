@@ -110,3 +110,43 @@ def test_reports_sharing_copied_paragraphs_are_one_source(tmp_path):
     links = link(tmp_path, filed, refiled, separate)
     # the re-filed report's reworded lede is no second source; the separate report is one
     assert [name for name, _ in links[lede]] == ["2.txt"]
+
+
+def test_a_copy_restating_a_fact_is_one_briefing_item_with_one_count(tmp_path):
+    from briefing.core.facts import report
+    from briefing.core.facts.counts import other_sources
+
+    lede = (
+        "Regional officials ordered the evacuation of four villages below the Orsk Valley dam on Tuesday "
+        "after cracks appeared in its eastern wall."
+    )
+    texts = {
+        "a.txt": "\n\n".join(("Dam villages evacuated", lede, BACKGROUND, OTHER_BACKGROUND)),
+        "b.txt": "\n\n".join(
+            (
+                "Villages evacuated below dam",
+                "Four villages below the Orsk Valley dam were evacuated on Tuesday by order of regional "
+                "officials once cracks were found in the dam's eastern wall.",
+                BACKGROUND,
+                OTHER_BACKGROUND,
+            )
+        ),
+        "c.txt": "\n\n".join(
+            (
+                "Cracks force dam evacuation",
+                "Officials evacuated four villages under the Orsk Valley dam on Tuesday when cracks were "
+                "found in its eastern wall, the regional government said.",
+                "Buses carried families to sports halls in the town of Velm, where volunteers handed out "
+                "blankets and hot meals.",
+            )
+        ),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    analysed = report.analyse([tmp_path])
+    (story,) = analysed.stories
+    evacuation = [i for i in story.briefing if "evacuat" in i.fact.sentence]
+    assert len(evacuation) == 1  # the re-filed report's reworded lede is folded in, not a second item
+    item = evacuation[0]
+    assert other_sources(item) == 1
+    assert sorted(s.path.rsplit("/", 1)[-1] for s in item.sources) == ["a.txt", "c.txt"]
