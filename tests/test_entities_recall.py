@@ -164,3 +164,12 @@ def test_sports_bodies_and_westminster_institutions_are_organisations():
     )
     for name in ("Uefa", "FA", "RFU", "Commons", "Whitehall", "Exchequer", "Premiership"):
         assert (name, "ORG") in got
+
+
+def test_sports_cues_make_a_city_its_team():
+    text = (
+        "The Otters fell to Leeds 2-1 in the semi-final on Friday, their first defeat of the season."
+        " A group led by Porto soccer player Ana Silva cheered the goals and the goalkeeper."
+    )
+    got = typed(text)
+    assert ("Leeds", "ORG") in got and ("Porto", "ORG") in got

@@ -296,10 +296,10 @@ def _team_cues(
             continue
         line_start = content.rfind("\n", 0, c[0].start) + 1
         before = content[max(line_start, c[0].start - 40) : c[0].start]
-        if sports.locative(before):
-            continue
-        if sports.TEAM_AFTER.match(content, c[-1].raw_end) or sports.TEAM_BEFORE.search(before):
-            out[key] = "ORG"
+        if sports.TEAM_BEFORE.search(before) or (
+            sports.TEAM_AFTER.match(content, c[-1].raw_end) and not sports.locative(before)
+        ):
+            out[key] = "ORG"  # "lost to Ulster": the result word before outweighs the "to"
     return out
 
 

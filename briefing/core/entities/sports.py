@@ -25,11 +25,12 @@ TEAM_AFTER = re.compile(
     r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
     r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
     r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed)|are|were|finished|face|faces|host|"
-    r"meet|meets|travel|recovered|conceded|trail|trailed|lead)\b"
+    r"meet|meets|travel|recovered|conceded|trail|trailed|lead|"
+    r"(?:soccer|football|rugby|basketball|baseball|hockey|cricket)\s+(?:player|club|team|star|side|coach|fans?))\b"
 )
 TEAM_BEFORE = re.compile(
     r"(?:\bbeat|\bbeating|\bdefeat|\bdefeated|\bdefeating|\bfacing|\bhosting|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
-    r"\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
+    r"\bfell\s+to|\bloss\s+to|\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
     r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
     r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -88,7 +89,7 @@ def teams(
             out.append((start, end, "ORG", name))
             keys.add(key_of(name))
             continue
-        if (TEAM_AFTER.match(content, end) or TEAM_BEFORE.search(before)) and not locative(before):
+        if TEAM_BEFORE.search(before) or (TEAM_AFTER.match(content, end) and not locative(before)):
             out.append((start, end, "ORG", name))
             keys.add(key_of(content[start:end]))
             continue
