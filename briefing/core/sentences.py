@@ -215,9 +215,27 @@ _CJK_END = re.compile(
 _HAS_CJK = re.compile(r"[。！？\u3040-\u30ff\u3400-\u9fff]")
 
 
+_NEXT_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([\w’'.-]+)")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"[" + re.escape(_OPENERS) + r"]*([\w’'.-]+)", text[pos:])
+    m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
+
+
+def _word_before(text: str, end: int) -> str:
+    """What ``_WORD_BEFORE`` finds in ``text[:end]`` (letters and dots, from a letter, ending
+    there), read backwards from ``end`` instead of searched for from the line's start."""
+    if end > 0 and text[end - 1] == "\n":
+        m = _WORD_BEFORE.search(text, 0, end)  # "$" also matches before a last newline
+        return m.group(1) if m else ""
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end]
 
 
 def _is_boundary(text: str, punct_start: int, punct: str, after: int) -> bool:
@@ -225,12 +243,10 @@ def _is_boundary(text: str, punct_start: int, punct: str, after: int) -> bool:
     if after >= len(text):
         return False
     nxt_char = text[after]
-    nxt = _next_word(text, after)
     if "?" in punct or "!" in punct or "…" in punct:
         return nxt_char.isupper() or nxt_char.isdigit() or nxt_char in _OPENERS
     # a period: look at the word it ends
-    m = _WORD_BEFORE.search(text, 0, punct_start)
-    word = m.group(1) if m else ""
+    word = _word_before(text, punct_start)
     low = word.lower().rstrip(".")
     starts_upper = nxt_char.isupper() or nxt_char in _OPENERS
     if not (starts_upper or nxt_char.isdigit()):
@@ -247,7 +263,7 @@ def _is_boundary(text: str, punct_start: int, punct: str, after: int) -> bool:
         # "J. Smith": an initial inside a name
         return False
     if low in _SOFT or is_initialism:
-        return nxt.lower().strip("’'") in SENTENCE_STARTERS
+        return _next_word(text, after).lower().strip("’'") in SENTENCE_STARTERS
     return True
 
 

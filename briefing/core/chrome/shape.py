@@ -25,6 +25,7 @@ _LANG_CODES = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)  # the repetition and title checks ask it of the same lines
 def normalise(text: str) -> str:
     """Case-, quote- and space-insensitive form of a line, for repetition checks."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -175,10 +176,11 @@ _RANK = re.compile(r"^\(?\d{1,3}[.)]\s+\S")
 _FIXTURE = re.compile(r"\S\s+(v|vs\.?|at|-)\s+\S")
 
 
+@lru_cache(maxsize=16384)  # asked of each line by the judge and again for the protected ones
 def is_data_row(text: str) -> bool:
     """A row of a table or a ranked list: names with several numbers ("Club 17 9 3 5 30 20 30",
     "3. Name (Country) 1:48.91", "Bolton 2 Birmingham 0"), or columns set apart by tabs."""
-    tokens = [t for t in text.split() if any(c.isalnum() for c in t)]
+    tokens = _WORD_TOKEN.findall(text)  # the words holding a letter or digit
     if not tokens or len(tokens) > 60:
         return False
     numbers = sum(1 for t in tokens if _NUMBER.match(t.strip("()[],;")))
