@@ -173,3 +173,24 @@ def test_sports_cues_make_a_city_its_team():
     )
     got = typed(text)
     assert ("Leeds", "ORG") in got and ("Porto", "ORG") in got
+
+
+def test_a_name_with_a_web_domain_is_the_site_and_a_station_keeps_its_number_before_a_full_stop():
+    got = typed(
+        "The claim was checked by Factwise.com and quoted by Brantex.co.uk. She spoke on BBC Radio 4."
+    )
+    assert ("Factwise.com", "ORG") in got and ("Brantex.co.uk", "ORG") in got
+    assert ("BBC Radio 4", "ORG") in got
+
+
+def test_a_title_case_headline_does_not_lend_its_verbs_to_a_persons_name():
+    article = parse(
+        "t.txt",
+        "Ana Silva Taps Producer Ben Ode for Club Remix\n\nAna Silva said the remix was Ben Ode's idea.\n",
+        "txt",
+    )
+    got = {(m.text, m.type) for m in extract(article)}
+    assert not [t for t, k in got if k == "PERSON" and t.startswith("Ana Silva ")]
+    content = "Guests included Gene Wolfe, Jim P. Dole, Mike Jittlov and others"
+    found = _found(content, ("Gene Wolfe", "PERSON"), ("Jim P. Dole", "PERSON"))
+    assert neighbours.headline_people(found, content, [(0, len(content))], extractor().gaz) == found

@@ -99,6 +99,8 @@ class Extractor:
         found = places.apply(found, content)
         found.sort()
         found = neighbours.owners(found, content, self.gaz)
+        headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
+        found = neighbours.headline_people(found, content, headlines, self.gaz)
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         out = []

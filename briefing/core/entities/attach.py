@@ -81,16 +81,27 @@ def tails(
 
 # A channel's or station's number ("BBC Radio 4", "Channel 5"), a product's ("iPhone 4",
 # "PlayStation 2"): a short number right after the name, not an amount or a score.
-_NUMBER = re.compile(r" (\d{1,3})(?![\w.,:%/-]| ?(?:million|billion|bn|m|per|percent|to)\b| ?-)")
+_NUMBER = re.compile(r" (\d{1,3})(?![\w,:%/-]|\.\d| ?(?:million|billion|bn|m|per|percent|to)\b| ?-)")
+_DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk|co|tv)(?![\w-]|\.\w)")
 _MEDIA = {"Radio", "Channel", "TV", "Television", "FM", "Studio", "Stage"}
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]+|[ie])[A-Z]")
 
 
+def site(end: int, content: str) -> bool:
+    """Whether a web domain follows the name ending at ``end`` ("Snopes.com")."""
+    return _DOMAIN.match(content, end) is not None
+
+
 def suffixes(found: list[Span], content: str) -> list[Span]:
     """Organisation names with the sign or number that ends them: "Disney+", "Canal+",
-    "BBC Radio 4", "iPhone 4"."""
+    "BBC Radio 4", "iPhone 4"; a one-word name with a web domain after it is the site
+    ("Snopes.com")."""
     out: list[Span] = []
     for s, e, kind, name in found:
+        domain = _DOMAIN.match(content, e) if kind in ("ORG", "PERSON", "GPE") else None
+        if domain and " " not in content[s:e]:  # "Snopes.com", "SmartAsset.com": the site
+            out.append((s, domain.end(), "ORG", content[s : domain.end()]))
+            continue
         if kind == "ORG":
             if content[e : e + 1] == "+" and not content[e + 1 : e + 2].isalnum():
                 e += 1

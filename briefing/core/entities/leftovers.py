@@ -158,6 +158,7 @@ def apply(
     typed.update(_short_forms(found, chunks, content, gaz, typed))
     typed.update(_products(found, chunks, content, gaz, typed))
     typed.update(_demonyms(chunks, content, gaz, typed, sports))
+    typed.update({key_of(c[0].text): "ORG" for c in chunks if len(c) == 1 and attach.site(c[0].end, content)})
     if sports:
         typed.update(_nicknames(found, chunks, content, gaz, typed))
         typed.update(_team_cues(chunks, content, gaz, typed))

@@ -3,6 +3,9 @@
 - **owners**: a lone word typed as a person right before "'s" and a person's full name owns
   that person, so it is no person itself ("Kestrelford's Ana Silva", "Brantex's Joe Doe"):
   it is an organisation, in all its mentions;
+- **headline verbs**: in a headline written in title case, the capitalised dictionary words
+  after a person's name are the headline's own ("Ana Silva Wins Again", "Ben Ode Taps
+  Producer"): the name ends before them;
 - **clubs in lists**: in a sports report, a city listed with clubs ("Harwick, Dunmore Rovers
   and other clubs", "Harwick and Dunmore Rovers") is a club too when clubs are at least as many
   as cities, unless a place word ("in", "at") stands before the list.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import attach
 from .consistency import key_of
 from .gazetteer import Gazetteer
 
@@ -67,3 +71,41 @@ def clubs_in_lists(
                 s, e, _, name = out[k]
                 out[k] = (s, e, "ORG", name)
     return out
+
+
+def headline_people(
+    found: list[Span], content: str, headlines: list[tuple[int, int]], gaz: Gazetteer
+) -> list[Span]:
+    """``found`` with people's names in title-case headlines cut before the headline's own words."""
+    out = []
+    for s, e, kind, name in found:
+        if kind == "PERSON" and content.count(" ", s, e) > 1 and _headline(s, content, headlines):
+            words = content[s:e].split(" ")
+            if content[e : e + 1] == " ":  # a name in a list ("..., James P. Hogan, ...") stays whole
+                while len(words) > 2 and _headline_word(words[-1], gaz) and not words[-2].endswith("."):
+                    words.pop()
+            if len(words) < len(content[s:e].split(" ")):
+                e = s + len(" ".join(words))
+                name = content[s:e]
+        out.append((s, e, kind, name))
+    return out
+
+
+def _headline(at: int, content: str, headlines: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` is in a headline block or on a line written in title case."""
+    if any(hs <= at < he for hs, he in headlines):
+        return True
+    start = content.rfind("\n", 0, at) + 1
+    end = content.find("\n", at)
+    return attach.title_case(content[start : end if end >= 0 else len(content)])
+
+
+def _headline_word(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised dictionary word that names no one ("Arrested", "Taps", "Producer")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and (word in gaz.english or word in gaz.common)
+        and word not in gaz.given_names
+        and word not in gaz.family_names
+    )
