@@ -10,6 +10,7 @@ import sys
 
 from ..core.facts.counts import also_in, other_sources
 from ..core.facts.report import Analysed, SentenceNumbers, cite
+from ..core.plural import counted
 from ..core.sanitize import for_terminal, one_line
 
 
@@ -78,9 +79,9 @@ def print_briefing(analysed: Analysed) -> None:
     lines: list[list[tuple[str, str]]] = [
         [
             (
-                f"Briefing: {count} stor{'ies' if count != 1 else 'y'} of 2+ sources, "
-                f"{len(analysed.briefing)} key facts from {len(analysed.articles)} "
-                f"article{'s' if len(analysed.articles) != 1 else ''}",
+                f"Briefing: {counted(count, 'story', 'stories')} of 2+ sources, "
+                f"{counted(len(analysed.briefing), 'key fact')} "
+                f"from {counted(len(analysed.articles), 'article')}",
                 "bold",
             )
         ]
@@ -92,7 +93,11 @@ def print_briefing(analysed: Analysed) -> None:
         lines.append(
             [
                 (f"Story: {one_line(story.title) or '(untitled)'}", "bold"),
-                (f"  [{story.id}] {story.sources} sources, {len(story.members)} articles", "dim"),
+                (
+                    f"  [{story.id}] {counted(story.sources, 'source')}, "
+                    f"{counted(len(story.members), 'article')}",
+                    "dim",
+                ),
             ]
         )
         for rank, item in enumerate(story.briefing, 1):

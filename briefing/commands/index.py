@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..core.plural import counted
+
 
 def configure(parser) -> None:
     parser.add_argument("path", nargs="?", metavar="PATH", help="corpus to index (default: the corpus)")
@@ -45,12 +47,12 @@ def summary_line(lib) -> str:
     if lib.read_only:
         return one_line(
             f"{lib.corpus}: the shared index {lib.index_dir.path} is up to date "
-            f"({len(lib)} articles); nothing to do"
+            f"({counted(len(lib), 'article')}); nothing to do"
         )
     if report.busy:
         return one_line(
             f"{lib.corpus}: another briefing process is updating the {where}; "
-            f"left as it is ({len(lib)} articles)"
+            f"left as it is ({counted(len(lib), 'article')})"
         )
     reasons: dict[str, int] = {}
     for reason in lib.skipped().values():
@@ -59,6 +61,6 @@ def summary_line(lib) -> str:
     detail = f" ({', '.join(f'{r}: {n}' for r, n in sorted(reasons.items()))})" if reasons else ""
     return one_line(
         f"{lib.corpus}: {report.added} added, {report.updated} updated, {report.removed} removed, "
-        f"{skipped} skipped{detail}; {len(lib)} articles in the {where} {lib.index_dir.path}; "
+        f"{skipped} skipped{detail}; {counted(len(lib), 'article')} in the {where} {lib.index_dir.path}; "
         f"{report.seconds:.2f} s"
     )

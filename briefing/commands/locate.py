@@ -5,6 +5,8 @@ Only looks: stats the corpus to tell whether the shared index is fresh, writes n
 
 from __future__ import annotations
 
+from ..core.plural import counted
+
 
 def configure(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print the paths as JSON")
@@ -25,7 +27,7 @@ def run(args) -> int:
     shared = location.shared_status(corpus, listing)
     choice = location.choose(corpus, listing)
     manifest = private.read_manifest()
-    private_state = f"present, {len(manifest['files'])} articles" if manifest else "absent"
+    private_state = f"present, {counted(len(manifest['files']), 'article')}" if manifest else "absent"
     if shared is None:
         shared_path, shared_state = "", "not applicable (the corpus is a single file)"
     else:

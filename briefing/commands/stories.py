@@ -8,6 +8,8 @@ story (sources, articles, days, corroborated facts, title, id) and its articles;
 
 from __future__ import annotations
 
+from ..core.plural import counted
+
 
 def configure(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="FILE|DIR", help="articles (default: the corpus)")
@@ -98,7 +100,13 @@ def _print(stories: list[dict], show_all: bool) -> None:
     shown = [s for s in stories if show_all or len(s["articles"]) > 1]
     single = len(stories) - len(shown)
     lines: list[list[tuple[str, str]]] = [
-        [(f"{len(stories)} stories, {sum(len(s['articles']) for s in stories)} articles", "bold")]
+        [
+            (
+                f"{counted(len(stories), 'story', 'stories')}, "
+                f"{counted(sum(len(s['articles']) for s in stories), 'article')}",
+                "bold",
+            )
+        ]
     ]
     for story in shown:
         days = story["first_date"]
@@ -106,10 +114,10 @@ def _print(stories: list[dict], show_all: bool) -> None:
             days = f"{days} to {story['last_date']}"
         facts = story["corroborated"]
         meta = [
-            f"{story['sources']} source{'s' if story['sources'] != 1 else ''}",
-            f"{len(story['articles'])} article{'s' if len(story['articles']) != 1 else ''}",
+            counted(story["sources"], "source"),
+            counted(len(story["articles"]), "article"),
             *([days] if days else []),
-            f"{facts} corroborated fact{'s' if facts != 1 else ''}",
+            counted(facts, "corroborated fact"),
         ]
         lines.append([])
         lines.append([(story["title"] or "(untitled)", "bold"), (f"  [{story['id']}]", "dim")])

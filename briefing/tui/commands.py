@@ -18,6 +18,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from ..core import bindings as table
+from ..core.plural import counted
 from ..core.sanitize import one_line
 
 _PALETTE_CONTEXTS = ("app", "screen")
@@ -135,7 +136,9 @@ class EntityCommands(_CorpusCommands):
         return [(one_line(entity.canonical), entity) for entity in library.entities()]
 
     def _hit(self, reader, name: str, item, score: float, words: list[str]) -> Hit:
-        help_text = f"{item.type} · {item.mentions} mentions in {item.articles} articles"
+        help_text = (
+            f"{item.type} · {counted(item.mentions, 'mention')} in {counted(item.articles, 'article')}"
+        )
         return Hit(
             score - 1,  # an article titled with the same words ranks first
             _highlight(name, words),

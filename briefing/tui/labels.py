@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.model import Article, ArticleSummary
+from ..core.plural import counted
 from ..core.sanitize import one_line
 
 
@@ -28,5 +29,5 @@ def sentence_number(article: Article | ArticleSummary, offset: int) -> int | Non
 def summary_meta(summary: ArticleSummary) -> str:
     parts = [p for p in (summary.outlet, summary.date) if p]
     parts.append(f"{summary.entities} ent")
-    parts.append(f"{summary.facts} facts")
+    parts.append(counted(summary.facts, "fact"))
     return one_line(" · ".join(parts))

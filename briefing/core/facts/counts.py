@@ -9,6 +9,7 @@ story list counts sources the same way). The article pane, the briefing view,
 from __future__ import annotations
 
 from ..model import BriefingFact, Fact
+from ..plural import counted
 
 
 def other_sources(item: Fact | BriefingFact) -> int:
@@ -22,4 +23,4 @@ def also_in(n: int) -> str:
     """ "also in 2 other sources"; "" for none."""
     if n <= 0:
         return ""
-    return f"also in {n} other source{'s' if n != 1 else ''}"
+    return f"also in {counted(n, 'other source')}"

@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable
 
+from ..plural import counted
 from ..sanitize import one_line
 from .counts import also_in, other_sources
 from .report import Analysed, SentenceNumbers, StoryBrief
@@ -46,8 +47,9 @@ def render(analysed: Analysed, label: str = "") -> str:
 
     out = [f"# Briefing: {escape(_title(analysed, label))}", ""]
     out.append(
-        f"{len(analysed.articles)} sources, {sum(len(f) for f in analysed.facts)} facts, "
-        f"{len(analysed.stories)} stor{'ies' if len(analysed.stories) != 1 else 'y'} briefed. "
+        f"{counted(len(analysed.articles), 'article')}, "
+        f"{counted(sum(len(f) for f in analysed.facts), 'fact')}, "
+        f"{counted(len(analysed.stories), 'story', 'stories')} briefed. "
         "Each fact cites its file and sentence number."
     )
     if not analysed.stories:
@@ -77,7 +79,11 @@ def _story_section(
     out = [""]
     if several:
         out += [f"{head} Story: {escape(story.title or '(untitled)')}", ""]
-        out += [f"Story `{story.id}`: {story.sources} sources, {len(story.members)} articles.", ""]
+        out += [
+            f"Story `{story.id}`: {counted(story.sources, 'source')}, "
+            f"{counted(len(story.members), 'article')}.",
+            "",
+        ]
     out += ["## Key facts" if not several else "### Key facts", ""]
     items = story.briefing[:MAX_BRIEFING_FACTS]
     if not items:

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from ...core.library import Library
 from ...core.model import BriefingFact, SourceRef
+from ...core.plural import counted
 from ...core.sanitize import one_line
 from ..widgets.entity_list import EntityList
 from ..widgets.fact_list import FactList
@@ -46,12 +47,12 @@ class FactFlow(ReaderBase):
         pending = getattr(library, "links_pending", False)
         if story is None:
             items = library.briefing()
-            facts.border_title = f"Briefing: all stories ({len(items)} facts)"
+            facts.border_title = f"Briefing: all stories ({counted(len(items), 'fact')})"
             empty = "no key facts in this briefing yet"
         else:
             items = library.briefing(story=story.id)
-            count = f"{story.sources} source{'s' if story.sources != 1 else ''}"
-            facts.border_title = f"Story: {one_line(story.title)} ({count}, {len(items)} facts)"
+            count = f"{counted(story.sources, 'source')}, {counted(len(items), 'fact')}"
+            facts.border_title = f"Story: {one_line(story.title)} ({count})"
             back = f"{self._key_for('facts.scope')}: this article's facts"
             empty = (
                 f"only one source reports this story ({back})"

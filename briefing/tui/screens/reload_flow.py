@@ -22,6 +22,7 @@ from ...core.errors import UserError
 from ...core.history import Place
 from ...core.index.watch import Change, IndexWatch
 from ...core.library import Library
+from ...core.plural import counted
 from ...core.sanitize import one_line
 from ..widgets.article_view import ArticleView
 from ..widgets.entity_list import EntityList
@@ -157,8 +158,8 @@ class ReloadFlow(ReaderBase):
             self.query_one(ArticleView).show_message("No articles in this corpus.")
         self.start_watch(library)
         change = len(summaries) - before
-        counted = f"{len(summaries)} articles" + (f" ({change:+d})" if change else "")
-        self.notify(f"reloaded: {counted}", timeout=3)
+        total = counted(len(summaries), "article") + (f" ({change:+d})" if change else "")
+        self.notify(f"reloaded: {total}", timeout=3)
 
     def restore_after_reload(self, place: Place) -> None:
         if self.library is None:

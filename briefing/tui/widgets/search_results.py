@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from ...core.model import Hit, SearchResult, Snippet
+from ...core.plural import counted
 from ...core.sanitize import for_terminal, one_line
 from ...render import palette
 from ...render.hits import shown_snippets
@@ -50,7 +51,7 @@ class SearchResults(NavList, inherit_bindings=False):
         if options:
             self.highlighted = 0
         shown = len(result.hits)
-        self.border_title = f"{result.total} article{'s' if result.total != 1 else ''} match" + (
+        self.border_title = f"{counted(result.total, 'article')} match" + (
             f" (first {shown})" if shown < result.total else ""
         )
 
