@@ -79,6 +79,14 @@ WEB = FIXTURES / "web"
         ("Reader views (5)", "comment form"),
         ("HAVE YOUR SAY…", "comment form"),
         ("Talkbacks for this article: 18", "comment form"),
+        # bookmarking buttons, a site's copyright line, a teaser's lede with its link
+        ("Post to Newsvine", "share/follow widget"),
+        ("Digg this", "share/follow widget"),
+        ("Social Bookmark This Story", "share/follow widget"),
+        ("What is this?", "share/follow widget"),
+        ("Copyright 2026 Courtesy of The Harbour Wire Service.", "copyright notice"),
+        ("Planning a trip to the islands? See our guide to the ferries. More", "teaser card"),
+        ("Ten ways to keep your garden green through the summer. More Details", "teaser card"),
     ],
 )
 def test_chrome_families(line, reason):
@@ -97,6 +105,9 @@ def test_chrome_families(line, reason):
         "The agreement, signed in 1998 (and renewed in 2008), expires next year.",
         "More than 100 people were injured, the health ministry said.",
         "Breaking with tradition, the king spoke to reporters directly.",
+        "The company plans to hire more. Learn more",
+        "Copyright law was last changed in 1998, the minister said.",
+        "Fishermen said they wanted nothing more.",
         # headlines that start with a player's word, without the prompt's mark
         "Video calls help lonely farmers stay in touch",
         "Podcast makers court the car industry",

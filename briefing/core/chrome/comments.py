@@ -9,6 +9,29 @@ import re
 
 from .shape import word_count
 
+# (pattern, reason, weak) rules of families.py: a comment form's heading, fields and buttons
+COMMENT_RULES: list[tuple[re.Pattern[str], str, bool]] = [
+    (re.compile(r"^leave a (reply|comment)\b.{0,40}$", re.I), "comment form", False),
+    (re.compile(r"your email address will not be published", re.I), "comment form", False),
+    (re.compile(r"^required fields are marked", re.I), "comment form", False),
+    (
+        re.compile(
+            r"^(cancel reply|post comment|submit comment|add a comment|view comments|show comments|"
+            r"\d+\s+comments?|comments?(\s*\(\d+\))?|join the (conversation|discussion).{0,40}|reply|"
+            r"\d+\s+(thoughts?|responses?|replies) (on|to)\b.{0,120}|"
+            r"(there (are|is) |showing |view (all )?)?\d+\s+(comments?|responses|replies)|"
+            r"comments (are|is) closed\.?|"
+            r"(add|post|write|submit|read|view|show|hide|report|flag)( (a|an|your|this|all|the|\d+))?"
+            r" (comments?|replies|reply)( \(\d+\))?|"
+            r"you must be logged in to (post|report|recommend|reply to) a comment.*)$",
+            re.I,
+        ),
+        "comment form",
+        False,
+    ),
+    (re.compile(r"^(save my name, email|notify me of (new|follow-up))", re.I), "comment form", False),
+]
+
 _COMMENTS_LABEL = re.compile(
     r"^("
     r"comments? (are|is) (now )?closed( for this (story|article|post|page))?|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .comments import is_comments_label
+from .comments import COMMENT_RULES, is_comments_label
 from .shape import ends_sentence, word_count
 from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_doubled, is_number_run, is_toolbar
 
@@ -41,24 +41,7 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
         "live label",
         False,
     ),
-    (_r(r"^leave a (reply|comment)\b.{0,40}$"), "comment form", False),
-    (_r(r"your email address will not be published"), "comment form", False),
-    (_r(r"^required fields are marked"), "comment form", False),
-    (
-        _r(
-            r"^(cancel reply|post comment|submit comment|add a comment|view comments|show comments|"
-            r"\d+\s+comments?|comments?(\s*\(\d+\))?|join the (conversation|discussion).{0,40}|reply|"
-            r"\d+\s+(thoughts?|responses?|replies) (on|to)\b.{0,120}|"
-            r"(there (are|is) |showing |view (all )?)?\d+\s+(comments?|responses|replies)|"
-            r"comments (are|is) closed\.?|"
-            r"(add|post|write|submit|read|view|show|hide|report|flag)( (a|an|your|this|all|the|\d+))?"
-            r" (comments?|replies|reply)( \(\d+\))?|"
-            r"you must be logged in to (post|report|recommend|reply to) a comment.*)$"
-        ),
-        "comment form",
-        False,
-    ),
-    (_r(r"^(save my name, email|notify me of (new|follow-up))"), "comment form", False),
+    *COMMENT_RULES,
     (_r(r"^(follow|like|connect with|find|join) us( on)?\b.{0,60}$"), "share/follow widget", True),
     (
         _r(
@@ -69,6 +52,16 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
         True,
     ),
     (_r(r"^((" + _SOCIAL + r")\s*[|/·•,:]?\s*)+$"), "share/follow widget", True),
+    # bookmarking services' buttons: "Post to Newsvine", "Digg this", "Social Bookmark This Story"
+    (
+        _r(
+            r"^((post|add|save|submit|send|bookmark)( (this|it))?( story| article)? to [\w.!]+( [\w.!]+)?|"
+            r"(digg|stumble|reddit|fark|furl|buzz) (it|this)( story| article)?!?|what('?s| is) this\?|"
+            r"(social )?bookmark(/search)? (this|the) (story|article|post|page)\b.{0,20})$"
+        ),
+        "share/follow widget",
+        True,
+    ),
     (
         _r(
             r"^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|"
@@ -212,6 +205,9 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
         True,
     ),
     (_r(r"(all rights reserved|^©)"), "copyright notice", False),
+    (_r(r"^\W?(copyright|\(c\))\s*(19|20)\d\d\b.{0,120}$"), "copyright notice", False),
+    # a teaser's lede with its link: "Find out how to get the career you want. More Details"
+    (re.compile(r"^.{0,240}[.?!…]\s*More( Details| »)?$"), "teaser card", False),
     (_r(r"(^copyright\b|\bcopyright\s*©?\s*\d{4})"), "copyright", True),
     (
         _r(r"this material may not be (published|reproduced)|may not be (re)?published, broadcast"),
