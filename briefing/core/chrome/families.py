@@ -160,7 +160,7 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
         "photo caption/credit",
         False,
     ),
-    (_r(r"^(image|media|video)\s+(source|caption)\s*[,:]"), "photo caption/credit", False),
+    (_r(r"^(image|media|video)\s+(source|caption)(\s*[,:]|\s+\S)"), "photo caption/credit", False),
     (
         _r(
             r"(getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|associated press\)|"
@@ -208,6 +208,7 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
     (_r(r"^\W?(copyright|\(c\))\s*(19|20)\d\d\b.{0,120}$"), "copyright notice", False),
     # a teaser's lede with its link: "Find out how to get the career you want. More Details"
     (re.compile(r"^.{0,240}[.?!…]\s*More( Details| »)?$"), "teaser card", False),
+    (_r(r"^.{0,300}…\s*(read more\s*)+$"), "teaser card", False),
     (_r(r"(^copyright\b|\bcopyright\s*©?\s*\d{4})"), "copyright", True),
     (
         _r(r"this material may not be (published|reproduced)|may not be (re)?published, broadcast"),
