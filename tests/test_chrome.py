@@ -379,3 +379,39 @@ def test_a_teaser_cards_headline_printed_twice_on_one_line_is_chrome():
     assert chrome_reason("The tide turned at noon. The tide turned at noon.") is None
     assert chrome_reason("Sales Op profit Sales Op profit") is None
     assert chrome_reason("New York New York was sung at the end of the match.") is None
+
+
+def test_a_copy_with_every_family_of_the_issue_keeps_every_paragraph_and_nothing_else():
+    """A made-up copy-paste in the seeds' shape with each chrome family around its story:
+    breadcrumbs of sections and a date, a live label, the headline printed twice, a byline and
+    time, toolbar words, a video player's prompt, title and duration, captions ending in a
+    credit in parentheses and brackets, a series counter, a gallery heading and counter, a
+    site's copyright line, a related-articles list and a comments notice."""
+    path = WEB / "every_family_copy.txt"
+    paragraphs = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.split()) >= 12 and line.endswith((".", '."'))  # the captions end in a credit
+    ]
+    article = load_file(path)
+    assert article.title == "Offshore Wind Farm Wins Approval After Five-Year Review"
+    assert not article.title_derived
+    assert [b.text for b in article.blocks if b.kind == "body"] == paragraphs
+    assert len(paragraphs) == 7
+    assert [b.kind for b in article.blocks] == ["title"] + ["body"] * 7
+    reasons = {d.text: d.reason for d in article.dropped}
+    for line, reason in {
+        "News > Business > Energy": "breadcrumb",
+        "LIVE": "live label",
+        "Offshore Wind Farm Wins Approval After Five-Year Review": "repeats the headline",
+        "A A A": "toolbar",
+        "Watch: How the turbines will be installed at sea": "video/audio player",
+        "Turbine blades arrive at the northern port": "video/audio player",
+        "#2 of 6 articles from the series: The Energy Shift": "series counter",
+        "In pictures: Building the turbines": "gallery heading",
+        "Solar farms face new rules on farmland": "related links",
+        "Comments are now closed for this story": "comment form",
+    }.items():
+        assert reasons[line] == reason, line
+    assert all(d.reason for d in article.dropped)
+    assert_offsets_exact(article)
