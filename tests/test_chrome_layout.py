@@ -251,3 +251,14 @@ def test_a_photo_credit_with_a_copyright_sign_and_a_table_column_do_not_end_the_
 def test_comment_buttons_printed_around_a_paragraph_do_not_end_the_story():
     article = _parse([TITLE, *STORY[:3], "Comments", STORY[3], "Comments", "Share this article"])
     _assert_story_whole(article)
+
+
+def test_a_lede_cut_off_from_the_story_by_a_stats_box_is_kept():
+    figures = ["Ships", "Cargo", "Berths", "Cranes", "Tugs", "Pilots", "Dredgers", "Ferries"]
+    stats = ["The Port in Numbers", "Figure Value Rank"]
+    stats += [f"{name} {n * 7 + 3} T{n}" for n, name in enumerate(figures * 2)]
+    article = _parse(
+        ["Home", "Ports", "Share", TITLE, "By Ana Lima", STORY[0], *stats, *STORY[1:], "Back to top"]
+    )
+    _assert_story_whole(article)
+    assert "Home" not in _kept(article) and "Back to top" not in _kept(article)

@@ -164,17 +164,35 @@ def _introduces(text: str, reason: str | None) -> bool:
     return reason is None and text.endswith(":") and word_count(text) >= 5
 
 
-def _extend_back(texts: list[str], reasons: dict[int, str], scores: list[float], a: int) -> int:
+def _extend_back(
+    texts: list[str], reasons: dict[int, str], scores: list[float], protected: set[int], a: int
+) -> int:
     """The body's start, moved back over paragraphs that widgets (a caption, a byline, a row of
-    share buttons) cut off from it, as far as the first headline-shaped line."""
+    share buttons, a table of figures with its headings) cut off from it, as far as the first
+    headline-shaped line."""
     unknown = 0
+    headings = 0  # a table's headings above it may still follow
+
+    def row(k: int) -> bool:  # "Birdies 17 T5": a short line with a figure, no sentence
+        return k in protected or (
+            0 <= k < len(texts)
+            and word_count(texts[k]) <= 8
+            and any(c.isdigit() for c in texts[k])
+            and not ends_sentence(texts[k])
+        )
+
     for i in range(a - 1, max(-1, a - 40), -1):
         if i in reasons:
             continue
+        if row(i) and (row(i - 1) or row(i + 1)):
+            headings = 3  # a table set in the story, a stats box beside the lede
+            continue
         if scores[i] >= 8:
-            a, unknown = i, 0
+            a, unknown, headings = i, 0, 0
         elif headline_shaped(texts[i]) and word_count(texts[i]) >= 3:
-            break
+            if not headings:
+                break
+            headings -= 1
         else:
             unknown += 1
             if unknown > 1:
@@ -200,7 +218,7 @@ def _body_span(
     while b + 1 < len(texts) and ((b + 1) in protected or _introduces(texts[b + 1], reasons.get(b + 1))):
         b += 1
     a = ending.trim_head(texts, reasons, scores, a, b)
-    a = _extend_back(texts, reasons, scores, a)
+    a = _extend_back(texts, reasons, scores, protected, a)
     b, teasers = ending.trim_tail(texts, reasons, scores, a, b)
     cards.update(teasers)
     return a, b
