@@ -268,3 +268,19 @@ def test_load_paths_takes_any_iterable_of_paths_or_strings():
     assert len(titles) == 2
     assert [a.title for a in as_generator.articles] == titles
     assert [a.title for a in as_tuple.articles] == titles
+
+
+def test_a_text_file_decoded_twice_is_repaired_and_its_offsets_index_the_repaired_text(tmp_path):
+    path = tmp_path / "copy.txt"
+    # UTF-8 read as cp1252 and saved again, as older corpora and some copies hold it
+    body = "The loaf now costs £2.10, it’s said at the café, up from ‘£1.80’ a year ago."
+    path.write_text("Bread Prices Rise Again\n\n" + body.encode("utf-8").decode("cp1252") + "\n")
+    assert "Â£" in path.read_text(encoding="utf-8")
+    article = load_file(path)
+    assert [b.text for b in article.blocks if b.kind == "body"] == [body]
+    assert article.title == "Bread Prices Rise Again"
+    assert_offsets_exact(article)
+    # text in other scripts and accented words written correctly stay as they are
+    kept = "Ångström, São Paulo, naïve — Zürich’s “Ä” and 東京."
+    path.write_text(kept + "\n")
+    assert load_file(path).content == kept + "\n"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import htmlpage, structure, yamlsafe
+from . import htmlpage, mojibake, structure, yamlsafe
 from .lines import Line, join_wrapped, split_lines
 from .model import Article
 
@@ -94,7 +94,7 @@ def decode(data: bytes, html: bool = False) -> tuple[str, str | None]:
                 warning = "not valid UTF-8, decoded as latin-1"
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, warning
+    return (text if html else mojibake.repair(text)), warning
 
 
 BINARY_SAMPLE = 8000  # git's buffer_is_binary() looks at the first 8,000 bytes
