@@ -273,7 +273,13 @@ def test_the_classifier_reports_title_and_dek():
 
 @pytest.mark.parametrize(
     "headline",
-    ["Ferry fares to rise 20% in May", "Harbour output up 3.5% in 2025", "Bakery chain boss quits at 61"],
+    [
+        "Ferry fares to rise 20% in May",
+        "Harbour output up 3.5% in 2025",
+        "Bakery chain boss quits at 61",
+        "Rates cut from 5.25% to 4.75% in March",
+        "Fuel duty up 3p to 58p from Monday",
+    ],
 )
 def test_a_headline_with_figures_above_the_lede_is_the_title(headline):
     lede = (

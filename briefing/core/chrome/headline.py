@@ -85,8 +85,13 @@ def _worded_headline(text: str) -> bool:
     if "\t" in text or "   " in text or is_dateline(text) or _DATE_IN_LINE.search(text):
         return False
     tokens = text.split()
-    if any(t.strip(",.").casefold() in DATE_WORDS - DATE_GLUE for t in tokens):
-        return False  # "Posted on 27 May" is the line's date, not its headline
+    folded = [t.strip(",.").casefold() for t in tokens]
+    if folded[0] in ("posted", "updated", "published", "modified"):
+        return False
+    for j, word in enumerate(folded):
+        near = folded[max(0, j - 1) : j + 2]
+        if word in DATE_WORDS - DATE_GLUE and any(any(c.isdigit() for c in t) for t in near):
+            return False  # "Posted on 27 May" is the line's date, not its headline ("in May" is not)
     words = sum(1 for t in tokens if any(c.isalpha() for c in t) and not any(c.isdigit() for c in t))
     return words >= 3 and words >= 2 * (len(tokens) - words)
 
