@@ -108,6 +108,8 @@ def test_chrome_families(line, reason):
         "The company plans to hire more. Learn more",
         "Copyright law was last changed in 1998, the minister said.",
         "Fishermen said they wanted nothing more.",
+        # a paragraph that mentions an inbox is no sign-up box
+        "So please. Do not send me more letters about this. I will not read them. Stay out of my inbox.",
         # headlines that start with a player's word, without the prompt's mark
         "Video calls help lonely farmers stay in touch",
         "Podcast makers court the car industry",

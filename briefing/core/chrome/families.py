@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import widgets
 from .comments import COMMENT_RULES, is_comments_label
 from .shape import ends_sentence, word_count
 from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_doubled, is_number_run, is_toolbar
@@ -375,6 +376,8 @@ def chrome_reason(text: str) -> str | None:
         if needles is not None and not any(n in low for n in needles):
             continue
         if pattern.search(text):
+            if reason == "newsletter promo" and widgets.sentences(text) >= 3:
+                continue  # a paragraph that mentions an inbox, not a sign-up box
             return reason
     if (_TEASER_LABEL.match(text) and word_count(text) <= 60) or (
         _SUMMARY_LABEL.match(text) and word_count(text) <= 25 and not sentence_like

@@ -23,6 +23,11 @@ _CREDIT_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’]?\s+(?=[A-Z\"'“‘(\[])")
 
 
+def sentences(text: str) -> int:
+    """How many sentences a line holds, by its sentence ends before a capital."""
+    return len(_SENTENCE_END.findall(text)) + 1
+
+
 def credit_caption(text: str) -> bool:
     """A photo caption: a line ending in a credit in parentheses or square brackets. A
     paragraph of three sentences or more that ends in a bracketed reference ("... [M1 / MP]")
