@@ -32,6 +32,7 @@ PIPELINE = (
     "titles.py",
     "model.py",
     "yamlsafe.py",
+    "mojibake.py",
 )
 
 
