@@ -423,3 +423,13 @@ def test_a_copy_with_every_family_of_the_issue_keeps_every_paragraph_and_nothing
         assert reasons[line] == reason, line
     assert all(d.reason for d in article.dropped)
     assert_offsets_exact(article)
+
+
+def test_a_match_previews_fixture_is_its_title_not_the_referee_line():
+    text = (
+        "Harbour Town v Northport\n\nMarina Park\n\nSaturday, 4 April\n\n1500 GMT\n\n"
+        "Jane Okafor (North Coast)\n\n"
+        "home to Northport in the cup semi-final, with the winners to meet the champions in May.\n\n"
+        "Harbour Town have won their last four games at Marina Park and are unbeaten since January.\n"
+    )
+    assert parse("preview.txt", text, "txt").title == "Harbour Town v Northport"

@@ -24,6 +24,8 @@ from .shape import (
     word_count,
 )
 
+_AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)$")  # a name's county, club or agency
+
 
 def _title_score(texts: list[str], reasons: dict[int, str], i: int, a: int, copies: int) -> float:
     """How much line ``i`` looks like the headline of a body starting at line ``a``."""
@@ -34,8 +36,8 @@ def _title_score(texts: list[str], reasons: dict[int, str], i: int, a: int, copi
     nxt = i + 1
     if nxt == a or nxt in reasons or (nxt < len(texts) and is_name_shaped(texts[nxt])):
         score += 2.0  # followed by the body, a byline, a date or a toolbar
-    if is_name_shaped(text):
-        score -= 2.5
+    if is_name_shaped(_AFFILIATION.sub("", text)):
+        score -= 2.5  # a byline, a referee or a speaker: "Howard Webb (South Yorkshire)"
     between = sum(1 for k in range(i + 1, a) if k not in reasons)
     return score - 1.0 * between
 
