@@ -262,3 +262,31 @@ def test_a_lede_cut_off_from_the_story_by_a_stats_box_is_kept():
     )
     _assert_story_whole(article)
     assert "Home" not in _kept(article) and "Back to top" not in _kept(article)
+
+
+def test_a_thread_of_numbered_dated_posts_after_the_story_goes():
+    thread = []
+    for n, (name, post) in enumerate(
+        [
+            ("Mara", "We sailed past the dredgers last summer and the noise was awful all day long."),
+            ("port_fan", "Bigger ships will bring more work to the yard, which the town badly needs now."),
+            ("Olu", "The fishing crews should get their compensation before the work starts, not after."),
+        ],
+        start=1,
+    ):
+        thread += [f"#{n} {name} on 2026/03/{n + 10:02d} 10:{n * 7:02d}", post, "Reply"]
+    article = _parse([TITLE, *STORY, *thread])
+    _assert_story_whole(article)
+    for chrome in ("#1 Mara", "noise was awful", "yard", "compensation before"):
+        assert chrome not in _kept(article)
+
+
+def test_a_timeline_of_numbered_dated_entries_is_the_story():
+    timeline = [
+        "1. 2019/05/02: the harbour authority first proposes dredging the channel.",
+        "2. 2021/11/15: a public inquiry opens in the town hall.",
+        "3. 2025/09/30: the inquiry reports in favour of the plan.",
+    ]
+    article = _parse([TITLE, STORY[0], "How the plan took shape:", *timeline, *STORY[1:]])
+    _assert_story_whole(article)
+    assert all(line in _kept(article) for line in timeline)

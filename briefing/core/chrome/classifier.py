@@ -331,6 +331,8 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
         if protect:
             protected.add(i)
     for i, reason in sequences.sequence_reasons(texts, protected).items():
+        if reason == "comment thread":
+            reasons[i] = reason  # a post's dated header is more than its date
         reasons.setdefault(i, reason)
         protected.discard(i)
     _table_labels(texts, reasons, protected)

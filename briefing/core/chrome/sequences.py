@@ -90,14 +90,36 @@ def _comments(texts: list[str], out: dict[int, str]) -> None:
             out.setdefault(i, "comment form")
 
 
+# "#3 Jane on 2013/12/28 10:28", "#2 — January 7, 2008 @ 13:15PM — Chris": a numbered post's header
+_NUMBERED_POST = re.compile(
+    r"^#(\d{1,4})\b.{0,80}(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\b\d{1,2}:\d{2}|\b(19|20)\d\d\b).{0,40}$"
+)
+
+
+def _numbered_posts(texts: list[str], out: dict[int, str]) -> None:
+    """Three or more dated post headers numbered #1, #2, #3... (each one more than the one
+    before, skipped numbers allowed for deleted posts) make a comment thread."""
+    found = [(i, m) for i, t in enumerate(texts) if (m := _NUMBERED_POST.match(t.strip()))]
+    numbers = [int(m.group(1)) for _, m in found]
+    if (
+        len(found) >= MIN_RUN
+        and numbers[0] <= 2
+        and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    ):
+        out.update({i: "comment thread" for i, _ in found if i not in out})
+
+
 def sequence_reasons(texts: list[str], protected: set[int]) -> dict[int, str]:
     """Line index -> reason for the lines that belong to a gallery, a chart or a thread. A
-    gallery's counters count even where their figures made them look like a table row."""
+    gallery's counters and a thread's numbered post headers count even where their figures
+    made them look like a table row."""
     gallery: dict[int, str] = {}
     _gallery(texts, gallery)
+    _numbered_posts(texts, gallery)
     out: dict[int, str] = {}
     _chart(texts, protected, out)
     _comments(texts, out)
     out = {i: r for i, r in out.items() if i not in protected}
-    out.update({i: r for i, r in gallery.items() if r == "series counter" or i not in protected})
+    kept = ("series counter", "comment thread")
+    out.update({i: r for i, r in gallery.items() if r in kept or i not in protected})
     return out
