@@ -87,7 +87,7 @@ class FactFlow(ReaderBase):
             return
         if isinstance(item, BriefingFact):
             refs = list(item.sources)
-            title = f"{item.source_count} source(s) for this fact"
+            title = f"{counted(item.source_count, 'source')} for this fact"
             for diff in item.differences:
                 title += f" · differs: {one_line(diff.detail)}"
         else:
@@ -128,7 +128,7 @@ class FactFlow(ReaderBase):
             prompt.append("\n  " + one_line(sentence.text if sentence else mention.text))
             span = (sentence.start, sentence.end) if sentence else (mention.start, mention.end)
             entries.append((prompt, (aid, span)))
-        title = f"{one_line(event.entity.canonical)}: {len(entries)} mention(s)"
+        title = f"{one_line(event.entity.canonical)}: {counted(len(entries), 'mention')}"
 
         def go(choice) -> None:
             if choice is not None:
