@@ -27,19 +27,21 @@ def open_library(args, quiet: bool = True):
     return Library.open(corpus_path(args), max_bytes=cfg.max_bytes, progress=progress.make(quiet))
 
 
+def given_path(raw: str) -> Path:
+    """A FILE|DIR argument, which must exist and be readable (one line naming it otherwise)."""
+    path = Path(raw)
+    if not path.exists():
+        raise CorpusError(f"{raw}: no such file or folder; check the path")
+    corpus_mod.check_readable(path)
+    return path
+
+
 def input_paths(args) -> list[Path]:
     """FILE|DIR arguments when given (each must exist), else the resolved corpus."""
     given = list(getattr(args, "paths", None) or [])
     if not given:
         return [corpus_path(args)]
-    out = []
-    for raw in given:
-        path = Path(raw)
-        if not path.exists():
-            raise CorpusError(f"{raw}: no such file or folder; check the path")
-        corpus_mod.check_readable(path)
-        out.append(path)
-    return out
+    return [given_path(raw) for raw in given]
 
 
 def analysed_facts(args):

@@ -7,8 +7,6 @@ control character made inert. Rich is imported only for a terminal.
 
 from __future__ import annotations
 
-import os
-
 
 def configure(parser) -> None:
     parser.add_argument(
@@ -28,14 +26,13 @@ def run(args) -> int:
     from ..core.index import query as query_mod
     from ..core.library import Library
     from . import progress
-    from .context import corpus_path, load_config
+    from .context import corpus_path, given_path, load_config
     from .output import emit_json, use_color, warn
 
     if args.folder is not None:
         if getattr(args, "corpus", None) not in (None, args.folder):
             raise CorpusError(f"{args.folder}: give the corpus once, as DIR or as --corpus")
-        if not os.path.exists(args.folder):
-            raise CorpusError(f"{args.folder}: no such file or folder; check the path")
+        given_path(args.folder)
         args.corpus = args.folder
     if args.limit < 1:
         raise QueryError(f"--limit must be at least 1 (got {args.limit})")
