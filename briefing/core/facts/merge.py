@@ -20,7 +20,7 @@ def merge(
     linker: Linker,
     facts_per_article: list[list[Fact]],
     strong_pairs: list[tuple[int, int]],
-    restated: list[tuple[int, int]] = [],  # noqa: B006 - read only
+    restated: list[tuple[int, int]],
 ) -> list[BriefingFact]:
     """Leader clustering: the best fact starts an item, and each later fact joins the first item
     whose leading fact it is strongly linked to (directly, so items never chain).
@@ -29,14 +29,7 @@ def merge(
     copy, the same text copied, another report of the same outlet) joins its item too, as no
     source of its own: the briefing shows one claim once, however many copies carry it."""
     units = {_key(u.ref): n for n, u in enumerate(linker.units)}
-    neighbours: dict[int, set[int]] = {}
-    for i, j in strong_pairs:
-        neighbours.setdefault(i, set()).add(j)
-        neighbours.setdefault(j, set()).add(i)
-    copies: dict[int, set[int]] = {}
-    for i, j in restated:
-        copies.setdefault(i, set()).add(j)
-        copies.setdefault(j, set()).add(i)
+    neighbours, restates = _adjacency(strong_pairs), _adjacency(restated)
     facts = sorted((f for fs in facts_per_article for f in fs), key=lambda f: (-f.score, f.path, f.start))
     groups: list[list[Fact]] = []
     restating: list[list[Fact]] = []  # per group, the facts that only restate its leader
@@ -51,7 +44,7 @@ def merge(
         if options:
             groups[min(options)].append(fact)
             continue
-        leaders = [led_by[k] for k in copies.get(me, ()) if k in led_by] if me is not None else []
+        leaders = [led_by[k] for k in restates.get(me, ()) if k in led_by] if me is not None else []
         if leaders:
             restating[min(leaders)].append(fact)
             continue
@@ -78,6 +71,15 @@ def merge(
         items.append(BriefingFact(best, ordered, differences, score))
     items.sort(key=lambda it: (-it.score, it.fact.path, it.fact.start))
     return items
+
+
+def _adjacency(pairs: list[tuple[int, int]]) -> dict[int, set[int]]:
+    """Each unit's partners in ``pairs``, both ways."""
+    out: dict[int, set[int]] = {}
+    for i, j in pairs:
+        out.setdefault(i, set()).add(j)
+        out.setdefault(j, set()).add(i)
+    return out
 
 
 def _differences(members: list[Fact]) -> list[Difference]:
