@@ -88,11 +88,14 @@ class Extractor:
                 weak |= result.weak
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
+        spelled = canonical.terms(found, acronym_spans, content)
+        if spelled:  # "radio frequency ID (RFID)": a term, whatever rule typed it
+            found = [sp for sp in found if content[sp[0] : sp[1]] not in spelled]
         if sports:
             found, more = teams_in_prose(found, content, self.gaz, fixed, teams)
             teams |= more
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
-        found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz)
+        found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
         if sports:
             found = leagues(nicknames(found, content, self.gaz))

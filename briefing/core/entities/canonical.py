@@ -40,9 +40,15 @@ Hit = tuple[int, str, str]  # index after the run, canonical name, type
 
 
 def resolve(
-    found: list[Span], pending: list[list[Unit]], definitions: list[Definition], content: str, gaz: Gazetteer
+    found: list[Span],
+    pending: list[list[Unit]],
+    definitions: list[Definition],
+    content: str,
+    gaz: Gazetteer,
+    spelled: set[str] | None = None,
 ) -> tuple[list[Span], list[list[Unit]]]:
-    """Mentions with canonical names, and the pending units still untyped (runs of them)."""
+    """Mentions with canonical names, and the pending units still untyped (runs of them);
+    ``spelled`` holds the acronyms the article spells out in lower case (:func:`terms`)."""
     people, full_names = _people(found, gaz)
     out = []
     for start, end, kind, canon in found:
@@ -51,11 +57,38 @@ def resolve(
         elif kind in ("ORG", "GPE") and canon.upper() in people and _weak(canon, gaz):
             kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
         out.append((start, end, kind, canon))
-    resolver = _Pending(people, full_names, _acronyms(found, definitions, content), content, gaz)
+    spelled = spelled if spelled is not None else terms(found, definitions, content)
+    resolver = _Pending(people, full_names, _acronyms(found, definitions, content), content, gaz, spelled)
     left: list[list[Unit]] = []
     for group in pending:
         left.extend(resolver.group(group, out))
-    return out, left
+    return out, [g for g in left if not (len(g) == 1 and g[0].text in spelled)]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{1,9})$")
+
+
+def terms(found: list[Span], definitions: list[Definition], content: str) -> set[str]:
+    """Acronyms the article spells out in lower case, "radio frequency ID (RFID)" or "RFID (radio
+    frequency identification)": terms, not names of organisations."""
+    out: set[str] = set()
+    ends = {end for _, end, kind, _ in found if kind not in ("DATE", "MONEY", "PERCENT", "QUANTITY")}
+    for open_at, _close, abbr in definitions:
+        k = open_at
+        while k > 0 and content[k - 1] in " \t":
+            k -= 1
+        if k in ends:
+            continue  # "the World Health Organization (WHO)": the name's acronym
+        words = content[max(0, k - 80) : k].split()[-len(abbr) :]
+        if any(w[:1] == abbr[0].lower() for w in words):
+            out.add(abbr)
+    k = content.find(" (")
+    while k >= 0:
+        m = _WORD_BEFORE.search(content, max(0, k - 10), k) if content[k + 2 : k + 3].islower() else None
+        if m and content[k + 2] == m.group(1)[0].lower() and sum(c.isupper() for c in m.group(1)) >= 2:
+            out.add(m.group(1))
+        k = content.find(" (", k + 1)
+    return out
 
 
 def _people(found: list[Span], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
@@ -112,8 +145,10 @@ class _Pending:
         acronyms: dict[str, tuple[str, str]],
         content: str,
         gaz: Gazetteer,
+        terms: set[str],
     ) -> None:
         self.people, self.full_names, self.acronyms = people, full_names, acronyms
+        self.terms = terms  # acronyms spelled out in lower case: no organisation
         self.content, self.gaz = content, gaz
 
     def group(self, group: list[Unit], out: list[Span]) -> list[list[Unit]]:
@@ -153,6 +188,7 @@ class _Pending:
             return (i + 1, canon, kind)
         if (
             _unknown_acronym(u.text, self.gaz)
+            and u.text not in self.terms
             and len(group) == 1
             and not _caps_line(self.content, u.start, u.end)
         ):

@@ -375,6 +375,10 @@ def _add_knowledge(gaz: Gazetteer) -> None:
             if name not in phrases and name not in common and name not in hand_given:
                 phrases[name] = Entry("GPE", name)
                 longest = max(longest, name.count(" ") + 1)
+    for name in known["companies"]:  # listed companies: ORG on sight, places and hand lists win
+        if name not in phrases and name not in common:
+            phrases[name] = Entry("ORG", name)
+            longest = max(longest, name.count(" ") + 1)
     gaz.max_tokens = longest
     calendar = set(gaz.months + gaz.weekdays + gaz.holidays)
     gaz.minor_places = set(known["cities_minor"]) - common - hand_given

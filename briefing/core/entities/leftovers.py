@@ -31,6 +31,7 @@ NAMES = ("PERSON", "ORG", "GPE", "LOC")
 _LINK = re.compile(r"\s*(?:,|/|,?\s+(?:and|or))\s*")
 _WORDED = re.compile(r"\b(?:and|or)\b")
 _POSSESSIVE = re.compile(r"['’]s? $")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 _FIXTURES = re.compile(r"[A-Za-z] (?:v|vs|V)\.? [A-Z]")  # "Dumbarton v Brechin, Livingston v Hamilton"
 
 
@@ -87,6 +88,8 @@ def _candidate(chunk: list[Unit], gaz: Gazetteer) -> bool:
         return False
     if chunk[0].sent_start and all(w in gaz.common or w in gaz.english for w in words):
         return False
+    if len(words) == 1 and _PLURAL_ACRONYM.match(words[0]):
+        return False  # "SMEs", "NGOs": a class of things, not a name
     return not (len(words) == 1 and len(words[0]) < 2)
 
 
