@@ -328,13 +328,17 @@ class Library(LinkCalls, EntityCalls, SearchCalls, StoryCalls, ReaderCalls):
 
     def facts(self, aid: str) -> list[Fact]:
         """The article's facts, best first, with ``corroborated_by`` from cross-source linking."""
-        return self._load(aid)[2][: self.fact_limit]
+        from .facts import ranking
+
+        return ranking.shown(self._load(aid)[2], self.fact_limit)
 
     def iter_articles(self) -> Iterator[tuple[str, Article, list[Mention], list[Fact]]]:
         """Every article with its mentions and facts, in path order (for the one-shot commands)."""
+        from .facts import ranking
+
         for summary in self.summaries():
             article, mentions, facts = self._load(summary.id)
-            yield summary.id, article, mentions, facts[: self.fact_limit]
+            yield summary.id, article, mentions, ranking.shown(facts, self.fact_limit)
 
     def select(self, given: list[str | Path]) -> list[str]:
         """Ids of the articles at or under the given files/folders, in path order

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Article, BriefingFact, Difference, Fact, SourceRef
+from . import ranking
 from .counts import other_sources
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def analyse(
         b.members = [renumber[n] for n in b.members if n in renumber]
     return Analysed(
         [loaded.articles[n] for n in keep],
-        [facts[n][:shown] for n in keep],
+        [ranking.shown(facts[n], shown) for n in keep],
         [item for b in briefs for item in b.briefing],
         list(loaded.warnings),
         briefs,

@@ -11,7 +11,7 @@ of the lighter one's weight, when they begin alike for ``_DERIVED_FROM`` letters
 and ``_DERIVED_PART`` of the shorter one. Measured (``tools/eval/paraphrase_eval.py``):
 ECB+ same-event sentence pairs of one story, AUC 0.599 -> 0.606, and at the linking
 threshold precision 0.939 -> 0.940 with recall 0.082 -> 0.087; MSRP train AUC
-0.743 -> 0.745.
+0.743 -> 0.745. Words of one meaning (WordNet classes, ``synonyms``) count as shared too.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import text
+from . import synonyms, text
 
 # Words that carry almost no fact on their own in news text, on top of stop words.
 _WEAK = frozenset(
@@ -55,6 +55,7 @@ class Terms:
     tense: str = ""  # "past" or "future" when the sentence clearly refers to one
     mass: float = 0.0  # sum of the term weights, filled in by ``Weights.measure``
     families: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> long terms
+    classes: frozenset[int] = frozenset()  # WordNet word classes of its terms (``synonyms``)
 
 
 def families_of(terms: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -111,6 +112,7 @@ def terms_of(sentence: str) -> Terms:
         frozenset(bigrams),
         tense_of(sentence),
         families=families_of(terms),
+        classes=synonyms.classes_of(terms),
     )
 
 
@@ -153,6 +155,8 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
         ws = math.fsum(weight(t) for t in shared)
     if a.families and b.families and not a.families.keys().isdisjoint(b.families):
         ws += _derived(a, b, weight)
+    if a.classes and b.classes and not a.classes.isdisjoint(b.classes):
+        ws += synonyms.shared_weight(a.terms, b.terms, a.classes & b.classes, weight)
     wa = a.mass or math.fsum(weight(t) for t in a.terms)
     wb = b.mass or math.fsum(weight(t) for t in b.terms)
     if not wa or not wb or ws < MIN_SHARED:
