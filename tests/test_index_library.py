@@ -392,3 +392,14 @@ def test_links_are_computed_in_another_process(corpus, monkeypatch):
     assert any(f.corroborated_by for f in library.facts(aid)) and library.briefing()
     assert library.index_dir.read_json("links.json", {}).get("token") == library._manifest["token"]
     library.close()
+
+
+def test_source_list_fact_counts_are_the_facts_a_reader_is_shown(corpus):
+    # the index keeps up to 15 key facts an article; the summary counts those shown
+    with Library.open(corpus) as lib:
+        shown = {s.id: s.facts for s in lib.summaries()}
+        assert shown == {aid: len(lib.facts(aid)) for aid in shown}
+        assert max(shown.values()) == lib.fact_limit == 8
+    with Library.open(corpus) as lib:
+        lib.fact_limit = 3
+        assert {s.facts for s in lib.summaries()} == {3}

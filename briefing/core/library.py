@@ -50,8 +50,14 @@ def article_id(corpus: Path, path: str) -> str:
     return _rel_id(rel.replace(os.sep, "/"))
 
 
-def summary_of(entry: Mapping[str, Any], root: str) -> ArticleSummary:
-    """An article's summary from its entry in summaries.json (the path relative to ``root``)."""
+def summary_of(entry: Mapping[str, Any], root: str, fact_limit: int | None = None) -> ArticleSummary:
+    """An article's summary from its entry in summaries.json (the path relative to ``root``).
+
+    The index keeps up to ``facts.extract.MAX_FACTS`` key facts an article; its count is
+    the number a reader is shown, at most ``fact_limit`` (``facts_per_article``), so the
+    source list says "8 facts" where the key facts pane lists eight.
+    """
+    facts = int(entry.get("facts", 0))
     return ArticleSummary(
         entry["id"],
         os.path.join(root, entry["path"]),  # not Path "/": 10,000 Path objects cost ~80 ms
@@ -59,7 +65,7 @@ def summary_of(entry: Mapping[str, Any], root: str) -> ArticleSummary:
         entry.get("outlet", ""),
         entry.get("date", ""),
         entry.get("entities", 0),
-        entry.get("facts", 0),
+        facts if fact_limit is None else min(facts, fact_limit),
         entry.get("story", ""),
         entry.get("story_title", ""),
     )
@@ -283,7 +289,8 @@ class Library(LinkCalls, EntityCalls, SearchCalls, StoryCalls, ReaderCalls):
             items = self.index_dir.read_json("summaries.json", {}).get("items", [])
             root = str(self.root)
             ids = self._by_id
-            self._summaries = [summary_of(s, root) for s in items if s.get("id") in ids]
+            limit = self.fact_limit
+            self._summaries = [summary_of(s, root, limit) for s in items if s.get("id") in ids]
         return list(self._summaries)
 
     def _load(self, aid: str) -> tuple[Article, list[Mention], list[Fact]]:

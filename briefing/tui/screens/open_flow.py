@@ -19,6 +19,7 @@ from textual import work
 from textual.css.query import NoMatches
 
 from ...core.errors import UserError
+from ...core.facts.report import fact_limit
 from ...core.index import location
 from ...core.index.indexer_process import IndexerProcess
 from ...core.index.scan import corpus_root
@@ -177,4 +178,5 @@ def _no_index(corpus) -> bool:
 
 def _summaries(entries: dict[str, dict], root: str) -> list[ArticleSummary]:
     """Source list rows for the summary entries the indexer sent, in path order."""
-    return [summary_of(e, root) for e in sorted(entries.values(), key=lambda e: e["path"])]
+    limit = fact_limit()
+    return [summary_of(e, root, limit) for e in sorted(entries.values(), key=lambda e: e["path"])]
