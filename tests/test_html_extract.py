@@ -225,3 +225,22 @@ def test_html_chrome_lines_trafilatura_keeps_are_dropped_with_a_reason():
     assert [d.reason for d in article.dropped] == ["advertisement", "share/follow widget"]
     assert "Advertisement" not in texts(article)
     assert_offsets_exact(article)
+
+
+def test_the_index_honours_a_declared_charset_as_show_does(tmp_path):
+    # the index's workers read the bytes themselves: the same page, the same text
+    from briefing.core.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "Zpráva o počasí: v Brně bude zítra slunečno a teplo, řekl meteorolog."
+    page = (
+        '<html><head><meta charset="windows-1250"><title>Počasí v Brně</title></head>'
+        f"<body><article><h1>Počasí v Brně</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    (corpus / "cp1250.html").write_bytes(page.encode("cp1250"))
+    with Library.open(corpus) as lib:
+        (summary,) = lib.summaries()
+        article = lib.article(summary.id)
+    assert summary.title == "Počasí v Brně" and "slunečno" in article.content
+    assert not lib.warnings

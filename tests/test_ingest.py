@@ -284,3 +284,23 @@ def test_a_text_file_decoded_twice_is_repaired_and_its_offsets_index_the_repaire
     kept = "Ångström, São Paulo, naïve — Zürich’s “Ä” and 東京."
     path.write_text(kept + "\n")
     assert load_file(path).content == kept + "\n"
+
+
+def test_utf8_with_one_broken_byte_keeps_its_other_characters(tmp_path):
+    # one stray cp1252 quote must not turn every "é" of the file into "Ã©"
+    path = tmp_path / "stray.txt"
+    text = "Café talks in Zürich\n\nThe café’s owner said the Zürich talks would go on.\n"
+    data = text.encode("utf-8").replace("’".encode(), b"\x92")
+    path.write_bytes(data)
+    article = load_file(path)
+    assert article.title == "Café talks in Zürich"
+    assert "The café\ufffds owner said the Zürich talks" in article.content
+    assert article.warnings[0] == "not valid UTF-8 in 1 place, shown as \ufffd"
+
+
+def test_a_cp1252_file_is_still_read_as_cp1252(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Café talks in Zürich\n\nThe café’s owner said the talks would go on.\n".encode("cp1252"))
+    article = load_file(path)
+    assert article.title == "Café talks in Zürich" and "café’s owner" in article.content
+    assert article.warnings[0] == "not valid UTF-8, decoded as cp1252"

@@ -66,8 +66,9 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def decode(data: bytes, html: bool = False) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8, else (HTML) the charset the page declares, else cp1252, else
-    latin-1; return (text, warning or None).
+    """Decode bytes as UTF-8, else (HTML) the charset the page declares, else as UTF-8 with
+    the few bad bytes replaced when the rest is UTF-8, else cp1252, else latin-1; return
+    (text, warning or None).
 
     Newlines are normalised like Python's text mode (``\\r\\n`` and ``\\r`` become ``\\n``),
     so offsets match ``open(path, encoding="utf-8").read()``.
@@ -86,15 +87,29 @@ def decode(data: bytes, html: bool = False) -> tuple[str, str | None]:
                 if "\r" in text:
                     text = text.replace("\r\n", "\n").replace("\r", "\n")
                 return text, None
-            try:
-                text = data.decode("cp1252")
-                warning = "not valid UTF-8, decoded as cp1252"
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-                warning = "not valid UTF-8, decoded as latin-1"
+            text, warning = _mostly_utf8(data) or _single_byte(data)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return (text if html else mojibake.repair(text)), warning
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a truncated character, one pasted cp1252 quote): the
+    text with U+FFFD for each bad sequence, when good multi-byte characters outnumber the
+    bad sequences (cp1252 or latin-1 text almost never forms valid multi-byte UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(text) - text.count("\ufffd") - sum(1 for b in data if b < 0x80)
+    if good <= bad:
+        return None
+    return text, f"not valid UTF-8 in {bad} {'place' if bad == 1 else 'places'}, shown as \ufffd"
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("cp1252"), "not valid UTF-8, decoded as cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "not valid UTF-8, decoded as latin-1"
 
 
 BINARY_SAMPLE = 8000  # git's buffer_is_binary() looks at the first 8,000 bytes
@@ -297,9 +312,15 @@ def format_of(path: Path) -> str | None:
 
 def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one file; raise SkipFile with the reason when it cannot be an article."""
-    path = Path(path)
-    fmt = format_of(path) or "txt"
-    content, warning = decode(read_bytes(path, max_bytes), html=fmt == "html")
+    return parse_bytes(path, read_bytes(Path(path), max_bytes))
+
+
+def parse_bytes(path: str | Path, data: bytes) -> Article:
+    """The article in a file's bytes, already read (``load_file`` and the index's workers
+    both come here, so an HTML page's declared charset is honoured by both); raise
+    SkipFile when they cannot be an article."""
+    fmt = format_of(Path(path)) or "txt"
+    content, warning = decode(data, html=fmt == "html")
     if not content.strip():
         raise SkipFile("empty file")
     article = parse(str(path), content, fmt)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import analysis, ingest
@@ -25,16 +24,7 @@ def content_key(fmt: str, data: bytes) -> str:
 
 def parse_bytes(path: str, data: bytes) -> Article:
     """Like ``ingest.load_file`` for bytes already read; raises ``ingest.SkipFile``."""
-    fmt = ingest.format_of(Path(path)) or "txt"
-    content, warning = ingest.decode(data)
-    if not content.strip():
-        raise ingest.SkipFile("empty file")
-    article = ingest.parse(path, content, fmt)
-    if warning:
-        article.warnings.insert(0, warning)
-    if not article.blocks:
-        raise ingest.SkipFile("no article text found")
-    return article
+    return ingest.parse_bytes(path, data)
 
 
 def analyse(article: Article) -> tuple[list[Mention], list[Fact]]:
