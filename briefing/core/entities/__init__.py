@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import language
 from ..model import Article, Mention
-from . import attach, canonical, consistency, leftovers, neighbours, patterns, places, tables, tokens
+from . import attach, canonical, consistency, foreign, leftovers, neighbours, patterns, places, tables, tokens
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
@@ -116,6 +117,8 @@ class Extractor:
                 continue
             out.append(Mention(content[start:end], kind, canon, start, end))
             last_end = end
+        if out and not language.english(_kept_text(article)):
+            return foreign.keep_known(out, self.gaz)
         return out
 
     def _table(
@@ -185,6 +188,14 @@ class Extractor:
         if chunk:
             out.append(chunk)
         return out
+
+
+def _kept_text(article: Article) -> str:
+    """The article's own text (headlines and body), what its language is judged on."""
+    content = article.content
+    return "\n".join(
+        content[b.start : b.end] for b in article.blocks if b.kind == "body" or b.kind in HEADLINE_KINDS
+    )
 
 
 def _masthead(text: str, span: tuple[int, int, str], gaz: Gazetteer) -> bool:
