@@ -84,3 +84,31 @@ def test_processes_start_where_stderr_has_no_file_descriptor(tmp_path):
     before, after = eval(out.stdout)  # noqa: S307 - our own repr
     assert "fds_to_keep" in before  # the failure the reader had
     assert after == [2, 4, 6]
+
+
+async def test_an_index_being_updated_lists_its_old_articles_meanwhile(tmp_path, monkeypatch):
+    # every file changed since the last run (as after an upgrade that analyses all again):
+    # the list shows the articles the index had, not an empty pane, until the update is done
+    from briefing.core.library import Library
+
+    corpus = tmp_path / "news"
+    generate(corpus, 12)
+    Library.open(corpus).close()
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        path.write_text(path.read_text() + "\nA line added since the last run.\n")
+    fills: list[tuple[int, str]] = []
+    original = open_flow.OpenFlow._fill_sources
+
+    def recording(self, summaries, total, note=""):
+        original(self, summaries, total, note)
+        fills.append((len(summaries), str(self.query_one(SourceList).border_title)))
+
+    monkeypatch.setattr(open_flow.OpenFlow, "_fill_sources", recording)
+    unverified = Library.open_unverified(corpus, one_shot=False, link=False)
+    assert unverified is not None, "the reader's pre-check could not run here"
+    app = BriefingApp(corpus, unverified=unverified)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.library is not None, timeout=120)
+        assert len(screen.query_one(SourceList).items) == 12
+    assert fills[0] == (12, "Sources (12, updating the index…)")

@@ -57,10 +57,12 @@ class OpenFlow(ReaderBase):
             if pending is not None and pending.check_fresh():
                 library = pending
             else:
+                stale: list[ArticleSummary] = []
                 if pending is not None:
+                    stale = _stale_summaries(pending)
                     pending.close()
                 if not self._index_elsewhere(
-                    progress, options, first=pending is None and _no_index(self.app.corpus)
+                    progress, options, first=pending is None and _no_index(self.app.corpus), stale=stale
                 ):
                     return  # the reader went away meanwhile
                 library = Library.open(self.app.corpus, progress=progress, **options)
@@ -69,12 +71,15 @@ class OpenFlow(ReaderBase):
             return
         self._library_opened(library)
 
-    def _index_elsewhere(self, progress, options: dict, first: bool) -> bool:
+    def _index_elsewhere(
+        self, progress, options: dict, first: bool, stale: list[ArticleSummary] | None = None
+    ) -> bool:
         """Bring the index up to date in the indexer child; False when the reader has gone.
         Raises UserError for a problem the user can fix; a child that fails otherwise is
         reported and the caller's ``Library.open`` does the work here. On a ``first`` build
-        the source list fills as articles are analysed (an update only sends the changed
-        ones, and the list waits for the index)."""
+        the source list fills as articles are analysed; an update (which only sends the
+        changed ones) lists the ``stale`` index's articles meanwhile, so a corpus that is
+        analysed again after an upgrade is not an empty list for minutes."""
         child_options = {k: v for k, v in options.items() if isinstance(v, int | float | str | bool)}
         indexer = IndexerProcess(self.app.corpus, child_options)
         self._indexer = indexer
@@ -83,6 +88,8 @@ class OpenFlow(ReaderBase):
         filled = 0.0
         outcome = None
         total = 0
+        if stale and not first and not self._to_ui(self._fill_sources, stale, 0, "updating the index…"):
+            return False
         try:
             for event in indexer.events():
                 if "progress" in event:
@@ -111,9 +118,9 @@ class OpenFlow(ReaderBase):
             self._to_ui(self.notify, f"{failure}; indexing here instead", severity="warning", markup=False)
         return True
 
-    def _fill_sources(self, summaries: list[ArticleSummary], total: int) -> None:
+    def _fill_sources(self, summaries: list[ArticleSummary], total: int, note: str = "") -> None:
         """The articles analysed so far, while the index is being built (the cursor stays on
-        the article it was on)."""
+        the article it was on); ``note`` says what the list is while it waits."""
         if self.library is not None or not self.is_attached:
             return
         sources = self.query_one(SourceList)
@@ -123,6 +130,8 @@ class OpenFlow(ReaderBase):
             sources.move_to(current.id)
         if total > len(summaries):
             sources.border_title = f"Sources ({len(summaries)} of {total}, indexing…)"
+        elif note:
+            sources.border_title = f"Sources ({len(summaries)}, {note})"
 
     def _library_opened(self, library: Library) -> None:
         library.defer_links = True
@@ -174,6 +183,15 @@ def _no_index(corpus) -> bool:
         return location.guess(corpus) is None
     except OSError:
         return False
+
+
+def _stale_summaries(library: Library) -> list[ArticleSummary]:
+    """The articles of the index the last run used, shown while it is brought up to date
+    (none when it cannot be read)."""
+    try:
+        return library.summaries()
+    except Exception:  # noqa: BLE001 - an unreadable old index only means an empty list meanwhile
+        return []
 
 
 def _summaries(entries: dict[str, dict], root: str) -> list[ArticleSummary]:
