@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from .signature import resemblance
@@ -202,9 +204,9 @@ class Grouper:
             self.remove(aid)
             terms = [[t, float(w)] for t, w in signature.get("terms", [])]
             items.append((aid, terms, signature.get("day", "") or "", list(signature.get("sketch", []))))
-        for _, terms, _, _ in items:
-            for term, _ in terms:
-                self.df[term] = self.df.get(term, 0) + 1
+        df = self.df
+        for term, n in Counter(term for _, terms, _, _ in items for term, _ in terms).items():
+            df[term] = df.get(term, 0) + n  # (new terms enter in the order they first appear)
         self._counted = len(items)
         self._reweigh()
         try:
@@ -246,14 +248,15 @@ class Grouper:
         query = [t for t in vec if 0 < held.get(t, 0) <= common]
         if len(query) > MAX_QUERY_TERMS:  # the article's most telling terms find its candidates
             query = heapq.nsmallest(MAX_QUERY_TERMS, query, key=lambda t: (-vec[t], t))
-        votes: dict[str, float] = {}
+        votes: defaultdict[str, float] = defaultdict(float)
+        postings = self.postings
         for term in query:
             weight = self._idf(term)
-            for sid, count in self.postings[term].items():
-                votes[sid] = votes.get(sid, 0.0) + weight * count
+            for sid, count in postings[term].items():
+                votes[sid] += weight * count
         if not votes:
             return None
-        candidates = heapq.nsmallest(MAX_CANDIDATES, votes, key=lambda s: (-votes[s], s))
+        candidates = _best(votes, MAX_CANDIDATES)
         copies = self._copies_of(sketch)
         mine = _day_number(day)
         best, best_score = None, 0.0
@@ -266,13 +269,12 @@ class Grouper:
 
     def _copies_of(self, sketch: list[int]) -> set[str]:
         """The placed articles whose body is nearly this one's (a syndicated copy)."""
-        shared: dict[str, int] = {}
-        for h in sketch:
-            holders = self.sketches.get(h, ())
-            if len(holders) > BOILERPLATE:
-                continue
-            for other in holders:
-                shared[other] = shared.get(other, 0) + 1
+        get = self.sketches.get
+        shared = Counter(
+            chain.from_iterable(
+                holders for holders in (get(h, ()) for h in sketch) if len(holders) <= BOILERPLATE
+            )
+        )
         out = set()
         for other, both in shared.items():
             theirs = self.articles[other][3]
@@ -285,9 +287,10 @@ class Grouper:
     def _score(self, vec: Vector, mine: int | None, sid: str) -> float:
         members = self.stories[sid].members
         total, norm = self._sum_of(sid)
-        get = total.get
-        together = sum([v * get(t, 0.0) for t, v in vec.items()])  # the sum of the similarities
-        if together / len(members) < MEAN_FROM or not _shares_evidence(vec, total):
+        shared = [t for t in vec if t in total]
+        # the sum of the similarities (terms not in the story add nothing: the same sum exactly)
+        together = sum([vec[t] * total[t] for t in shared])
+        if together / len(members) < MEAN_FROM or not _shares_evidence(shared):
             return 0.0
         closest = max(_cosine(vec, self.vector_of(m)) for m in members)
         score = 0.5 * closest + 0.5 * together / norm
@@ -307,10 +310,18 @@ def _cosine(a: Vector, b: Vector) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _shares_evidence(vec: Vector, centre: Vector) -> bool:
+def _best(votes: dict[str, float], n: int) -> list[str]:
+    """The ``n`` stories of most votes, ties by id (``heapq.nsmallest`` by (-votes, id)), found
+    among those with at least the n-th highest vote only."""
+    if len(votes) > n:
+        floor = heapq.nlargest(n, votes.values())[-1]
+        votes = {sid: v for sid, v in votes.items() if v >= floor}
+    return sorted(votes, key=lambda s: (-votes[s], s))[:n]
+
+
+def _shares_evidence(shared: list[str]) -> bool:
     """A shared name of a person, organisation or event, or at least three shared words:
     places alone (two stories in one country) never make one story."""
-    shared = [t for t in vec if t in centre]
     if any(t.startswith("n:") for t in shared):
         return True
     return sum(1 for t in shared if t.startswith("w:")) >= 3
