@@ -89,6 +89,7 @@ class Update:
         self.delete_ids: set[str] = set()
         self.new_docs: list[dict[str, Any]] = []
         self.writer: Any = None  # from MANY_CHANGES documents on: opened at once, fed while analysing
+        self.pool: Any = None  # from PARALLEL_PARSE files on: the workers that analyse, then link
         self.done = 0
 
     # --- helpers --------------------------------------------------------------------------
@@ -140,6 +141,13 @@ class Update:
 
     # --- the steps ------------------------------------------------------------------------
     def run(self, link: bool) -> None:
+        try:
+            self._run(link)
+        finally:
+            if self.pool is not None:
+                self.pool.close()
+
+    def _run(self, link: bool) -> None:
         jobs = self.read_candidates()
         self.analyse(jobs)
         for rel in self.plan.removed:
@@ -204,7 +212,8 @@ class Update:
 
         try:
             if len(jobs) >= PARALLEL_PARSE and self.procs > 1:
-                results = workers.analyse_in_parallel(self.ixdir, jobs, self.procs, self.scan.root)
+                self.pool = workers.Pool(self.ixdir, self.procs, self.scan.root)
+                results = self.pool.analyse(jobs)
             else:
                 results = (workers.analyse_one(self.ixdir, job) for job in jobs)
             for rel, found, reason in results:
@@ -276,7 +285,8 @@ class Update:
         if link:
             stories = {sid: story.members for sid, story in grouper.stories.items()}
             previous = ixdir.read_json(link_store.FILE, {}) or {}
-            links = relink_mod.link_all(ixdir, self.scan.root, files, stories, previous)
+            run = self.pool.link if self.pool is not None else None  # the stories linked in parallel
+            links = relink_mod.link_all(ixdir, self.scan.root, files, stories, previous, run)
             ixdir.write_json(link_store.FILE, dict(links, token=token))
 
     def write_manifest(self, token: str) -> None:

@@ -16,7 +16,7 @@ places by member index and offsets, never by path or sentence text::
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,11 @@ def story_key(content_keys: list[str]) -> str:
     return hashlib.sha1("|".join([code_fingerprint(), *content_keys]).encode()).hexdigest()[:16]
 
 
+# (story id, its key, [(member id, content key, path), ...]): the linking of one story
+LinkJob = tuple[str, str, list[tuple[str, str, str]]]
+Records = Iterator[tuple[str, dict[str, Any]]]
+
+
 def update(
     ixdir: IndexDir,
     root: Path,
@@ -40,13 +45,16 @@ def update(
     stories: dict[str, list[str]],
     previous: dict[str, Any],
     load: Callable[[str, str], tuple[Any, ...] | None],
+    run: Callable[[list[LinkJob]], Records] | None = None,
 ) -> dict[str, Any]:
     """Link records for every story of 2+ articles (``stories``: id -> member ids); records of
     ``previous`` whose key still matches are kept as they are. ``load(key, path)`` gives an
-    article's (article, facts) from its stored analysis."""
+    article's (article, facts) from its stored analysis; ``run(jobs)``, when given, builds the
+    records of the stories to link (in worker processes: ``workers.Pool.link``), in any order."""
     by_id = {entry[4]: (rel, entry[3]) for rel, entry in files.items()}
     old = previous.get("stories", {}) if previous.get("format") == FORMAT else {}
     out: dict[str, dict[str, Any]] = {}
+    jobs: list[LinkJob] = []
     for sid, members in sorted(stories.items()):
         members = sorted((m for m in members if m in by_id), key=lambda m: by_id[m][0])
         if len(members) < 2:
@@ -56,14 +64,21 @@ def update(
         if isinstance(record, dict) and record.get("key") == key and record.get("m") == members:
             out[sid] = record
             continue
-        loaded = []
-        for m in members:
-            rel, content_key = by_id[m]
-            found = load(content_key, str(root / rel))
-            if found is not None:
-                loaded.append((m, *found))
-        out[sid] = _record(key, loaded)
-    return {"format": FORMAT, "stories": out}
+        jobs.append((sid, key, [(m, by_id[m][1], str(root / by_id[m][0])) for m in members]))
+    built = run(jobs) if run is not None else (build(job, load) for job in jobs)
+    out.update(built)
+    return {"format": FORMAT, "stories": dict(sorted(out.items()))}
+
+
+def build(job: LinkJob, load: Callable[[str, str], tuple[Any, ...] | None]) -> tuple[str, dict[str, Any]]:
+    """(story id, link record) of one story; ``load`` as for ``update``."""
+    sid, key, members = job
+    loaded = []
+    for m, content_key, path in members:
+        found = load(content_key, path)
+        if found is not None:
+            loaded.append((m, *found))
+    return sid, _record(key, loaded)
 
 
 def _record(key: str, loaded: list[tuple[Any, ...]]) -> dict[str, Any]:

@@ -25,9 +25,11 @@ def link_all(
     files: dict[str, Any],
     stories: dict[str, list[str]],
     previous: dict[str, Any],
+    run: Callable[[list[link_store.LinkJob]], link_store.Records] | None = None,
 ) -> dict[str, Any]:
+    """Link records of ``stories`` (``link_store.update``); ``run`` builds them elsewhere."""
     return link_store.update(
-        ixdir, root, files, stories, previous, lambda key, path: stored_article(ixdir, key, path)
+        ixdir, root, files, stories, previous, lambda key, path: stored_article(ixdir, key, path), run
     )
 
 

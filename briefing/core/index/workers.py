@@ -1,10 +1,13 @@
-"""Parsing and analysing many changed files in parallel worker processes.
+"""Parsing and analysing many changed files in parallel worker processes, then linking the
+stories that changed in the same processes (``Pool``).
 
 Workers are started with the "spawn" method, so they inherit no lock file
 descriptor, and each one exits by itself when its parent dies (kill -9), so
 an interrupted update leaves no process behind holding anything. Each worker
 parses and analyses one file's bytes, writes its analysis object and returns
-its digest (``documents.digest``; or the reason the file was skipped).
+its digest (``documents.digest``; or the reason the file was skipped). Once the
+stories are grouped, each worker links whole stories (``link_store.build``), reading
+their articles' stored analysis itself, and returns their records.
 
 ``spawn_ready()`` lets a process whose ``sys.stderr`` has no file descriptor (the
 reader, under Textual) start processes at all; the reader indexes in a process of
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .link_store import LinkJob
     from .store import IndexDir
 
 Job = tuple[str, str, str, bytes]  # (path relative to the corpus, path, content key, bytes)
@@ -113,13 +117,36 @@ def _work(job: Job) -> Result:
     return analyse_one(_ixdir, job)
 
 
-def analyse_in_parallel(ixdir: IndexDir, jobs: list[Job], procs: int, corpus_root: Path) -> Iterator[Result]:
-    """Yield (rel, digest or None, skip reason or None) for every job, in order."""
-    import multiprocessing
+def _link_work(job: LinkJob) -> tuple[str, dict[str, Any]]:
+    from . import link_store, relink
 
-    quiet = not stderr_is_real()
-    spawn_ready()
-    ctx = multiprocessing.get_context("spawn")
-    args = (str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root), quiet)
-    with ctx.Pool(procs, initializer=_init, initargs=args) as pool:
-        yield from pool.imap(_work, jobs, chunksize=4)
+    assert _ixdir is not None, "a worker starts with _init"
+    ixdir = _ixdir
+    return link_store.build(job, lambda key, path: relink.stored_article(ixdir, key, path))
+
+
+class Pool:
+    """The worker processes of one update: they analyse the changed files, then link the
+    stories that changed (each worker reads the stored analysis it links)."""
+
+    def __init__(self, ixdir: IndexDir, procs: int, corpus_root: Path) -> None:
+        import multiprocessing
+
+        quiet = not stderr_is_real()
+        spawn_ready()
+        ctx = multiprocessing.get_context("spawn")
+        args = (str(ixdir.path), ixdir.shared, os.getpid(), str(corpus_root), quiet)
+        self._pool = ctx.Pool(procs, initializer=_init, initargs=args)
+
+    def analyse(self, jobs: list[Job]) -> Iterator[Result]:
+        """Yield (rel, digest or None, skip reason or None) for every job, in order."""
+        yield from self._pool.imap(_work, jobs, chunksize=4)
+
+    def link(self, jobs: list[LinkJob]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(story id, link record) of every job, largest stories first, in the order they finish."""
+        ordered = sorted(jobs, key=lambda job: -len(job[2]))
+        yield from self._pool.imap_unordered(_link_work, ordered, chunksize=1)
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
