@@ -87,3 +87,52 @@ def test_the_index_shows_the_same_ranked_facts_as_a_fresh_analysis(tmp_path):
     assert report.articles_json(stored) == report.articles_json(fresh)
     assert [(f.sentence, f.score) for f in one] == [(f.sentence, f.score) for f in fresh.facts[0]]
     assert any(f.corroborated_by for f in one) and len(one) == 3
+
+
+SHORT = (
+    "Mayor Ilse Brandt opened the Kessel river bridge on Tuesday after three years of building work.",
+    "The bridge cost 84 million euros, 12 million more than the city council had planned.",
+    "Brandt said the crossing would cut the drive between the two districts to ten minutes.",
+    "A brass band from the harbour district played before the ribbon was cut.",
+    "Engineers from Varna Steel designed its two pylons of white concrete, which rise high above "
+    "the slow brown water.",
+)
+
+
+RESTATED = (
+    (
+        "The Kessel river bridge was opened by Mayor Ilse Brandt on Tuesday, after three years of work.",
+        "Engineers from Varna Steel designed the bridge's two white concrete pylons.",
+        "Shops near the old ferry landing fear they will lose customers to the new route.",
+    ),
+    (
+        "Mayor Ilse Brandt cut the ribbon on the Kessel river bridge on Tuesday.",
+        "Its pylons, two of white concrete, are the work of Varna Steel engineers.",
+        "Traffic on the ring road eased within an hour of the opening, police said.",
+    ),
+    (
+        "On Tuesday Mayor Ilse Brandt opened the new bridge over the Kessel river.",
+        "Varna Steel engineers designed the two white concrete pylons of the bridge.",
+        "Cyclists were the first to cross once the brass band had finished.",
+    ),
+)
+
+
+def test_a_claim_other_sources_state_is_shown_within_the_share_an_article_may_show(tmp_path):
+    from briefing.core.facts.extract import most_shown
+    from briefing.core.facts.report import analyse
+
+    paths = [tmp_path / "a.txt"]
+    (tmp_path / "a.txt").write_text("Bridge opens\n\n" + "\n\n".join(SHORT) + "\n", encoding="utf-8")
+    for n, sentences in enumerate(RESTATED):
+        paths.append(tmp_path / f"other{n}.txt")
+        paths[-1].write_text("Kessel bridge opened\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    article = ingest.load_paths([paths[0]]).articles[0]
+    most = most_shown(article)
+    candidates = [f.sentence for f in analysis.facts(article, analysis.entities(article))]
+    assert most == 3 and SHORT[4] in candidates[most:]  # a candidate beyond the share it may show
+    result = analyse(paths, limit=8)
+    shown = result.facts[[a.path for a in result.articles].index(article.path)]
+    assert len(shown) == most  # never more than the share of its body sentences
+    pylons = next(f for f in shown if f.sentence == SHORT[4])
+    assert len({r.path for r in pylons.corroborated_by}) >= 2

@@ -21,9 +21,11 @@ def entities(article: Article) -> list[Mention]:
 
 
 def facts(article: Article, mentions: list[Mention]) -> list[Fact]:
+    """The article's candidate key facts, best first (beyond the share it may show: linking
+    reads them all, and ``facts.ranking.shown`` chooses what is shown)."""
     from .facts import extract
 
-    return extract(article, mentions)
+    return extract(article, mentions, share=1.0)
 
 
 def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:

@@ -336,16 +336,19 @@ class Library(LinkCalls, EntityCalls, SearchCalls, StoryCalls, ReaderCalls):
     def facts(self, aid: str) -> list[Fact]:
         """The article's facts, best first, with ``corroborated_by`` from cross-source linking."""
         from .facts import ranking
+        from .facts.extract import most_shown
 
-        return ranking.shown(self._load(aid)[2], self.fact_limit)
+        article, _mentions, facts = self._load(aid)
+        return ranking.shown(facts, self.fact_limit, most_shown(article))
 
     def iter_articles(self) -> Iterator[tuple[str, Article, list[Mention], list[Fact]]]:
         """Every article with its mentions and facts, in path order (for the one-shot commands)."""
         from .facts import ranking
+        from .facts.extract import most_shown
 
         for summary in self.summaries():
             article, mentions, facts = self._load(summary.id)
-            yield summary.id, article, mentions, ranking.shown(facts, self.fact_limit)
+            yield summary.id, article, mentions, ranking.shown(facts, self.fact_limit, most_shown(article))
 
     def select(self, given: list[str | Path]) -> list[str]:
         """Ids of the articles at or under the given files/folders, in path order

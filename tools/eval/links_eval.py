@@ -4,7 +4,8 @@
 
 Indexes DATASET/corpus (the user's cache, as `briefing index` does), then prints:
 facts shown and how many have a corroborating link; links, and how many join
-articles of different gold labels (for BBC sections: links across sections);
+articles of different gold labels (for BBC sections: links across sections); the briefing
+items of the stories of 2+ sources;
 the stories' B-cubed figures against the labels (``bcubed.py``).
 """
 
@@ -42,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
                     across += by_path.get(ref.path) != label[summary.id]
         pred = {Path(s.path).name: s.story for s in lib.summaries()}
         stories = lib.stories()
+        items = len(lib.briefing())
     p, r, f = bcubed(gold, pred)
     multi = [s for s in stories if len(s.articles) > 1]
     print(
@@ -51,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"facts {facts}, with a link {linked} ({100 * linked / max(facts, 1):.1f}%)")
     print(f"links {links}, across labels {across} ({100 * across / max(links, 1):.2f}%)")
+    print(f"briefing items of the stories of 2+ sources: {items}")
     print(f"stories vs labels: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
     return 0
 

@@ -1,9 +1,11 @@
 """Key facts of one article: every body sentence scored, the best chosen, best first.
 
 Chosen, not listed: a sentence scoring below ``SCORE_FLOOR`` is never a key fact, and
-an article never has more key facts than ``MAX_SHARE`` of its body sentences. Up to
-``MAX_FACTS`` are kept in the index; readers show the first ``facts_per_article``
-(config.yaml, default 8).
+an article never shows more key facts than ``MAX_SHARE`` of its body sentences
+(``most_shown``). Up to ``MAX_FACTS`` candidates are kept in the index (``share=1.0``: the
+analysis keeps candidates beyond that share, so that linking can find which of them other
+sources also state); readers show the first ``facts_per_article`` (config.yaml, default 8)
+of them once corroboration is counted (``ranking.shown``), never more than ``most_shown``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,16 @@ def body_sentences(article: Article) -> list[Sentence]:
     return out
 
 
-def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -> list[Fact]:
+def most_shown(article: Article) -> int:
+    """Key facts an article may show: ``MAX_SHARE`` of its body sentences."""
+    return int(MAX_SHARE * len(body_sentences(article)) + 1e-9)
+
+
+def extract(
+    article: Article, mentions: list[Mention], limit: int = MAX_FACTS, share: float = MAX_SHARE
+) -> list[Fact]:
+    """The article's facts above the floor, best first: at most ``limit`` and ``share`` of its
+    body sentences."""
     body = body_sentences(article)
     index = features.MentionIndex(mentions)
     facts = []
@@ -57,7 +68,7 @@ def extract(article: Article, mentions: list[Mention], limit: int = MAX_FACTS) -
             )
         )
     facts.sort(key=lambda f: (-f.score, f.start))
-    cap = min(limit, int(MAX_SHARE * len(body) + 1e-9))
+    cap = min(limit, int(share * len(body) + 1e-9))
     return [f for f in diversify(facts) if f.score >= SCORE_FLOOR][:cap]
 
 

@@ -4,10 +4,11 @@ A claim that other outlets also report is more likely one of the story's key fac
 one sentence of comment only its own article has, so each distinct other source stating
 the same claim (``counts.other_sources``: the one count every view shows) adds
 ``PER_SOURCE`` to the fact's score, for at most ``MOST_SOURCES`` sources; the facts are
-then shown best first. What may be shown is unchanged: the article's chosen facts (the
-score floor and the share of its body sentences of ``extract``), at most ``limit`` of them.
-The stored facts keep their order (the index's links point at them by position); this
-ranks copies.
+then shown best first. The candidates are the article's facts above the score floor (up
+to ``extract.MAX_FACTS``, beyond the share of its body sentences it may show, so that a
+claim other outlets report can take the place of a remark only this article makes); at
+most ``limit`` are shown, and never more than ``extract.most_shown``. The stored facts
+keep their order (the index's links point at them by position); this ranks copies.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ PER_SOURCE = 0.5  # score added for each distinct other source stating the claim
 MOST_SOURCES = 3  # sources counted at the most
 
 
-def shown(facts: list[Fact], limit: int) -> list[Fact]:
-    """The first ``limit`` facts, best first with corroboration counted (ties keep their order)."""
+def shown(facts: list[Fact], limit: int, most: int | None = None) -> list[Fact]:
+    """The first ``limit`` facts (and at most ``most``: ``extract.most_shown``), best first
+    with corroboration counted (ties keep their order)."""
     ranked = []
     for fact in facts:
         n = min(other_sources(fact), MOST_SOURCES)
         ranked.append(replace(fact, score=round(fact.score + PER_SOURCE * n, 3)) if n else fact)
     ranked.sort(key=lambda f: -f.score)
-    return ranked[: max(limit, 0)]
+    return ranked[: max(min(limit, len(ranked) if most is None else most), 0)]

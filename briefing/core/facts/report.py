@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, BriefingFact, Difference, Fact, SourceRef
 from . import ranking
 from .counts import other_sources
+from .extract import most_shown
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -85,7 +86,7 @@ def analyse(
         b.members = [renumber[n] for n in b.members if n in renumber]
     return Analysed(
         [loaded.articles[n] for n in keep],
-        [ranking.shown(facts[n], shown) for n in keep],
+        [ranking.shown(facts[n], shown, most_shown(loaded.articles[n])) for n in keep],
         [item for b in briefs for item in b.briefing],
         list(loaded.warnings),
         briefs,

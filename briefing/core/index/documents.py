@@ -131,6 +131,7 @@ def digest(
     """What the updater needs of an analysed article, small enough to send between processes:
     its Whoosh fields (without id, path and content key), its summary, its entity rows, its
     story signature and its warnings (the full analysis is in its stored object)."""
+    from ..facts.extract import most_shown
     from .entity_totals import rows_of
 
     doc = whoosh_document("", "", "", article, mentions)
@@ -143,7 +144,7 @@ def digest(
             "outlet": article.outlet,
             "date": article.date,
             "entities": len({(m.canonical, m.type) for m in mentions}),
-            "facts": len(facts),
+            "facts": min(len(facts), most_shown(article)),  # what may be shown, not the candidates
             "sentences": len(article.sentences),
         },
         "rows": rows_of(encoded),
