@@ -15,6 +15,7 @@ Problems are reported as one-line ConfigErrors naming the file and the key.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TypedDict
 
@@ -26,6 +27,9 @@ from .gazetteer import Gazetteer, builtin, norm
 FILE_NAME = "entities.yaml"
 Stamp = tuple[str, int, int]  # path, mtime (ns), size
 _cache: dict[tuple[Stamp, ...], Gazetteer] = {}
+# what platformdirs makes the user's config dir from (XDG on Linux, HOME for "~", APPDATA on Windows)
+_PATH_VARIABLES = ("XDG_CONFIG_HOME", "HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA")
+_files: dict[tuple[str | None, ...], list[Path]] = {}
 
 
 class UserEntities(TypedDict):
@@ -36,12 +40,22 @@ class UserEntities(TypedDict):
 
 
 def user_files(corpus: Path | None = None) -> list[Path]:
-    """The corpus' entities.yaml (if a corpus is given), then the user's own."""
-    files = []
-    if corpus is not None:
-        files.append(paths.shared_index_dir(Path(corpus)) / FILE_NAME)
-    files.append(paths.config_file(FILE_NAME))
-    return files
+    """The corpus' entities.yaml (if a corpus is given), then the user's own.
+
+    Asked once per article analysed: platformdirs builds the config path from the
+    environment on every call (about 80 µs), so the paths are kept per corpus and the
+    environment variables they are made from."""
+    key = (None if corpus is None else os.fspath(corpus), *(os.environ.get(v) for v in _PATH_VARIABLES))
+    found = _files.get(key)
+    if found is None:
+        found = []
+        if corpus is not None:
+            found.append(paths.shared_index_dir(Path(corpus)) / FILE_NAME)
+        found.append(paths.config_file(FILE_NAME))
+        if len(_files) >= 16:
+            _files.clear()
+        _files[key] = found
+    return list(found)
 
 
 def _stamp(path: Path) -> Stamp | None:
