@@ -198,7 +198,15 @@ class Update:
                 self.tick()
             else:
                 jobs.append((rel, stat.path, key, data))
+                if len(jobs) == PARALLEL_PARSE and self.procs > 1:
+                    self.start_pool()  # its processes start up while the other files are read
         return jobs
+
+    def start_pool(self) -> None:
+        from . import workers
+
+        if self.pool is None:
+            self.pool = workers.Pool(self.ixdir, self.procs, self.scan.root)
 
     def analyse(self, jobs: list[Job]) -> None:
         keys = {rel: key for rel, _, key, _ in jobs}
@@ -212,7 +220,7 @@ class Update:
 
         try:
             if len(jobs) >= PARALLEL_PARSE and self.procs > 1:
-                self.pool = workers.Pool(self.ixdir, self.procs, self.scan.root)
+                self.start_pool()
                 results = self.pool.analyse(jobs)
             else:
                 results = (workers.analyse_one(self.ixdir, job) for job in jobs)
