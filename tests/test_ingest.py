@@ -300,7 +300,9 @@ def test_utf8_with_one_broken_byte_keeps_its_other_characters(tmp_path):
 
 def test_a_cp1252_file_is_still_read_as_cp1252(tmp_path):
     path = tmp_path / "legacy.txt"
-    path.write_bytes("Café talks in Zürich\n\nThe café’s owner said the talks would go on.\n".encode("cp1252"))
+    path.write_bytes(
+        "Café talks in Zürich\n\nThe café’s owner said the talks would go on.\n".encode("cp1252")
+    )
     article = load_file(path)
     assert article.title == "Café talks in Zürich" and "café’s owner" in article.content
     assert article.warnings[0] == "not valid UTF-8, decoded as cp1252"

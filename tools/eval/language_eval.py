@@ -1,6 +1,7 @@
 """How often ``core.language.english`` calls an article English, per folder (run by hand).
 
-    .venv/bin/python tools/eval/language_eval.py /work/cache/stories/bbc/corpus /work/cache/ingest/l3s/original
+    .venv/bin/python tools/eval/language_eval.py /work/cache/stories/bbc/corpus \
+        /work/cache/ingest/l3s/original
     .venv/bin/python tools/eval/language_eval.py --tld /work/cache/ingest/traf/tests/eval
 
 Each file is read as briefing reads it (``ingest.load_file``) and its kept text tested.
