@@ -140,11 +140,17 @@ def train_one(data: list[Example], seed: int) -> dict[str, list[float]]:
     return avg
 
 
-def write(avg: dict[str, list[float]], out: Path, source: str, count: int) -> int:
+def write(
+    avg: dict[str, list[float]],
+    out: Path,
+    source: str,
+    count: int,
+    what: str = "fallback",
+    unit: str = "chunks",
+) -> int:
     lines = [
-        f"# entity fallback weights: {count} chunks of {source}, {EPOCHS} epochs,"
-        f" {BAGS} bags from seed {SEED}",
-        "# built by tools/eval/train_fallback.py; classes: " + " ".join(fallback.CLASSES),
+        f"# entity {what} weights: {count} {unit} of {source}, {EPOCHS} epochs, {BAGS} bags from seed {SEED}",
+        f"# built by tools/eval/train_{what}.py; classes: " + " ".join(fallback.CLASSES),
     ]
     kept = 0
     for f in sorted(avg):

@@ -14,7 +14,19 @@ from pathlib import Path
 
 from .. import language
 from ..model import Article, Mention
-from . import attach, canonical, consistency, foreign, leftovers, neighbours, patterns, places, tables, tokens
+from . import (
+    attach,
+    canonical,
+    consistency,
+    foreign,
+    leftovers,
+    neighbours,
+    patterns,
+    places,
+    retype,
+    tables,
+    tokens,
+)
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
@@ -107,6 +119,7 @@ class Extractor:
         found = neighbours.headline_people(found, content, headlines, self.gaz)
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
+        found = retype.apply(found, content, self.gaz, fixed, sports)
         out = []
         last_end = -1
         ignore = self.gaz.ignore

@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer
 from .runs import _mostly_upper
 from .tokens import Unit
 
-CLASSES = ("PER", "ORG", "LOC", "MISC", "O")
+CLASSES = ("PER", "ORG", "LOC", "MISC", "O")  # scores() is written for five
 KINDS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}  # MISC and O leave the chunk untyped
 ORDINARY_MARGIN = 12  # names made of dictionary words only ("Sky", "Navy"): far surer
 MARGIN = 3  # how far (in weight units) the best class must beat "no name"
@@ -34,6 +34,7 @@ _SHAPE_RUNS = re.compile(r"(.)\1+")
 Weights = dict[str, "str | tuple[float, ...]"]  # a row is text until first used
 
 
+@lru_cache(maxsize=8192)
 def _shape(word: str) -> str:
     """ "Xx" for "London", "X" for "BBC", "Xd" for "ITV1", "x-Xx" for "al-Qaeda"."""
     out = []
@@ -109,34 +110,43 @@ def features(
     return out
 
 
-@lru_cache(maxsize=1)
 def weights() -> Weights:
     """Feature -> its row of weights, still as text: a row is parsed when first used
     (empty when the file is missing: the fallback then types nothing)."""
+    return load_weights("entity_model.txt")
+
+
+@lru_cache(maxsize=2)
+def load_weights(name: str) -> Weights:
+    """The weights file ``briefing/data/<name>`` (one feature a line, then its weights)."""
     try:
-        text = resources.files("briefing").joinpath("data", "entity_model.txt").read_text(encoding="utf-8")
+        text = resources.files("briefing").joinpath("data", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return {}
     out: Weights = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, _, values = line.rpartition("\t")
-            out[name] = values
+            feature, _, values = line.rpartition("\t")
+            out[feature] = values
     return out
 
 
 def scores(feats: list[str], model: Weights) -> list[float]:
-    """One score per class in ``CLASSES``."""
-    total = [0.0] * len(CLASSES)
+    """One score per class in ``CLASSES`` (five: the sums are unrolled, this runs per mention)."""
+    a = b = c = d = e = 0.0
+    get = model.get
     for f in feats:
-        row = model.get(f)
+        row = get(f)
         if row is None:
             continue
         if isinstance(row, str):
             row = model[f] = tuple(float(v) for v in row.split())
-        for k, v in enumerate(row):
-            total[k] += v
-    return total
+        a += row[0]
+        b += row[1]
+        c += row[2]
+        d += row[3]
+        e += row[4]
+    return [a, b, c, d, e]
 
 
 def article_features(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> list[list[str]]:

@@ -335,6 +335,11 @@ def _products(
     Stadia"). Both are typed like organisations (briefing has no product type)."""
     out: dict[str, str] = {}
     orgs = {e: name for s, e, kind, name in found if kind == "ORG"}
+    inside: dict[str, int] = {}  # key -> uses inside a sentence
+    for c in chunks:
+        if not c[0].sent_start:
+            k = key_of(content[c[0].start : c[-1].end])
+            inside[k] = inside.get(k, 0) + 1
     for c in chunks:
         text = content[c[0].start : c[-1].end]
         key = key_of(text)
@@ -356,7 +361,19 @@ def _products(
         else:
             continue
         first = words[0]
-        if first in gaz.given_names or first in gaz.family_names or all(w in gaz.english for w in words):
-            continue  # "Sony's Howard Stringer", "Sony's Chairman"
+        if first in gaz.given_names or first in gaz.family_names:
+            continue  # "Sony's Howard Stringer"
+        if all(w in gaz.english for w in words) and not _named_again(c, words, inside.get(key, 0), content):
+            continue  # "Sony's Chairman"
         out[key] = "ORG"
     return out
+
+
+def _named_again(c: list[Unit], words: list[str], uses: int, content: str) -> bool:
+    """Ordinary words after a company's name that the article capitalises again inside a
+    sentence and never writes in lower case: a product's name ("Apple's Vision Pro ... the Vision
+    Pro")."""
+    if len(words) < 2 or uses < 2:
+        return False
+    low = " ".join(words).lower()
+    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"\b", content) is None
