@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import titles
+from . import story_title, titles
 
 # trafilatura's output elements that are containers of blocks, not blocks themselves
 _CONTAINERS = {"div", "section", "quote", "list", "item", "table", "row", "body"}
@@ -206,6 +206,7 @@ def extract(source: str) -> HtmlDoc:
     title, title_source = titles.html_title(
         doc.title or "", meta, site, [t for k, t in parts if k == "heading"]
     )
+    title, title_source = _title_of_the_story(title, title_source, meta, parts)
     # trafilatura keeps the page's <h1> as a heading: the headline is the title block
     repeated = [i for i, (_, text) in enumerate(parts[:3]) if titles.same_title(text, title)]
     if repeated:
@@ -224,6 +225,28 @@ def extract(source: str) -> HtmlDoc:
         language=doc.language or "",
     )
     return out
+
+
+def _title_of_the_story(
+    title: str, title_source: str, meta: dict[str, str], parts: list[tuple[str, str]]
+) -> tuple[str, str]:
+    """The stated title checked against the story (``story_title``): trimmed of the site's
+    parts, or the page's <h1>, heading or short first line that fits the story better, or
+    "" (the lede gives a title, marked as derived)."""
+    lede = next((i for i, (k, t) in enumerate(parts) if k == "body" and len(t.split()) >= 8), None)
+    if lede is None:
+        return title, title_source
+    body = "\n".join(t for k, t in parts[lede:] if k == "body")
+    # what the page shows above its story: its <h1>s, then headings and short lines before the
+    # lede that do not read as a sentence (a section's headings share the story's words too),
+    # then the page's first <h2>/<h3>s (older sites set the headline as one)
+    shown = [h for h in meta.get("h1", "").split("\t") if h]
+    shown += [t for _, t in parts[:lede] if len(t.split()) <= 20 and not t.rstrip().endswith((".", "!", "?"))]
+    shown += [h for h in meta.get("h2", "").split("\t") if h]
+    chosen, from_page = story_title.choose(title, shown, body)
+    if chosen == title:
+        return title, title_source
+    return chosen, ("h1" if from_page else "metadata") if chosen else ""
 
 
 def _fallback(source: str) -> HtmlDoc:

@@ -42,7 +42,12 @@ class Structure(NamedTuple):
 
 
 def _derived(blocks: list[Block]) -> str:
-    lede = next((b for b in blocks if b.kind == "body"), None)
+    """A title from the lede: the first body paragraph of eight words or more that ends a
+    sentence (a short first block is a dateline, a section label or a widget's: "New
+    Glasgow, NS", "Last Updated: Monday, 26 November 2007"), else the first."""
+    body = [b for b in blocks if b.kind == "body"]
+    long = [b for b in body if len(b.text.split()) >= 8]
+    lede = next((b for b in long if ends_sentence(b.text)), long[0] if long else body[0] if body else None)
     return titles.derive_title(lede.text) if lede else ""
 
 

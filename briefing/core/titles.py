@@ -23,6 +23,7 @@ _META = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_H23 = re.compile(r"<h([23])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.I)
 _TAGS = re.compile(r"<[^>]*>")
@@ -69,7 +70,7 @@ def _headlines_in_ld(raw: str) -> list[str]:
 def html_meta(source: str) -> dict[str, str]:
     """What a page states about itself, found by a quick scan (no parse): og/twitter titles,
     site name, description, canonical URL, ``<title>``, JSON-LD headline and the ``<h1>``s
-    (tab-separated under ``h1``)."""
+    (tab-separated under ``h1``), and the first ``<h2>``/``<h3>``s (under ``h2``)."""
     meta: dict[str, str] = {}
     head = source[:300_000]
     for tag in _META.finditer(head):
@@ -95,6 +96,8 @@ def html_meta(source: str) -> dict[str, str]:
             break
     h1s = [_text(m.group(1)) for m in _H1.finditer(source)]
     meta["h1"] = "\t".join(h for h in h1s[:5] if h)
+    h23 = [_text(m.group(2)) for m in _H23.finditer(source, 0, 300_000)]
+    meta["h2"] = "\t".join(h for h in h23[:12] if h and "\t" not in h)
     return meta
 
 
@@ -174,6 +177,11 @@ def _starts_with_headline(title: str, h1: str) -> bool:
     return any(title.startswith(h1 + sep) for sep in _SEPARATORS)
 
 
+# "WASHINGTON (AP) -", "LONDON, Jan 5 (Reuters) -": where the story was filed, not its title
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},?(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?"
+    r"(?: \([A-Za-z][\w .&-]{0,30}\) ?[-—–:]?| ?[-—–:]) (?=[A-Z])"
+)
 _CLAUSE = re.compile(r"[,;:—–]\s|\s[-–—]\s")
 # words that open a subordinate part of a sentence: a lede cut before one still reads whole
 _SUBORDINATE = re.compile(
@@ -203,7 +211,7 @@ def derive_title(text: str, limit: int = 90) -> str:
     word boundary; never a fragment with "…" added."""
     spans = split_spans(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    first = " ".join(first.split()).rstrip(".。")
+    first = _DATELINE.sub("", " ".join(first.split()), count=1).rstrip(".。")
     if len(first) <= limit:
         return first
     title = (

@@ -30,6 +30,8 @@ PIPELINE = (
     "htmltext.py",
     "htmlpage.py",
     "titles.py",
+    "story_title.py",
+    "language.py",
     "model.py",
     "yamlsafe.py",
     "mojibake.py",
