@@ -136,3 +136,21 @@ def test_a_claim_other_sources_state_is_shown_within_the_share_an_article_may_sh
     assert len(shown) == most  # never more than the share of its body sentences
     pylons = next(f for f in shown if f.sentence == SHORT[4])
     assert len({r.path for r in pylons.corroborated_by}) >= 2
+
+
+def test_the_briefing_merges_what_each_article_may_show_not_every_candidate(tmp_path):
+    from briefing.core.facts.report import analyse
+
+    paths = [tmp_path / "a.txt"]
+    (tmp_path / "a.txt").write_text("Bridge opens\n\n" + "\n\n".join(SHORT) + "\n", encoding="utf-8")
+    for n, sentences in enumerate(RESTATED):
+        paths.append(tmp_path / f"other{n}.txt")
+        paths[-1].write_text("Kessel bridge opened\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    result = analyse(paths, limit=8)
+    own = str(paths[0].resolve())
+    shown = {
+        f.sentence for a, fs in zip(result.articles, result.facts, strict=True) if a.path == own for f in fs
+    }
+    assert SHORT[2] not in shown  # a candidate the corroborated pylons claim took the place of
+    in_briefing = {r.sentence for item in result.briefing for r in item.sources if r.path == own}
+    assert in_briefing and in_briefing <= shown

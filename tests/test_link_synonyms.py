@@ -34,9 +34,8 @@ def test_synonyms_count_as_shared_and_other_words_do_not():
         "The regional council will buy forty electric cars for its inspectors.",
         "The regional council will paint forty electric bicycles for its inspectors.",
     )
-    common = a.classes & b.classes
-    assert common and synonyms.shared_weight(a.terms, b.terms, common, weight) > 0
-    assert synonyms.shared_weight(a.terms, c.terms, a.classes & c.classes, weight) == 0
+    assert a.classes & b.classes and sim.shared_meanings(a, b, weight) > 0
+    assert sim.shared_meanings(a, c, weight) == 0
     assert sim.similarity(a, b, weight) > sim.similarity(a, c, weight)
 
 
@@ -46,7 +45,7 @@ def test_each_word_is_paired_once():
         "Hospital physicians and doctors met the minister on Monday.",
     )
     # "doctors" is shared outright; "physicians" has no partner left on the first side
-    assert synonyms.shared_weight(a.terms, b.terms, a.classes & b.classes, weight) == 0
+    assert sim.shared_meanings(a, b, weight) == 0
 
 
 def test_a_sentence_of_names_and_numbers_has_no_classes():

@@ -25,8 +25,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
-from briefing.core.facts import synonyms  # noqa: E402 - the repository's package, found through the path above
-from briefing.core.facts.similarity import Terms, Weights, _derived, similarity, terms_of  # noqa: E402
+from briefing.core.facts.similarity import (  # noqa: E402 - the repository's package, found through the path above
+    Terms,
+    Weights,
+    _derived,
+    shared_meanings,
+    similarity,
+    terms_of,
+)
 
 NAMES = "sim dice contain names numagree numclash tense ratio nameclash phrases unshared logshared".split()
 
@@ -43,8 +49,7 @@ def features(a: Terms, b: Terms, w: Weights) -> list[float]:
     ws = sum(w(t) for t in shared)
     if a.families and b.families:
         ws += _derived(a, b, w)
-    if a.classes & b.classes:
-        ws += synonyms.shared_weight(a.terms, b.terms, a.classes & b.classes, w)
+    ws += shared_meanings(a, b, w)
     wa, wb = a.mass or 1e-9, b.mass or 1e-9
     na, nb = a.numbers | a.years, b.numbers | b.years
     both = bool(na and nb)

@@ -122,8 +122,9 @@ class StoryLinks:
 def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:
     """Link the facts of the articles of one story: the same claim elsewhere fills
     ``corroborated_by``, a differing one ``differences``; then merge into briefing items."""
-    from . import claims
+    from . import claims, ranking
     from .copies import copied, copy_groups, shingles
+    from .extract import most_shown
     from .merge import merge
 
     linker = Linker(articles)
@@ -167,7 +168,9 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     own = SourceRef(fact.path, fact.sentence, fact.start, fact.end, fact.outlet)
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
-    return StoryLinks(corroborated, differing, merge(linker, facts_per_article, strong_pairs, restated))
+    # the briefing merges what each article may show, as its facts pane does (not every candidate)
+    shown = [ranking.chosen(fs, most_shown(a)) for a, fs in zip(articles, facts_per_article, strict=True)]
+    return StoryLinks(corroborated, differing, merge(linker, shown, strong_pairs, restated))
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

@@ -22,12 +22,21 @@ PER_SOURCE = 0.5  # score added for each distinct other source stating the claim
 MOST_SOURCES = 3  # sources counted at the most
 
 
+def _ranked(facts: list[Fact]) -> list[tuple[float, Fact]]:
+    """(score with corroboration counted, fact), best first; ties keep their order."""
+    out = [(round(f.score + PER_SOURCE * min(other_sources(f), MOST_SOURCES), 3), f) for f in facts]
+    out.sort(key=lambda pair: -pair[0])
+    return out
+
+
 def shown(facts: list[Fact], limit: int, most: int | None = None) -> list[Fact]:
     """The first ``limit`` facts (and at most ``most``: ``extract.most_shown``), best first
-    with corroboration counted (ties keep their order)."""
-    ranked = []
-    for fact in facts:
-        n = min(other_sources(fact), MOST_SOURCES)
-        ranked.append(replace(fact, score=round(fact.score + PER_SOURCE * n, 3)) if n else fact)
-    ranked.sort(key=lambda f: -f.score)
-    return ranked[: max(min(limit, len(ranked) if most is None else most), 0)]
+    with corroboration counted (copies with that score; ties keep their order)."""
+    ranked = _ranked(facts)[: max(min(limit, len(facts) if most is None else most), 0)]
+    return [f if score == f.score else replace(f, score=score) for score, f in ranked]
+
+
+def chosen(facts: list[Fact], most: int) -> list[Fact]:
+    """The facts themselves (not copies) that an article may show, best first: what the
+    briefing merges (its items count their sources on their own)."""
+    return [f for _, f in _ranked(facts)[: max(most, 0)]]

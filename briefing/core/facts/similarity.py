@@ -56,6 +56,7 @@ class Terms:
     mass: float = 0.0  # sum of the term weights, filled in by ``Weights.measure``
     families: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> long terms
     classes: frozenset[int] = frozenset()  # WordNet word classes of its terms (``synonyms``)
+    synsets: tuple[tuple[str, frozenset[int]], ...] = ()  # its terms that have classes, with them
 
 
 def families_of(terms: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -104,6 +105,7 @@ def terms_of(sentence: str) -> Terms:
         if a != "#" and b != "#" and a not in names and b not in names
     }
     terms = frozenset(text.content_terms(sentence))
+    synsets = synonyms.classes_of(terms)
     return Terms(
         terms,
         frozenset(text.numbers(sentence)),
@@ -112,7 +114,8 @@ def terms_of(sentence: str) -> Terms:
         frozenset(bigrams),
         tense_of(sentence),
         families=families_of(terms),
-        classes=synonyms.classes_of(terms),
+        classes=frozenset().union(*(c for _, c in synsets)),
+        synsets=synsets,
     )
 
 
@@ -156,7 +159,7 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     if a.families and b.families and not a.families.keys().isdisjoint(b.families):
         ws += _derived(a, b, weight)
     if a.classes and b.classes and not a.classes.isdisjoint(b.classes):
-        ws += synonyms.shared_weight(a.terms, b.terms, a.classes & b.classes, weight)
+        ws += shared_meanings(a, b, weight)
     wa = a.mass or math.fsum(weight(t) for t in a.terms)
     wb = b.mass or math.fsum(weight(t) for t in b.terms)
     if not wa or not wb or ws < MIN_SHARED:
@@ -176,6 +179,14 @@ def similarity(a: Terms, b: Terms, weight: Weights) -> float:
     if a.tense and b.tense and a.tense != b.tense:
         total *= _TENSE_CLASH
     return total
+
+
+def shared_meanings(a: Terms, b: Terms, weight: Weights) -> float:
+    """Weight of the words of one WordNet class (``synonyms``) that only one of each pair has."""
+    common = a.classes & b.classes
+    if not common:
+        return 0.0
+    return synonyms.shared_weight(a.synsets, b.synsets, a.terms, b.terms, common, weight)
 
 
 def _derived(a: Terms, b: Terms, weight: Weights) -> float:

@@ -33,30 +33,32 @@ def table() -> dict[str, frozenset[int]]:
     return {t: frozenset(c) for t, c in out.items()}
 
 
-def classes_of(terms: frozenset[str]) -> frozenset[int]:
-    """The classes of a sentence's terms (empty for a sentence of names and numbers only)."""
+def classes_of(terms: frozenset[str]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """The sentence's terms that have classes, with them, sorted (none for names and numbers)."""
     known = table()
-    out: set[int] = set()
-    for t in terms:
-        c = known.get(t)
-        if c:
-            out.update(c)
-    return frozenset(out)
+    return tuple(sorted((t, known[t]) for t in terms if t in known))
 
 
 def shared_weight(
-    a: frozenset[str], b: frozenset[str], common: frozenset[int], weight: Callable[[str], float]
+    a: tuple[tuple[str, frozenset[int]], ...],
+    b: tuple[tuple[str, frozenset[int]], ...],
+    a_terms: frozenset[str],
+    b_terms: frozenset[str],
+    common: frozenset[int],
+    weight: Callable[[str], float],
 ) -> float:
-    """Weight of the pairs of words, one of each sentence and not in the other, of one class."""
-    known = table()
-    mine = sorted(t for t in a - b if not known.get(t, frozenset()).isdisjoint(common))
-    theirs = sorted(t for t in b - a if not known.get(t, frozenset()).isdisjoint(common))
+    """Weight of the pairs of words, one of each sentence and not in the other, of one class
+    (``a``, ``b``: their ``classes_of``; ``common``: the classes both have)."""
+    theirs = [(y, cy) for y, cy in b if y not in a_terms and not cy.isdisjoint(common)]
+    if not theirs:
+        return 0.0
     out = 0.0
     used: set[str] = set()
-    for x in mine:
-        cx = known[x] & common
-        for y in theirs:
-            if y not in used and not cx.isdisjoint(known[y]):
+    for x, cx in a:
+        if x in b_terms or cx.isdisjoint(common):
+            continue
+        for y, cy in theirs:
+            if y not in used and not cx.isdisjoint(cy):
                 used.add(y)
                 out += SHARE * min(weight(x), weight(y))
                 break
