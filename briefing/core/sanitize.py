@@ -6,6 +6,11 @@ NUL and bidi overrides; file names may hold undecodable bytes (lone surrogates).
 escape character becomes "␛", other C0 controls their Unicode control picture,
 C1 and bidi controls and lone surrogates "�"), one character for one, so every
 offset into the source stays valid for the displayed text. Tabs become spaces.
+
+The emoji variation selector (U+FE0F, "❤️", "⚠️") becomes a zero-width space: Rich
+counts the pair as two cells, tmux and xterm as one, so a line holding one was drawn
+a cell short and the pane's border slid left. Without it both count the symbol's own
+width, and terminals draw it in its text style.
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ import re
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 # lone surrogates stand for undecodable bytes (file names, argv): written out they
 # would be raw bytes such as 0x9b, an 8-bit CSI, or a UnicodeEncodeError
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f" + _BIDI + "\ufff9-\ufffb\u2028\u2029\ud800-\udfff]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f" + _BIDI + "\ufe0f\ufff9-\ufffb\u2028\u2029\ud800-\udfff]")
 
 
 def _stand_in(match: re.Match[str]) -> str:
     ch = match.group(0)
     code = ord(ch)
+    if code == 0xFE0F:
+        return "\u200b"
     if code == 0x1B:
         return "␛"
     if code < 0x20:
