@@ -20,7 +20,9 @@ import re
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 # lone surrogates stand for undecodable bytes (file names, argv): written out they
 # would be raw bytes such as 0x9b, an 8-bit CSI, or a UnicodeEncodeError
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f" + _BIDI + "\ufe0f\ufff9-\ufffb\u2028\u2029\ud800-\udfff]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f\x80-\x9f" + _BIDI + "\ufe0f\ufff9-\ufffb\u2028\u2029\ud800-\udfff]"
+)
 
 
 def _stand_in(match: re.Match[str]) -> str:
