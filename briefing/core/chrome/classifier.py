@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from . import ending, region, sequences
+from . import continuity, ending, region, sequences
 from .families import chrome_reason
 from .headline import title_and_dek
 from .shape import (
@@ -342,8 +342,14 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
         return Classification(dict(reasons))
     # the body proper starts at its first real paragraph; a headline may sit just before it
     # even when the stretch of prose began earlier (a promo sentence, a standfirst)
-    lede = next((i for i in range(a, b + 1) if region.score(texts[i], i in reasons, i in protected) >= 12), a)
+    scores = [region.score(t, i in reasons, i in protected) for i, t in enumerate(texts)]
+    lede = next((i for i in range(a, b + 1) if scores[i] >= 12), a)
+    # the story's first paragraphs may stand above a widget set in it (a gallery, a stats box)
+    opening = continuity.earlier_start(texts, reasons, scores, a, b)
+    lede = opening if opening < a else lede
     title, dek = title_and_dek(texts, reasons, protected, lede)
+    if title is not None and title >= a and continuity.story_above(texts, scores, reasons, (a, b), title):
+        title, dek = title_and_dek(texts, reasons, protected, a)  # a heading of the story, not its headline
     if title is not None and title >= a:
         a = min(title + 1, lede)
     keep = {i for i in (title, dek) if i is not None}

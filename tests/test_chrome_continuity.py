@@ -1,0 +1,124 @@
+"""Where a copied story starts and ends when widgets sit inside it: its opening above a gallery,
+a round-up's first rows above a heading, and the site's lines around that still go.
+
+Every page here was written for these tests (no benchmark page is copied).
+"""
+
+from __future__ import annotations
+
+from briefing.core.chrome import chrome_reason, continuity, region
+from briefing.core.ingest import parse
+
+from .test_ingest import assert_offsets_exact
+
+OPENING = [
+    "Maria Lenz, the soprano who sang at the Vienna State Opera for three decades, has died aged 91.",
+    "Lenz died on Saturday morning after a long illness at a care home in Baden, her family said.",
+    "She trained at the conservatory in Graz and joined the Vienna company in 1954, when she was twenty-six.",
+]
+REST = [
+    "Her breakthrough came when she stepped in at a few hours' notice for an ailing colleague in a new "
+    "production of Tosca, and the critics wrote that a star had been born on the Ring that evening.",
+    "Over the following thirty seasons Maria Lenz sang more than forty roles in Vienna, from Mozart's "
+    "Countess to Strauss's Marschallin, and she toured with the company to Tokyo, New York and Moscow.",
+    "She retired from the stage in 1985 but went on teaching at the conservatory until she was eighty, "
+    "and many of the singers she trained now perform in the great houses of Europe.",
+    "Friends said that she remained curious about everything to the end, reading three newspapers a day "
+    "and going to the theatre every week while her health allowed.",
+    "The opera's director said the house had lost one of the voices that had defined it after the war, "
+    "and that a performance next month would be dedicated to her memory.",
+]
+TITLE = "Opera Singer Maria Lenz Dies Aged 91"
+
+
+def _parse(lines: list[str]):
+    article = parse("page.txt", "\n".join(lines) + "\n", "txt")
+    assert_offsets_exact(article)
+    return article
+
+
+def _kept(article) -> list[str]:
+    return [b.text for b in article.blocks]
+
+
+def _gallery() -> list[str]:
+    return [
+        "Gallery with 4 pictures",
+        "Photo Agency/Karl Weber",
+        "Lenz at the opera ball in February.",
+        "Photo Agency/Eva Brandt",
+        "Lenz receiving the honorary title of professor in 1996.",
+        "Photo Agency/Karl Weber",
+        "Lenz as Tosca in 1971",
+    ]
+
+
+def _judged(lines: list[str]) -> tuple[list[str], dict[int, str], list[float]]:
+    reasons = {i: r for i, r in enumerate(chrome_reason(t) for t in lines) if r}
+    return lines, reasons, [region.score(t, i in reasons, False) for i, t in enumerate(lines)]
+
+
+def test_a_storys_opening_above_a_gallery_set_in_it_is_found():
+    lines = ["Culture", TITLE, OPENING[0], "Share on Facebook Share on Twitter", OPENING[1], "Early years"]
+    lines += [OPENING[2], *_gallery(), *REST]
+    texts, reasons, scores = _judged(lines)
+    first = lines.index(REST[0])
+    assert continuity.earlier_start(texts, reasons, scores, first, len(lines) - 1) == 2
+
+
+def test_the_opening_walk_stops_at_the_headline_and_at_a_paragraph_of_another_story():
+    teaser = "Council approves a new budget for the harbour district after a long night of debate."
+    texts, reasons, scores = _judged([teaser, "Photo Agency/Karl Weber", *REST])
+    assert continuity.earlier_start(texts, reasons, scores, 2, len(texts) - 1) == 2
+    texts, reasons, scores = _judged([OPENING[0], "Maria Lenz Remembered by Her Vienna Company", *REST])
+    assert continuity.earlier_start(texts, reasons, scores, 2, len(texts) - 1) == 2
+    texts, reasons, scores = _judged([OPENING[0], "Sign up for our newsletter", *REST])
+    assert reasons.get(1) and continuity.earlier_start(texts, reasons, scores, 2, len(texts) - 1) == 2
+
+
+ROUNDUP_ROWS = [
+    "Lakeside (2-0): Jo Park 20 points. Ana Cruz 11 points.",
+    "Hillcrest (0-2): Mia Dole 12 points.",
+    "Northfield d. Bayview 55-50",
+    "Northfield (1-1): Kim Ross 18 points. Lee Hart 9 points.",
+    "Bayview (0-1): Ida Moon 14 points.",
+    "Westgate d. Easton 48-47",
+    "Westgate (1-0): Eva Lind 16 points.",
+    "Easton (0-1): Zoe Pratt 21 points.",
+]
+ROUNDUP_END = [
+    "BOYS SOCCER",
+    "Lakeside d. Northfield 2-0",
+    "Lakeside (3-0): Kai Lund scored twice for Lakeside, who have not conceded a goal in three games "
+    "this season.",
+    "Northfield (1-2): Sam Orr 6 saves.",
+]
+
+
+def test_a_results_round_up_keeps_its_first_rows_above_a_later_heading():
+    head = ["Menu", "Sports", "High School Roundup: Lakeside Stays Unbeaten", "By Pat Moore, Valley Gazette"]
+    head += ["Published 9:40 PM EST Dec 3, 2019", "GIRLS BASKETBALL", "Lakeside d. Hillcrest 61-40"]
+    article = _parse(
+        [*head, *ROUNDUP_ROWS, *ROUNDUP_END, "Terms of Service", "© Copyright Valley Gazette 2019"]
+    )
+    kept = _kept(article)
+    for row in ROUNDUP_ROWS + ROUNDUP_END[1:]:
+        assert row in kept
+    assert "Terms of Service" not in kept and "Menu" not in kept
+
+
+def test_a_promo_sentence_above_the_headline_does_not_make_it_a_heading():
+    promo = "The latest local news, weather and stories from your community."
+    texts, reasons, scores = _judged(["News", promo, TITLE, "By Ana Lima", *OPENING, *REST])
+    assert not continuity.story_above(texts, scores, reasons, (1, len(texts) - 1), 2)
+    texts, reasons, scores = _judged(["News", *OPENING, "Early years", *REST])
+    assert continuity.story_above(texts, scores, reasons, (1, len(texts) - 1), 4)
+
+
+def test_names_are_capitalised_words_and_a_first_word_only_when_asked():
+    line = "Lenz sang in Vienna with Mozart's company."
+    assert continuity.names(line) == {"vienna", "mozart"}
+    assert continuity.names(line, first=True) == {"lenz", "vienna", "mozart"}
+    assert continuity.shares_names("Lenz died in Baden.", ["The soprano Maria Lenz sang."])
+    assert not continuity.shares_names("Rain is due on Friday.", ["The soprano Maria Lenz sang."])
+    assert not continuity.shares_names("ツアーは東京で始まった。", ["The soprano Maria Lenz sang in Tokyo."])
