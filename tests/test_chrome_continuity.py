@@ -7,6 +7,7 @@ Every page here was written for these tests (no benchmark page is copied).
 from __future__ import annotations
 
 from briefing.core.chrome import chrome_reason, continuity, region
+from briefing.core.chrome.shape import ends_sentence
 from briefing.core.ingest import parse
 
 from .test_ingest import assert_offsets_exact
@@ -122,3 +123,52 @@ def test_names_are_capitalised_words_and_a_first_word_only_when_asked():
     assert continuity.shares_names("Lenz died in Baden.", ["The soprano Maria Lenz sang."])
     assert not continuity.shares_names("Rain is due on Friday.", ["The soprano Maria Lenz sang."])
     assert not continuity.shares_names("ツアーは東京で始まった。", ["The soprano Maria Lenz sang in Tokyo."])
+
+
+TOUR = [
+    "The Harbour Lights will reunite with their former singer Nora Vale for a 2027 tour of twenty cities.",
+    "The Harbour Lights announced the tour on Monday at the end of a concert in Glasgow, where Vale joined "
+    "them on stage for the first time in twelve years.",
+    "Vale left The Harbour Lights in 2014 to record on her own, and the band said the tour would mark "
+    "forty years since its first album.",
+    "Tickets go on sale on Friday, the promoter said.",
+]
+DATES = [
+    "June 9 – Leeds @ First Direct Arena",
+    "June 10 – Manchester @ AO Arena",
+    "June 14 – Cardiff @ Utilita Arena (formerly Motorpoint Arena)",
+    "June 17 – Glasgow @ OVO Hydro",
+]
+
+
+def test_a_list_the_story_ends_with_under_its_heading_is_kept():
+    lines = ["Music", "Harbour Lights Reunite With Nora Vale", *TOUR, "The Harbour Lights Tour Dates", *DATES]
+    article = _parse([*lines, "Trending", "Cathedral choir tops the charts", "Newsletter sign-up"])
+    kept = _kept(article)
+    for line in TOUR + DATES + ["The Harbour Lights Tour Dates"]:
+        assert line in kept
+    assert "Cathedral choir tops the charts" not in kept
+
+
+def test_a_list_under_a_heading_of_the_site_goes():
+    lines = ["Harbour Lights Reunite With Nora Vale", *TOUR, "Today on Radio Music"]
+    teasers = [
+        "08.01.2027: Portrait of a drummer",
+        "08.01.2027: Choirs in the charts",
+        "07.01.2027: A new stage",
+    ]
+    kept = _kept(_parse([*lines, *teasers, "Privacy policy | Terms"]))
+    assert all(line in kept for line in TOUR)
+    assert not any(line in kept for line in teasers)
+    assert continuity.list_after([*TOUR, "Dates:", *DATES], {}, 0, 4) == 4 + len(DATES)
+
+
+def test_a_paragraph_signed_by_its_agency_is_a_sentence():
+    assert ends_sentence("Supporters have twice stopped police attempts to deport him. — PTI")
+    assert ends_sentence("The talks resumed on Friday. (AP)")
+    assert not ends_sentence("Rearrange the moss. (Lucy Akins)")  # a caption's credit
+    assert not ends_sentence("U.S. - China")
+    assert not ends_sentence("Trump visits China (AP)")
+    last = "Supporters have twice stopped police attempts to deport him, the minister said. — PTI"
+    lines = ["Harbour Lights Reunite With Nora Vale", *TOUR, last, "Printer friendly page", "E-Mail"]
+    assert last in _kept(_parse(lines))

@@ -220,6 +220,7 @@ def _body_span(
     a = ending.trim_head(texts, reasons, scores, a, b)
     a = _extend_back(texts, reasons, scores, protected, a)
     b, teasers = ending.trim_tail(texts, reasons, scores, a, b)
+    b = continuity.list_after(texts, reasons, a, b)
     cards.update(teasers)
     return a, b
 

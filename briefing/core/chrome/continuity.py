@@ -109,3 +109,41 @@ def earlier_start(texts: list[str], reasons: dict[int, str], scores: list[float]
             break
         gap += 1
     return start
+
+
+ABOUT_LINES = 3  # a name in this many of the story's lines is what it is about
+LIST_LEAST = 3  # items of one punctuation in a row: a list (tour dates, fixtures, results)
+
+
+def list_after(texts: list[str], reasons: dict[int, str], a: int, b: int) -> int:
+    """The body's last line: ``b``, or the last item of a list the story ends with (its tour
+    dates, its fixtures), under the story's last line when that introduces it ("... the dates
+    are:") or under a heading that names what the story names ("The Band's Tour Dates")."""
+    story = [texts[i] for i in range(max(a, b - 30), b + 1) if i not in reasons]
+    first = b + 1
+    if not texts[b].rstrip().endswith(":"):
+        heading = first < len(texts) and first not in reasons and headline_shaped(texts[first])
+        if not heading or not (texts[first].endswith(":") or _about(texts[first], story)):
+            return b
+        first += 1
+    lead = _lead(texts[first]) if first < len(texts) else ""
+    last = first - 1
+    while last + 1 < len(texts) and (last + 1) not in reasons and lead and _lead(texts[last + 1]) == lead:
+        last += 1
+    return last if last - first + 1 >= LIST_LEAST else b
+
+
+def _about(heading: str, story: list[str]) -> bool:
+    """A heading names what the story is about: a name it has in three of its lines or more."""
+    own = names(heading, first=True)
+    return any(sum(1 for line in story if word in names(line, first=True)) >= ABOUT_LINES for word in own)
+
+
+_LEAD = re.compile(r"[^\w\s'’.]")
+
+
+def _lead(text: str) -> str:
+    """A list item's first separator ("June 9 – Tampa, FL @ Arena": the dash), for lines of
+    twenty words at most."""
+    match = _LEAD.search(text)
+    return match.group() if match and word_count(text) <= 20 else ""

@@ -54,10 +54,23 @@ def word_count(text: str) -> int:
     return count
 
 
+# an agency's or writer's sign-off after a paragraph's last sentence: "... deport him. — PTI",
+# "... on Friday. (AP)", "... the minister said. - Reuters"
+_SIGN_OFF = re.compile(
+    r"[a-z0-9%][.!?…][\"'”’]*\s*([—–-]+\s*[A-Z][\w&.]*(\s[A-Z][\w&.]*)?|\([A-Z][A-Za-z&]{1,12}\))$"
+)
+
+
 def ends_sentence(text: str) -> bool:
-    """True when the line ends with sentence-final punctuation (before closing quotes)."""
+    """True when the line ends with sentence-final punctuation (before closing quotes), or with
+    a sign-off after it."""
     stripped = text.rstrip(_CLOSERS + " ")
-    return bool(stripped) and stripped[-1] in _TERMINAL
+    if not stripped:
+        return False
+    if stripped[-1] in _TERMINAL:
+        return True
+    tail = text.rstrip()[-30:]
+    return any(c in tail for c in ".!?…") and bool(_SIGN_OFF.search(tail))
 
 
 def is_title_case(text: str) -> bool:
