@@ -59,11 +59,17 @@ class StoryCalls:
 
     # --- stories ------------------------------------------------------------------------
     def _stories_index(self) -> dict[str, Story]:
+        # stories listed before the links came (the reader links after its first paint) counted
+        # no corroborated facts and no copies: they are listed again once the links are there
+        links = self.__dict__.get("_links")
+        if self.__dict__.get("_stories_links") is not links:
+            self._story_by_id = None
+            self.__dict__["_stories_links"] = links
         if self._story_by_id is None:
             from .stories.listing import stories_of
 
             stored = self.index_dir.read_json("stories.json", {}) or {}
-            stories = stories_of(self.summaries(), stored, self._corroborated_counts())
+            stories = stories_of(self.summaries(), stored, self._corroborated_counts(), self._report_counts())
             self._stories = stories
             self._story_by_id = {s.id: s for s in stories}
             self._story_of_article = {aid: s.id for s in stories for aid in s.articles}
@@ -90,6 +96,11 @@ class StoryCalls:
         by_id = self._stories_index()
         sid = (self._story_of_article or {}).get(aid)
         return by_id.get(sid) if sid is not None else None
+
+    def _report_counts(self) -> dict[str, int]:
+        """Per linked story: its independent sources (copies of one text counted once)."""
+        records = self._links_data().get("stories") or {}
+        return {sid: int(r["r"]) for sid, r in records.items() if isinstance(r.get("r"), int) and r["r"] > 0}
 
     def _corroborated_counts(self) -> dict[str, int]:
         """Per story: facts among each article's shown ones that another source states too."""

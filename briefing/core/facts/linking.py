@@ -117,6 +117,29 @@ class StoryLinks:
     corroborated: dict[tuple[int, int], list[tuple[int, int, int]]]  # (article, fact) -> same claim
     differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]]
     briefing: list[BriefingFact]
+    reports: int = 0  # independent sources: outlets, with copies of one text counted once
+
+
+def independent_sources(copies: list[int], sources: list[str]) -> int:
+    """How many independent sources a story's articles are: articles of one source (outlet)
+    are one, and so are copies of one text (``copies.copy_groups``) in several outlets, as
+    a fact's corroboration counts them."""
+    parent = list(range(len(sources)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    first: dict[object, int] = {}
+    for n, keys in enumerate(zip(sources, copies, strict=True)):
+        for key in (("s", keys[0]), ("c", keys[1])):
+            if key in first:
+                parent[root(n)] = root(first[key])
+            else:
+                first[key] = n
+    return len({root(n) for n in range(len(sources))})
 
 
 def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:
@@ -170,7 +193,8 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
     # the briefing merges what each article may show, as its facts pane does (not every candidate)
     shown = [ranking.chosen(fs, most_shown(a)) for a, fs in zip(articles, facts_per_article, strict=True)]
-    return StoryLinks(corroborated, differing, merge(linker, shown, strong_pairs, restated))
+    briefing = merge(linker, shown, strong_pairs, restated)
+    return StoryLinks(corroborated, differing, briefing, independent_sources(copies, sources))
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:

@@ -8,9 +8,12 @@ places by member index and offsets, never by path or sentence text::
     {"key": K, "m": [article id, ...],
      "c": {"MI": {"FI": [[mj, start, end], ...]}},          # fact FI of member MI: the same claim
      "d": {"MI": {"FI": [[mj, start, end, [[kind, detail], ...]], ...]}},  # a differing claim
-     "b": [[mi, fi, score, [[mj, start, end], ...], [[kind, detail, [ma, s, e], [mb, s, e]], ...]], ...]}
+     "b": [[mi, fi, score, [[mj, start, end], ...], [[kind, detail, [ma, s, e], [mb, s, e]], ...]], ...],
+     "r": R}
 
-``b`` is the story's briefing: merged facts, best first, each led by fact FI of member MI.
+``b`` is the story's briefing: merged facts, best first, each led by fact FI of member MI;
+``r`` the number of independent sources among the members (copies of one text in several
+outlets count once, as in the facts' counts).
 """
 
 from __future__ import annotations
@@ -119,4 +122,4 @@ def _record(key: str, loaded: list[tuple[Any, ...]]) -> dict[str, Any]:
             if d.a.path in member_of and d.b.path in member_of
         ]
         briefing.append([lead[0], lead[1], item.score, sources, diffs])
-    return {"key": key, "m": members, "c": corroborated, "d": differing, "b": briefing}
+    return {"key": key, "m": members, "c": corroborated, "d": differing, "b": briefing, "r": found.reports}

@@ -19,12 +19,18 @@ def source_key(summary: ArticleSummary) -> str:
 
 
 def stories_of(
-    summaries: list[ArticleSummary], stored: dict[str, Any], corroborated: dict[str, int] | None = None
+    summaries: list[ArticleSummary],
+    stored: dict[str, Any],
+    corroborated: dict[str, int] | None = None,
+    reports: dict[str, int] | None = None,
 ) -> list[Story]:
     """Stories in the order a reader wants them: most sources, most articles, newest first.
 
     ``stored`` is ``stories.json`` ({"stories": [{"id", "title", "corroborated"}]});
     membership comes from each summary's ``story`` (an article without one is a story alone).
+    A story's sources are its distinct outlets (articles without one count alone), or, once
+    the story is linked, its independent sources (``reports``: the copies of one text in
+    several outlets count once, as a fact's corroboration does).
     """
     details = {s.get("id"): s for s in stored.get("stories", []) if isinstance(s, dict)}
     members: dict[str, list[ArticleSummary]] = {}
@@ -45,7 +51,7 @@ def stories_of(
                 first_date=dates[0] if dates else "",
                 last_date=dates[-1] if dates else "",
                 outlets=outlets,
-                sources=len({source_key(s) for s in group}),
+                sources=min(len({source_key(s) for s in group}), (reports or {}).get(sid, len(group))),
                 corroborated=(corroborated or {}).get(sid, 0),
             )
         )
