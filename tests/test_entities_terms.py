@@ -1,4 +1,5 @@
-"""Acronyms that are terms, not organisations, and companies known from the listed-company data.
+"""Acronyms that are terms, not organisations; companies known from the listed-company data;
+people named after places ("Florence Welch").
 
 Every fixture is written for these tests (invented sentences); none is copied from an evaluation set.
 """
@@ -55,3 +56,17 @@ def test_a_listed_company_is_an_organisation_without_any_cue():
     got = typed("Analysts expect Capgemini to hire more staff while Swisscom waits.")
     assert ("Capgemini", "ORG") in got
     assert ("Swisscom", "ORG") in got
+
+
+def test_a_place_that_is_a_given_name_before_a_family_name_is_a_person():
+    assert ("Florence Welch", "PERSON") in typed("Fans cheered Florence Welch at the festival.")
+    assert ("Carolina Kluvik", "PERSON") in typed("Olympic champion Carolina Kluvik was full of praise.")
+    got = typed("Midfielder praised Jordan Henderson after the win.")
+    assert ("Jordan Henderson", "PERSON") in got and ("Jordan", "GPE") not in got
+
+
+def test_a_place_before_a_dictionary_word_a_plural_or_a_longer_name_stays_a_company_or_club():
+    assert ("Washington Post", "ORG") in typed("The Washington Post said so on Monday.")
+    assert ("Florence Varnek", "PERSON") not in typed("The Florence Varnek Trust said so.")
+    assert ("Denver Broncos", "PERSON") not in typed("The Denver Broncos won again.")
+    assert ("Jordan", "GPE") in typed("Fighting in Jordan Tuesday ended.")

@@ -173,6 +173,9 @@ class Chunker(PersonRules, HeadRules):
             and self.longest(seg, i + 1) is None
         ):
             found = None  # "Rep. Alexandria Ocasio-Cortez": after a title it is a first name
+        if found and found[0] == i + 1 and self._place_named_person(seg, i):
+            self._emit_person(seg[i : i + 2], result)  # "Paris Hilton", "Jordan Henderson"
+            return i + 2, False
         if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
             k = self._org_tail(seg, found[0])
             if k:  # "Oxford Economics", "Texas Instruments": a place name starting a name
@@ -248,6 +251,23 @@ class Chunker(PersonRules, HeadRules):
             if w.poss:
                 break
         return j
+
+    def _place_named_person(self, seg: list[Unit], i: int) -> bool:
+        """A place that is a given name too before one family name, or one unknown word that is
+        no dictionary word nor plural, and nothing capitalised after: a person ("Florence Welch";
+        "Texas Instruments", "Washington Post", "Denver Broncos" stay)."""
+        gaz = self.gaz
+        if seg[i].text not in gaz.place_given or seg[i].poss or i + 1 >= len(seg):
+            return False
+        tail = seg[i + 1]
+        if not tail.cap or tail.sent_start or tail.parts or not tail.text[1:].islower():
+            return False
+        if i + 2 < len(seg) and seg[i + 2].cap and seg[i + 2].start - tail.raw_end <= 1:
+            return False
+        word = tail.text
+        if word in gaz.family_names:
+            return True
+        return not (word.endswith("s") or word in gaz.english or word in gaz.common or word in gaz.phrases)
 
     def _org_tail(self, seg: list[Unit], j: int) -> int:
         """End of up to two unknown capitalised words after a place name, else 0."""

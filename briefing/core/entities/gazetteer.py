@@ -212,6 +212,7 @@ class Gazetteer:
     surnames: set[str] = field(default_factory=set)  # East Asian family names (written first)
     family_names: set[str] = field(default_factory=set)  # common family names, any country
     minor_places: set[str] = field(default_factory=set)  # towns: places only with a place cue
+    place_given: set[str] = field(default_factory=set)  # places that are given names too ("Paris")
     countries: set[str] = field(default_factory=set)  # canonical names of countries
     hand: set[str] = field(default_factory=set)  # phrases of the hand-made lists (not generated)
     particles: set[str] = field(default_factory=set)
@@ -266,6 +267,7 @@ class Gazetteer:
             family_names=set(self.family_names),
             hand=set(self.hand),
             minor_places=set(self.minor_places),
+            place_given=set(self.place_given),
             particles=set(self.particles),
             common=set(self.common),
             english=set(self.english),
@@ -383,6 +385,7 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     calendar = set(gaz.months + gaz.weekdays + gaz.holidays)
     gaz.minor_places = set(known["cities_minor"]) - common - hand_given
     given = set(known["given_names"])
+    gaz.place_given = {g for g in given if (e := phrases.get(g)) is not None and e.type == "GPE"}
     given.difference_update(phrases, common, calendar)
     gaz.given_names = given | hand_given
     gaz.family_names = set(known["surnames"])
