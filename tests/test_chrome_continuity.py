@@ -1,12 +1,15 @@
 """Where a copied story starts and ends when widgets sit inside it: its opening above a gallery,
-a round-up's first rows above a heading, and the site's lines around that still go.
+a round-up's first rows above a heading, a list it ends with; and the site's lines around it
+(bylines of agencies, author boxes, toolbars, pagers) that still go.
 
 Every page here was written for these tests (no benchmark page is copied).
 """
 
 from __future__ import annotations
 
-from briefing.core.chrome import chrome_reason, continuity, region
+import pytest
+
+from briefing.core.chrome import chrome_reason, continuity, region, site_lines
 from briefing.core.chrome.shape import ends_sentence
 from briefing.core.ingest import parse
 
@@ -172,3 +175,51 @@ def test_a_paragraph_signed_by_its_agency_is_a_sentence():
     last = "Supporters have twice stopped police attempts to deport him, the minister said. — PTI"
     lines = ["Harbour Lights Reunite With Nora Vale", *TOUR, last, "Printer friendly page", "E-Mail"]
     assert last in _kept(_parse(lines))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Staff and agencies", "byline"),
+        ("The Associated Press", "byline"),
+        ("Written by: AFP", "byline"),
+        ("Valley Gazette staff", "byline"),
+        ("More articles from Ana Lima", "author box"),
+        ("View author archive", "author box"),
+        ("Follow Ana on Twitter", "author box"),
+        ("E-mail Article Print-Friendly", "toolbar"),
+        ("SEND THIS STORY | PRINT", "toolbar"),
+        ("Email-a-friend", "toolbar"),
+        ("Click here to win tickets to the final!", "site chrome"),
+        ("Get the RSS feed", "site chrome"),
+        ("Page 2 of 5", "site pager"),
+        ("Next story: Ferry fares to rise in the new year", "navigation"),
+    ],
+)
+def test_the_sites_lines_about_its_story(line, reason):
+    assert site_lines.site_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters said the talks had failed.",
+        "Reporting by Ana Lima and Valley Gazette staff",  # a story's credit line stays
+        "Click here for the second half of the story.",  # a sentence that says it
+        "What is RSS?",
+        "The article",
+        "Print",
+    ],
+)
+def test_story_lines_that_share_those_words_stay(line):
+    assert site_lines.site_reason(line) is None
+
+
+def test_a_selected_story_loses_the_sites_lines_around_it():
+    lines = ["Staff and agencies", "Harbour Lights Reunite With Nora Vale", "E-mail Article Print-Friendly"]
+    lines += [*TOUR, "More articles from Ana Lima", "Page 1 of 2"]
+    kept = _kept(_parse(lines))
+    assert all(line in kept for line in TOUR)
+    assert not any(
+        line in kept for line in ("Staff and agencies", "E-mail Article Print-Friendly", "Page 1 of 2")
+    )

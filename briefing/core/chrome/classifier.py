@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from . import continuity, ending, region, sequences
+from . import continuity, ending, region, sequences, site_lines
 from .families import chrome_reason
 from .headline import title_and_dek
 from .shape import (
@@ -97,6 +97,7 @@ _FIGURE_CHROME = {
     "gallery heading",
     "reading time",
     "dateline metadata",
+    "site pager",
 }
 
 
@@ -109,11 +110,11 @@ def _judge(text: str) -> tuple[str | None, bool]:
     if is_timestamp(text) or _is_meta_date(text):
         return "dateline metadata", False
     if is_data_row(text) and not _date_only_numbers(text):
-        reason = chrome_reason(text)
+        reason = chrome_reason(text) or site_lines.site_reason(text)
         return (reason, False) if reason in _FIGURE_CHROME else (None, True)
     if _HANDLE.match(text):
         return "share/follow widget", False
-    return chrome_reason(text), False
+    return chrome_reason(text) or site_lines.site_reason(text), False
 
 
 # "KANSAS CITY AT DETROIT", "Leeds v Everton": a fixture, in a list of them without scores
