@@ -1,51 +1,46 @@
 """Grouping articles into stories, a batch of articles at a time, so a corpus is never regrouped.
 
 ``Grouper`` holds every indexed article's signature, the corpus' term counts
-and the stories. ``add_all([(aid, signature), ...])`` puts each article of a
-batch into the story it reports on best (or a new one), in the order given;
-``remove(aid)`` takes one out again. A full index adds every article in (day,
-path) order as one batch; an update removes the changed and deleted articles
-and adds the new and changed ones: other articles never move. The same
-operations in the same order always give the same stories.
+and the stories. ``add_all([(aid, signature), ...])`` puts the articles of a
+batch into stories; ``remove(aid)`` takes one out again. A full index adds
+every article in (day, path) order as one batch; an update removes the changed
+and deleted articles and adds the new and changed ones. The same operations in
+the same order always give the same stories.
 
 Rarity is measured against the corpus as the batch leaves it: the terms of
 every article of a batch are counted before the first is placed, so the
-weights do not change while a batch is placed (each article's weighted vector
+weights do not change while a batch is grouped (each article's weighted vector
 is computed once, and each story keeps the sum of its members' vectors).
 
-An article joins a story when its rarity-weighted term similarity to the
-story (the mean of its similarity to the story's centre and to its closest
-member) reaches ``JOIN``, the two share a name or several rare words, and
-their days (where both are known) are close; a near-duplicate (a syndicated
-copy) joins its original whatever the rest says.
+Each article of a batch first joins the story of its original when it is a
+near-duplicate (a syndicated copy), else starts a story of its own; then the
+second pass (``merging``) merges the stories the batch changed with the
+stories most like them, best pair first, while the mean similarity of their
+articles is high enough: in a full index that is average-linkage clustering of
+the corpus; in an update a new article joins the story most like it (or stays
+alone), and that story may merge with a neighbour. No other story moves.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from typing import Any
 
+from .evidence import Vector
+from .merging import merge_changed
 from .signature import resemblance
 
-JOIN = 0.25  # similarity from which an article joins a story
 NEAR_DUPLICATE = 0.5  # estimated 5-gram resemblance of syndicated copies
 PSEUDO_DOCS = 20  # unseen articles assumed besides the corpus: rarity means something in a small corpus
-MAX_DAYS_APART = 21  # a report this many days after the story's last one is a new story
-SLOW_DAYS = 7  # from here on similarity fades (a development, not the event itself)
-MAX_CANDIDATES = 20  # stories scored per article
-MAX_QUERY_TERMS = 24  # terms of an article that find its candidate stories
-MAX_POSTING = 150  # a term in more articles than this finds no candidates, whatever the corpus size
+MAX_POSTING = 60  # a term in more articles than this finds no candidates, whatever the corpus size
 BOILERPLATE = 50  # a 5-gram in more articles than this is boilerplate, no sign of a copy
-MEAN_FROM = 0.22  # mean similarity to the story's members below which no article joins (no drift)
 STATE_VERSION = 1
 
-Vector = dict[str, float]
 Entry = list[Any]  # [story id, day, [[term, weight], ...], sketch]
 Terms = list[list[Any]]  # [[term, weight], ...]
 
@@ -99,7 +94,7 @@ class Grouper:
         self._vectors: dict[str, Vector] = {}
         self._sums: dict[str, tuple[Vector, float]] = {}  # story id -> (sum of vectors, its norm)
 
-    def _idf(self, term: str) -> float:
+    def idf(self, term: str) -> float:
         found = self._idfs.get(term)
         if found is None:
             n = len(self.articles) + self._counted + PSEUDO_DOCS
@@ -110,7 +105,7 @@ class Grouper:
         return found
 
     def _vector(self, terms: Terms) -> Vector:
-        idf = self._idf
+        idf = self.idf
         vec = {t: w * idf(t) for t, w in terms}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items() if v > 0}
@@ -125,7 +120,7 @@ class Grouper:
             found = self._vectors[aid] = self._vector(entry[2])
         return found
 
-    def _sum_of(self, sid: str) -> tuple[Vector, float]:
+    def sum_of(self, sid: str) -> tuple[Vector, float]:
         found = self._sums.get(sid)
         if found is None:
             total: Vector = {}
@@ -209,16 +204,18 @@ class Grouper:
             df[term] = df.get(term, 0) + n  # (new terms enter in the order they first appear)
         self._counted = len(items)
         self._reweigh()
+        placed: set[str] = set()
         try:
             for aid, terms, day, sketch in items:
-                self._place(aid, terms, day, sketch)
+                placed.add(self._place(aid, terms, day, sketch))
                 self._counted -= 1  # now in ``articles``: the corpus size stays the same
         finally:
             self._counted = 0
+        merge_changed(self, placed)
 
-    def _place(self, aid: str, terms: Terms, day: str, sketch: list[int]) -> None:
+    def _place(self, aid: str, terms: Terms, day: str, sketch: list[int]) -> str:
         vec = self._vectors[aid] = self._vector(terms)
-        sid = self._best_story(vec, day, sketch)
+        sid = self._copy_story(sketch)
         if sid is None:
             sid = "s" + aid
             n = 2
@@ -236,36 +233,54 @@ class Grouper:
             for t, v in vec.items():
                 total[t] = total.get(t, 0.0) + v
             self._sums[sid] = (total, math.sqrt(sum(v * v for v in total.values())) or 1.0)
+        return sid
 
-    # --- choosing a story --------------------------------------------------------------
-    def _best_story(self, vec: Vector, day: str, sketch: list[int]) -> str | None:
-        if not vec:
-            return None
-        placed = len(self.articles)
-        # terms in more articles than this find no candidates (they still weigh in the score)
-        common = min(max(8, int(0.08 * placed)), MAX_POSTING)
-        held = self.held
-        query = [t for t in vec if 0 < held.get(t, 0) <= common]
-        if len(query) > MAX_QUERY_TERMS:  # the article's most telling terms find its candidates
-            query = heapq.nsmallest(MAX_QUERY_TERMS, query, key=lambda t: (-vec[t], t))
-        votes: defaultdict[str, float] = defaultdict(float)
+    def _move(self, aid: str, sid: str) -> None:
+        """Record that article ``aid`` is now in story ``sid`` (its postings follow it)."""
+        entry = self.articles[aid]
+        was, entry[0] = entry[0], sid
         postings = self.postings
-        for term in query:
-            weight = self._idf(term)
-            for sid, count in postings[term].items():
-                votes[sid] += weight * count
-        if not votes:
-            return None
-        candidates = _best(votes, MAX_CANDIDATES)
-        copies = self._copies_of(sketch)
-        mine = _day_number(day)
-        best, best_score = None, 0.0
-        for sid in candidates:
-            members = self.stories[sid].members
-            score = 1.0 if copies and any(m in copies for m in members) else self._score(vec, mine, sid)
-            if score > best_score or (score == best_score and best is not None and sid < best):
-                best, best_score = sid, score
-        return best if best_score >= JOIN else None
+        for term, _ in entry[2]:
+            posting = postings[term]
+            left = posting[was] - 1
+            if left:
+                posting[was] = left
+            else:
+                del posting[was]
+            posting[sid] = posting.get(sid, 0) + 1
+
+    def days_of(self, sid: str) -> list[int]:
+        """The known days of the story's members, as day numbers."""
+        days = (_day_number(self.articles[m][1]) for m in self.stories[sid].members)
+        return [d for d in days if d is not None]
+
+    def common_postings(self) -> int:
+        """Terms held by more placed articles than this find no candidate stories."""
+        return min(max(8, int(0.08 * len(self.articles))), MAX_POSTING)
+
+    def absorb(self, kept: str, gone: str) -> None:
+        """Move every member of story ``gone`` into story ``kept`` (the second pass's merge)."""
+        moved = self.stories.pop(gone).members
+        for aid in moved:
+            self._move(aid, kept)
+        self.stories[kept].members.extend(moved)
+        self.changed.update((kept, gone))
+        mine, theirs = self._sums.pop(kept, None), self._sums.pop(gone, None)
+        if mine is not None and theirs is not None:
+            total = mine[0]
+            for t, v in theirs[0].items():
+                total[t] = total.get(t, 0.0) + v
+            self._sums[kept] = (total, math.sqrt(sum(v * v for v in total.values())) or 1.0)
+
+    # --- copies ------------------------------------------------------------------------
+    def _copy_story(self, sketch: list[int]) -> str | None:
+        """The story of the placed articles this one is a near-duplicate of (the one with most
+        of them; the smallest id on a tie), or None."""
+        stories: dict[str, int] = {}
+        for other in self._copies_of(sketch):
+            sid = self.articles[other][0]
+            stories[sid] = stories.get(sid, 0) + 1
+        return min(stories, key=lambda s: (-stories[s], s)) if stories else None
 
     def _copies_of(self, sketch: list[int]) -> set[str]:
         """The placed articles whose body is nearly this one's (a syndicated copy)."""
@@ -283,45 +298,3 @@ class Grouper:
                 if resemblance(sketch, theirs) >= NEAR_DUPLICATE:
                     out.add(other)
         return out
-
-    def _score(self, vec: Vector, mine: int | None, sid: str) -> float:
-        members = self.stories[sid].members
-        total, norm = self._sum_of(sid)
-        shared = [t for t in vec if t in total]
-        # the sum of the similarities (terms not in the story add nothing: the same sum exactly)
-        together = sum([vec[t] * total[t] for t in shared])
-        if together / len(members) < MEAN_FROM or not _shares_evidence(shared):
-            return 0.0
-        closest = max(_cosine(vec, self.vector_of(m)) for m in members)
-        score = 0.5 * closest + 0.5 * together / norm
-        days = [d for d in (_day_number(self.articles[m][1]) for m in members) if d is not None]
-        if mine is not None and days:
-            apart = min(abs(mine - d) for d in days)
-            if apart > MAX_DAYS_APART:
-                return 0.0
-            if apart > SLOW_DAYS:
-                score *= 1.0 - 0.5 * (apart - SLOW_DAYS) / (MAX_DAYS_APART - SLOW_DAYS)
-        return score
-
-
-def _cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def _best(votes: dict[str, float], n: int) -> list[str]:
-    """The ``n`` stories of most votes, ties by id (``heapq.nsmallest`` by (-votes, id)), found
-    among those with at least the n-th highest vote only."""
-    if len(votes) > n:
-        floor = heapq.nlargest(n, votes.values())[-1]
-        votes = {sid: v for sid, v in votes.items() if v >= floor}
-    return sorted(votes, key=lambda s: (-votes[s], s))[:n]
-
-
-def _shares_evidence(shared: list[str]) -> bool:
-    """A shared name of a person, organisation or event, or at least three shared words:
-    places alone (two stories in one country) never make one story."""
-    if any(t.startswith("n:") for t in shared):
-        return True
-    return sum(1 for t in shared if t.startswith("w:")) >= 3

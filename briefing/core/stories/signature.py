@@ -24,7 +24,7 @@ from typing import Any
 from ..facts import text as ftext
 from ..model import Article, Mention, Sentence
 
-LEDE_SENTENCES = 4  # body sentences that count as the lede
+LEDE_SENTENCES = 8  # body sentences that count as the lede (its terms weigh half the title's)
 MAX_TERMS = 60
 SKETCH = 24
 _PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
