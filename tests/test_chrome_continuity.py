@@ -223,3 +223,9 @@ def test_a_selected_story_loses_the_sites_lines_around_it():
     assert not any(
         line in kept for line in ("Staff and agencies", "E-mail Article Print-Friendly", "Page 1 of 2")
     )
+
+
+def test_a_short_question_on_the_first_line_is_the_title_of_a_clean_text():
+    text = "Can the harbour win its channel?\n" + "\n".join(OPENING + REST) + "\n"
+    article = parse("q.txt", text, "txt")
+    assert article.title == "Can the harbour win its channel?"

@@ -44,8 +44,11 @@ class Structure(NamedTuple):
 def _derived(blocks: list[Block]) -> str:
     """A title from the lede: the first body paragraph of eight words or more that ends a
     sentence (a short first block is a dateline, a section label or a widget's: "New
-    Glasgow, NS", "Last Updated: Monday, 26 November 2007"), else the first."""
+    Glasgow, NS", "Last Updated: Monday, 26 November 2007"), else the first; a short question
+    opening the text ("Can the city win?") is its headline."""
     body = [b for b in blocks if b.kind == "body"]
+    if body and body[0].text.rstrip("\"'”’ ").endswith(("?", "？")) and len(body[0].text.split()) <= 12:
+        return titles.derive_title(body[0].text)  # a question on the first line is the headline
     long = [b for b in body if len(b.text.split()) >= 8]
     lede = next((b for b in long if ends_sentence(b.text)), long[0] if long else body[0] if body else None)
     return titles.derive_title(lede.text) if lede else ""
