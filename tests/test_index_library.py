@@ -403,3 +403,18 @@ def test_source_list_fact_counts_are_the_facts_a_reader_is_shown(corpus):
     with Library.open(corpus) as lib:
         lib.fact_limit = 3
         assert {s.facts for s in lib.summaries()} == {3}
+
+
+@pytest.mark.parametrize("first", ["a.txt", "b.txt"])
+def test_hits_of_equal_score_come_in_path_order_whatever_the_index_order(tmp_path, first):
+    # Whoosh breaks ties by document number, which follows the order files were indexed in
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    text = "Harbour tolls\n\nThe harbour board raised the tolls for ferries on Monday, its chair said.\n"
+    (corpus / first).write_text(text)
+    Library.open(corpus).close()
+    (corpus / ({"a.txt", "b.txt"} - {first}).pop()).write_text(text)  # a later document number
+    with Library.open(corpus) as lib:
+        hits = lib.search("tolls").hits
+    assert [Path(h.path).name for h in hits] == ["a.txt", "b.txt"]
+    assert hits[0].score == hits[1].score

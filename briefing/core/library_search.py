@@ -126,12 +126,14 @@ class SearchCalls:
         from .index import query as query_mod
         from .index import snippets
 
-        results = searcher.search(q, limit=None if sort == "date" else limit)
+        results = searcher.search(q, limit=None)
         total = len(results)
-        rows: list[tuple[float, dict[str, Any]]] = [(hit.score, hit.fields()) for hit in results]
         if sort == "date":
+            rows: list[tuple[float, dict[str, Any]]] = [(hit.score, hit.fields()) for hit in results]
             rows.sort(key=_newest_first)
-            rows = rows[:limit]
+        else:
+            rows = _best(searcher, results.top_n, limit)
+        rows = rows[:limit]
         terms = query_mod.positive_terms(q, searcher.reader())
         hits = []
         for score, fields in rows:
@@ -167,6 +169,21 @@ class SearchCalls:
             return ingest.load_file(path)
         except (ingest.SkipFile, OSError):
             return None
+
+
+def _best(
+    searcher: Searcher, ranked: list[tuple[float, int]], limit: int
+) -> list[tuple[float, dict[str, Any]]]:
+    """The ``limit`` best hits, equal scores in path order. Whoosh breaks ties by document
+    number, and its multi-process writer numbers documents in the order its sub-writers
+    finish, so equal hits came in another order after each full index."""
+    if not ranked:
+        return []
+    ranked = sorted(ranked, key=lambda r: -r[0])
+    cut = ranked[min(limit, len(ranked)) - 1][0]
+    kept = [(score, searcher.stored_fields(doc)) for score, doc in ranked if score >= cut - 1e-9]
+    kept.sort(key=lambda row: (-round(row[0], 9), row[1].get("path", "")))
+    return kept
 
 
 def _newest_first(row: tuple[float, dict[str, Any]]) -> tuple[bool, float, float, str]:
