@@ -181,7 +181,8 @@ def _best(
         return []
     ranked = sorted(ranked, key=lambda r: -r[0])
     cut = ranked[min(limit, len(ranked)) - 1][0]
-    kept = [(score, searcher.stored_fields(doc)) for score, doc in ranked if score >= cut - 1e-9]
+    reader = searcher.reader()
+    kept = [(score, reader.stored_fields(doc)) for score, doc in ranked if score >= cut - 1e-9]
     kept.sort(key=lambda row: (-round(row[0], 9), row[1].get("path", "")))
     return kept
 
