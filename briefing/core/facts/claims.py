@@ -37,8 +37,19 @@ _SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
 }
+# a number written as a word counts only with its scale ("two million", "ten per cent"):
+# alone ("one of the", "two sides") a word is seldom a figure a claim states
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _VALUE = re.compile(
-    r"(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?)"
+    r"(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?"
+    rf"|(?<![\w-])(?:{_WORD_NUMBER})(?=\s(?:thousand|million|billion|trillion|per ?cent)\b))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\b)?"
     r"(?P<pct>\s?%|\s?per ?cent)?"
     r"|(?P<day>\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)",
@@ -75,7 +86,8 @@ def _plain_terms(window: str) -> list[str]:
 
 
 def _number(raw: str, scale: str | None, pct: str | None) -> str:
-    value = float(raw.replace(",", ""))
+    word = _NUMBER_WORDS.get(raw.lower())
+    value = float(word if word is not None else raw.replace(",", ""))
     if scale:
         value *= _SCALE[scale.lower()]
     shown = f"{value:g}"
