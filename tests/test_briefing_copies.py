@@ -49,7 +49,7 @@ def test_copies_of_one_report_are_one_item_and_no_source(tmp_path):
 def test_a_story_counts_copies_in_several_outlets_as_one_source(tmp_path):
     # three papers printing one wire story and a radio station's own report: the story's
     # header says what its facts say, two independent sources, over four outlets
-    from briefing.core.facts.linking import independent_sources
+    from briefing.core.facts.copies import independent_sources
     from briefing.core.library import Library
 
     corpus = tmp_path / "news"

@@ -57,22 +57,47 @@ def copy_groups(articles: list[Article]) -> list[int]:
     closed under copying (A copies B, B copies C: one group)."""
     grams = [[g for s in a.sentences if s.kind == "body" and (g := shingles(s.text))] for a in articles]
     pools = [frozenset().union(*g) for g in grams]
-    parent = list(range(len(articles)))
+    groups = _Groups(len(articles))
+    for i in range(len(articles)):
+        for j in range(i):
+            if groups.root(i) == groups.root(j):
+                continue
+            if len(pools[i] & pools[j]) >= _LEAST_SHARED and _shared(grams[i], grams[j], pools[j]):
+                groups.join(i, j)
+    return [groups.root(n) for n in range(len(articles))]
 
-    def root(n: int) -> int:
+
+def independent_sources(copies: list[int], sources: list[str]) -> int:
+    """How many independent sources a story's articles are: articles of one source (outlet)
+    are one, and so are copies of one text (``copy_groups``) in several outlets, as a
+    fact's corroboration counts them."""
+    groups = _Groups(len(sources))
+    first: dict[tuple[str, object], int] = {}
+    for n, (source, copy) in enumerate(zip(sources, copies, strict=True)):
+        for key in (("s", source), ("c", copy)):
+            if key in first:
+                groups.join(n, first[key])
+            else:
+                first[key] = n
+    return len({groups.root(n) for n in range(len(sources))})
+
+
+class _Groups:
+    """Disjoint sets of ``0..n-1``; a group's root is its first member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, n: int) -> int:
+        parent = self.parent
         while parent[n] != n:
             parent[n] = parent[parent[n]]
             n = parent[n]
         return n
 
-    for i in range(len(articles)):
-        for j in range(i):
-            if root(i) == root(j):
-                continue
-            if len(pools[i] & pools[j]) >= _LEAST_SHARED and _shared(grams[i], grams[j], pools[j]):
-                a, b = sorted((root(i), root(j)))
-                parent[b] = a
-    return [root(n) for n in range(len(articles))]
+    def join(self, a: int, b: int) -> None:
+        low, high = sorted((self.root(a), self.root(b)))
+        self.parent[high] = low
 
 
 def _shared(a: list[frozenset[int]], b: list[frozenset[int]], pool: frozenset[int]) -> bool:

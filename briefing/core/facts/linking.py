@@ -120,33 +120,11 @@ class StoryLinks:
     reports: int = 0  # independent sources: outlets, with copies of one text counted once
 
 
-def independent_sources(copies: list[int], sources: list[str]) -> int:
-    """How many independent sources a story's articles are: articles of one source (outlet)
-    are one, and so are copies of one text (``copies.copy_groups``) in several outlets, as
-    a fact's corroboration counts them."""
-    parent = list(range(len(sources)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    first: dict[object, int] = {}
-    for n, keys in enumerate(zip(sources, copies, strict=True)):
-        for key in (("s", keys[0]), ("c", keys[1])):
-            if key in first:
-                parent[root(n)] = root(first[key])
-            else:
-                first[key] = n
-    return len({root(n) for n in range(len(sources))})
-
-
 def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:
     """Link the facts of the articles of one story: the same claim elsewhere fills
     ``corroborated_by``, a differing one ``differences``; then merge into briefing items."""
     from . import claims, ranking
-    from .copies import copied, copy_groups, shingles
+    from .copies import copied, copy_groups, independent_sources, shingles
     from .extract import most_shown
     from .merge import merge
 
