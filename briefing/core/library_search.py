@@ -177,9 +177,8 @@ def _best(
     """The ``limit`` best hits, equal scores in path order. Whoosh breaks ties by document
     number, and its multi-process writer numbers documents in the order its sub-writers
     finish, so equal hits came in another order after each full index."""
-    if not ranked:
+    if not ranked:  # best first: Whoosh's unlimited collector sorts them so
         return []
-    ranked = sorted(ranked, key=lambda r: -r[0])
     cut = ranked[min(limit, len(ranked)) - 1][0]
     reader = searcher.reader()
     kept = [(score, reader.stored_fields(doc)) for score, doc in ranked if score >= cut - 1e-9]
