@@ -15,6 +15,7 @@ is the fallback.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -206,7 +207,7 @@ def extract(source: str) -> HtmlDoc:
     title, title_source = titles.html_title(
         doc.title or "", meta, site, [t for k, t in parts if k == "heading"]
     )
-    title, title_source = _title_of_the_story(title, title_source, meta, parts)
+    title, title_source = _title_of_the_story(title, title_source, meta, parts, source)
     # trafilatura keeps the page's <h1> as a heading: the headline is the title block
     repeated = [i for i, (_, text) in enumerate(parts[:3]) if titles.same_title(text, title)]
     if repeated:
@@ -228,7 +229,7 @@ def extract(source: str) -> HtmlDoc:
 
 
 def _title_of_the_story(
-    title: str, title_source: str, meta: dict[str, str], parts: list[tuple[str, str]]
+    title: str, title_source: str, meta: dict[str, str], parts: list[tuple[str, str]], source: str
 ) -> tuple[str, str]:
     """The stated title checked against the story (``story_title``): trimmed of the site's
     parts, or the page's <h1>, heading or short first line that fits the story better, or
@@ -242,8 +243,7 @@ def _title_of_the_story(
     # then the page's first <h2>/<h3>s (older sites set the headline as one)
     shown = [h for h in meta.get("h1", "").split("\t") if h]
     shown += [t for _, t in parts[:lede] if len(t.split()) <= 20 and not t.rstrip().endswith((".", "!", "?"))]
-    shown += [h for h in meta.get("h2", "").split("\t") if h]
-    chosen, from_page = story_title.choose(title, shown, body)
+    chosen, from_page = story_title.choose(title, itertools.chain(shown, titles.subheadings(source)), body)
     if chosen == title:
         return title, title_source
     return chosen, ("h1" if from_page else "metadata") if chosen else ""

@@ -23,7 +23,7 @@ Words are compared folded and cut to five letters, leaving out the commonest
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # words a site's name or label shares with any story
@@ -83,7 +83,7 @@ def _name_like(part: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def choose(title: str, candidates: Sequence[str], body: str) -> tuple[str, bool]:
+def choose(title: str, candidates: Iterable[str], body: str) -> tuple[str, bool]:
     """(the story's title, whether it is one of ``candidates``) for a page whose stated
     title is ``title``; "" when neither fits and the lede should give one."""
     story = keys(body[:BODY_SAMPLE])

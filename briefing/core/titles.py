@@ -13,9 +13,10 @@ clause, never a cut sentence ending in "…".
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .sentences import split_spans
 
@@ -70,7 +71,7 @@ def _headlines_in_ld(raw: str) -> list[str]:
 def html_meta(source: str) -> dict[str, str]:
     """What a page states about itself, found by a quick scan (no parse): og/twitter titles,
     site name, description, canonical URL, ``<title>``, JSON-LD headline and the ``<h1>``s
-    (tab-separated under ``h1``), and the first ``<h2>``/``<h3>``s (under ``h2``)."""
+    (tab-separated under ``h1``)."""
     meta: dict[str, str] = {}
     head = source[:300_000]
     for tag in _META.finditer(head):
@@ -96,9 +97,16 @@ def html_meta(source: str) -> dict[str, str]:
             break
     h1s = [_text(m.group(1)) for m in _H1.finditer(source)]
     meta["h1"] = "\t".join(h for h in h1s[:5] if h)
-    h23 = [_text(m.group(2)) for m in _H23.finditer(source, 0, 300_000)]
-    meta["h2"] = "\t".join(h for h in h23[:12] if h and "\t" not in h)
     return meta
+
+
+def subheadings(source: str, most: int = 12) -> Iterator[str]:
+    """The texts of the page's first ``most`` ``<h2>``/``<h3>``s, found as they are asked
+    for (older sites set the headline as one; only a title that does not fit the story asks)."""
+    for m in itertools.islice(_H23.finditer(source, 0, 300_000), most):
+        text = _text(m.group(2))
+        if text:
+            yield text
 
 
 def norm(text: str) -> str:
