@@ -105,8 +105,13 @@ SCHEDULE = re.compile(
     re.I,
 )
 # Kinds are shown only when the sentence says it outright.
+# "is due to" + a verb is a schedule ("is due to outline targets"), + a noun phrase a cause
+_DUE_TO = (
+    r"(?:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!'s )due to|"
+    r"due to (?=(?:the|a|an|his|her|its|their|our|this|that|these|those)\b))"
+)
 EXPLICIT_CAUSE = re.compile(
-    r"\b(?:because|due to|as a result|in response to|in retaliation|retaliat\w+|led to|leading to|"
+    r"\b(?:because|" + _DUE_TO + r"|as a result|in response to|in retaliation|retaliat\w+|led to|leading to|"
     r"caused|causing|prompted|sparked|triggered|owing to|blamed on|resulted in|stems? from)\b",
     re.I,
 )

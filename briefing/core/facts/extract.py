@@ -10,6 +10,8 @@ of them once corroboration is counted (``ranking.shown``), never more than ``mos
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Fact, Mention, Sentence
 from . import features, kinds, scoring, text, trim
 
@@ -35,6 +37,17 @@ def body_sentences(article: Article) -> list[Sentence]:
     return out
 
 
+_FIRST_WORD = re.compile(r"[\"“‘'(\[—–…. -]*([^\W\d_]+)")
+
+
+def is_fragment(sentence: str) -> bool:
+    """A sentence whose first word is lower-case ("after the seed beat ...", "... and said"):
+    its start is missing (a copy cut it, or a line break split it), so it is no key fact.
+    A name written with a capital inside ("iPod", "eBay") starts a sentence."""
+    m = _FIRST_WORD.match(sentence)
+    return bool(m) and m.group(1).islower()
+
+
 def most_shown(article: Article) -> int:
     """Key facts an article may show: ``MAX_SHARE`` of its body sentences."""
     return int(MAX_SHARE * len(body_sentences(article)) + 1e-9)
@@ -51,6 +64,8 @@ def extract(
     for position, sentence in enumerate(body):
         if article.content[sentence.start : sentence.end] != sentence.text:
             continue  # provenance must be exact; a sentence that does not match its offsets is skipped
+        if is_fragment(sentence.text):
+            continue
         feats = features.compute(sentence, index, position, len(body))
         start, end = trim.trimmed_span(sentence.text, sentence.start)
         facts.append(

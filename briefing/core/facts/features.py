@@ -16,6 +16,7 @@ from ..model import Mention, Sentence
 from . import cues, text
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 DATE_TYPES = {"DATE", "TIME"}
 NUMBER_TYPES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 _NOT_NAMES = frozenset(DATE_TYPES | NUMBER_TYPES)
@@ -41,6 +42,7 @@ class Features:
     schedule: bool = False
     enumeration: bool = False
     number_words_only: bool = False
+    day_numbers_only: bool = False  # its only figures are days of dates ("on 29 April")
     commentary: bool = False
     opinion: bool = False
     hedges: int = 0
@@ -89,6 +91,9 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.schedule = bool(_SCHEDULE(s))
     f.enumeration = cues.is_enumeration(s)
     f.number_words_only = f.numbers > 0 and _DIGIT.search(s) is None
+    f.day_numbers_only = (
+        f.numbers > 0 and bool(month) and set(_DIGITS.findall(s)) <= text.days_of_month(s) | years
+    )
     f.commentary = bool(cues.COMMENTARY.search(s))
     f.opinion = bool(cues.OPINION.search(s))
     f.hedges = counts[cues.HEDGE.id]

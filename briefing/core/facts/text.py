@@ -41,7 +41,7 @@ _ALIASES = [
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%|\s?per ?cent)?(?![\w])")
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d|s\b)")  # a decade ("the 1950s") is no year
 MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -50,6 +50,15 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTH_RE = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?=\W|$)|\bMay\s+\d"
+)
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# the day of a date: "29 April", "29th of April", "April 29", "April 29th"
+_DAY_OF_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAMES + r"(?!\w)|"
+    r"\b" + _MONTH_NAMES + r" (\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)"
 )
 _WEEKDAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 _RELATIVE_DATE = re.compile(
@@ -252,6 +261,11 @@ def _numbers(text: str) -> frozenset[str]:
 def numbers(text: str) -> set[str]:
     """Normalised numbers that are not years: digits, and number words as their value."""
     return set(_numbers(text))
+
+
+def days_of_month(text: str) -> set[str]:
+    """The day numbers of the text's dates ("29" of "29 April" or "April 29th")."""
+    return {m.group(1) or m.group(2) for m in _DAY_OF_MONTH.finditer(text)}
 
 
 def years(text: str) -> set[str]:

@@ -1,0 +1,80 @@
+"""Kinds of key facts are shown only when right, and a sentence missing its start is no key fact.
+
+Fixtures written for these tests."""
+
+from __future__ import annotations
+
+from briefing.core import ingest
+from briefing.core.facts import extract
+from briefing.core.facts.extract import is_fragment
+
+
+def _facts(tmp_path, *paragraphs: str) -> dict[str, str]:
+    path = tmp_path / "k.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    article = ingest.load_paths([path]).articles[0]
+    return {f.sentence: f.kind for f in extract(article, [], share=1.0)}
+
+
+def test_a_schedule_with_due_to_is_no_cause_but_a_stated_reason_is(tmp_path):
+    kinds = _facts(
+        tmp_path,
+        "The harbour commission is due to publish its review of the Kestrel Bay ferry service in 2027.",
+        "The Kestrel Bay ferry was cancelled on Monday due to the storm that closed the port of Avonmere.",
+        "Officials in Avonmere said the crossings stopped because the pier at Kestrel Bay had cracked.",
+        "Ferry captain Ines Brandt said the fleet of six vessels would return to service within a week.",
+    )
+    assert (
+        kinds["The harbour commission is due to publish its review of the Kestrel Bay ferry service in 2027."]
+        == "date"
+    )
+    assert (
+        kinds[
+            "The Kestrel Bay ferry was cancelled on Monday due to the storm that closed the port of Avonmere."
+        ]
+        == "cause"
+    )
+    assert (
+        kinds["Officials in Avonmere said the crossings stopped because the pier at Kestrel Bay had cracked."]
+        == "cause"
+    )
+
+
+def test_a_decade_is_no_date_and_the_day_of_a_date_is_no_figure(tmp_path):
+    kinds = _facts(
+        tmp_path,
+        "Painter Rosa Lindqvist moved to the harbour town of Avonmere in the 1970s with her brother Jonas.",
+        "The Avonmere court will sentence the two men from Kestrel Bay on 14 March, prosecutors said.",
+        "The Avonmere gallery sold 120 of Rosa Lindqvist's paintings for 3.5 million crowns on 2 May.",
+        "Jonas Lindqvist said the family would give the rest of the paintings to the town museum.",
+    )
+    assert (
+        kinds[
+            "Painter Rosa Lindqvist moved to the harbour town of Avonmere in the 1970s with her brother Jonas."
+        ]
+        == ""
+    )
+    assert (
+        kinds["The Avonmere court will sentence the two men from Kestrel Bay on 14 March, prosecutors said."]
+        == "date"
+    )
+    assert (
+        kinds["The Avonmere gallery sold 120 of Rosa Lindqvist's paintings for 3.5 million crowns on 2 May."]
+        == "number"
+    )
+
+
+def test_a_sentence_missing_its_start_is_no_key_fact(tmp_path):
+    # a copy that lost a name at a line break: "She now faces" / "after the ... beat ..."
+    kinds = _facts(
+        tmp_path,
+        "Tennis player Mira Kovac beat Lena Horvat 6-3 6-4 in the second round of the Avonmere Open on Tuesday.",
+        "She now faces",
+        "after the Dutch fifth seed beat Anna Smit 7-5 6-2 in a match that lasted two hours.",
+        "Kovac said she had recovered from the wrist injury that kept her out of the Kestrel Bay Cup in 2025.",
+    )
+    assert not any(s.startswith("after the Dutch") for s in kinds)
+    assert any(s.startswith("Tennis player Mira Kovac") for s in kinds)
+    assert is_fragment("and then the talks ended.") and is_fragment("… said the minister.")
+    assert not is_fragment("iPod sales rose 12% in the quarter.") and not is_fragment("eBay said on Monday.")
+    assert not is_fragment("“We will win,” Kovac said.") and not is_fragment("3 people were hurt.")
