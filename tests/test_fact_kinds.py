@@ -43,15 +43,13 @@ def test_a_schedule_with_due_to_is_no_cause_but_a_stated_reason_is(tmp_path):
 def test_a_decade_is_no_date_and_the_day_of_a_date_is_no_figure(tmp_path):
     kinds = _facts(
         tmp_path,
-        "Painter Rosa Lindqvist moved to the harbour town of Avonmere in the 1970s with her brother Jonas.",
+        "Painter Rosa Lindqvist moved to the town of Avonmere in the 1970s with her brother Jonas.",
         "The Avonmere court will sentence the two men from Kestrel Bay on 14 March, prosecutors said.",
         "The Avonmere gallery sold 120 of Rosa Lindqvist's paintings for 3.5 million crowns on 2 May.",
         "Jonas Lindqvist said the family would give the rest of the paintings to the town museum.",
     )
     assert (
-        kinds[
-            "Painter Rosa Lindqvist moved to the harbour town of Avonmere in the 1970s with her brother Jonas."
-        ]
+        kinds["Painter Rosa Lindqvist moved to the town of Avonmere in the 1970s with her brother Jonas."]
         == ""
     )
     assert (
@@ -68,10 +66,10 @@ def test_a_sentence_missing_its_start_is_no_key_fact(tmp_path):
     # a copy that lost a name at a line break: "She now faces" / "after the ... beat ..."
     kinds = _facts(
         tmp_path,
-        "Tennis player Mira Kovac beat Lena Horvat 6-3 6-4 in the second round of the Avonmere Open on Tuesday.",
+        "Tennis player Mira Kovac beat Lena Horvat 6-3 6-4 in the second round of the Avonmere Open.",
         "She now faces",
         "after the Dutch fifth seed beat Anna Smit 7-5 6-2 in a match that lasted two hours.",
-        "Kovac said she had recovered from the wrist injury that kept her out of the Kestrel Bay Cup in 2025.",
+        "Kovac said she had recovered from the wrist injury that kept her out of the Kestrel Cup in 2025.",
     )
     assert not any(s.startswith("after the Dutch") for s in kinds)
     assert any(s.startswith("Tennis player Mira Kovac") for s in kinds)

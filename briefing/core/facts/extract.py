@@ -45,7 +45,7 @@ def is_fragment(sentence: str) -> bool:
     its start is missing (a copy cut it, or a line break split it), so it is no key fact.
     A name written with a capital inside ("iPod", "eBay") starts a sentence."""
     m = _FIRST_WORD.match(sentence)
-    return bool(m) and m.group(1).islower()
+    return m is not None and m.group(1).islower()
 
 
 def most_shown(article: Article) -> int:
