@@ -76,3 +76,15 @@ def test_a_sentence_missing_its_start_is_no_key_fact(tmp_path):
     assert is_fragment("and then the talks ended.") and is_fragment("… said the minister.")
     assert not is_fragment("iPod sales rose 12% in the quarter.") and not is_fragment("eBay said on Monday.")
     assert not is_fragment("“We will win,” Kovac said.") and not is_fragment("3 people were hurt.")
+
+
+def test_speech_that_runs_on_past_the_sentence_is_a_quote(tmp_path):
+    kinds = _facts(
+        tmp_path,
+        "Avonmere striker Tomas Berg has asked the club to let him join Kestrel Bay United for 4 million.",
+        'On Tuesday, Berg said: "I want to play every week and Kestrel Bay United want to sign me.',
+        'I have told Avonmere that I want it to happen."',
+        "The Avonmere manager Ruth Calder has said she will not sell Berg before the end of the season.",
+    )
+    said = 'On Tuesday, Berg said: "I want to play every week and Kestrel Bay United want to sign me.'
+    assert kinds[said] == "quote"

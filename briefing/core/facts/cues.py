@@ -122,6 +122,9 @@ STATED_GOAL = re.compile(
     re.I,
 )
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+# speech opened and not closed in the sentence: a quotation that runs on into the next sentences
+# ('He said: "I like the club and I am pleased.', '"We have done nothing wrong.')
+OPEN_QUOTE = re.compile(r"(?:^|[:,] )[“\"]([^”\"]{10,})$")
 # Commentary: a demonstrative or abstract subject followed by an interpretive verb.
 COMMENTARY = re.compile(
     r"^(?:this|these|that|such|it|the (?:\w+ ){0,2}(?:move|shift|approach|decision|trip|visit|"

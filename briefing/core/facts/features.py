@@ -88,6 +88,9 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.event = counts[cues.EVENT.id]
     f.attribution = bool(counts[cues.ATTRIBUTION.id])
     f.quote = any(cues.is_quotation(q) for q in cues.QUOTE.findall(s))
+    if not f.quote and ("“" in s or '"' in s):
+        opened = cues.OPEN_QUOTE.search(s.rstrip())
+        f.quote = opened is not None and cues.is_quotation(opened.group(1))
     f.schedule = bool(_SCHEDULE(s))
     f.enumeration = cues.is_enumeration(s)
     f.number_words_only = f.numbers > 0 and _DIGIT.search(s) is None
