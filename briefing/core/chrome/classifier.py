@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from . import continuity, ending, region, sequences, site_lines
+from . import continuity, edges, ending, inserts, region, sequences, site_lines
 from .families import chrome_reason
 from .headline import title_and_dek
 from .shape import (
@@ -109,12 +109,14 @@ def _judge(text: str) -> tuple[str | None, bool]:
         return "separator", False
     if is_timestamp(text) or _is_meta_date(text):
         return "dateline metadata", False
+    if dated := edges.date_reason(text):
+        return dated, False
     if is_data_row(text) and not _date_only_numbers(text):
-        reason = chrome_reason(text) or site_lines.site_reason(text)
+        reason = chrome_reason(text) or site_lines.site_reason(text) or edges.edge_reason(text)
         return (reason, False) if reason in _FIGURE_CHROME else (None, True)
     if _HANDLE.match(text):
         return "share/follow widget", False
-    return chrome_reason(text) or site_lines.site_reason(text), False
+    return chrome_reason(text) or site_lines.site_reason(text) or edges.edge_reason(text), False
 
 
 # "KANSAS CITY AT DETROIT", "Leeds v Everton": a fixture, in a list of them without scores
@@ -359,6 +361,8 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
     for i in protected & {i for i, r in reasons.items() if r in _REPEATS}:
         del reasons[i]  # a table row, a fixture, a dateline: a report repeats them
     _neighbours(texts, reasons, keep, protected)
+    reasons.update(inserts.headline_runs(texts, reasons, keep | protected, (a, b)))
+    reasons.update(inserts.repeated_names(texts, reasons, keep | protected))
     if not by_position:
         return Classification(reasons, title, dek)
     if not _looks_copied(texts, reasons, protected):

@@ -1,0 +1,91 @@
+"""What the site sets inside a copied story, told by the pattern of several lines: a list of
+other stories' headlines between two paragraphs, an author's name printed twice (the byline
+under the headline and the author box after the story).
+
+A story's own section headings stand alone, each over its paragraphs; a list the story
+gives is introduced ("... the candidates are:") or shares one punctuation ("Path A: ...,
+Path B: ..."); a name in a story sits inside its sentences. Lines of those shapes stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ending import list_items
+from .shape import headline_shaped, is_data_row, is_name_shaped, normalise, starts_lower, word_count
+
+RUN = 3  # headline-shaped lines in a row with no paragraph between them: a list of links
+MAX_WORDS = 20
+_ITEM = re.compile(r"^\s*([-–—•·*▪►]|\(?\d{1,2}[.)])\s")
+# the marks of a list's items (dates and places, specifications, "June 9 – Tampa, FL @ Arena"),
+# which the headlines of a list of links do not carry
+_DATA_MARKS = re.compile(r"[,;@(–—]|\s-\s|--")
+
+
+def _headline(text: str) -> bool:
+    """A line that can be another story's headline: three words or more, no sentence end,
+    no list marker, no colon leading on, no figures in columns."""
+    n = word_count(text)
+    return (
+        3 <= n <= MAX_WORDS
+        and headline_shaped(text, MAX_WORDS)
+        and not text.rstrip().endswith((":", ","))
+        and not _ITEM.match(text)
+        and not starts_lower(text)
+        and not is_data_row(text)
+    )
+
+
+def headline_runs(
+    texts: list[str], reasons: dict[int, str], fixed: set[int], span: tuple[int, int]
+) -> dict[int, str]:
+    """Line -> "related links" for each run of ``RUN`` or more headline-shaped lines inside the
+    body's stretch ``span`` (lines already dropped between them passed over) that stands next
+    to the site's lines and whose lines carry no list item's marks, unless the line before the
+    run introduces it or the run is a structured list. ``fixed`` lines (the
+    headline, the dek, table rows) are never in a run."""
+    a, b = span
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i in range(a, b + 2):
+        if i <= b and i in reasons:
+            continue
+        if i <= b and i not in fixed and _headline(texts[i]):
+            run.append(i)
+            continue
+        if len(run) >= RUN and not _introduced(texts, reasons, run[0]) and not _structured(texts, run):
+            if _among_widgets(reasons, run) and not any(_DATA_MARKS.search(texts[k]) for k in run):
+                out.update({k: "related links" for k in run})
+        run = []
+    return out
+
+
+def _among_widgets(reasons: dict[int, str], run: list[int]) -> bool:
+    """The run stands next to the site's lines (a "More on ..." header, a section label, share
+    buttons) or has some between its headlines: a block of links, not the story's list."""
+    lo, hi = run[0], run[-1]
+    return (lo - 1) in reasons or (hi + 1) in reasons or any(k in reasons for k in range(lo, hi + 1))
+
+
+def _introduced(texts: list[str], reasons: dict[int, str], first: int) -> bool:
+    """The line before the run (dropped lines passed over) leads into it: "... are:"."""
+    k = first - 1
+    while k >= 0 and k in reasons:
+        k -= 1
+    return k >= 0 and texts[k].rstrip().endswith(":")
+
+
+def _structured(texts: list[str], run: list[int]) -> bool:
+    """The run's lines share one punctuation: a list the story gives."""
+    return len(list_items([texts[k] for k in run])) == len(run)
+
+
+def repeated_names(texts: list[str], reasons: dict[int, str], fixed: set[int]) -> dict[int, str]:
+    """Line -> "byline" for a name alone on its line that the page prints twice or more (the
+    byline and the author box: "Jane Doe" ... "Jane Doe"); a line in capitals is a table's
+    or a form's label ("CONFIRMED")."""
+    seen: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if i not in fixed and i not in reasons and is_name_shaped(text) and text.upper() != text:
+            seen.setdefault(normalise(text), []).append(i)
+    return {i: "byline" for where in seen.values() if len(where) >= 2 for i in where}
