@@ -44,6 +44,9 @@ class StoryCalls:
     def _load(self, aid: str) -> tuple[Any, Any, list[Fact]]:  # pragma: no cover - provided by Library
         raise NotImplementedError
 
+    def facts(self, aid: str) -> list[Fact]:  # pragma: no cover - provided by Library
+        raise NotImplementedError
+
     @property
     def fact_limit(self) -> int:
         """Key facts shown per article (``facts_per_article`` in config.yaml, default 8)."""
@@ -106,9 +109,15 @@ class StoryCalls:
         """Per story: facts among each article's shown ones that another source states too."""
         out = {}
         for sid, record in (self._links_data().get("stories") or {}).items():
-            out[sid] = sum(
-                1 for per_fact in record.get("c", {}).values() for fi in per_fact if int(fi) < self.fact_limit
-            )
+            order = record.get("o") or {}
+            count = 0
+            for mi, per_fact in record.get("c", {}).items():
+                shown = order.get(mi)
+                if isinstance(shown, list):
+                    count += len(set(per_fact) & {str(fi) for fi in shown[: self.fact_limit]})
+                else:  # a record written before "o": the first candidates
+                    count += sum(1 for fi in per_fact if int(fi) < self.fact_limit)
+            out[sid] = count
         return out
 
     # --- links --------------------------------------------------------------------------
@@ -188,7 +197,13 @@ class StoryCalls:
         return out
 
     def _decode_briefing(self, record: dict[str, Any]) -> list[BriefingFact]:
+        from .facts.ranking import in_briefing
+
         members = record.get("m", [])
+        items = self._decode_items(record, members)
+        return in_briefing(items, (f for aid in members if aid in self._by_id for f in self.facts(aid)))
+
+    def _decode_items(self, record: dict[str, Any], members: list[str]) -> list[BriefingFact]:
         out = []
         for mi, fi, score, sources, diffs in record.get("b", []):
             if not 0 <= mi < len(members) or members[mi] not in self._by_id:

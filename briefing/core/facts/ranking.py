@@ -13,9 +13,10 @@ keep their order (the index's links point at them by position); this ranks copie
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from ..model import Fact
+from ..model import BriefingFact, Fact
 from .counts import other_sources
 
 PER_SOURCE = 0.5  # score added for each distinct other source stating the claim
@@ -40,3 +41,16 @@ def chosen(facts: list[Fact], most: int) -> list[Fact]:
     """The facts themselves (not copies) that an article may show, best first: what the
     briefing merges (its items count their sources on their own)."""
     return [f for _, f in _ranked(facts)[: max(most, 0)]]
+
+
+def in_briefing(items: list[BriefingFact], shown_facts: Iterable[Fact]) -> list[BriefingFact]:
+    """The briefing items that state a fact one of the story's articles shows (its first
+    ``facts_per_article``): a candidate no article shows is not briefed either, so the briefing
+    of a story holds what its articles' facts panes hold, merged."""
+    keys = {(f.path, f.start, f.end) for f in shown_facts}
+    return [
+        item
+        for item in items
+        if (item.fact.path, item.fact.start, item.fact.end) in keys
+        or any((s.path, s.start, s.end) in keys for s in item.sources)
+    ]

@@ -73,11 +73,17 @@ def analyse(
                 [loaded.articles[n] for n in g.members], [facts[n] for n in g.members]
             )
             items = found.briefing
+            if found.reports > 0:  # copies of one text count once, as the index counts them
+                g.sources = min(g.sources, found.reports)
         else:
             items = []
         if story is not None or g.sources > 1 or every_story:
             briefs.append(StoryBrief(g.id, g.title, list(g.members), g.sources, items))
-    shown = fact_limit(limit)
+    briefs.sort(key=lambda b: _order(b, loaded.articles))
+    limit = fact_limit(limit)
+    shown = [ranking.shown(f, limit, most_shown(a)) for a, f in zip(loaded.articles, facts, strict=True)]
+    for b in briefs:
+        b.briefing = ranking.in_briefing(b.briefing, (f for n in b.members for f in shown[n]))
     keep = (
         sorted({n for b in briefs for n in b.members}) if story is not None else range(len(loaded.articles))
     )
@@ -86,11 +92,18 @@ def analyse(
         b.members = [renumber[n] for n in b.members if n in renumber]
     return Analysed(
         [loaded.articles[n] for n in keep],
-        [ranking.shown(facts[n], shown, most_shown(loaded.articles[n])) for n in keep],
+        [shown[n] for n in keep],
         [item for b in briefs for item in b.briefing],
         list(loaded.warnings),
         briefs,
     )
+
+
+def _order(brief: StoryBrief, articles: list[Article]) -> tuple[object, ...]:
+    from ..stories.listing import order_key
+
+    dates = [articles[n].date for n in brief.members if articles[n].date]
+    return order_key(brief.sources, len(brief.members), max(dates, default=""), brief.title, brief.id)
 
 
 def fact_limit(limit: int | None = None) -> int:

@@ -9,8 +9,11 @@ places by member index and offsets, never by path or sentence text::
      "c": {"MI": {"FI": [[mj, start, end], ...]}},          # fact FI of member MI: the same claim
      "d": {"MI": {"FI": [[mj, start, end, [[kind, detail], ...]], ...]}},  # a differing claim
      "b": [[mi, fi, score, [[mj, start, end], ...], [[kind, detail, [ma, s, e], [mb, s, e]], ...]], ...],
+     "o": {"MI": [FI, ...]},                                 # member MI's facts as shown, best first
      "r": R}
 
+``o`` lists each member's facts in the order its facts pane shows them (corroboration counted),
+up to the most it may show, so a story's corroborated facts are counted among the shown ones.
 ``b`` is the story's briefing: merged facts, best first, each led by fact FI of member MI;
 ``r`` the number of independent sources among the members (copies of one text in several
 outlets count once, as in the facts' counts).
@@ -26,7 +29,7 @@ from typing import Any
 from .store import IndexDir
 
 FILE = "links.json"
-FORMAT = 2
+FORMAT = 3  # 3: "o", the shown order of each member's facts
 
 
 def story_key(content_keys: list[str]) -> str:
@@ -122,4 +125,25 @@ def _record(key: str, loaded: list[tuple[Any, ...]]) -> dict[str, Any]:
             if d.a.path in member_of and d.b.path in member_of
         ]
         briefing.append([lead[0], lead[1], item.score, sources, diffs])
-    return {"key": key, "m": members, "c": corroborated, "d": differing, "b": briefing, "r": found.reports}
+    shown = _shown_order(articles, facts)
+    return {
+        "key": key,
+        "m": members,
+        "c": corroborated,
+        "d": differing,
+        "b": briefing,
+        "o": shown,
+        "r": found.reports,
+    }
+
+
+def _shown_order(articles: list[Any], facts: list[list[Any]]) -> dict[str, list[int]]:
+    """Per member: its facts' indices in the order they are shown, up to the most it may show."""
+    from ..facts import ranking
+    from ..facts.extract import most_shown
+
+    out = {}
+    for n, (article, fs) in enumerate(zip(articles, facts, strict=True)):
+        position = {id(f): fi for fi, f in enumerate(fs)}
+        out[str(n)] = [position[id(f)] for f in ranking.chosen(fs, most_shown(article))]
+    return out

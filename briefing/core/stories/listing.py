@@ -55,8 +55,13 @@ def stories_of(
                 corroborated=(corroborated or {}).get(sid, 0),
             )
         )
-    out.sort(key=lambda s: (-s.sources, -len(s.articles), _negated(s.last_date), s.title, s.id))
+    out.sort(key=lambda s: order_key(s.sources, len(s.articles), s.last_date, s.title, s.id))
     return out
+
+
+def order_key(sources: int, articles: int, last_date: str, title: str, sid: str) -> tuple[Any, ...]:
+    """Where a story comes in a listing: most sources, most articles, newest, then by title."""
+    return (-sources, -articles, _negated(last_date), title, sid)
 
 
 def _negated(date: str) -> tuple[int, ...]:
