@@ -245,3 +245,42 @@ def test_a_name_printed_twice_is_the_byline_and_the_author_box() -> None:
     article = _parse(lines)
     _assert_story_whole(article)
     assert "Tomas Berg" not in [b.text for b in article.blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Copyright © 2026 Valley Media Inc.", "copyright notice"),
+        ("(c) Copyright valleytimes.example 2026 Contact Us", "copyright notice"),
+        ("Disclaimer: This story is copyrighted by Valley Wire and republished here.", "site legal notice"),
+        ("Lena Park © Reuters", "photo caption/credit"),
+        ("Send a Letter to the Editor", "site promo"),
+        ("FREE Newsletter. Sign Up Now!", "site promo"),
+        ("Save on the cover price. Subscribe to The Valley Times now!", "site promo"),
+        ("Click for the Orchard Gallery", "site promo"),
+        ("Share this article What is this?", "share/follow widget"),
+        ("1 | 2 | 3 Next", "site pager"),
+        ("valleytimes.example.com", "site chrome"),
+        ("Go to the Farming Blog »", "related links"),
+        ("Previously on Valley Farming", "related links"),
+        ("Map: Where the frost will bite", "related links"),
+        ("R E A D E R C O M M E N T S", "site chrome"),
+        ("Valley News Service", "byline"),
+    ],
+)
+def test_the_sites_lines_about_itself(line: str, reason: str) -> None:
+    from briefing.core.chrome import chrome_reason
+
+    assert (chrome_reason(line) or edge_reason(line)) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: the views of the experts quoted here are their own, the cooperative said.",
+        "The growers said they would subscribe to the new frost warning service.",
+        "Jul-18.Jul",  # a futures month, not an address
+    ],
+)
+def test_lines_of_a_story_that_look_like_the_sites(line: str) -> None:
+    assert edge_reason(line) is None

@@ -21,8 +21,8 @@ COMMENT_RULES: list[tuple[re.Pattern[str], str, bool]] = [
             r"\d+\s+(thoughts?|responses?|replies) (on|to)\b.{0,120}|"
             r"(there (are|is) |showing |view (all )?)?\d+\s+(comments?|responses|replies)|"
             r"comments (are|is) closed\.?|"
-            r"(add|post|write|submit|read|view|show|hide|report|flag)( (a|an|your|this|all|the|\d+))?"
-            r" (comments?|replies|reply)( \(\d+\))?|"
+            r"(add|post|write|submit|read|view|show|hide|report|flag)( (a|an|your|this|all|the|\d+))?( new)?"
+            r" (comments?|replies|reply)( \(\d+\))?|comment viewing options|"
             r"you must be logged in to (post|report|recommend|reply to) a comment.*)$",
             re.I,
         ),

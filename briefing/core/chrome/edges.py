@@ -115,6 +115,69 @@ _LINK = re.compile(
     re.I,
 )
 
+# (pattern, reason, most words): the site's lines about itself, its pages and its links
+_SITE_RULES: list[tuple[re.Pattern[str], str, int]] = [
+    # "Copyright © 2026 Valley Media Inc.", "(c) Copyright valleytimes.example 2026 Contact Us"
+    (
+        re.compile(
+            r"^\W{0,3}(\(c\)\s*)?(copyright\s*)?(©\s*)((19|20)\d\d)|^\W{0,3}(\(c\)\s*)?copyright\s*(©\s*)?"
+            r"(\S+\s+)?(19|20)\d\d\b",
+            re.I,
+        ),
+        "copyright notice",
+        25,
+    ),
+    # a notice about the story's rights, not one about what the story says
+    (
+        re.compile(r"^disclaimer\s*:.{0,200}\b(copyrighted|reproduced|republished)\b", re.I),
+        "site legal notice",
+        80,
+    ),
+    (re.compile(r"^.{0,60}[©]\s*(?i:" + _AGENCIES + r")$"), "photo caption/credit", 12),
+    (
+        re.compile(
+            r"^((send|write) (us )?a letter to the editor|we welcome your (feedback|comments|views)|"
+            r"don'?t forget to (check out|visit|sign up|subscribe)|use an rss (reader|feed))\b|"
+            r"\bsign up (now|today|here)\b|\bsubscribe\b.{0,60}!$|\bsocial bookmarking\b",
+            re.I,
+        ),
+        "site promo",
+        40,
+    ),
+    (re.compile(r"^(click|tap) (for|to|on)\b.{0,80}(?<![.\"'”’])$", re.I), "site promo", 14),
+    # a button with its help link: "Share this article What is this?", "Post your comment What's this?"
+    (re.compile(r"^.{0,40}\bwhat('?s| is) this\?$|^permalink\b.{0,30}$", re.I), "share/follow widget", 8),
+    (
+        re.compile(
+            r"^(continued\s*)?(\d{1,2}\s*\|\s*)+\d{1,2}\s*(next( page)?|›|»)?$|"
+            r"^(previous|prev) ?post ?next ?post$",
+            re.I,
+        ),
+        "site pager",
+        10,
+    ),
+    # the site's name as a bare address: "valleytimes.example.com"
+    (re.compile(r"^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}/?$"), "site chrome", 1),
+    # a link: "» Links to this article", "Go to the farming blog »"
+    (re.compile(r"^[»›]\s*\S.{0,60}$|^.{1,60}\s[»›]$"), "related links", 10),
+    (
+        re.compile(
+            r"^(previously on|more (news|headlines|articles|videos|photos)|elsewhere on)\b.{0,60}$|"
+            r"^(map|graphic|chart|interactive( guide| map)?|infographic)\s*[:|]\s*.{1,80}$|"
+            r"^article from:?$|^video (extract|clip|report|highlights)$",
+            re.I,
+        ),
+        "related links",
+        12,
+    ),
+    (re.compile(r"^([A-Za-z] ){4,}[A-Za-z]$"), "site chrome", 30),  # "R E A D E R   C O M M E N T S"
+    (
+        re.compile(r"^[A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,3} (?i:news service|news services|wire service)$"),
+        "byline",
+        6,
+    ),
+]
+
 
 def _dated_byline(text: str) -> bool:
     """A date with a name or the site's section words and nothing else: "May 4, 2026 Jane Doe",
@@ -174,4 +237,7 @@ def edge_reason(text: str) -> str | None:
         return "author box"
     if n <= 25 and _LINK.match(stripped):
         return "related links"
+    for pattern, reason, most in _SITE_RULES:
+        if n <= most and pattern.search(text.strip()):
+            return reason
     return None
