@@ -114,17 +114,22 @@ def test_photo_credits_set_in_the_story(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "258 Shares",
         "Shares",
         "Copied!",
         "X Share via",
         "Tweet on Twitter",
-        "View all (23)",
-        "New, 6 comments",
     ],
 )
 def test_share_bars_and_buttons(line: str) -> None:
     assert edge_reason(line) == "share/follow widget"
+
+
+@pytest.mark.parametrize("line", ["258 Shares", "View all (23)", "New, 6 comments", "(42) Comments"])
+def test_share_and_comment_counts_go_though_their_figures_look_like_a_table_row(line: str) -> None:
+    assert edge_reason(line) == "share count"
+    article = _parse([TITLE, STORY[0], line, *STORY[1:]])
+    _assert_story_whole(article)
+    assert line not in _kept(article)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +208,7 @@ def test_a_copied_region_loses_its_byline_block_and_its_promos() -> None:
     for chrome in ("Staff Writer", "14:05", "Shares", "Credit...", "tomas.berg@", "Like this story"):
         assert chrome not in kept
     reasons = {d.text: d.reason for d in article.dropped}
-    assert reasons["258 Shares"] == "share/follow widget"
+    assert reasons["258 Shares"] == "share count"
 
 
 RELATED = [
@@ -284,3 +289,18 @@ def test_the_sites_lines_about_itself(line: str, reason: str) -> None:
 )
 def test_lines_of_a_story_that_look_like_the_sites(line: str) -> None:
     assert edge_reason(line) is None
+
+
+def test_the_headline_is_the_line_over_the_byline_block_not_a_caption_above_the_lede() -> None:
+    lines = [
+        "Farming",
+        TITLE,
+        "By Tomas Berg",
+        "March 3, 2026 9:04 am",
+        "Share",
+        "A grower lights a heater between the rows near the river",
+        *STORY,
+    ]
+    article = _parse(lines)
+    _assert_story_whole(article)
+    assert article.title == TITLE

@@ -98,6 +98,7 @@ _FIGURE_CHROME = {
     "reading time",
     "dateline metadata",
     "site pager",
+    "share count",
 }
 
 
@@ -361,8 +362,7 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
     for i in protected & {i for i, r in reasons.items() if r in _REPEATS}:
         del reasons[i]  # a table row, a fixture, a dateline: a report repeats them
     _neighbours(texts, reasons, keep, protected)
-    reasons.update(inserts.headline_runs(texts, reasons, keep | protected, (a, b)))
-    reasons.update(inserts.repeated_names(texts, reasons, keep | protected))
+    inserts.inside_story(texts, reasons, keep | protected, (a, b))
     if not by_position:
         return Classification(reasons, title, dek)
     if not _looks_copied(texts, reasons, protected):

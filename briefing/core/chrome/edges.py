@@ -72,19 +72,25 @@ _CREDIT_RULES = [
 ]
 
 _BUTTON = re.compile(
-    r"^(\d[\d,.]*[km]?\s+(shares?|views?|reads|likes?)|shares?|pocket|copied!?|(x )?share via|"
+    r"^(shares?|pocket|copied!?|(x )?share via|"
     r"tweet( on twitter)?|share on (facebook|twitter|linkedin|whatsapp|reddit|pinterest|email)|"
-    r"(addthis )?sharing buttons|view all\s*\(\d+\)|"
-    r"new, \d+ comments?|\(\d+\) comments?|what is this\?|what('s| is) (a )?trackback\?|"
+    r"(addthis )?sharing buttons|"
+    r"what is this\?|what('s| is) (a )?trackback\?|"
     r"(story|article|page) tools|give (us )?feedback|(view|see) larger image|"
     r"skip to next paragraph|article continues( below)?|scroll down to (read|continue)( more)?:?)$",
+    re.I,
+)
+# a share bar's or a comment link's count, whose figure would make it a table row
+_COUNT = re.compile(
+    r"^(\d[\d,.]*[km]?\s+(shares?|views?|reads|likes?)|view all\s*\(\d+\)|new, \d+ comments?|"
+    r"\(\d+\) comments?)$",
     re.I,
 )
 _COUNTER = re.compile(r"^(image|photo|picture|slide) \d+ of( /)?( \d+)?$", re.I)  # "Image 1 of / 4"
 _GLUED_SHARE = re.compile(r"(share (to|on|via) [A-Z]\w*\s*){2,}", re.I)
 
 _PROMO = re.compile(
-    r"^(subscribe to\b|join (our|the) \w+( \w+)? (forums?|community|newsletter|club)\b|"
+    r"(^|[.?!][\"'”’]?\s+)(subscribe to\b|join (our|the) \w+( \w+)? (forums?|community|newsletter|club)\b|"
     r"sign up (for|to|now)\b|"
     r"get (breaking|the latest|access to|unlimited|full access|our)\b|download (our|the) (free )?app\b|"
     r"support (our|independent|local) (journalism|reporting)\b|become a (member|subscriber)\b|"
@@ -147,6 +153,13 @@ _SITE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"^(click|tap) (for|to|on)\b.{0,80}(?<![.\"'”’])$", re.I), "site promo", 14),
     # a button with its help link: "Share this article What is this?", "Post your comment What's this?"
     (re.compile(r"^.{0,40}\bwhat('?s| is) this\?$|^permalink\b.{0,30}$", re.I), "share/follow widget", 8),
+    (re.compile(r"^(publish(ed)?|updated|posted|release) date:?$", re.I), "dateline metadata", 3),
+    (
+        re.compile(r"^(key points|highlights|story highlights|at a glance|in brief|quick read)$", re.I),
+        "teaser label",
+        3,
+    ),
+    (re.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4} of \d{1,5}$"), "site pager", 4),  # "1 - 5 of 36"
     (
         re.compile(
             r"^(continued\s*)?(\d{1,2}\s*\|\s*)+\d{1,2}\s*(next( page)?|›|»)?$|"
@@ -222,6 +235,8 @@ def edge_reason(text: str) -> str | None:
         return "photo caption/credit"
     if _COUNTER.match(stripped):
         return "series counter"
+    if _COUNT.match(stripped):
+        return "share count"
     if _BUTTON.match(stripped) or _GLUED_SHARE.search(stripped):
         return "share/follow widget"
     if n <= 40 and (_PROMO.match(stripped) or _SEND_US.search(stripped)):
@@ -229,7 +244,8 @@ def edge_reason(text: str) -> str | None:
     if n <= 30 and _CLICK_HERE.search(stripped) and not ends_sentence(stripped):
         return "site promo"
     one = sentences(stripped) == 1  # a bio with its contact line is the page's last paragraph
-    if one and n <= 40 and _EMAIL.search(stripped) and _CONTACT.search(stripped):
+    contact = _CONTACT.search(stripped)
+    if (one or (contact and contact.start() == 0)) and n <= 40 and contact and _EMAIL.search(stripped):
         return "author box"
     if one and n <= 30 and _FOLLOW.search(stripped):
         return "author box"

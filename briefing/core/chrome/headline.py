@@ -2,7 +2,8 @@
 
 The headline is the best headline-shaped line of the forty before the first paragraph:
 nearer is better, as are headline capitals, five words or more, a copy elsewhere on the
-page (the headline printed twice) and a byline, date or toolbar right under it. A second
+page (the headline printed twice) and a byline, date or toolbar right under it; a byline or
+date under it with only the site's lines between counts more (the story's masthead). A second
 headline of the same story, or a long standfirst under a shorter headline, is the dek.
 """
 
@@ -36,10 +37,27 @@ def _title_score(texts: list[str], reasons: dict[int, str], i: int, a: int, copi
     nxt = i + 1
     if nxt == a or nxt in reasons or (nxt < len(texts) and is_name_shaped(texts[nxt])):
         score += 2.0  # followed by the body, a byline, a date or a toolbar
+    if _masthead_below(reasons, i):
+        score += MASTHEAD
     if is_name_shaped(_AFFILIATION.sub("", text)):
         score -= 2.5  # a byline, a referee or a speaker: "Howard Webb (South Yorkshire)"
     between = sum(1 for k in range(i + 1, a) if k not in reasons)
     return score - 1.0 * between
+
+
+MASTHEAD = 2.5
+_MASTHEAD = frozenset({"byline", "dateline metadata", "author box", "reading time"})
+
+
+def _masthead_below(reasons: dict[int, str], i: int) -> bool:
+    """A byline or a date stands under line ``i`` with only the site's lines between (share
+    buttons, a section label): the block a story's headline heads."""
+    for k in range(i + 1, i + 5):
+        if k not in reasons:
+            return False
+        if reasons[k] in _MASTHEAD:
+            return True
+    return False
 
 
 def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], a: int) -> int | None:

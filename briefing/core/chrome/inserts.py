@@ -14,12 +14,19 @@ import re
 from .ending import list_items
 from .shape import headline_shaped, is_data_row, is_name_shaped, normalise, starts_lower, word_count
 
+
+def inside_story(texts: list[str], reasons: dict[int, str], fixed: set[int], span: tuple[int, int]) -> None:
+    """Add to ``reasons`` the lists of links and the repeated names set in the story."""
+    reasons.update(headline_runs(texts, reasons, fixed, span))
+    reasons.update(repeated_names(texts, reasons, fixed))
+
+
 RUN = 3  # headline-shaped lines in a row with no paragraph between them: a list of links
 MAX_WORDS = 20
 _ITEM = re.compile(r"^\s*([-–—•·*▪►]|\(?\d{1,2}[.)])\s")
 # the marks of a list's items (dates and places, specifications, "June 9 – Tampa, FL @ Arena"),
 # which the headlines of a list of links do not carry
-_DATA_MARKS = re.compile(r"[,;@(–—]|\s-\s|--")
+_DATA_MARKS = re.compile(r"[;@(–—]|\s-\s|--")
 
 
 def _headline(text: str) -> bool:
@@ -54,10 +61,27 @@ def headline_runs(
             run.append(i)
             continue
         if len(run) >= RUN and not _introduced(texts, reasons, run[0]) and not _structured(texts, run):
-            if _among_widgets(reasons, run) and not any(_DATA_MARKS.search(texts[k]) for k in run):
+            if _among_widgets(reasons, run) and not _marked(texts, run) and not _contents(texts, run):
                 out.update({k: "related links" for k in run})
         run = []
     return out
+
+
+def _marked(texts: list[str], run: list[int]) -> bool:
+    """The run's lines carry a list item's marks: one of them a separator of dates and places,
+    or a third of them commas ("Leather seats, heated", "Bluetooth, USB and AUX")."""
+    if any(_DATA_MARKS.search(texts[k]) for k in run):
+        return True
+    return 3 * sum(1 for k in run if "," in texts[k]) > len(run)
+
+
+def _contents(texts: list[str], run: list[int]) -> bool:
+    """Half the run's lines are printed again elsewhere: a table of the story's contents, its
+    headings set over its sections."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[normalise(text)] = counts.get(normalise(text), 0) + 1
+    return 2 * sum(1 for k in run if counts[normalise(texts[k])] > 1) >= len(run)
 
 
 def _among_widgets(reasons: dict[int, str], run: list[int]) -> bool:
