@@ -62,12 +62,27 @@ _BINDING_AFTER = 2
 DIFFERS_FROM = 0.30  # similarity from which a pair that disagrees on a value is one claim that differs
 
 
+# the unit of a figure is not what it measures: "sales of 30bn rupees" and "a profit of 4bn
+# rupees" share no attribute
+_UNIT_WORDS = frozenset(
+    "dollar dollars pound pounds euro euros rupee rupees yen yuan franc francs crown crowns krona "
+    "kronor rouble roubles ruble rubles peso pesos rand pence cent cents".split()
+)
+_UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b", re.I)
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|JPY|CNY|INR)\s?)$")
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
-    kind: str  # number | date | weekday
+    kind: str  # number | date (a year) | day (of a month) | weekday
     value: str
     shown: str
     binding: frozenset[str]
+    unit: str = ""  # "%", "money" or "" (a count): only figures of one unit are compared
 
 
 @dataclass(slots=True)
@@ -81,7 +96,7 @@ def _plain_terms(window: str) -> list[str]:
     return [
         text.term(w)
         for w in text.words(window)
-        if w[:1].islower() and w.isalpha() and len(w) > 2 and w not in text.STOPWORDS
+        if w[:1].islower() and w.isalpha() and len(w) > 2 and w not in text.STOPWORDS and w not in _UNIT_WORDS
     ]
 
 
@@ -113,8 +128,15 @@ def values(sentence: str) -> tuple[Value, ...]:
         if _YEAR.match(raw) and not m.group("scale") and not m.group("pct"):
             out.append(Value("date", raw, raw, binding))
             continue
+        day = _MONTH_AFTER.match(sentence, m.end()) if raw.isdigit() and len(raw) <= 2 else None
+        if day is not None:  # "31 December": the day of a date, not a figure
+            out.append(Value("day", raw + day.group(0), raw + day.group(0), binding))
+            continue
+        unit = "%" if m.group("pct") else "money" if _MONEY_BEFORE.search(sentence, 0, m.start()) else ""
+        if not unit and _UNIT_AFTER.match(sentence, m.end()):
+            unit = "money"
         out.append(
-            Value("number", _number(raw, m.group("scale"), m.group("pct")), m.group(0).strip(), binding)
+            Value("number", _number(raw, m.group("scale"), m.group("pct")), m.group(0).strip(), binding, unit)
         )
     return tuple(out)
 
@@ -124,7 +146,7 @@ def _value_conflicts(a: str, b: str) -> tuple[list[tuple[str, str]], bool]:
     va, vb = values(a), values(b)
     out: list[tuple[str, str]] = []
     agreed = False
-    for kind in ("number", "date", "weekday"):
+    for kind in ("number", "date", "day", "weekday"):
         xa = [v for v in va if v.kind == kind]
         xb = [v for v in vb if v.kind == kind]
         if not xa or not xb:
@@ -134,7 +156,7 @@ def _value_conflicts(a: str, b: str) -> tuple[list[tuple[str, str]], bool]:
         for v in xa:
             if v.value in same:
                 continue
-            rivals = [w for w in xb if w.value not in same and v.binding & w.binding]
+            rivals = [w for w in xb if w.value not in same and w.unit == v.unit and v.binding & w.binding]
             if rivals:
                 label = "date" if kind != "number" else "number"
                 out.append((label, f"{v.shown} vs {', '.join(sorted({w.shown for w in rivals}))}"))
@@ -198,6 +220,8 @@ def relation(a: str, b: str, similarity: float, strong: float) -> Relation | Non
         conflicts.append(("status", f"{sa[0]} vs {sb[0]} ({sa[1]!r} vs {sb[1]!r})"))
     if not conflicts:
         return Relation("same")
+    if owna and ownb:
+        return None  # a difference is one claim told two ways: not about someone else (INSEE vs ONS)
     if similarity >= DIFFERS_FROM:
         return Relation("differs", conflicts)
     return None

@@ -70,7 +70,31 @@ def merge(
         score = round(best.score + SOURCE_BONUS * (len({r.source for r in ordered}) - 1), 3)
         items.append(BriefingFact(best, ordered, differences, score))
     items.sort(key=lambda it: (-it.score, it.fact.path, it.fact.start))
+    _once(items)
     return items
+
+
+def _once(items: list[BriefingFact]) -> None:
+    """A difference between two sentences is shown once, under the first item that has it
+    (the two sentences of a differing claim lead two items, each listing the other)."""
+    seen = _Seen()
+    for item in items:
+        item.differences = [d for d in item.differences if seen.new(d)]
+
+
+class _Seen:
+    """Differences already listed: one kind of difference between two sentences is listed once
+    (the second sentence's "0.7% vs 0.8%" after the first's "0.8% vs 0.5%, 0.7%")."""
+
+    def __init__(self) -> None:
+        self.listed: set[tuple[str, frozenset[tuple[str, int, int]]]] = set()
+
+    def new(self, diff: Difference) -> bool:
+        key = (diff.kind, frozenset((_key(diff.a), _key(diff.b))))
+        if key in self.listed:
+            return False
+        self.listed.add(key)
+        return True
 
 
 def _adjacency(pairs: list[tuple[int, int]]) -> dict[int, set[int]]:
@@ -87,11 +111,12 @@ def _differences(members: list[Fact]) -> list[Difference]:
     ("Wednesday vs Thursday" and "Thursday vs Wednesday" are one difference)."""
     out: list[Difference] = []
     seen: set[tuple[str, frozenset[str]]] = set()
+    pairs = _Seen()
     for fact in members:
         for diff in fact.differences:
             sides = diff.detail.split(" (", 1)[0].split(" vs ")
             key = (diff.kind, frozenset(part.strip() for part in sides))
-            if key not in seen:
+            if key not in seen and pairs.new(diff):
                 seen.add(key)
                 out.append(diff)
     return out
