@@ -34,3 +34,25 @@ def test_without_weights_the_fallback_types_nothing(monkeypatch):
     monkeypatch.setattr(fallback, "weights", lambda: {})
     got = mentions("The deal values Brantex at $2 billion. Last year Brantex employed 3,000 people.")
     assert ("Brantex", "ORG") not in got
+
+
+def test_a_name_the_model_calls_misc_is_an_organisation_or_product(monkeypatch):
+    """CoNLL's MISC holds products and brands, which the news guideline types ORG; events and
+    works, its other members, are optional in the news gold, so MISC comes out as ORG."""
+    row = {"PER": 0, "ORG": 0, "LOC": 0, "MISC": 9, "O": 0}
+    model = {"bias": " ".join(str(row[c]) for c in fallback.CLASSES)}
+    monkeypatch.setattr(fallback, "weights", lambda: model)
+    got = mentions("People talked about Velmora all week. Nobody doubted Velmora then.")
+    assert got.count(("Velmora", "ORG")) == 2
+    monkeypatch.setattr(fallback, "KINDS", {k: v for k, v in fallback.KINDS.items() if k != "MISC"})
+    assert ("Velmora", "ORG") not in mentions(
+        "People talked about Velmora all week. Nobody doubted Velmora then."
+    )
+
+
+def test_a_product_named_after_its_maker_is_typed_with_the_shipped_weights():
+    got = mentions(
+        "Quintrel said its Fennix Pro headset would cost $499. Early buyers praised the Fennix Pro "
+        "for its battery, and the Fennix Pro goes on sale in May."
+    )
+    assert ("Fennix Pro", "ORG") in got

@@ -51,11 +51,11 @@ def test_corpus_index_file_is_read_for_that_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / ".briefing-index").mkdir(parents=True)
     (corpus / ".briefing-index" / "entities.yaml").write_text(
-        "entities:\n  - {name: Zorblax Quorum, type: ORG}\n", encoding="utf-8"
+        "entities:\n  - {name: Zorblax Quorum, type: EVENT}\n", encoding="utf-8"
     )
     got = {(m.text, m.type) for m in extract(art(), corpus=corpus)}
-    assert ("Zorblax Quorum", "ORG") in got
-    assert ("Zorblax Quorum", "ORG") not in {(m.text, m.type) for m in extract(art())}
+    assert ("Zorblax Quorum", "EVENT") in got
+    assert ("Zorblax Quorum", "EVENT") not in {(m.text, m.type) for m in extract(art())}
 
 
 def test_user_file_overrides_the_corpus_file(tmp_path):

@@ -81,7 +81,8 @@ def find(content: str) -> list[Span]:
 
 def apply(found: list[Span], content: str) -> list[Span]:
     """``found`` with these places: a place replaces a name of the very same span (the town's
-    pattern is the stronger evidence) and is left out where it overlaps any other."""
+    pattern is the stronger evidence, and a state's code gets its state's name) and is left out
+    where it overlaps any other."""
     places = find(content)
     if not places:
         return found
@@ -92,7 +93,7 @@ def apply(found: list[Span], content: str) -> list[Span]:
         s, e = span[0], span[1]
         k = exact.get((s, e))
         if k is not None:
-            if out[k][2] in ("PERSON", "ORG"):
+            if out[k][2] in ("PERSON", "ORG", "GPE"):
                 out[k] = span
             continue
         if not any(a < e and s < b for a, b in taken):
