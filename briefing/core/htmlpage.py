@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import story_title, titles
+from .outlet import outlet_name
 
 # trafilatura's output elements that are containers of blocks, not blocks themselves
 _CONTAINERS = {"div", "section", "quote", "list", "item", "table", "row", "body"}
@@ -218,7 +219,7 @@ def extract(source: str) -> HtmlDoc:
         blocks=blocks,
         title=title,
         title_source=title_source,
-        outlet=site or "",
+        outlet=outlet_name(site or "", title),
         author=_names(doc.author or ""),
         date=doc.date or "",
         url=doc.url or meta.get("canonical", "") or "",
@@ -259,7 +260,7 @@ def _fallback(source: str) -> HtmlDoc:
         text=old.text,
         title=title,
         title_source=title_source,
-        outlet=old.outlet,
+        outlet=outlet_name(old.outlet, title),
         author=old.author,
         date=old.date,
         url=old.url,

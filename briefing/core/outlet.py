@@ -1,0 +1,99 @@
+"""The outlet of a web page, from the site name its metadata states, made fit to name a source.
+
+Corroboration counts distinct outlets, so an outlet must name the site and nothing else.
+Older and smaller sites state anything there (seen on Google News pages of 2008): a copyright
+notice ("© MMVIII, CBS Corporation. All Rights Reserved."), the page's own headline with a
+section ("Headline | Entertainment"), a section after the name ("TheStar.com | Sports"), a
+date ("Ledger-Enquirer.com | 01/19/2008"), a slogan around the domain ("Breaking Houston News,
+Weather ... from KHOU.com"). ``outlet_name`` keeps the name: a domain written in it, else the
+part that is neither the headline, a section, a date nor a sentence; else "" (the article then
+counts as a source of its own, as one without metadata does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mojibake import repair
+from .titles import norm
+
+_SPLIT = re.compile(r"\s+(?:\||>|»|::|·|•|–|—|-)\s+")
+_DOMAIN_IN = re.compile(
+    r"(?<![\w.-])(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|com\.au|co|"
+    r"[a-z]{2})(?![\w.-])",
+)
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\b\s*|©\s*|\(c\)\s*)+|\ball rights reserved\b.*$|\btous droits réservés\b.*$|"
+    r"\btodos los derechos reservados\b.*$|\balle rechte vorbehalten\b.*$",
+    re.I,
+)
+_YEARS = re.compile(
+    r"^(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|M{1,3}[CDLXVI]{0,8})[,.]?\s+|\s+(?:19|20)\d\d$"
+)
+_DATE = re.compile(
+    r"^[\d/.\- ]+$|^\w+,? \d{1,2},? \d{4}$|^\d{1,2} \w+ \d{4}$|^(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December) \d{4}$",
+    re.I,
+)
+# the names of a site's sections, which follow its name in a <title> or site name
+_SECTIONS = frozenset(
+    """news home homepage sport sports business entertainment world u.s. us uk politics tech
+    technology science health opinion local latest breaking top stories lifestyle arts culture
+    money finance markets weather travel video videos photos blogs blog national international
+    state metro region regional nation u s television tv film films movies music books media
+    features columnists columns education environment motoring cars autos jobs property""".split()
+)
+
+
+def _section(part: str) -> bool:
+    words = norm(part).split()
+    return bool(words) and all(w in _SECTIONS for w in words)
+
+
+def _copyright_stripped(part: str) -> str:
+    out = part
+    for _ in range(3):
+        before = out
+        out = _COPYRIGHT.sub("", out).strip(" ,;")
+        out = _YEARS.sub("", out).strip(" ,;")
+        if out == before:
+            break
+    return out
+
+
+_ABBREVIATED = frozenset("ltd inc co corp plc llc pty bhd gmbh ag sa nv bv".split())
+
+
+def _end(part: str) -> str:
+    """Without a full stop that ends a sentence ("Kestrel Media Group. All rights reserved"),
+    keeping one that ends an abbreviation ("Ltd.", "L.P.")."""
+    if part.endswith(".") and not part.endswith(".."):
+        last = part[:-1].rsplit(" ", 1)[-1]
+        if "." not in last and last.lower() not in _ABBREVIATED:
+            return part[:-1]
+    return part
+
+
+def outlet_name(site: str, title: str = "") -> str:
+    """The site's name fit to name a source, or "" when ``site`` holds none (see the module)."""
+    site = " ".join(repair(site).split())
+    if not site:
+        return ""
+    domain = _DOMAIN_IN.search(site)
+    if domain:
+        return domain.group(0).removeprefix("www.")
+    headline = norm(title)
+    kept = []
+    for part in _SPLIT.split(site):
+        if _DATE.match(part):
+            continue
+        part = _copyright_stripped(part)
+        key = norm(part)
+        if not key or _section(part) or _DATE.match(part):
+            continue
+        if headline and len(key.split()) >= 3 and (headline.startswith(key) or key.startswith(headline)):
+            continue  # the headline itself
+        if len(key.split()) > 6 or len(part) > 50 or part.endswith(("...", "…", "?", "!")):
+            continue  # a sentence or a slogan, not a name
+        kept.append(_end(part))
+    return kept[0] if kept else ""
