@@ -31,6 +31,7 @@ PIPELINE = (
     "htmlpage.py",
     "titles.py",
     "story_title.py",
+    "outlet.py",
     "language.py",
     "model.py",
     "yamlsafe.py",
