@@ -304,3 +304,33 @@ def test_the_headline_is_the_line_over_the_byline_block_not_a_caption_above_the_
     article = _parse(lines)
     _assert_story_whole(article)
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Need more orchards? Subscribe to our sister title Fruit Monthly for the latest news.",
+            "site promo",
+        ),
+        ("If you enjoyed this article, we have a proposition for you: join our club.", "site promo"),
+        ("Author:", "byline"),
+        ("This document is subject to copyright.", "site chrome"),
+        ("An error has occurred, please try again later.", "site chrome"),
+        ("I agree that The Valley Times can send me its newsletter.", "site promo"),
+        ("We'd like to hear what you think about this story.", "site promo"),
+        ("As you comment, please be respectful of other commenters.", "comment form"),
+        ("Lascia un commento", "comment form"),
+        ("If you buy something through this post, we may get a share of the sale.", "affiliate notice"),
+    ],
+)
+def test_promos_notices_and_forms_in_the_sites_voice(line: str, reason: str) -> None:
+    assert edge_reason(line) == reason
+
+
+def test_a_story_sentence_about_commissions_or_comments_stays() -> None:
+    for line in [
+        "The broker said it may receive a commission from the council for the fuel contract.",
+        "Growers commented on the plan at a meeting on Tuesday, the council said.",
+    ]:
+        assert edge_reason(line) is None

@@ -95,7 +95,7 @@ _PROMO = re.compile(
     r"get (breaking|the latest|access to|unlimited|full access|our)\b|download (our|the) (free )?app\b|"
     r"support (our|independent|local) (journalism|reporting)\b|become a (member|subscriber)\b|"
     r"want more (stories|news|articles)\b.*\?$|tell us what you think\b|"
-    r"(if you )?(liked?|enjoy(ed)?|love[ds]?) (this|the) (article|story|post|piece)\?)",
+    r"(if you )?(liked?|enjoy(ed)?|love[ds]?) (this|the) (article|story|post|piece)(\?|,))",
     re.I,
 )
 _CLICK_HERE = re.compile(r"\bclick(ing)? here\b", re.I)
@@ -154,6 +154,46 @@ _SITE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     # a button with its help link: "Share this article What is this?", "Post your comment What's this?"
     (re.compile(r"^.{0,40}\bwhat('?s| is) this\?$|^permalink\b.{0,30}$", re.I), "share/follow widget", 8),
     (re.compile(r"^(publish(ed)?|updated|posted|release) date:?$", re.I), "dateline metadata", 3),
+    (re.compile(r"^(author|autor|auteur|written by)s?\s*:$", re.I), "byline", 2),
+    (
+        re.compile(
+            r"\bsubject to copyright\b|^an error (has )?occurred\b|\bprotected by recaptcha\b|"
+            r"^thanks for watching!?$",
+            re.I,
+        ),
+        "site chrome",
+        40,
+    ),
+    # a sign-up box's consent and the comment section's rules, in the site's own voice
+    (
+        re.compile(
+            r"^i agree (that|to)\b.{0,80}\b(send|e-?mail|newsletter|terms)\b|\bopt-in box\b|"
+            r"\bwe(('d| would) (like|love)| want| love) to hear (from you|what you think|your)\b",
+            re.I,
+        ),
+        "site promo",
+        40,
+    ),
+    (
+        re.compile(
+            r"\b(other commenters|comment(ing)? (policy|guidelines)|moderat\w* (all )?comments)\b|"
+            r"^(lascia un commento|deixe (um|seu) comentário|deja (un|tu) comentario|laisser un commentaire|"
+            r"kommentar (schreiben|hinterlassen))\W*$",
+            re.I,
+        ),
+        "comment form",
+        50,
+    ),
+    # the shop's notice: "If you buy something through this post, we may get a share of the sale."
+    (
+        re.compile(
+            r"\bwe may (receive|get|earn) (a|an)( small)? (commission|share of the sale)\b|"
+            r"\bif you (buy|purchase) (something|a product)\b.{0,60}\b(commission|share of the sale)\b",
+            re.I,
+        ),
+        "affiliate notice",
+        60,
+    ),
     (
         re.compile(r"^(key points|highlights|story highlights|at a glance|in brief|quick read)$", re.I),
         "teaser label",
@@ -239,7 +279,7 @@ def edge_reason(text: str) -> str | None:
         return "share count"
     if _BUTTON.match(stripped) or _GLUED_SHARE.search(stripped):
         return "share/follow widget"
-    if n <= 40 and (_PROMO.match(stripped) or _SEND_US.search(stripped)):
+    if n <= 40 and (_PROMO.search(stripped) or _SEND_US.search(stripped)):
         return "site promo"
     if n <= 30 and _CLICK_HERE.search(stripped) and not ends_sentence(stripped):
         return "site promo"
