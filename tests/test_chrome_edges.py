@@ -53,6 +53,8 @@ def _assert_story_whole(article) -> None:
         "Edited by: Ines Moreau",
         "Researched by: Ines Moreau, Tomas Berg",
         "Subjects: Farming, Weather",
+        "Von Jana Berg",
+        "Por Ana Lima",
     ],
 )
 def test_bylines_in_their_many_shapes(line: str) -> None:

@@ -46,6 +46,8 @@ _GLUE_LABELS = frozenset("by posted published updated on text von por par de".sp
 _BY_DASH = re.compile(
     rf"^(?i:by|von|por|par):?\s+{_NAME}(\s*[-–—|·•]\s*.{{0,60}}|\s+(?i:on|am|le|el)\s+.{{0,60}}(19|20)\d\d.{{0,20}})$"
 )
+# "by" in other languages, before a name alone: "Von Jana Berg", "Por Ana Lima", "Door Eva de Vries"
+_BY_OTHER = re.compile(rf"^(?i:von|por|par|di|door|av|af)\s+{_NAME}$")
 _BY_COLON = re.compile(rf"^(?i:by|article from|story from|source):\s*{_NAME}$")
 _NAME_WORDS = re.compile(rf"^{_NAME}$")
 # the story's credits: "Researched by: Jane Doe", "Edited by Jane Doe", "Subjects: Crime, Courts"
@@ -269,6 +271,8 @@ def edge_reason(text: str) -> str | None:
     n = word_count(stripped)
     if not stripped or n > 60:
         return None
+    if n <= 5 and _BY_OTHER.match(stripped):
+        return "byline"
     if n <= 20 and (_BY_DASH.match(stripped) or _BY_COLON.match(stripped) or _BY_ROLE.match(stripped)):
         return "byline"
     if n <= 40 and any(p.search(stripped) for p in _CREDIT_RULES):
