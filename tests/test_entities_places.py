@@ -36,3 +36,15 @@ def test_ap_abbreviations_and_party_states():
 def test_a_code_followed_by_a_lower_case_word_is_no_state():
     got = typed("He drove to Pellham, OR something like it, and stayed.")
     assert not any(text == "OR" for text, _, _ in got)
+
+
+def test_a_long_line_of_capitalised_words_without_a_comma_names_no_town():
+    # an unbounded town pattern scanned the rest of the line from each of its words (quadratic)
+    from briefing.core.entities import places
+
+    assert places.find("By " + "Quill " * 150_000) == []
+    long_name = "Rancho Santa Quillbrook Falls, CA"
+    assert [(s[3]) for s in places.find(f"The fair opens in {long_name}, on Monday.")] == [
+        "Rancho Santa Quillbrook Falls",
+        "California",
+    ]

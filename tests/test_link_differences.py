@@ -59,3 +59,11 @@ def test_the_briefing_lists_a_difference_once(tmp_path):
     found = analysis.link_story(articles, facts)
     listed = [d for item in found.briefing for d in item.differences]
     assert [d.kind for d in listed] == ["status"], [d.detail for d in listed]
+
+
+def test_a_long_line_of_figures_is_read_in_one_pass_with_each_figure_s_unit():
+    # the currency sign was looked for in the whole text before each figure (quadratic)
+    found = claims.values("1 | " * 60_000)
+    assert len(found) == 60_000 and {v.unit for v in found} == {""}
+    units = [v.unit for v in claims.values("Fees rose to USD 5 from HK$7, then 9 more boats came.")]
+    assert units == ["money", "money", ""]

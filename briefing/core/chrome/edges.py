@@ -104,7 +104,9 @@ _CLICK_HERE = re.compile(r"\bclick(ing)? here\b", re.I)
 _SEND_US = re.compile(
     r"\b(send|email|e-mail) (us )?(your )?(photos|videos|tip-offs|tips|feedback|comments|views)\b", re.I
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+# starts only where a run of the address's characters starts: "\b" would try every dot of a long
+# "a.b.c..." line, each scanning to the line's end (quadratic)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _CONTACT = re.compile(
     r"^(write to|e-?mail|contact|reach|have a (news )?tip|tips?|send)\b|\b(can|may) be reached\b|"
     r"\b(follow|email|e-mail) (him|her|me|them)\b",

@@ -43,7 +43,9 @@ AP_STATES = {
 }  # fmt: skip
 _CODES = "|".join(STATES)
 _AP = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
-_TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la))*"
+# six words at most: unbounded, a long line of capitalised words without a comma is scanned to
+# its end from each of its words (quadratic)
+_TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la)){0,5}"
 _CODE_END = r"(?=[ \t]*(?:$|[^\w\s]|[A-Z0-9]))"  # a sign, a capital or the line's end: no "OR and"
 _AFTER_TOWN = re.compile(
     rf"(?<![\w.'’-])(?P<town>{_TOWN}), (?:(?P<code>{_CODES}){_CODE_END}|(?P<ap>{_AP})(?![\w-]))", re.M

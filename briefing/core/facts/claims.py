@@ -132,7 +132,13 @@ def values(sentence: str) -> tuple[Value, ...]:
         if day is not None:  # "31 December": the day of a date, not a figure
             out.append(Value("day", raw + day.group(0), raw + day.group(0), binding))
             continue
-        unit = "%" if m.group("pct") else "money" if _MONEY_BEFORE.search(sentence, 0, m.start()) else ""
+        unit = (
+            "%"
+            if m.group("pct")
+            else "money"
+            if _MONEY_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
+            else ""
+        )
         if not unit and _UNIT_AFTER.match(sentence, m.end()):
             unit = "money"
         out.append(
