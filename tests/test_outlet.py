@@ -50,3 +50,11 @@ def test_an_html_page_stating_a_copyright_as_its_site_name_gets_the_name(tmp_pat
     )
     article = ingest.load_file(page)
     assert article.outlet == "Kestrel Media Group"
+
+
+def test_a_site_named_in_its_own_headline_or_with_capitals_like_a_roman_year_keeps_its_name():
+    assert outlet_name("The Kestrel Evening Gazette", "The Kestrel Evening Gazette wins a press award") == (
+        "The Kestrel Evening Gazette"
+    )
+    assert outlet_name("MD Kestrel Radio", HEADLINE) == "MD Kestrel Radio"
+    assert outlet_name("© MCMXCIX Kestrel Radio", HEADLINE) == "Kestrel Radio"

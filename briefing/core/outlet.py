@@ -27,8 +27,9 @@ _COPYRIGHT = re.compile(
     r"\btodos los derechos reservados\b.*$|\balle rechte vorbehalten\b.*$",
     re.I,
 )
+# a year, in figures or in Roman numerals of 1900-2099 ("MMVIII"; "MD Anderson" is a name)
 _YEARS = re.compile(
-    r"^(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|M{1,3}[CDLXVI]{0,8})[,.]?\s+|\s+(?:19|20)\d\d$"
+    r"^(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|(?:MCM|MM)[CDLXVI]{0,8})[,.]?\s+|\s+(?:19|20)\d\d$"
 )
 _DATE = re.compile(
     r"^[\d/.\- ]+$|^\w+,? \d{1,2},? \d{4}$|^\d{1,2} \w+ \d{4}$|^(?:January|February|March|April|May|June|"
@@ -84,15 +85,20 @@ def outlet_name(site: str, title: str = "") -> str:
         return domain.group(0).removeprefix("www.")
     headline = norm(title)
     kept = []
-    for part in _SPLIT.split(site):
+    parts = _SPLIT.split(site)
+    for part in parts:
         if _DATE.match(part):
             continue
         part = _copyright_stripped(part)
         key = norm(part)
         if not key or _section(part) or _DATE.match(part):
             continue
-        if headline and len(key.split()) >= 3 and (headline.startswith(key) or key.startswith(headline)):
-            continue  # the headline itself
+        if (
+            headline
+            and len(key.split()) >= 3
+            and (key.startswith(headline) or (len(parts) > 1 and headline.startswith(key)))
+        ):
+            continue  # the headline itself; a site's only name may begin its headline ("The Times ...")
         if len(key.split()) > 6 or len(part) > 50 or part.endswith(("...", "…", "?", "!")):
             continue  # a sentence or a slogan, not a name
         kept.append(_end(part))
