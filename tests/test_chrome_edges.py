@@ -343,3 +343,26 @@ def test_a_long_line_of_dotted_words_after_a_contact_word_is_read_in_one_pass():
     hostile = "Email " + "a." * 150_000
     assert edge_reason(hostile) is None
     assert edge_reason("Write to Jane Doe at jane.doe@valleytimes.example") == "author box"
+
+
+def test_a_page_of_many_link_lists_counts_its_lines_once(monkeypatch):
+    # each run of headlines counted every line of the page again: quadratic in a long page
+    from briefing.core.chrome import inserts
+
+    texts: list[str] = []
+    reasons: dict[int, str] = {}
+    for i in range(200):
+        texts.append(STORY[0])
+        reasons[len(texts)] = "share/follow widget"
+        texts += [
+            "Share",
+            f"Harbour Bridge Opens Again {i}",
+            f"Council Plans Road Works {i}",
+            f"Frost Hits Farms {i}",
+        ]
+    calls = []
+    real = inserts.normalise
+    monkeypatch.setattr(inserts, "normalise", lambda t: calls.append(t) or real(t))
+    found = inserts.headline_runs(texts, reasons, set(), (0, len(texts) - 1))
+    assert len(found) == 600 and set(found.values()) == {"related links"}
+    assert len(calls) <= 3 * len(texts)

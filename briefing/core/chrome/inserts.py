@@ -54,6 +54,7 @@ def headline_runs(
     a, b = span
     out: dict[int, str] = {}
     run: list[int] = []
+    counts: dict[str, int] = {}  # each line's copies on the page, counted once (at the first run)
     for i in range(a, b + 2):
         if i <= b and i in reasons:
             continue
@@ -61,7 +62,7 @@ def headline_runs(
             run.append(i)
             continue
         if len(run) >= RUN and not _introduced(texts, reasons, run[0]) and not _structured(texts, run):
-            if _among_widgets(reasons, run) and not _marked(texts, run) and not _contents(texts, run):
+            if _among_widgets(reasons, run) and not _marked(texts, run) and not _contents(texts, run, counts):
                 out.update({k: "related links" for k in run})
         run = []
     return out
@@ -75,12 +76,13 @@ def _marked(texts: list[str], run: list[int]) -> bool:
     return 3 * sum(1 for k in run if "," in texts[k]) > len(run)
 
 
-def _contents(texts: list[str], run: list[int]) -> bool:
+def _contents(texts: list[str], run: list[int], counts: dict[str, int]) -> bool:
     """Half the run's lines are printed again elsewhere: a table of the story's contents, its
-    headings set over its sections."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        counts[normalise(text)] = counts.get(normalise(text), 0) + 1
+    headings set over its sections. ``counts`` (filled here when empty) holds each line's copies:
+    counted again for every run, a page of many link lists took quadratic time."""
+    if not counts:
+        for text in texts:
+            counts[normalise(text)] = counts.get(normalise(text), 0) + 1
     return 2 * sum(1 for k in run if counts[normalise(texts[k])] > 1) >= len(run)
 
 
