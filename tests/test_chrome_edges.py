@@ -90,6 +90,8 @@ def test_a_date_alone_is_the_lines_date(line: str) -> None:
         "Six months to September 30, 2025",
         "OFFICIAL RESULTS OF THE MARCH 3, 2026 ELECTION:",
         "Frost Hits Orchards on March 3, 2026 as Growers Fight Back",
+        "Lessons From The March 3, 2026 Frost",  # a headline in title case with its date inside
+        "Remembering The 03/03/2026 Frost Victims",
     ],
 )
 def test_a_period_a_field_or_a_headline_with_a_date_is_not_a_byline(line: str) -> None:
@@ -366,3 +368,10 @@ def test_a_page_of_many_link_lists_counts_its_lines_once(monkeypatch):
     found = inserts.headline_runs(texts, reasons, set(), (0, len(texts) - 1))
     assert len(found) == 600 and set(found.values()) == {"related links"}
     assert len(calls) <= 3 * len(texts)
+
+
+def test_a_headline_with_a_date_inside_stays_the_title() -> None:
+    title = "Lessons From The March 3, 2026 Frost"
+    article = _parse([title, "By Tomas Berg", *STORY])
+    _assert_story_whole(article)
+    assert article.title == title

@@ -245,6 +245,11 @@ def _dated_byline(text: str) -> bool:
     rest = " ".join(_DATE_GLUE.sub(" ", rest).split())
     if not rest:
         return True  # "13.05.2026, 23:06": the date alone
+    dates = list(_FULL_DATE.finditer(text))
+    if _words_beside(text[: dates[0].start()]) and _words_beside(text[dates[-1].end() :]):
+        return (
+            False  # words on both sides: a headline with a date in it ("Lessons From The May 4, 2026 Flood")
+        )
     if any(c.isdigit() for c in rest) or any(
         m.group(1).lower() not in _GLUE_LABELS for m in _LABEL.finditer(text)
     ):
@@ -252,6 +257,11 @@ def _dated_byline(text: str) -> bool:
     if word_count(rest) <= 2 and not any(w[:1].isupper() for w in rest.split()):
         return True  # a user's name or a weekday: "By admin - 2026-05-04", "sexta-feira às 20:13"
     return word_count(rest) <= 5 and bool(_NAME_WORDS.match(rest)) and rest.upper() != rest
+
+
+def _words_beside(part: str) -> bool:
+    """``part`` (beside a line's date) holds words other than times and a byline's glue."""
+    return bool(" ".join(_DATE_GLUE.sub(" ", _TIME.sub(" ", part)).split()))
 
 
 def date_reason(text: str) -> str | None:
