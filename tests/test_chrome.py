@@ -433,3 +433,14 @@ def test_a_match_previews_fixture_is_its_title_not_the_referee_line():
         "Harbour Town have won their last four games at Marina Park and are unbeaten since January.\n"
     )
     assert parse("preview.txt", text, "txt").title == "Harbour Town v Northport"
+
+
+def test_a_story_set_as_one_block_ending_in_its_agency_copyright_is_kept():
+    story = (
+        "KESTREL BAY, Jan. 10 Harbour engineer Mira Kovac said the new bridge would open in March, "
+        "two months later than planned. Kovac told reporters that storms had damaged the eastern span. "
+        "The council said the bridge had cost 48 million crowns, four million over budget. "
+        "Copyright 2008 by Kestrel Wire"
+    )
+    assert chrome_reason(story) is None
+    assert chrome_reason("Copyright 2008 by Kestrel Wire") is not None  # alone, it is the agency's line

@@ -5,10 +5,13 @@ Data (fetched, never committed; see tools/eval/README.md):
          (181 pages), titles.json (gold headlines, see title_candidates.py)
   TRAF = adbar/trafilatura tests: evaldata.json + tests/eval, tests/cache pages
          (with/without snippets per page)
+  L3S  = L3S-GN1 (Kohlschuetter et al. 2010): original/*.html + annotated/*.html, 621 Google
+         News pages of 2008 from 408 sites, blocks labelled by assessors (headline, full text)
 
 Usage:
   python tools/eval/html_bench.py aeb  /work/cache/ingest/aeb  [--extractor briefing|fallback|trafilatura]
   python tools/eval/html_bench.py traf /work/cache/ingest/traf [--extractor ...]
+  python tools/eval/html_bench.py l3s  /work/cache/ingest/l3s [--half dev|test|all] [--extractor ...]
 
 ``aeb`` prints the benchmark's own metric (token 4-shingle precision/recall/F1, see
 shingles.py) on the title+dek+heading+body blocks and on body blocks only, the share
@@ -18,7 +21,9 @@ which imports trafilatura, is not timed; each page is read ``--repeat`` times, 3
 default, and the fastest counts, as the machine is shared; ``--clock cpu`` counts the
 process's CPU time instead of the wall clock, which other jobs on the machine do not
 inflate). ``traf`` prints trafilatura's own evaluation figures: a "with" snippet found
-is a true positive, a "without" snippet found a false positive.
+is a true positive, a "without" snippet found a false positive. ``l3s`` prints the same
+F1 as ``aeb`` against the assessors' headline + full-text blocks (body only: full text), on
+the half of the pages whose name hashes even (dev) or odd (test), as ``text_bench.py``.
 """
 
 from __future__ import annotations
@@ -139,9 +144,55 @@ def run_traf(root: Path, extractor: str, show_worst: int) -> None:
         print(f"  {kind} {name}: {snippet[:80]!r}")
 
 
+def _l3s_gold(annotated: Path) -> tuple[str, str]:
+    """(headline and full text, full text) the assessors marked in an annotated page."""
+    import lxml.html
+
+    raw = annotated.read_bytes()
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        source = raw.decode("cp1252", errors="replace")
+    root = lxml.html.fromstring(source)
+    parts: dict[str, list[str]] = {"x-nc-sel1": [], "x-nc-sel2": []}
+    for span in root.iter("span"):
+        kind = span.get("class", "").strip()
+        if kind in parts:
+            parts[kind].append(span.text_content())
+    body = " ".join(parts["x-nc-sel2"])
+    return " ".join(parts["x-nc-sel1"]) + " " + body, body
+
+
+def run_l3s(root: Path, extractor: str, show_worst: int, half: str) -> None:
+    import hashlib
+
+    rows, body_rows, worst = [], [], []
+    for annotated in sorted((root / "annotated").glob("*.html")):
+        name = annotated.stem
+        side = "dev" if int(hashlib.sha1(name.encode()).hexdigest()[-1], 16) % 2 == 0 else "test"
+        if half != "all" and side != half:
+            continue
+        gold, gold_body = _l3s_gold(annotated)
+        if not gold_body.strip():
+            continue
+        shown, body, _title, _elapsed = extracted(root / "original" / annotated.name, extractor)
+        row = tp_fp_fn(gold, shown)
+        rows.append(row)
+        body_rows.append(tp_fp_fn(gold_body, body))
+        worst.append((page_f1(row), name))
+    full, bodies = summary(rows), summary(body_rows)
+    print(f"pages {len(rows)} (half {half})  extractor {extractor}")
+    print("headline+full text      P={precision:.4f} R={recall:.4f} F1={f1:.4f}".format(**full))
+    print("full text only          P={precision:.4f} R={recall:.4f} F1={f1:.4f}".format(**bodies))
+    print(f"pages below F1 0.5: {sum(1 for f, _ in worst if f < 0.5)}")
+    for f1, key in sorted(worst)[:show_worst]:
+        print(f"  worst F1 {f1:.3f} {key}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("set", choices=["aeb", "traf"])
+    parser.add_argument("set", choices=["aeb", "traf", "l3s"])
+    parser.add_argument("--half", choices=["dev", "test", "all"], default="all", help="l3s: which half")
     parser.add_argument("root", type=Path)
     parser.add_argument("--extractor", choices=["briefing", "fallback", "trafilatura"], default="briefing")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages / misses")
@@ -160,7 +211,10 @@ def main() -> None:
         CLOCK = time.process_time
     if args.extractor == "fallback":
         _force_fallback()
-    (run_aeb if args.set == "aeb" else run_traf)(args.root, args.extractor, args.worst)
+    if args.set == "l3s":
+        run_l3s(args.root, args.extractor, args.worst, args.half)
+    else:
+        (run_aeb if args.set == "aeb" else run_traf)(args.root, args.extractor, args.worst)
 
 
 if __name__ == "__main__":

@@ -367,7 +367,9 @@ def chrome_reason(text: str) -> str | None:
     licence); a site's footer, however long, is shorter."""
     if word_count(text) > MAX_CHROME_WORDS:
         return None
-    sentence_like = ends_sentence(text) and len(text.split()) > 4
+    # a paragraph of three sentences or more is prose though its last words end no sentence
+    # (a story set as one block ending in "Copyright 2008 by Kestrel Wire")
+    sentence_like = (ends_sentence(text) and len(text.split()) > 4) or widgets.sentences(text) >= 3
     low = text.lower()
     for pattern, reason, weak in _RULES:
         if sentence_like and weak:
