@@ -367,8 +367,7 @@ def chrome_reason(text: str) -> str | None:
     licence); a site's footer, however long, is shorter."""
     if word_count(text) > MAX_CHROME_WORDS:
         return None
-    # a paragraph of three sentences or more is prose though its last words end no sentence
-    # (a story set as one block ending in "Copyright 2008 by Kestrel Wire")
+    # three sentences or more are prose though the last words end none ("... Copyright 2008 by X")
     sentence_like = (ends_sentence(text) and len(text.split()) > 4) or widgets.sentences(text) >= 3
     low = text.lower()
     for pattern, reason, weak in _RULES:
