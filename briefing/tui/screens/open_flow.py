@@ -126,8 +126,13 @@ class OpenFlow(ReaderBase):
         sources = self.query_one(SourceList)
         current = sources.current
         sources.set_items(summaries, self.app.state.read_ids())
+        listed = self.listed_while_indexing(summaries)  # a filter or sort chosen meanwhile
+        if listed is not None:
+            sources.show(listed, self._description())
         if current is not None:
             sources.move_to(current.id)
+        if listed is not None:
+            return
         if total > len(summaries):
             sources.border_title = f"Sources ({len(summaries)} of {total}, indexing…)"
         elif note:

@@ -133,6 +133,7 @@ class ReaderScreen(
             self.open_article(summaries[0].id)
         if self.focused is None:  # keys typed while loading ("/" and a query) keep their focus
             self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))
+        self.search_when_ready()  # a query typed while indexing
 
     # --- the article --------------------------------------------------------------------
     def open_article(

@@ -51,7 +51,8 @@ class SearchFlow(ReaderBase):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str, generation: int) -> None:
-        if self.library is None:
+        if self.library is None:  # still indexing: searched once the index is ready
+            self.app.call_from_thread(self._search_waits, generation)
             return
         try:
             with self._search_lock:  # one search at a time on the library's searcher
@@ -65,6 +66,21 @@ class SearchFlow(ReaderBase):
                 self.app.call_from_thread(self._search_failed, str(exc), generation)
             return
         self.app.call_from_thread(self._search_done, result, generation)
+
+    def _search_waits(self, generation: int) -> None:
+        if generation != self._search_generation:
+            return
+        if self.library is not None:  # it became ready meanwhile
+            self.search_when_ready()
+        else:
+            self.query_one(SearchBar).set_message("still indexing: searched when the index is ready")
+
+    def search_when_ready(self) -> None:
+        """The library has opened (or reopened): search what the bar holds, typed while indexing."""
+        bar = self.query_one(SearchBar)
+        if bar.value.strip():
+            self._search_generation += 1
+            self.run_search(bar.value, self._search_generation)
 
     def _search_failed(self, message: str, generation: int) -> None:
         if generation != self._search_generation:

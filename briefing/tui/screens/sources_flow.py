@@ -60,7 +60,18 @@ class SourcesFlow(ReaderBase):
             parts.append(label + (" (reversed)" if self.sort_reverse else ""))
         if self.filter_text.strip():
             parts.append(f"filter: {self.filter_text.strip()}")
+        if self.library is None and parts:  # the articles analysed so far
+            parts.append("indexing…")
         return " · ".join(parts)
+
+    def listed_while_indexing(self, summaries: list[ArticleSummary]) -> list[ArticleSummary] | None:
+        """The articles analysed so far as the filter and sort in effect list them (the filter
+        by title and outlet only: entity names need the index); None when they list all of
+        them in file order."""
+        self._order = SourceOrder(summaries)
+        if not self.filter_text.strip() and self._effective_key() == "file" and not self.sort_reverse:
+            return None
+        return self.listed_in_order(self._order.filtered(self.filter_text))
 
     def apply_sources(self) -> None:
         """Show the list for the current filter and sort (entity lookups in a worker)."""
@@ -75,9 +86,10 @@ class SourcesFlow(ReaderBase):
     @work(thread=True, exclusive=True, group="filter")
     def _run_filter(self, text: str, generation: int) -> None:
         order, library = self._order, self.library
-        if order is None or library is None:
+        if order is None:
             return
-        lookup = library.ids_naming_prefix if hasattr(library, "ids_naming_prefix") else None
+        # while indexing (no library yet) the words are looked for in titles and outlets only
+        lookup = getattr(library, "ids_naming_prefix", None)
         with self._search_lock:  # the library's searcher is used one thread at a time
             if generation != self._filter_generation:
                 return
