@@ -112,3 +112,28 @@ async def test_an_index_being_updated_lists_its_old_articles_meanwhile(tmp_path,
         await wait_for(pilot, lambda: screen.library is not None, timeout=120)
         assert len(screen.query_one(SourceList).items) == 12
     assert fills[0] == (12, "Sources (12, updating the index…)")
+
+
+def test_one_slow_file_holds_back_no_other_files_progress(tmp_path):
+    """A file that takes long to analyse (here 440 KB of sentences; in the field a 5 MB
+    one-line page) first in path order froze the reader's "Indexing… 1/439 files" and its
+    source list for a minute: the workers' results were taken in file order. They now
+    count and are listed as each is done, and the index still lists the files in order."""
+    from briefing.core.library import Library
+
+    corpus = tmp_path / "news"
+    generate(corpus, PARALLEL_PARSE + 20)
+    sentences = (
+        f"The council in Ashford said on Monday that {i} new homes would be built." for i in range(6000)
+    )
+    (corpus / "000_slow.txt").write_text("A long report\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+    announced: list[str] = []
+    library = Library.open(corpus, link=False, on_article=lambda entry: announced.append(entry["path"]))
+    try:
+        assert len(announced) == PARALLEL_PARSE + 21
+        slow_at = announced.index("000_slow.txt")
+        assert slow_at > 4, f"the slow file held back the others: announced {slow_at + 1}th"
+        assert library.summaries()[0].path.endswith("000_slow.txt")  # the index is in file order
+        assert [s.path for s in library.summaries()] == sorted(s.path for s in library.summaries())
+    finally:
+        library.close()

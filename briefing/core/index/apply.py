@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ from .manifest_ops import Plan, diff
 from .scan import Scan
 from .schema import SCHEMA_VERSION
 from .store import MANIFEST_VERSION, FileEntry, IndexDir, Manifest
-from .workers import Job
+from .workers import Job, Result
 
 if TYPE_CHECKING:
     from .updater import UpdateReport
@@ -113,8 +113,9 @@ class Update:
         if rel in self.old_files:
             self.report.removed += 1
 
-    def accept(self, rel: str, key: str, found: dict[str, Any]) -> None:
-        """Take an analysed article in, from its digest (``documents.digest``)."""
+    def accept(self, rel: str, key: str, found: dict[str, Any], announced: bool = False) -> None:
+        """Take an analysed article in, from its digest (``documents.digest``); ``announced``:
+        ``on_article`` has had it already."""
         from . import documents
 
         stat = self.scan.files[rel]
@@ -132,7 +133,7 @@ class Update:
         summary = self.summaries[aid] = dict(found["summary"], id=aid, path=rel)
         self.new_rows[key] = found["rows"]
         self.new_signatures[aid] = found["story"]
-        if self.on_article is not None:
+        if self.on_article is not None and not announced:
             self.on_article(summary)
         if rel in self.old_files:
             self.report.updated += 1
@@ -224,16 +225,30 @@ class Update:
                 results = self.pool.analyse(jobs)
             else:
                 results = (workers.analyse_one(self.ixdir, job) for job in jobs)
-            for rel, found, reason in results:
-                if found is None:
-                    self.skip(rel, reason or "could not be read")
-                else:
-                    self.accept(rel, keys[rel], found)
-                self.tick()
+            self.take_in_order([rel for rel, _, _, _ in jobs], keys, results)
         except BaseException:
             if self.writer is not None:
                 self.writer.cancel()
             raise
+
+    def take_in_order(self, order: list[str], keys: dict[str, str], results: Iterable[Result]) -> None:
+        """Results as they are done: each counts and is announced (``on_article``) at once, and
+        is taken in in file order, so the index is the same whatever order they came in."""
+        waiting: dict[str, Result] = {}
+        nxt = 0
+        for result in results:
+            rel, found, _ = result
+            if found is not None and self.on_article is not None:
+                self.on_article(dict(found["summary"], id=article_id(rel), path=rel))
+            self.tick()
+            waiting[rel] = result
+            while nxt < len(order) and order[nxt] in waiting:
+                rel, found, reason = waiting.pop(order[nxt])
+                nxt += 1
+                if found is None:
+                    self.skip(rel, reason or "could not be read")
+                else:
+                    self.accept(rel, keys[rel], found, announced=True)
 
     def write_index(self, link: bool) -> None:
         """Whoosh, then the side files (stories, summaries, totals, links), then the manifest.

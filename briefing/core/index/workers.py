@@ -139,8 +139,9 @@ class Pool:
         self._pool = ctx.Pool(procs, initializer=_init, initargs=args)
 
     def analyse(self, jobs: list[Job]) -> Iterator[Result]:
-        """Yield (rel, digest or None, skip reason or None) for every job, in order."""
-        yield from self._pool.imap(_work, jobs, chunksize=4)
+        """Yield (rel, digest or None, skip reason or None) for every job, as each is done (a
+        slow file, such as one 5 MB line, holds back no other file's progress)."""
+        yield from self._pool.imap_unordered(_work, jobs, chunksize=4)
 
     def link(self, jobs: list[LinkJob]) -> Iterator[tuple[str, dict[str, Any]]]:
         """(story id, link record) of every job, largest stories first, in the order they finish."""
