@@ -1,8 +1,9 @@
 """``briefing entities``: named entities per corpus (table) or per mention (JSON).
 
 Thin on purpose: it loads articles, asks the core for their mentions and prints
-them. The JSON is the contract in the shared eval README: one object per article
-with every mention's text, type, canonical name and source offsets.
+them; the corpus-wide table comes from the index's entity totals, reading no
+article. The JSON is the contract in the shared eval README: one object per
+article with every mention's text, type, canonical name and source offsets.
 """
 
 from __future__ import annotations
@@ -28,12 +29,17 @@ def run(args) -> int:
     from .context import input_paths, load_config
     from .output import emit_json, warn
 
+    relative = getattr(args, "relative_dates", False)
     if not getattr(args, "paths", None):  # the whole corpus: stored analysis from the index
         from .context import open_library
 
         with open_library(args) as library:
             for message in list(library.warnings) + list(library.notices):
                 warn(message)
+            if not args.json:  # the table: the index's entity totals, no article read
+                rows = library.entities(relative_dates=relative)
+                rows.sort(key=lambda r: (-r.mentions, r.canonical.casefold(), r.type))  # as summarise()
+                return _print_rows(rows, bool(library.summaries()))
             per_article = [(article, mentions) for _aid, article, mentions, _facts in library.iter_articles()]
     else:
         cfg = load_config()
@@ -65,14 +71,18 @@ def run(args) -> int:
         )
         return 0 if per_article else 1
     from ..core.entities.summary import summarise
+
+    return _print_rows(summarise(per_article, relative_dates=relative), bool(per_article))
+
+
+def _print_rows(rows, any_article: bool) -> int:
     from .output import is_terminal
 
-    rows = summarise(per_article, relative_dates=getattr(args, "relative_dates", False))
     if is_terminal():
         _table(rows)
     else:
         _plain(rows)
-    return 0 if per_article else 1
+    return 0 if any_article else 1
 
 
 def _table(rows) -> None:
