@@ -12,7 +12,7 @@ import subprocess
 import sys
 import textwrap
 
-from briefing.core.index.updater import PARALLEL_PARSE
+from briefing.core.index.updater import MANY_CHANGES, PARALLEL_PARSE
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens import open_flow
 from briefing.tui.widgets.article_view import ArticleView
@@ -137,3 +137,48 @@ def test_one_slow_file_holds_back_no_other_files_progress(tmp_path):
         assert [s.path for s in library.summaries()] == sorted(s.path for s in library.summaries())
     finally:
         library.close()
+
+
+def test_stopping_the_indexer_mid_way_stops_its_workers_and_ends_its_events(tmp_path):
+    """Quitting the reader while it indexed left its screen blank and the shell without a prompt
+    until a parse worker the killed indexer left behind ended (over a minute): the worker kept
+    the indexer's stdout open, so the reader's thread reading it never saw the end."""
+    import threading
+
+    from briefing.core.index.indexer_process import IndexerProcess
+
+    corpus = tmp_path / "news"
+    generate(corpus, MANY_CHANGES + 60)  # parse pool and Whoosh's writer processes both at work
+    indexer = IndexerProcess(corpus, {})
+    analysing = threading.Event()
+    ended = threading.Event()
+
+    def read() -> None:
+        for event in indexer.events():
+            if "progress" in event and event["progress"][0] > PARALLEL_PARSE + 20:  # well under way
+                analysing.set()
+        ended.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert analysing.wait(120), "the indexer never got to analysing"
+    finally:
+        indexer.stop()
+    assert ended.wait(20), "the indexer's output never ended after it was stopped"
+    assert not _living_in_group(indexer.process.pid), "a process of the indexer's group outlived it"
+
+
+def _living_in_group(pgid: int) -> list[int]:
+    """Pids of processes in group ``pgid`` that are not zombies (from /proc)."""
+    from pathlib import Path
+
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] not in "ZX" and int(fields[2]) == pgid:
+            alive.append(int(stat.parent.name))
+    return alive

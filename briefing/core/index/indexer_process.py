@@ -12,13 +12,15 @@ temporary file. The child writes one JSON object per line on stdout::
     {"done": {"added": n, ...}}     the index is up to date
     {"error": "one line"}           a problem the user can fix (exit status 2)
 
-and exits by itself when its stdin closes (the reader has gone away).
+and exits by itself when its stdin closes (the reader has gone away). It runs in a
+process group of its own, which is killed whole: its parse workers never outlive it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -46,6 +48,9 @@ class IndexerProcess:
             stderr=self._errors,
             close_fds=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            # a process group of its own: stopping it stops its parse workers too (they
+            # inherit its stdout, so one left behind kept the reader waiting after a quit)
+            start_new_session=True,
         )
 
     def events(self) -> Iterator[dict[str, Any]]:
@@ -78,12 +83,19 @@ class IndexerProcess:
             if self._stopped:
                 return
             self._stopped = True
-            if self.process.poll() is None:
-                self.process.kill()
+            _kill_group(self.process.pid)
             self.process.wait()
             if self.process.stdin is not None:
                 self.process.stdin.close()
             self._errors.close()
+
+
+def _kill_group(pid: int) -> None:
+    """SIGKILL the child's process group: the child and every worker it started."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # all gone already
 
 
 # --- the child -----------------------------------------------------------------------
@@ -116,6 +128,8 @@ def _leave_with_parent() -> None:
         while sys.stdin.buffer.read(4096):
             pass
     finally:
+        if os.getpgrp() == os.getpid():  # the group the reader made for it: its workers go too
+            _kill_group(os.getpid())
         os._exit(1)
 
 
