@@ -83,15 +83,18 @@ class SourceOrder:
         return sorted(items, key=lambda s: rank[s.id], reverse=reverse)
 
     def _by_story(self, items: Sequence[ArticleSummary], reverse: bool) -> list[ArticleSummary]:
-        """Stories with their newest article first, each story's articles newest first."""
+        """Stories with their newest article first (of equal dates, as in an undated corpus, the
+        largest first), each story's articles newest first."""
         newest: dict[str, str] = {}
+        size: dict[str, int] = {}
         for s in items:
             story = story_of(s) or f"~{s.id}"
             newest[story] = max(newest.get(story, ""), self._dates[s.id])
+            size[story] = size.get(story, 0) + 1
 
-        def key(s: ArticleSummary) -> tuple[tuple[int, ...], str, tuple[int, ...], int]:
+        def key(s: ArticleSummary) -> tuple[tuple[int, ...], int, str, tuple[int, ...], int]:
             story = story_of(s) or f"~{s.id}"
-            return (_neg(newest[story]), story, _neg(self._dates[s.id]), self._rank[s.id])
+            return (_neg(newest[story]), -size[story], story, _neg(self._dates[s.id]), self._rank[s.id])
 
         out = sorted(items, key=key)
         return out[::-1] if reverse else out
