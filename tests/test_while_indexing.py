@@ -87,6 +87,24 @@ async def test_a_query_typed_while_indexing_is_searched_when_the_index_is_ready(
             gate.set()  # a failing test lets the held worker go
 
 
+async def test_enter_while_indexing_opens_the_first_result_and_keys_after_it_are_no_query(tmp_path, gate):
+    """'/frost', Enter, 'n' typed in one go: the 'n' went into the query ("frostn")."""
+    app = BriefingApp(_corpus(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            bar = screen.query_one(SearchBar)
+            await pilot.press("slash", *"frost", "enter", "n", "n")
+            await wait_for(pilot, lambda: "index" in str(bar.border_subtitle), timeout=10)
+            assert screen.library is None, "the keys were meant to be typed while indexing"
+            assert bar.value == "frost" and not bar.has_focus
+            gate.set()
+            await wait_for(pilot, lambda: screen.article is not None, timeout=60)
+            await wait_for(pilot, lambda: screen.article.title.startswith("Orchard growers"))
+        finally:
+            gate.set()  # a failing test lets the held worker go
+
+
 async def test_the_source_filter_narrows_the_list_while_indexing(tmp_path, gate):
     app = BriefingApp(_corpus(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -120,6 +120,8 @@ class SearchFlow(ReaderBase):
             self._search_timer.stop()
         self._open_first_result = True
         self.run_search(event.value, self._search_generation)
+        if self.library is None:  # still indexing: the keys typed next (n, n) are not the query's
+            self.close_search()
 
     def on_search_bar_to_results(self) -> None:
         results = self.query_one(SearchResults)
