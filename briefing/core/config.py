@@ -49,7 +49,8 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{path}: unknown key '{key}'; known keys: {', '.join(sorted(KNOWN_KEYS))}")
         if not isinstance(value, KNOWN_KEYS[key]) or isinstance(value, bool):
             raise ConfigError(
-                f"{path}: key '{key}' must be a {_type_name(KNOWN_KEYS[key])}, got {type(value).__name__}"
+                f"{path}: key '{key}' must be {_type_name(KNOWN_KEYS[key])}, got {_type_name(type(value))}; "
+                "fix the value or remove the key"
             )
         setattr(cfg, key, value)
     if not math.isfinite(cfg.max_file_mb) or cfg.max_file_mb <= 0:
@@ -65,4 +66,8 @@ def load(path: Path | None = None) -> Config:
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
-    return "number" if isinstance(kind, tuple) else kind.__name__.replace("str", "string")
+    """How a person says the type: "a number", "a whole number", "a string", "a list"."""
+    if isinstance(kind, tuple):
+        return "a number"
+    names = {int: "a whole number", float: "a number", str: "a string", list: "a list", dict: "a mapping"}
+    return names.get(kind, "yes/no" if kind is bool else f"a {kind.__name__}")
