@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 
 from briefing.core.index.updater import MANY_CHANGES, PARALLEL_PARSE
 from briefing.tui.app import BriefingApp
@@ -166,6 +167,9 @@ def test_stopping_the_indexer_mid_way_stops_its_workers_and_ends_its_events(tmp_
     finally:
         indexer.stop()
     assert ended.wait(20), "the indexer's output never ended after it was stopped"
+    deadline = time.monotonic() + 20  # killed processes take a moment to be gone
+    while _living_in_group(indexer.process.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert not _living_in_group(indexer.process.pid), "a process of the indexer's group outlived it"
 
 
