@@ -124,3 +124,14 @@ def test_facts_are_the_same_whatever_the_hash_seed():
         assert out.returncode == 0, out.stderr
         outputs.add(out.stdout)
     assert len(outputs) == 1, "ranking and linking must not depend on set or dict order"
+
+
+def test_facts_briefing_in_a_pipe_shows_each_supporting_sentence_whole():
+    """A supporting sentence was cut at 160 characters with no mark ("...accounts for 20% of
+    Russia's oil output is"): evidence read as if that were all the source said."""
+    data = json.loads(run("facts", "--briefing", "--json", str(SEEDS)).stdout)
+    text = run("facts", "--briefing", str(SEEDS)).stdout
+    sentences = {" ".join(ref["sentence"].split()) for item in data["briefing"] for ref in item["sources"]}
+    assert any(len(s) > 160 for s in sentences), "the seeds have long supporting sentences"
+    missing = [s for s in sentences if s not in text]
+    assert not missing, missing[:3]

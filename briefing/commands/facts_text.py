@@ -114,7 +114,7 @@ def _item_lines(rank: int, item, numbers: SentenceNumbers) -> list[list[tuple[st
         lines.append(
             [
                 (f"       {cite(ref.path, numbers.of(ref.path, ref.start))}: ", "dim"),
-                (one_line(ref.sentence)[:160], "dim"),
+                (_evidence(ref.sentence), "dim"),
             ]
         )
     for diff in item.differences:
@@ -130,3 +130,14 @@ def _item_lines(rank: int, item, numbers: SentenceNumbers) -> list[list[tuple[st
             ]
         )
     return lines
+
+
+EVIDENCE_CAP = 1000  # characters: a "sentence" that long is a page without full stops
+
+
+def _evidence(sentence: str) -> str:
+    """A supporting sentence whole, on one line (cut, with "…", only past ``EVIDENCE_CAP``)."""
+    text = one_line(sentence)
+    if len(text) <= EVIDENCE_CAP:
+        return text
+    return text[:EVIDENCE_CAP].rsplit(" ", 1)[0] + "…"
