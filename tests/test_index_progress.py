@@ -42,3 +42,39 @@ def test_no_progress_in_a_pipe(tmp_path):
     out = subprocess.run([*briefing_cmd(), "index", str(corpus)], capture_output=True, text=True, timeout=600)
     assert out.returncode == 0 and "150 added" in out.stdout
     assert out.stderr == ""
+
+
+def test_ctrl_c_while_indexing_prints_no_traceback(tmp_path):
+    """Ctrl+C during `briefing index` printed a KeyboardInterrupt traceback from every parse
+    worker over the progress bar. A terminal's Ctrl+C signals the whole process group: here
+    the same, once the workers have analysed some files."""
+    import re
+    import select
+    import signal
+
+    corpus = make_corpus(tmp_path / "corpus", 400, paragraphs=12)
+    master, slave = pty.openpty()
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", BRIEFING_PROGRESS_DELAY="0")
+    proc = subprocess.Popen(
+        [*briefing_cmd(), "index", str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+    try:
+        while not re.search(rb"\b[1-9]\d*/400\b", seen):  # files analysed: the workers are at it
+            ready, _, _ = select.select([master], [], [], 120)
+            assert ready, f"no progress shown: {seen[-300:]!r}"
+            seen += os.read(master, 65536)
+        os.killpg(proc.pid, signal.SIGINT)
+        seen += drain_pty(master, proc, 60, "briefing index did not stop after Ctrl+C")
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    code = proc.wait(timeout=60)
+    text = seen.decode("utf-8", "replace")
+    assert code == 130, text[-500:]
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text, text[-1500:]

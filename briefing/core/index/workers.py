@@ -17,6 +17,7 @@ its own anyway (``indexer_process``).
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import time
@@ -83,6 +84,9 @@ def quiet_stdio() -> None:
 
 def _init(index_path: str, shared: bool, parent: int, corpus_root: str, quiet: bool = False) -> None:
     global _ixdir
+    # Ctrl+C signals the whole process group: the parent stops the pool; a worker's own
+    # KeyboardInterrupt would only print a traceback over the progress bar
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if quiet:
         quiet_stdio()
     from .. import entities
