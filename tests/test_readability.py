@@ -78,3 +78,25 @@ def test_reader_is_readable_first_screen_and_after_a_fact_jump(tmp_path, name, s
         check(jumped, both)
         tmux.send(target, "C-q")  # q goes back one pane in the one-pane layout; ctrl+q quits
         assert tmux.wait_exit(target, timeout=60) == 0
+
+
+def test_one_shot_commands_in_16_colours_are_readable_on_dark_and_light_terminals(tmp_path):
+    """`briefing search` marked its matches bold yellow in reverse video: on a light terminal
+    that is white text on yellow (1.7:1), every matched word unreadable. Each command that
+    colours its output is checked here as a person at a 16-colour terminal sees it."""
+    seed = sorted(bundled_seeds().glob("*.txt"))[0]
+    commands = {
+        "search": ["search", "canola"],
+        "show": ["show", str(seed)],
+        "facts": ["facts", "--briefing"],
+        "stories": ["stories"],
+        "entities": ["entities"],
+    }
+    with Tmux(tmp_path / "tmux", width=120, height=50) as tmux:
+        for name, args in commands.items():
+            command = reader_command({"TERM": "screen"}, bundled_seeds())
+            target = tmux.start(f"{command} {shlex.join(args)}", name=name)
+            assert tmux.wait_exit(target, timeout=120) == 0, tmux.screen(target)
+            dump = tmux.screen(target, history=True, escapes=True)
+            assert "\x1b[" in dump, f"{name}: no colour at all"
+            check(dump, both_backgrounds=True)

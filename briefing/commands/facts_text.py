@@ -13,6 +13,10 @@ from ..core.facts.report import Analysed, SentenceNumbers, cite
 from ..core.plural import counted
 from ..core.sanitize import for_terminal, one_line
 
+# a difference between sources: red reads on a dark and on a light terminal (yellow was
+# 1.7:1 on white)
+DIFFERS = "bold red"
+
 
 def emit(lines: list[list[tuple[str, str]]]) -> None:
     """Print lines of (text, style) pieces: styled on a terminal, plain otherwise.
@@ -65,8 +69,8 @@ def print_articles(analysed: Analysed) -> None:
             for diff in fact.differences:
                 lines.append(
                     [
-                        ("     differs: ", "yellow"),
-                        (one_line(diff.detail), "yellow"),
+                        ("     differs: ", DIFFERS),
+                        (one_line(diff.detail), DIFFERS),
                         (f"  [{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]", "dim"),
                     ]
                 )
@@ -120,8 +124,8 @@ def _item_lines(rank: int, item, numbers: SentenceNumbers) -> list[list[tuple[st
     for diff in item.differences:
         lines.append(
             [
-                (f"       differs ({diff.kind}): ", "yellow"),
-                (one_line(diff.detail), "yellow"),
+                (f"       differs ({diff.kind}): ", DIFFERS),
+                (one_line(diff.detail), DIFFERS),
                 (
                     f"  [{cite(diff.a.path, numbers.of(diff.a.path, diff.a.start))} vs "
                     f"{cite(diff.b.path, numbers.of(diff.b.path, diff.b.start))}]",

@@ -124,9 +124,13 @@ def print_rich(result) -> None:
 
     from ..core.sanitize import for_terminal, one_line
     from ..render.hits import shown_snippets
+    from ..render.palette import match_style
     from .output import console
 
     con = console()
+    # the palette's match: black on yellow, readable on a dark and a light terminal alike
+    # (yellow in reverse video was white on yellow on a light one)
+    match = "bold " + match_style(True)
     for rank, hit in enumerate(result.hits, 1):
         head = Text(f"{rank:>2}. ", style="bold")
         head.append(one_line(hit.title) or one_line(_label(hit)), style="bold")
@@ -139,7 +143,7 @@ def print_rich(result) -> None:
             for start, end in snip.highlights:
                 a, b = start - snip.start, end - snip.start
                 if 0 <= a < b <= len(text):
-                    text.stylize("bold yellow reverse", a, b)
+                    text.stylize(match, a, b)
             con.print(Padding(text, (0, 0, 0, 4), expand=False))
     if result.total > len(result.hits):
         con.print(Text(f"({len(result.hits)} of {result.total} hits; --limit N for more)", style="dim"))
