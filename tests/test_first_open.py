@@ -186,3 +186,28 @@ def _living_in_group(pgid: int) -> list[int]:
         if fields[0] not in "ZX" and int(fields[2]) == pgid:
             alive.append(int(stat.parent.name))
     return alive
+
+
+def test_an_indexer_whose_reader_went_away_leaves_no_process_behind(tmp_path):
+    """An SSH session dropped while the reader indexed: the indexer's next event line failed
+    (its reader gone) and it ended, but Whoosh's writer processes lived on with no parent,
+    for good. Here the reader's end of the pipe is closed while the indexer is at work."""
+    import threading
+
+    from briefing.core.index.indexer_process import IndexerProcess
+
+    corpus = tmp_path / "news"
+    generate(corpus, MANY_CHANGES + 60)
+    indexer = IndexerProcess(corpus, {})
+    try:
+        for event in indexer.events():
+            if "progress" in event and event["progress"][0] > PARALLEL_PARSE + 40:  # the writer is at work
+                break
+        threading.Thread(target=indexer.process.stdout.close, daemon=True).start()
+        assert indexer.process.wait(timeout=60) is not None
+        deadline = time.monotonic() + 20
+        while _living_in_group(indexer.process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _living_in_group(indexer.process.pid), "processes of the indexer outlived it"
+    finally:
+        indexer.stop()

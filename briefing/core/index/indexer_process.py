@@ -134,6 +134,24 @@ def _leave_with_parent() -> None:
 
 
 def main(argv: list[str]) -> int:
+    try:
+        return _index(argv)
+    finally:
+        _end_workers()
+
+
+def _end_workers() -> None:
+    """At exit, however it comes (the reader went away and an event could not be written),
+    end what is left of this group: Whoosh's writer processes do not end with their parent."""
+    if os.getpgrp() == os.getpid():  # the group the reader made for it
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # this process ends by itself
+        try:
+            os.killpg(os.getpid(), signal.SIGTERM)
+        except OSError:
+            pass
+
+
+def _index(argv: list[str]) -> int:
     from ..errors import UserError
     from ..library import Library
 
