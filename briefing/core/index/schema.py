@@ -48,14 +48,16 @@ def build_schema() -> Schema:
     """The fields of an index: stored ones for hits, analysed ones for queries."""
     from whoosh import fields
 
+    from .text_field import Text
+
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         path=fields.ID(stored=True),
         hash=fields.ID(stored=True),
-        title=fields.TEXT(analyzer=text_analyzer(), stored=True, phrase=True, field_boost=1.5),
-        outlet=fields.TEXT(analyzer=name_analyzer(), stored=True, phrase=True),
+        title=Text(analyzer=text_analyzer(), stored=True, phrase=True, field_boost=1.5),
+        outlet=Text(analyzer=name_analyzer(), stored=True, phrase=True),
         date=fields.DATETIME(stored=True),
         date_text=fields.STORED(),
-        content=fields.TEXT(analyzer=text_analyzer(), phrase=True),
-        entity=fields.TEXT(analyzer=name_analyzer(), phrase=True),
+        content=Text(analyzer=text_analyzer(), phrase=True),
+        entity=Text(analyzer=name_analyzer(), phrase=True),
     )
