@@ -137,13 +137,18 @@ class Grouper:
 
     def _post(self, aid: str, entry: Entry) -> None:
         sid = entry[0]
-        held = self.held
+        held, postings, sketches = self.held, self.postings, self.sketches
         for term, _ in entry[2]:
-            posting = self.postings.setdefault(term, {})
+            posting = postings.get(term)
+            if posting is None:
+                posting = postings[term] = {}
             posting[sid] = posting.get(sid, 0) + 1
             held[term] = held.get(term, 0) + 1
         for h in entry[3]:
-            self.sketches.setdefault(h, set()).add(aid)
+            holders = sketches.get(h)
+            if holders is None:
+                holders = sketches[h] = set()
+            holders.add(aid)
 
     def _unpost(self, aid: str, entry: Entry) -> None:
         sid = entry[0]
@@ -291,10 +296,14 @@ class Grouper:
             )
         )
         out = set()
+        need = NEAR_DUPLICATE * len(sketch)
+        articles = self.articles
         for other, both in shared.items():
-            theirs = self.articles[other][3]
+            if both < need:
+                continue
+            theirs = articles[other][3]
             # a resemblance of r needs r * max(sizes) hashes in common: most are ruled out here
-            if both >= NEAR_DUPLICATE * max(len(sketch), len(theirs)):
+            if both >= NEAR_DUPLICATE * len(theirs):
                 if resemblance(sketch, theirs) >= NEAR_DUPLICATE:
                     out.add(other)
         return out
