@@ -67,3 +67,12 @@ def test_a_long_line_of_figures_is_read_in_one_pass_with_each_figure_s_unit():
     assert len(found) == 60_000 and {v.unit for v in found} == {""}
     units = [v.unit for v in claims.values("Fees rose to USD 5 from HK$7, then 9 more boats came.")]
     assert units == ["money", "money", ""]
+
+
+def test_a_sentence_s_first_word_is_no_body_of_its_own():
+    # "Exports" and "Canola" lead their sentences with a capital: words, not other bodies
+    a = "Exports of canola from Velmora rose to $3 billion last year, the ministry said."
+    b = "Canola exports from Velmora rose to $2 billion last year, according to the ministry."
+    found = claims.relation(a, b, 0.6, 0.3)
+    assert found is not None and found.kind == "differs", found
+    assert found.differences == [("number", "3 billion vs 2 billion")]

@@ -210,6 +210,13 @@ def actors(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _named_by_one(own: frozenset[str], other: str) -> bool:
+    """Of ``own`` (one sentence's actors the other lacks), some are names the ``other`` sentence
+    does not write in lower case either: its first word ("Exports of ...") is no body or person."""
+    written_lower = {text.term(w[:1].upper() + w[1:]) for w in text.words(other) if w[:1].islower()}
+    return bool(own - written_lower)
+
+
 def relation(a: str, b: str, similarity: float, strong: float) -> Relation | None:
     """How sentence ``b`` relates to sentence ``a`` (their ``similarity`` already known)."""
     ta, tb = tense(a), tense(b)
@@ -226,7 +233,7 @@ def relation(a: str, b: str, similarity: float, strong: float) -> Relation | Non
         conflicts.append(("status", f"{sa[0]} vs {sb[0]} ({sa[1]!r} vs {sb[1]!r})"))
     if not conflicts:
         return Relation("same")
-    if owna and ownb:
+    if _named_by_one(owna, b) and _named_by_one(ownb, a):
         return None  # a difference is one claim told two ways: not about someone else (INSEE vs ONS)
     if similarity >= DIFFERS_FROM:
         return Relation("differs", conflicts)
