@@ -70,10 +70,7 @@ _UNIT_WORDS = frozenset(
 )
 _UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|JPY|CNY|INR)\s?)$")
-_MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?: of)? " + text.MONTH_NAME + r"\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,10 +51,12 @@ _MONTH_RE = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?=\W|$)|\bMay\s+\d"
 )
-_MONTH_NAMES = (
+# a month's name or its short form, for patterns of dates (each adds what may follow it)
+MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
+_MONTH_NAMES = MONTH_NAME + r"\.?"
 # the day of a date: "29 April", "29th of April", "April 29", "April 29th"
 _DAY_OF_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAMES + r"(?!\w)|"
