@@ -18,6 +18,7 @@ from . import (
     attach,
     canonical,
     consistency,
+    echoes,
     foreign,
     leftovers,
     neighbours,
@@ -120,6 +121,8 @@ class Extractor:
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
+        inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
+        found = echoes.apply(found, content, self.gaz, inline, headlines)
         out = []
         last_end = -1
         ignore = self.gaz.ignore
