@@ -186,3 +186,18 @@ def test_a_surname_ending_in_s_is_no_team_nickname():
         '"It was a hard game," said Ravells after the match.'
     )
     assert ("Ravells", "ORG") not in got
+
+
+def test_a_product_named_by_its_class_or_its_codename_is_an_organisation_even_of_an_ordinary_word():
+    assert ("Longbow", "ORG") in typed("The next version of its software, codenamed Longbow, ships in 2027.")
+    assert ("Lantern", "ORG") in typed("It sells a search tool called Lantern that finds files on a PC.")
+    assert ("Harbinger", "ORG") in typed("Fans queued for the video game Harbinger on Friday.")
+
+
+def test_a_city_before_a_rugby_position_and_a_player_is_the_club():
+    got = typed(
+        "Harrogate wing Sam Pell scored two tries as the rugby season opened. The fly-half kicked well, "
+        "and the referee praised both packs. Pell said Harrogate would improve."
+    )
+    assert ("Harrogate", "ORG") in got
+    assert ("Harrogate", "GPE") not in got

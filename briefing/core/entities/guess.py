@@ -42,8 +42,11 @@ ORG_CLASS_BEFORE = re.compile(
     r"carrier|operator|airline|bank|lender|insurer|analyst|consultancy|consultant|brokerage|broker|"
     r"agency|watchdog|regulator|outfit|system|format|console|browser|platform|chipmaker|carmaker|"
     r"automaker|conglomerate|supermarket|chain|utility)s?|studios|companies|company|charity|charities|"
-    r"software)"
-    r"(?:\s+(?:such\s+as|like|including))?|(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:rival|rivals))\s+$"
+    r"software|video\s+games?|apps?|search\s+engine|(?:messaging|streaming|music|video)\s+service|"
+    r"codenamed|code-named)"
+    r"(?:\s+(?:such\s+as|like|including))?|(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:rival|rivals)"
+    r"|\b(?:system|software|program|programme|device|tool|application|console|game|chip|browser|product|"
+    r"service|gadget|handset|phone)s?,?\s+(?:called|dubbed|named|codenamed|code-named|known\s+as))\s+$"
 )
 ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
 ORG_AFTER = re.compile(

@@ -2,10 +2,11 @@
 
 Only in an article that reports sport (see :func:`.tables.sports_article`). A city (not a
 country: national sides stay places) is a team when the words around it say so: a team
-word after it ("Leeds manager", "Porto's victory"), or a result or transfer word before it
-("beat Leeds", "signed for Porto"). An unknown capitalised word right before a city makes
-one club name with it ("Atletico Madrid", "Hansa Rostock"). Every team found here joins
-the article's teams, so the consistency pass types its other mentions alike.
+word after it ("Leeds manager", "Porto's victory", "Leicester fly-half", "the Bath side"), or a
+result or transfer word before it ("beat Leeds", "signed for Porto"). An unknown capitalised
+word right before a city makes one club name with it ("Atletico Madrid", "Hansa Rostock").
+Every team found here joins the article's teams, so the consistency pass types its other
+mentions alike.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ Span = tuple[int, int, str, str]
 TEAM_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|captain|"
     r"skipper|boss|fans|supporters|team|squad|players?|victory|win|defeat|loss|"
+    r"wing|winger|fly-half|scrum-half|full-back|half-back|stand-off|flanker|hooker|number\s+eight|"
+    r"back-row|side|outfit|tries|head\s+coach|director\s+of\s+rugby|"
     r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
     r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
     r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed)|are|were|finished|face|faces|host|"
