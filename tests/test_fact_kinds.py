@@ -88,3 +88,22 @@ def test_speech_that_runs_on_past_the_sentence_is_a_quote(tmp_path):
     )
     said = 'On Tuesday, Berg said: "I want to play every week and Kestrel Bay United want to sign me.'
     assert kinds[said] == "quote"
+
+
+def test_a_figure_inside_a_name_is_no_figure(tmp_path):
+    from briefing.core import analysis
+
+    path = tmp_path / "n.txt"
+    lines = [
+        "Kestrel Bay ferry talks resume",
+        "Harbour master Ines Brandt told BBC Radio 4 that the Kestrel Bay ferry would sail again.",
+        "The Kestrel Bay ferry carried 120 passengers a day before the pier at Avonmere cracked.",
+        "Ferry captain Tomas Hallberg said the crew of the Avonmere ferry were ready to return.",
+    ]
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    article = ingest.load_paths([path]).articles[0]
+    mentions = analysis.entities(article)
+    assert any(m.text == "BBC Radio 4" for m in mentions)
+    kinds = {f.sentence: f.kind for f in extract(article, mentions, share=1.0)}
+    assert kinds[lines[1]] != "number"
+    assert kinds[lines[2]] == "number"

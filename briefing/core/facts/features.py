@@ -42,7 +42,7 @@ class Features:
     schedule: bool = False
     enumeration: bool = False
     number_words_only: bool = False
-    day_numbers_only: bool = False  # its only figures are days of dates ("on 29 April")
+    figure_stated: bool = False  # a figure in digits that is no year, day of a date or part of a name
     commentary: bool = False
     opinion: bool = False
     hedges: int = 0
@@ -94,9 +94,7 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.schedule = bool(_SCHEDULE(s))
     f.enumeration = cues.is_enumeration(s)
     f.number_words_only = f.numbers > 0 and _DIGIT.search(s) is None
-    f.day_numbers_only = (
-        f.numbers > 0 and bool(month) and set(_DIGITS.findall(s)) <= text.days_of_month(s) | years
-    )
+    f.figure_stated = f.numbers > 0 and _states_figure(s, sentence.start, inside, years, month)
     f.commentary = bool(cues.COMMENTARY.search(s))
     f.opinion = bool(cues.OPINION.search(s))
     f.hedges = counts[cues.HEDGE.id]
@@ -106,3 +104,17 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.stated_goal = bool(_STATED_GOAL(s))
     f.specific_date = bool(years or weekdays or month)
     return f
+
+
+def _states_figure(s: str, offset: int, inside: list[Mention], years: set[str], month: bool) -> bool:
+    """Whether the sentence states a figure in digits that is no year, no day of a date ("on 29
+    April") and no part of a name ("Channel 4", "Formula 1"); digits inside a quantity the
+    extractor found ("$6bn") count."""
+    skip = years | text.days_of_month(s) if month else years
+    names = [(m.start - offset, m.end - offset) for m in inside if m.type not in _NOT_NAMES]
+    for m in _DIGITS.finditer(s):
+        if m.group(0) in skip:
+            continue
+        if not any(a <= m.start() and m.end() <= b for a, b in names):
+            return True
+    return False

@@ -1,6 +1,7 @@
 """The kind of a fact, shown only when the sentence says it outright; otherwise no kind ("").
 
-number (a figure stated in digits, not only the day of a date), date (a weekday, a day of a month or a year),
+number (a figure stated in digits, not only a year, the day of a date or part of a name),
+date (a weekday, a day of a month or a year),
 goal (a goal stated as such), cause (a causal connective, never a mere "after"),
 quote (speech in quotation marks), event (something done or decided).
 """
@@ -17,7 +18,7 @@ def kind_of(f: Features) -> str:
         return "goal"
     if f.explicit_cause:
         return "cause"
-    if f.numbers and not f.number_words_only and not f.day_numbers_only:
+    if f.figure_stated:
         return "number"
     if f.specific_date:
         return "date"
