@@ -32,7 +32,7 @@ from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
 from .runs import _mostly_upper, _runs
-from .sports import leagues, nicknames
+from .sports import leagues, nicknames, position_owners
 from .sports import teams as teams_in_prose
 from .tokens import Unit
 from .user import gazetteer_for
@@ -112,7 +112,7 @@ class Extractor:
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
         if sports:
-            found = leagues(nicknames(found, content, self.gaz))
+            found = position_owners(leagues(nicknames(found, content, self.gaz)), content)
         found = places.apply(found, content)
         found.sort()
         found = neighbours.owners(found, content, self.gaz)

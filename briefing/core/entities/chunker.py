@@ -15,6 +15,7 @@ from __future__ import annotations
 from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
 from .guess import BlockResult, Guesser
 from .heads import HeadRules
+from .offices import OfficeRules
 from .people import PersonRules
 from .rules import (
     ACRONYM,
@@ -24,7 +25,7 @@ from .runs import _mostly_upper, _runs
 from .tokens import Unit
 
 
-class Chunker(PersonRules, HeadRules):
+class Chunker(PersonRules, HeadRules, OfficeRules):
     """Runs the rules for one gazetteer; build once, call :meth:`block` per block."""
 
     def __init__(self, gaz: Gazetteer) -> None:
@@ -83,6 +84,9 @@ class Chunker(PersonRules, HeadRules):
             result.pending.append(pending)
 
     def _body(self, run: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
+        if self._seat(run, before, after):  # "constituency of Hove and Portslade"
+            result.mentions.append((run[0].start, run[-1].end, "GPE", " ".join(u.text for u in run)))
+            return
         whole = self.longest(run, 0)
         if whole and whole[0] == len(run) and whole[1].type not in (TITLE, CALENDAR):
             result.mentions.append((run[0].start, whole[2], whole[1].type, whole[1].canonical))
@@ -131,6 +135,15 @@ class Chunker(PersonRules, HeadRules):
                         result.mentions.append((s, e, entry.type, entry.canonical))
                 i += 1
                 continue
+            club = self._club_prefix(seg, i)
+            if club:  # "Real Madrid"
+                result.mentions.append((u.start, seg[club - 1].end, "ORG", f"{u.text} {seg[i + 1].text}"))
+                i = club
+                continue
+            office = self._portfolio(seg, i)
+            if office:  # "Transport Secretary": the office's portfolio, no name
+                i = office
+                continue
             name_end = self._given_name(seg, i)
             if name_end:
                 self._emit_person(seg[i:name_end], result)
@@ -176,6 +189,10 @@ class Chunker(PersonRules, HeadRules):
         if found and found[0] == i + 1 and self._place_named_person(seg, i):
             self._emit_person(seg[i : i + 2], result)  # "Paris Hilton", "Jordan Henderson"
             return i + 2, False
+        seat = self._seat_member(seg, i, found[0]) if found and found[1].type in ("GPE", "LOC") else 0
+        if seat:  # "the Glasgow Kelvin MP"
+            result.mentions.append((u.start, seg[seat - 1].end, "GPE", " ".join(w.text for w in seg[i:seat])))
+            return seat, False
         if found and found[1].type == "GPE" and not seg[found[0] - 1].poss:
             k = self._org_tail(seg, found[0])
             if k:  # "Oxford Economics", "Texas Instruments": a place name starting a name

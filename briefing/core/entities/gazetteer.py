@@ -214,6 +214,7 @@ class Gazetteer:
     minor_places: set[str] = field(default_factory=set)  # towns: places only with a place cue
     place_given: set[str] = field(default_factory=set)  # places that are given names too ("Paris")
     countries: set[str] = field(default_factory=set)  # canonical names of countries
+    regions: set[str] = field(default_factory=set)  # states, provinces, regions (no towns)
     hand: set[str] = field(default_factory=set)  # phrases of the hand-made lists (not generated)
     particles: set[str] = field(default_factory=set)
     common: set[str] = field(default_factory=set)
@@ -326,6 +327,8 @@ def builtin() -> Gazetteer:
         for item in cities[section]:
             name, info = _as_entry(item)
             gaz.add(name, "GPE")
+            if section == "regions":
+                gaz.regions.add(name)
             for alias in info.get("aliases") or []:
                 gaz.add(alias, "GPE", name)
     for fname, section in (("organisations.yaml", "organisations"), ("companies.yaml", "companies")):
@@ -372,6 +375,7 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     phrases = gaz.phrases
     common = gaz.common
     longest = gaz.max_tokens
+    gaz.regions.update(known["regions"])
     for section in ("cities_major", "regions"):
         for name in known[section]:
             if name not in phrases and name not in common and name not in hand_given:

@@ -23,6 +23,13 @@ from .tokens import Unit
 REMIT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ic|ical|al|ions?|ments?|ities|ity|ology|ics|ive|ary|ance|ence)$")
 # Heads that make a name only after at least one other capitalised word.
 WEAK_HEADS = {"Energy", "Capital", "Open", "Week", "Media", "Press"}
+# Words that start a club's name before a town's or another name ("Real Madrid", "Inter Milan").
+CLUB_PREFIXES = {
+    "Real", "Inter", "Sporting", "Racing", "Athletic", "Atletico", "Atlético", "Dynamo", "Dinamo",
+    "Olympique", "Borussia", "Deportivo", "Lokomotiv", "Spartak", "Steaua", "Eintracht", "Werder",
+}  # fmt: skip
+# Place heads that after a town's name make its football club.
+CLUB_TOWN_HEADS = {"City", "Town"}
 
 
 class HeadRules(PhraseLookup):
@@ -57,8 +64,42 @@ class HeadRules(PhraseLookup):
                 continue
             if u.text == "Games" and left < h and not any(self._known_word(w.text) for w in run[left:h]):
                 kind = "ORG"  # "Rockstar Games" the studio; "Olympic Games", "Commonwealth Games" events
+            if (
+                u.text in CLUB_TOWN_HEADS
+                and h - left == 1
+                and right == h + 1
+                and self._town_club(run[left:right])
+            ):
+                kind = "ORG"  # "Leicester City", "Ipswich Town": a town's club ("Mexico City" is known)
             return left, right, kind
         return None
+
+    def _club_prefix(self, seg: list[Unit], i: int) -> int:
+        """End of a club named by a prefix and a known place or a word no list knows ("Real
+        Madrid", "Sporting Lisbon", "Real Sociedad"; not "Real Estate"), else 0."""
+        if seg[i].text not in CLUB_PREFIXES or seg[i].poss or i + 1 >= len(seg):
+            return 0
+        nxt = seg[i + 1]
+        if not nxt.cap or nxt.parts or nxt.text[1:].isupper():
+            return 0
+        entry = self.gaz.phrases.get(nxt.text)
+        known_place = entry is not None and entry.type == "GPE" and entry.canonical not in self.gaz.countries
+        unknown = entry is None and nxt.text not in self.gaz.english and nxt.text not in self.gaz.common
+        return i + 2 if known_place or unknown else 0
+
+    def _town_club(self, words: list[Unit]) -> bool:
+        """A known town (no country, no region) and "City"/"Town" that no list knows as a place."""
+        gaz = self.gaz
+        name = " ".join(w.text for w in words)
+        town = gaz.phrases.get(words[0].text)
+        return (
+            town is not None
+            and town.type == "GPE"
+            and town.canonical not in gaz.countries
+            and town.canonical not in gaz.regions
+            and gaz.phrases.get(name) is None
+            and name not in gaz.minor_places
+        )
 
     def _starts_title(self, run: list[Unit], k: int) -> bool:
         found = self.longest(run, k) if k < len(run) else None

@@ -12,10 +12,12 @@ from __future__ import annotations
 from .gazetteer import TITLE, Entry
 from .guess import BlockResult
 from .lookup import PhraseLookup
-from .rules import SENTENCE_ROLES_AMBIGUOUS
+from .rules import INITIALS, SENTENCE_ROLES_AMBIGUOUS
 from .tokens import Unit
 
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
+# Generational suffixes that end a person's name ("Martin Luther King Jr.", "Ricky Doe IV").
+NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
 class PersonRules(PhraseLookup):
@@ -80,7 +82,7 @@ class PersonRules(PhraseLookup):
         while j < len(seg) and words < 4:
             w = seg[j]
             month = j == i + 1 and w.text in gaz.months  # "Theresa May", "Brian May"
-            if w.cap and (w.text not in gaz.common or month) and (j == i + 1 or self.longest(seg, j) is None):
+            if w.cap and (w.text not in gaz.common or month) and (j == i + 1 or self._name_goes_on(seg, j)):
                 j += 1
                 words += 1
                 if w.poss:
@@ -90,6 +92,18 @@ class PersonRules(PhraseLookup):
             else:
                 break
         return j if j > i + 1 and seg[j - 1].cap else 0
+
+    def _name_goes_on(self, seg: list[Unit], j: int) -> bool:
+        """Whether ``seg[j]`` continues a person's name begun before it: an unknown word, or any
+        word after a middle initial or before a generational suffix ("John F. Kennedy",
+        "Martin Luther King Jr.")."""
+        if self.longest(seg, j) is None or seg[j].text in NAME_SUFFIXES:
+            return True
+        if seg[j - 1].poss:
+            return False
+        initial = INITIALS.match(seg[j - 1].text) is not None and len(seg[j - 1].text) == 2
+        suffix = j + 1 < len(seg) and seg[j + 1].text in NAME_SUFFIXES and not seg[j].poss
+        return initial or suffix
 
     def _particles_to_cap(self, seg: list[Unit], j: int) -> int:
         """Index of the capitalised unit after name particles at seg[j] ("von der Leyen"), else 0."""

@@ -35,7 +35,9 @@ TEAM_BEFORE = re.compile(
     r"(?:\bbeat|\bbeating|\bdefeat|\bdefeated|\bdefeating|\bfacing|\bhosting|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
     r"\bfell\s+to|\bloss\s+to|\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
     r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
-    r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to)\s+(?:the\s+)?$",
+    r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to|"
+    r"\b(?:signed|signing|joined|joins|bought|recruited)(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+from|"
+    r"\bat\s+the\s+hands\s+of|\b\d{1,3}-\d{1,3}\s+(?:to|against|over|by|at))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_WORDS = {
@@ -112,6 +114,17 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
         start, end, kind, name = m
         prev = out[-1] if out else None
         word = content[start:end]
+        pair = word.split(" ")
+        if (
+            len(pair) == 2
+            and kind in ("PERSON", "ORG")
+            and _nickname(pair[1], gaz)
+            and _prose_line(content, start)
+        ):
+            if pair[1] not in gaz.family_names and pair[0] not in gaz.given_names:
+                out.append((start, end, "ORG", word))  # "Gonzaga Bulldogs" as one unknown name
+                nicks.add(key_of(pair[1]))
+                continue
         if (
             prev is not None
             and prev[2] in ("ORG", "GPE")
@@ -139,6 +152,34 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     return sorted(out)
 
 
+# A player's position or role after "the" and a one-word name: the name is the club's.
+POSITION_AFTER = re.compile(
+    r"(?:'s?|’s?)?\s+(?:star|striker|forward|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|"
+    r"manager|boss|coach|full-back|centre-back|fly-half|scrum-half|flanker|hooker|prop|lock|wing|"
+    r"pitcher|quarterback|guard|center|centre|outfielder|batsman|bowler)\b"
+)
+
+
+def position_owners(found: list[Span], content: str) -> list[Span]:
+    """ "The Chelsea star", "the Tottenham striker": a one-word name after "the" and before a
+    player's position or role is the club, not a person, unless the article names a person
+    by it in full ("Kerr" of "Brian Kerr")."""
+    surnames = {n.rsplit(" ", 1)[-1] for s, e, k, n in found if k == "PERSON" and " " in n}
+    out: list[Span] = []
+    for start, end, kind, name in found:
+        word = content[start:end]
+        if (
+            kind in ("PERSON", "GPE")
+            and " " not in word
+            and word not in surnames
+            and content[max(0, start - 4) : start].lower() == "the "
+            and POSITION_AFTER.match(content, end)
+        ):
+            kind = "ORG"
+        out.append((start, end, kind, name))
+    return out
+
+
 def leagues(found: list[Span]) -> list[Span]:
     """In a sports report a conference is a league ("the Western Conference"), no event."""
     return [
@@ -159,9 +200,11 @@ def _prose_line(content: str, start: int) -> bool:
     """Whether the line around ``start`` is prose (most of its words in lower case), no title."""
     line_start = content.rfind("\n", 0, start) + 1
     line_end = content.find("\n", start)
-    words = content[line_start : line_end if line_end >= 0 else None].split()
+    line = content[line_start : line_end if line_end >= 0 else None].rstrip()
+    words = line.split()
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 6 and lower >= 0.4 * len(words)
+    sentence = len(words) >= 12 and lower >= 0.25 * len(words)  # a photo's caption, no headline
+    return len(words) >= 6 and (lower >= 0.4 * len(words) or sentence)
 
 
 def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]], keys: set[str]) -> Span:

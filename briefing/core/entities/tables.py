@@ -51,7 +51,8 @@ _SPORT_WORDS = frozenset(
     "athletics athlete athletes sprint sprinter sprinters hurdle hurdles boxing snooker cycling "
     "rowing swimmer swimmers swimming fixture fixtures kick-off hat-trick injury-time half-time full-back "
     "fly-half scrum-half half-back winger defender referee stadium semi-finals quarter-finals relegation "
-    "relegated olympic olympics".split()
+    "relegated olympic olympics basketball baseball hockey semifinal semifinals quarterfinal "
+    "quarterfinals".split()
 )
 _SPORT_PAIRS = frozenset(
     [("stoppage", "time"), ("grand", "slam"), ("world", "number"), ("world", "record"), ("world", "champion")]

@@ -1,0 +1,86 @@
+"""Offices and seats of the chunker: the words of an office's title and a member's seat.
+
+- "Transport Secretary Jane Doe", "Work and Pensions Secretary", "Economy and Labour Minister":
+  ordinary words right before an office's title are its portfolio, part of the title, never a
+  person nor a party ("Labour Minister" alone keeps its party);
+- "constituency of Hove and Portslade", "the MP for Ealing North", "the Hartlepool by-election",
+  "St Anne's and Eastfield ward": the whole capitalised run a seat's cue names is one place,
+  "and" inside included;
+- "the Glasgow Kelvin MP": a known place and the words after it up to a member's title are
+  the seat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import TITLE
+from .lookup import PhraseLookup
+from .tokens import Unit
+
+# The last word of the titles a portfolio can stand before.
+OFFICE_HEADS = {
+    "Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Chancellor",
+    "Attorney", "Envoy", "Czar", "Tsar",
+}  # fmt: skip
+MEMBER_TITLES = {"MP", "MSP", "MEP", "AM", "MLA", "TD"}
+SEAT_BEFORE = re.compile(
+    r"(?:\b(?:constituency|seat|ward|riding)\s+of|\b(?:MP|MSP|MEP|AM|MLA|MPs|member|candidate)\s+for)\s+$"
+)
+SEAT_AFTER = re.compile(r"\s+(?:constituency|ward|by-election|by-elections)\b")
+_JOINS = {"and", "&"}
+
+
+class OfficeRules(PhraseLookup):
+    """Office-title and seat rules over capitalised units (mixed into the chunker)."""
+
+    def _portfolio(self, seg: list[Unit], i: int) -> int:
+        """Index of the office title that ordinary words from ``seg[i]`` lead to ("Transport
+        Secretary", "Work and Pensions Secretary"), else 0. The first word must be no known name
+        ("Labour Minister" keeps the party); after "and" a known one may follow."""
+        gaz = self.gaz
+        first = seg[i]
+        if gaz.phrases.get(first.text) is not None:
+            return 0
+        j = i
+        while j < len(seg) and j - i < 5:
+            w = seg[j]
+            if j > i and w.text in _JOINS and seg[j - 1].cap:
+                j += 1
+                continue
+            ordinary = w.text in gaz.english or w.text in gaz.common
+            if not w.cap or w.poss or w.parts or not (ordinary or seg[j - 1].text in _JOINS):
+                return 0
+            j += 1
+            if j >= len(seg):
+                return 0
+            found = self.longest(seg, j)
+            if found and found[1].type == TITLE and seg[found[0] - 1].text in OFFICE_HEADS:
+                return j
+            if found:
+                return 0
+        return 0
+
+    def _seat(self, run: list[Unit], before: str, after: str) -> bool:
+        """A whole run of capitalised words (and "and") that a seat's cue names ("constituency of
+        X and Y", "X ward", "MP for X")."""
+        if not (SEAT_BEFORE.search(before[-30:]) or SEAT_AFTER.match(after)):
+            return False
+        if any(not u.cap and u.text not in _JOINS for u in run) or run[-1].poss and len(run) == 1:
+            return False
+        whole = self.longest(run, 0)
+        if whole and whole[0] == len(run) and whole[1].type not in ("GPE", "LOC", TITLE):
+            return False  # "the MP for Labour"? a known organisation stays one
+        return not all(u.text in self.gaz.common or u.text in _JOINS for u in run)
+
+    def _seat_member(self, seg: list[Unit], i: int, j: int) -> int:
+        """End of a seat: a known place ``seg[i:j]``, up to two capitalised words after it, then a
+        member's title ("the Glasgow Kelvin MP"); else 0."""
+        k = j
+        while k < len(seg) and k - j < 2 and seg[k].cap and not seg[k].poss:
+            if seg[k].text in MEMBER_TITLES:
+                break
+            k += 1
+        if k == j or k >= len(seg) or seg[k].text not in MEMBER_TITLES or seg[k - 1].poss:
+            return 0
+        return k
