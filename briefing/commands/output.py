@@ -65,6 +65,24 @@ def emit_json(data) -> None:
     sys.stdout.write("\n")
 
 
+def clip(text: str, cells: int) -> str:
+    """``text`` cut to at most ``cells`` terminal cells, at a word boundary, ending in "…" when cut."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= cells:
+        return text
+    cut, used = [], 1  # one cell for the "…"
+    for char in text:
+        used += cell_len(char)
+        if used > cells:
+            break
+        cut.append(char)
+    head = "".join(cut)
+    if " " in head and not text[len(head)].isspace():
+        head = head.rsplit(" ", 1)[0] if head.rsplit(" ", 1)[0] else head
+    return head.rstrip() + "…"
+
+
 def warn(message: str) -> None:
     from ..core.sanitize import one_line
 

@@ -29,7 +29,7 @@ def run(args) -> int:
         return 0 if corpus.articles else 1
     from ..core.sanitize import one_line
     from ..render.article_text import render_article
-    from .output import console, use_color
+    from .output import clip, console, use_color
 
     con = console()
     color = use_color()
@@ -41,8 +41,10 @@ def run(args) -> int:
         con.print(render_article(article, mentions=mentions, color=color).text)
         if args.dropped and article.dropped:
             con.print()
-            for d in article.dropped:
-                con.print(f"  dropped ({d.reason}): {one_line(d.text)[:100]}", style="dim", markup=False)
+            for d in article.dropped:  # one row each, cut with "…" (a pipe or --json gives them whole)
+                head = f"  dropped ({d.reason}): "
+                text = clip(one_line(d.text), max(con.width - len(head), 40))
+                con.print(head + text, style="dim", markup=False)
     return 0 if corpus.articles else 1
 
 
