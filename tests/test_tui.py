@@ -338,3 +338,28 @@ async def test_the_entity_types_dialog_keys_come_from_the_keymap():
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is screen)
         assert first in screen.hidden_types
+
+
+async def test_a_fact_no_other_source_states_says_so_plainly(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(
+        "Harbour Authority Approves New Ferry Terminal\n\n"
+        "The harbour authority approved a new ferry terminal on Tuesday after a two-year review.\n\n"
+        "The terminal will handle four crossings a day and open next spring, officials said.\n\n"
+        "Construction is expected to employ about 300 workers, the authority said in a statement.\n",
+        encoding="utf-8",
+    )
+    from briefing.core.library import Library
+
+    library = Library.open(corpus)
+    app = make_app(library=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.article is not None)
+        assert library.facts(screen.article_id), "the fixture needs a key fact"
+        await pilot.press("3", "c")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        title = str(app.screen.query_one("#choices").border_title)
+        assert title == "No other source states this fact"
+        assert "(0)" not in title

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ...core.library import Library
+from ...core.facts.counts import also_in, other_sources
 from ...core.model import BriefingFact, SourceRef
 from ...core.plural import counted
 from ...core.sanitize import one_line
@@ -95,7 +96,8 @@ class FactFlow(ReaderBase):
                 SourceRef(item.path, item.sentence, item.start, item.end, item.outlet),
                 *item.corroborated_by,
             ]
-            title = f"Corroborating sentences ({len(item.corroborated_by)})"
+            others = other_sources(item)  # the one count of the article pane, facts and export
+            title = f"This fact is {also_in(others)}" if others else "No other source states this fact"
         entries = [(self._ref_prompt(ref), ref) for ref in refs]
         self.app.push_screen(
             ChoiceScreen(title, entries, "no other source states this fact"), self._jump_to_ref
