@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from .shape import is_title_case, word_count
 
@@ -149,21 +150,53 @@ def _markers(texts: list[str], reasons: dict[int, str], scores: list[float], a: 
     return sorted(set(out))
 
 
+def _positive_sums(scores: list[float], a: int, b: int) -> list[float]:
+    """``out[k]``: the sum of the positive scores of lines ``a..a+k-1``, added left to right."""
+    out = [0.0]
+    for s in scores[a : b + 1]:
+        out.append(out[-1] + s if s > 0 else out[-1])
+    return out
+
+
+def _after(
+    scores: list[float], words: list[float], a: int, m: int, b: int, exact: dict[float, float]
+) -> float:
+    """The sum of the positive scores of lines ``m..b``: the running totals' difference, or,
+    when that is within rounding of twice the sum before ``m`` (where the comparison turns),
+    the sum added left to right, as a plain ``sum`` gives it (kept in ``exact`` by the total
+    before: lines between two such markers add nothing). Only one total before ``m`` is that
+    close, so this stays linear."""
+    before = words[m - a]
+    after = words[b + 1 - a] - before
+    if abs(2 * before - after) > 1e-9 * (before + after + 1.0):
+        return after
+    if before not in exact:
+        exact[before] = sum(s for s in scores[m : b + 1] if s > 0)
+    return exact[before]
+
+
 def trim_tail(
     texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int
 ) -> tuple[int, set[int]]:
     """The body's last line (``b``, or the line before a tail of site material inside it: of
     the places a tail may start, the one that best parts close prose from scattered), and
-    the tail's scattered prose lines (teasers, comments, bios)."""
+    the tail's scattered prose lines (teasers, comments, bios).
+
+    Linear in the lines: sums over ``a..m`` and counts of scattered lines come from running
+    totals, a line's repetition from one count of all lines."""
     markers = _markers(texts, reasons, scores, a, b)
+    words = _positive_sums(scores, a, b)
+    counts = Counter(texts)
+    exact: dict[float, float] = {}
     for m in markers:
-        if hard_end(texts[m], reasons.get(m), texts.count(texts[m]) == 1) or (
+        if hard_end(texts[m], reasons.get(m), counts[texts[m]] == 1) or (
             COMMENTS_HEADER.match(texts[m]) and m in reasons
         ):
-            before = sum(s for s in scores[a:m] if s > 0)
-            after = sum(s for s in scores[m : b + 1] if s > 0)
+            before = words[m - a]
             ends_story = before >= 2 * MIN_BODY_WORDS and any(scores[k] > 1 for k in range(max(a, m - 4), m))
-            if before >= MIN_BODY_WORDS and (before >= after / 2 or ends_story):
+            if before >= MIN_BODY_WORDS and (
+                ends_story or before >= _after(scores, words, a, m, b, exact) / 2
+            ):
                 # a comments section or a site's copyright line: the article is the larger part
                 # before it, or a story's paragraphs run up to it
                 return m - 1, set()
@@ -175,45 +208,65 @@ def trim_tail(
     suffix = [0.0] * (len(flags) + 1)  # scattered lines count for a tail, close ones against
     for k in range(len(flags) - 1, -1, -1):
         suffix[k] = suffix[k + 1] + (0.5 if flags[k] else -0.5)
+    scattered = [0]  # scattered[k]: how many of flags[:k] stand alone
+    for flag in flags:
+        scattered.append(scattered[-1] + flag)
     best, value = b, 0.0
     for m in markers:
-        if sum(s for s in scores[a:m] if s > 0) < MIN_BODY_WORDS:
+        if words[m - a] < MIN_BODY_WORDS:
             continue
         k = bisect_left(order, m)
-        body, tail = flags[:k], flags[k:]
-        if not body or not tail or suffix[k] <= value:
+        n_body, n_tail = k, len(flags) - k
+        if not n_body or not n_tail or suffix[k] <= value:
             continue
-        if sum(tail) >= SCATTERED * len(tail) and sum(body) < SCATTERED / 2 * len(body):
+        in_body, in_tail = scattered[k], scattered[-1] - scattered[k]
+        if in_tail >= SCATTERED * n_tail and in_body < SCATTERED / 2 * n_body:
             best, value = m - 1, suffix[k]
-    return best, set()  # XX
+    return best, set()
+
+
+def _near(x: float, y: float) -> bool:
+    """Within rounding of each other: where a running total's difference may decide otherwise
+    than the sum added left to right."""
+    return abs(x - y) <= 1e-9 * (abs(x) + abs(y) + 1.0)
 
 
 def trim_head(texts: list[str], reasons: dict[int, str], scores: list[float], a: int, b: int) -> int:
     """The body's first line: ``a``, or the first paragraph after a head of site material (a
     menu of sections with a promo sentence under each: scattered prose, shorter than the
-    story's, then the story's close paragraphs)."""
+    story's, then the story's close paragraphs).
+
+    Linear in the lines, like ``trim_tail``: the head's and body's words and scattered lines
+    come from running totals (the body's added left to right where rounding could decide)."""
     alone = _alone(texts, scores, reasons, a, b)
     order = sorted(alone)
     flags = [alone[i] for i in order]
-    prefix = [0.0]
-    for flag in flags:
+    prefix, scattered, words = [0.0], [0], [0.0]
+    for i, flag in zip(order, flags, strict=True):
         prefix.append(prefix[-1] + (0.5 if flag else -0.5))
+        scattered.append(scattered[-1] + flag)
+        words.append(words[-1] + scores[i])
+    menu = _MenuLines(texts, scores, a, b)
     best, value = a, 0.0
-    for m in order[1:]:
+    for k in range(1, len(order)):
+        m = order[k]  # ``order`` is sorted without repeats: ``bisect_left(order, m) == k``
         if scores[m - 1] > 1 and (m - 1) not in reasons:
             continue  # not a paragraph's start
-        k = bisect_left(order, m)
-        head, body = order[:k], order[k:]
-        if prefix[k] <= value or sum(scores[i] for i in body) < 2 * MIN_BODY_WORDS:
+        n_body = len(order) - k
+        words_head, words_body = words[k], words[-1] - words[k]
+        if (
+            _near(words_body, 2 * MIN_BODY_WORDS)
+            or _near(words_body, words_head)
+            or _near(words_head / k, HEAD_SHARE * words_body / n_body)
+        ):
+            words_body = sum(scores[i] for i in order[k:])
+        if prefix[k] <= value or words_body < 2 * MIN_BODY_WORDS:
             continue
-        if sum(flags[:k]) < SCATTERED * k or sum(flags[k:]) >= SCATTERED / 2 * len(body):
+        if scattered[k] < SCATTERED * k or scattered[-1] - scattered[k] >= SCATTERED / 2 * n_body:
             continue
-        words_head, words_body = sum(scores[i] for i in head), sum(scores[i] for i in body)
         if words_body < words_head:
             continue  # the larger part is the story
-        if words_head / len(head) <= HEAD_SHARE * words_body / len(body) and _menu_between(
-            texts, scores, a, m
-        ):
+        if words_head / k <= HEAD_SHARE * words_body / n_body and menu.between(m):
             best, value = m, prefix[k]
     return best
 
@@ -221,9 +274,27 @@ def trim_head(texts: list[str], reasons: dict[int, str], scores: list[float], a:
 _CODE = re.compile(r"[{}();=#$<>\\_]|//")
 
 
-def _menu_between(texts: list[str], scores: list[float], lo: int, hi: int) -> bool:
-    """The lines between the head's sentences are a menu's: headline capitals or a few words
-    (not code, not the pieces of a table)."""
-    others = [texts[i] for i in range(lo, hi) if scores[i] <= 1]
-    menu = sum(1 for t in others if (is_title_case(t) or word_count(t) <= 3) and not _CODE.search(t))
-    return menu >= SCATTERED * len(others)
+class _MenuLines:
+    """Whether the lines between the head's sentences are a menu's: headline capitals or a
+    few words (not code, not the pieces of a table). Counted once, on the first question,
+    as running totals over lines ``lo..hi``."""
+
+    def __init__(self, texts: list[str], scores: list[float], lo: int, hi: int) -> None:
+        self.texts, self.scores, self.lo, self.hi = texts, scores, lo, hi
+        self.others: list[int] = []
+        self.menu: list[int] = []
+
+    def between(self, hi: int) -> bool:
+        """The lines ``lo..hi-1`` that are not prose: at least SCATTERED of them a menu's."""
+        if not self.others:
+            self.others, self.menu = [0], [0]
+            for i in range(self.lo, self.hi + 1):
+                other = self.scores[i] <= 1
+                t = self.texts[i]
+                self.others.append(self.others[-1] + other)
+                self.menu.append(
+                    self.menu[-1]
+                    + (other and (is_title_case(t) or word_count(t) <= 3) and not _CODE.search(t))
+                )
+        k = hi - self.lo
+        return self.menu[k] >= SCATTERED * self.others[k]
