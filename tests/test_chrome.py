@@ -13,6 +13,7 @@ from briefing.core.chrome import chrome_reason, classify, region
 from briefing.core.ingest import load_file, parse
 from briefing.core.lines import split_lines
 
+from .chrome_helpers import kept_text as _kept
 from .conftest import FIXTURES
 from .test_ingest import assert_offsets_exact
 
@@ -118,10 +119,6 @@ def test_chrome_families(line, reason):
 )
 def test_prose_that_shares_a_family_shape_is_not_chrome(line):
     assert chrome_reason(line) is None
-
-
-def _kept(article) -> str:
-    return "\n".join(b.text for b in article.blocks)
 
 
 def test_a_copied_page_with_a_video_player_loses_the_player_and_keeps_the_story():

@@ -13,7 +13,8 @@ from briefing.core.chrome import chrome_reason, continuity, region, site_lines
 from briefing.core.chrome.shape import ends_sentence
 from briefing.core.ingest import parse
 
-from .test_ingest import assert_offsets_exact
+from .chrome_helpers import kept_blocks as _kept
+from .chrome_helpers import parse_lines as _parse
 
 OPENING = [
     "Maria Lenz, the soprano who sang at the Vienna State Opera for three decades, has died aged 91.",
@@ -33,16 +34,6 @@ REST = [
     "and that a performance next month would be dedicated to her memory.",
 ]
 TITLE = "Opera Singer Maria Lenz Dies Aged 91"
-
-
-def _parse(lines: list[str]):
-    article = parse("page.txt", "\n".join(lines) + "\n", "txt")
-    assert_offsets_exact(article)
-    return article
-
-
-def _kept(article) -> list[str]:
-    return [b.text for b in article.blocks]
 
 
 def _gallery() -> list[str]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.chrome.edges import date_reason, edge_reason
-from briefing.core.ingest import parse
 
-from .test_ingest import assert_offsets_exact
+from .chrome_helpers import kept_text as _kept
+from .chrome_helpers import parse_lines as _parse
 
 TITLE = "Valley Orchards Brace for a Late Frost"
 STORY = [
@@ -25,16 +25,6 @@ STORY = [
     "The cooperative has asked the regional council for help with the cost of fuel, which it "
     "puts at several thousand euros a night for the larger farms.",
 ]
-
-
-def _parse(lines: list[str]):
-    article = parse("copy.txt", "\n".join(lines) + "\n", "txt")
-    assert_offsets_exact(article)
-    return article
-
-
-def _kept(article) -> str:
-    return "\n".join(b.text for b in article.blocks)
 
 
 def _assert_story_whole(article) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from briefing.core.chrome import chrome_reason
 from briefing.core.ingest import parse
 
+from .chrome_helpers import kept_text as _kept
+from .chrome_helpers import parse_lines as _parse
 from .test_ingest import assert_offsets_exact
 
 STORY = [
@@ -23,16 +25,6 @@ STORY = [
     "ships, which now carry most of the region's imports.",
 ]
 TITLE = "Port Wins Approval to Deepen Its Main Channel"
-
-
-def _parse(lines: list[str]):
-    article = parse("page.txt", "\n".join(lines) + "\n", "txt")
-    assert_offsets_exact(article)
-    return article
-
-
-def _kept(article) -> str:
-    return "\n".join(b.text for b in article.blocks)
 
 
 def _assert_story_whole(article) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ...core.library import Library
 from ...core.facts.counts import also_in, other_sources
+from ...core.library import Library
 from ...core.model import BriefingFact, SourceRef
 from ...core.plural import counted
 from ...core.sanitize import one_line
