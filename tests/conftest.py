@@ -31,6 +31,22 @@ def eval_dir() -> Path:
     return EVAL
 
 
+@pytest.fixture
+def starved(monkeypatch):
+    """Pilot as on a machine that starves the test of CPU: ``press`` returns as soon as the
+    key is sent (its idle check sees no CPU used and stops waiting), so what the key set off
+    (posted messages, notices) may still be pending. A test using this must wait on the
+    state it needs (``tui_helpers.wait_for``), never on time."""
+    import asyncio
+
+    import textual.app
+
+    async def idle_at_once(min_sleep: float = 0, max_sleep: float = 1) -> None:
+        await asyncio.sleep(0)
+
+    monkeypatch.setattr(textual.app, "wait_for_idle", idle_at_once)
+
+
 def briefing_cmd() -> list[str]:
     """The installed console script next to this Python, else ``python -m briefing``."""
     script = Path(sys.executable).parent / "briefing"

@@ -169,15 +169,24 @@ async def test_sort_by_date_outlet_title_is_remembered(tmp_path):
         assert [s.title for s in items] == ["Zebra story", "Middle story", "Apple story"]
 
 
-async def test_reload_after_the_corpus_changed_keeps_article_and_position(tmp_path, monkeypatch):
+def _notified(app, words: str) -> bool:
+    return any(words in str(n.message) for n in app._notifications)
+
+
+async def test_reload_after_the_corpus_changed_keeps_article_and_position(tmp_path, starved):
+    """Each step waits on the state it needs: a key's message chain (Enter opens the article
+    and then focuses it) and a notice (posted as a message) finish after ``press`` returns
+    on a loaded machine, which ``starved`` makes certain."""
     corpus = tmp_path / "seeds"
     shutil.copytree(bundled_seeds(), corpus)
     library = Library.open(corpus)
     app = BriefingApp(corpus, library=library)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _ready(pilot, app)
-        await pilot.press("1", "down", "down", "enter", "space")
         view = screen.query_one(ArticleView)
+        await pilot.press("1", "down", "down", "enter")
+        await wait_for(pilot, lambda: app.focused is view)  # the article opened, then took the keys
+        await pilot.press("space")
         await wait_for(pilot, lambda: view.scroll_y > 0)
         place = screen.here()
         await wait_for(pilot, lambda: screen._watch is not None)
@@ -187,13 +196,13 @@ async def test_reload_after_the_corpus_changed_keeps_article_and_position(tmp_pa
         await wait_for(pilot, lambda: screen.pending_change is not None, timeout=60)  # a walk, under load
         sources = screen.query_one(SourceList)
         assert "r: reload" in str(sources.border_subtitle)
-        assert any("press r to reload" in str(n.message) for n in app._notifications)
+        await wait_for(pilot, lambda: _notified(app, "press r to reload"))
         await pilot.press("r")
         # the reload indexes in a process of its own: slow on a loaded machine, so a long bound
         await wait_for(pilot, lambda: len(sources.all_items) == 6 and not screen._reloading, timeout=90)
         assert screen.library is not library and screen.article_id == place.article_id
         assert abs(view.top_source_offset() - place.offset) < 80
-        assert any("reloaded: 6 articles (+1)" in str(n.message) for n in app._notifications)
+        await wait_for(pilot, lambda: _notified(app, "reloaded: 6 articles (+1)"))
 
 
 async def test_index_rewritten_by_another_process_is_noticed(tmp_path):
