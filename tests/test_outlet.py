@@ -29,6 +29,14 @@ HEADLINE = "Harbour bridge opens to traffic after four years of work"
         ("January 2008", ""),
         ("The Kestrel Gazette's guide to everything you need to know about the new bridge...", ""),
         ("Kestrel Gazette â€“ Local", "Kestrel Gazette"),
+        ("Le Kestrel.fr", "Le Kestrel"),  # a French article before the domain: the site's name
+        ("La Gazzetta di Kestrel.it", "La Gazzetta di Kestrel"),
+        ("Les Échos de Kestrel.fr | Actualité", "Les Échos de Kestrel"),
+        ("L'Express Kestrel.fr", "L'Express Kestrel"),
+        ("Breaking news and weather from Le Kestrel.fr", "Kestrel.fr"),  # a slogan, not a name
+        ("L'Kestrel.fr", "L'Kestrel"),
+        ("Le Kestrel.fr - International", "Le Kestrel"),
+        ("lekestrel.fr", "lekestrel.fr"),
     ],
 )
 def test_the_site_name_is_kept_and_what_is_not_a_name_goes(site, expected):

@@ -5,7 +5,8 @@ Older and smaller sites state anything there (seen on Google News pages of 2008)
 notice ("© MMVIII, CBS Corporation. All Rights Reserved."), the page's own headline with a
 section ("Headline | Entertainment"), a section after the name ("TheStar.com | Sports"), a
 date ("Ledger-Enquirer.com | 01/19/2008"), a slogan around the domain ("Breaking Houston News,
-Weather ... from KHOU.com"). ``outlet_name`` keeps the name: a domain written in it, else the
+Weather ... from KHOU.com"). ``outlet_name`` keeps the name: a domain written in it (after an
+article, "Le Monde.fr", the article and the domain's name: "Le Monde"), else the
 part that is neither the headline, a section, a date nor a sentence; else "" (the article then
 counts as a source of its own, as one without metadata does).
 """
@@ -14,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from .domains import DOMAIN
 from .mojibake import repair
 from .titles import norm
 
 _SPLIT = re.compile(r"\s+(?:\||>|»|::|·|•|–|—|-)\s+")
-_DOMAIN_IN = re.compile(
-    r"(?<![\w.-])(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|com\.au|co|"
-    r"[a-z]{2})(?![\w.-])",
+# a name opened by an article and ending in its domain ("Le Monde.fr", "Les Échos de Lyon.fr",
+# "L'Express.fr"): the name is the part without the domain's ending ("Le Monde"), not "Monde.fr"
+_ARTICLE_NAME = re.compile(
+    r"(?:Le|La|Les|L'|El|Los|Las|Il|Lo|Der|Die|Das|De|Het)(?:\s*\b[\w'’-]+)+?(?P<end>\.[\w.-]+)"
 )
 _COPYRIGHT = re.compile(
     r"^(?:copyright\b\s*|©\s*|\(c\)\s*)+|\ball rights reserved\b.*$|\btous droits réservés\b.*$|"
@@ -75,13 +78,22 @@ def _end(part: str) -> str:
     return part
 
 
+def _name_words(words: list[str]) -> bool:
+    """Words of a name after its article: capitalised, or short joining words ("de", "di")."""
+    return len(words) <= 5 and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+
+
 def outlet_name(site: str, title: str = "") -> str:
     """The site's name fit to name a source, or "" when ``site`` holds none (see the module)."""
     site = " ".join(repair(site).split())
     if not site:
         return ""
-    domain = _DOMAIN_IN.search(site)
+    domain = DOMAIN.search(site)
     if domain:
+        for part in _SPLIT.split(site):
+            named = _ARTICLE_NAME.fullmatch(part)
+            if named and DOMAIN.search(part) and _name_words(part[: named.start("end")].split()[1:]):
+                return part[: named.start("end")]
         return domain.group(0).removeprefix("www.")
     headline = norm(title)
     kept = []

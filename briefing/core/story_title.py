@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .domains import DOMAIN
+
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # words a site's name or label shares with any story
 _PLAIN = frozenset(
@@ -36,7 +38,6 @@ _PLAIN = frozenset(
 # the separators sites put around their name (an en or em dash, or a colon, more often opens
 # the headline's second half: "Review – shoots for the moon")
 _SPLIT = re.compile(r"\s+(?:\||--|::|-|/|»|·|•)\s+|\s*\|\s*|_(?=[A-Z])")
-_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,4}\b", re.I)
 BODY_SAMPLE = 4000  # characters of the body compared: the first paragraphs
 
 
@@ -62,7 +63,7 @@ def trimmed(title: str, story: set[str]) -> str:
             left = " - ".join(rest)
             if len(left.split()) < 3:
                 continue
-            if _DOMAIN.search(part) or (
+            if DOMAIN.search(part) or (
                 _name_like(part)
                 and shared(part, story) <= 1
                 and shared(left, story) >= 2 + shared(part, story)
@@ -77,7 +78,7 @@ def trimmed(title: str, story: set[str]) -> str:
 
 def _name_like(part: str) -> bool:
     """A site's or section's name: a domain, or words that all start with a capital."""
-    if _DOMAIN.search(part):
+    if DOMAIN.search(part):
         return True
     words = [w for w in part.split() if w[:1].isalpha()]
     return bool(words) and all(w[:1].isupper() for w in words)

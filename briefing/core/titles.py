@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
+from .domains import DOMAIN
 from .sentences import split_spans
 
 _META = re.compile(r"<meta\b[^>]*>", re.I)
@@ -28,7 +29,6 @@ _H23 = re.compile(r"<h([23])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.I)
 _TAGS = re.compile(r"<[^>]*>")
-_DOMAIN = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)*\.(com|org|net|info|news|co|io|[a-z]{2})(\.[a-z]{2})?", re.I)
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ", " || ")
 _META_KEYS = {
     "og:title",
@@ -123,7 +123,7 @@ def _site_like(part: str, sites: list[str]) -> bool:
     key = norm(part)
     if not key or len(key.split()) > 8:
         return False
-    if _DOMAIN.fullmatch(part.strip()):
+    if DOMAIN.fullmatch(part.strip()):
         return True  # "news.example.com"
     squashed = key.replace(" ", "")
     for site in sites:
