@@ -102,6 +102,14 @@ def test_seeds_first_open_search_burst_and_fact_jump(tmp_path):
             what="the search left by an Escape read with the next key",
         )
         assert search_bar(screen) == "canola", f"{search_bar(screen)!r}: the 2 was typed into the bar"
+        # the same once the bar has the focus: ESC 3 read together is Escape then 3, not "£"
+        tmux.send(target, "/")
+        tmux.wait_for(target, lambda s: "Results" in footer(s), timeout=20, what="the bar focused again")
+        tmux.tmux("send-keys", "-t", target, "-l", "\x1b3")
+        screen = tmux.wait_for(
+            target, lambda s: "Results" not in footer(s), timeout=20, what="the bar left by ESC 3"
+        )
+        assert search_bar(screen) == "canola", f"{search_bar(screen)!r}: ESC 3 typed a symbol"
 
         # a fact jump: the second fact of the first article, its sentence in view and selected
         tmux.send(target, "3")

@@ -146,8 +146,9 @@ async def test_results_name_each_article_once_above_its_sentences():
 
 
 async def test_escape_read_together_with_the_next_key_is_both_keys():
-    """ESC and a key in one read reach Textual as one key ("alt+slash"; ESC 2 as "™"): the
-    reader takes them apart, so Escape leaves the search bar and the key does its own job."""
+    """ESC and a key in one read reach Textual as one key ("alt+c"; ESC 2 as "alt+2", see
+    key_order): the reader takes them apart, so Escape leaves the search bar and the key
+    does its own job."""
     from briefing.tui.widgets.fact_list import FactList
 
     app = make_app()
@@ -155,13 +156,31 @@ async def test_escape_read_together_with_the_next_key_is_both_keys():
         screen = await _ready(pilot, app)
         bar = screen.query_one(SearchBar)
         await _search(pilot, screen, "canola")
-        await pilot.press("trade_mark_sign")  # ESC 2
+        await pilot.press("alt+2")  # ESC 2
         await wait_for(pilot, lambda: screen.query_one(ArticleView).has_focus)
         assert bar.value == "canola"
         await pilot.press("3")
         assert screen.query_one(FactList).has_focus
-        await pilot.press("slash", "inverted_exclamation_mark")  # ESC 1: out of the bar, to the sources
+        await pilot.press("slash", "alt+1")  # ESC 1: out of the bar, to the sources
         await wait_for(pilot, lambda: screen.focused is not None and screen.focused.id == "sources")
         await pilot.press("slash", "alt+c")  # an unbound alt key: Escape, then "c" in the article...
         await wait_for(pilot, lambda: not bar.has_focus)
         assert bar.value == "canola"
+
+
+async def test_option_characters_typed_as_themselves_stay_in_the_search_bar():
+    """ "¡", "™", "£", "•" typed as characters (a Spanish or British keyboard, a paste) are
+    text, not Escape and a digit: only ESC and the digit read together are that."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot, app)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: bar.has_focus)
+        from textual import events
+        from textual.keys import _character_to_key
+
+        for char in "¡c£™•º":  # as the terminal's parser gives them (Pilot's press drops the character)
+            app._driver.send_message(events.Key(char if char.isalnum() else _character_to_key(char), char))
+        await wait_for(pilot, lambda: len(bar.value) >= 6)
+        assert bar.value == "¡c£™•º" and bar.has_focus

@@ -12,32 +12,51 @@ and the next one is routed to whatever has focus then. A key stopped on the way 
 input typed it) still lets its marker through. Should a marker be lost (its widget
 removed meanwhile), the held keys go on after ``RELEASE_AFTER`` seconds.
 
-Escape and the key after it, read together (typed fast, or in one packet over SSH), reach
-Textual as one "alt+" key (``ESC /`` is alt+slash; ``ESC 2`` even becomes "™", the macOS
-Option character Textual maps it to). Unless the keymap binds that alt key, it is taken
-apart again here: Escape, then the key. In a text field the Option characters someone may
-mean to type (£ ¢ § • –) stay characters.
+Escape and the key after it, read together (typed fast, or in one packet over SSH, where
+Alt+key is sent as ESC and the key), reach Textual as one "alt+" key. Unless the keymap
+binds that alt key, it is taken apart again here: Escape, then the key. Textual's own table
+reads ESC and a key of the top row (``ESC 1`` ... ``ESC 0``, ``ESC -``, ``ESC =``) as the
+characters macOS Option gives with WezTerm ("¡", "™", "£" ...), so Escape then 3 typed fast
+in the search bar typed "£" there; ``_read_top_row_as_alt`` makes them alt keys like any
+other. A character typed as itself ("¡Hola", "£3 billion") stays a character everywhere.
 """
 
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections import deque
+from typing import cast
 
 from textual import events
 from textual.message import Message
 from textual.message_pump import MessagePump
-from textual.widgets import Input
 
 RELEASE_AFTER = 1.0
 ESCAPE_GAP = 0.05  # seconds between an Escape and the key read together with it
 
-# Textual's characters for ESC + a key of the top row (textual/_ansi_sequences.py)
-_ESC_CHARACTERS = {"¡": "1", "™": "2", "£": "3", "¢": "4", "∞": "5", "¶": "7", "•": "8", "ª": "9", "º": "0"}
-_TYPED_IN_FIELDS = frozenset("£¢§•–")  # characters a person may type into a field on purpose
-# the same by Textual's key names ("™" is "trade_mark_sign"), for events that carry no character
-_ESC_KEY_NAMES = {unicodedata.name(c).lower().replace(" ", "_").replace("-", "_"): c for c in _ESC_CHARACTERS}
+# what follows ESC in the top-row sequences of Textual's table, by Textual's key names
+_TOP_ROW = {**{d: d for d in "1234567890"}, "-": "minus", "=": "equals_sign", "§": "section_sign"}
+_CHARACTER_OF = {name: char for char, name in _TOP_ROW.items()}
+
+
+def _read_top_row_as_alt() -> None:
+    """ESC and a top-row key in one read: one "alt+" key (then Escape and the key, below),
+    not the Option character Textual's table gives it. Only entries that map to a single
+    character are changed, so a Textual that drops or changes them is left alone."""
+    from types import SimpleNamespace
+
+    from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+
+    table = cast("dict[str, object]", ANSI_SEQUENCES_KEYS)  # a dict the parser reads, typed Mapping
+    for char, name in _TOP_ROW.items():
+        sequence = "\x1b" + char
+        value = table.get(sequence)
+        if isinstance(value, str) and len(value) == 1:
+            # a tuple is read as keys, each by its ``value``: one key, "alt+1"
+            table[sequence] = (SimpleNamespace(value=f"alt+{name}"),)
+
+
+_read_top_row_as_alt()
 
 
 class KeyDone(Message):
@@ -62,17 +81,14 @@ class InOrderKeys:
     def _escape_apart(self, event: events.Key) -> list[events.Key] | None:
         """Escape and the key typed right after it, when Textual read them as one key."""
         key, char = event.key, event.character
-        if key.startswith("alt+") and len(key) > 4:
-            keymap = getattr(self, "keymap", None)
-            bindings = keymap.bindings.values() if keymap is not None else ()
-            if any(key in keys.split(",") for keys in bindings):
-                return None  # alt+left, or emacs' alt+x: a key of its own
-            return [events.Key("escape", "\x1b"), events.Key(key[4:], char)]
-        char = char or _ESC_KEY_NAMES.get(key)
-        digit = _ESC_CHARACTERS.get(char or "")
-        if digit is None or (char in _TYPED_IN_FIELDS and isinstance(self.focused, Input)):  # type: ignore[attr-defined]
+        if not key.startswith("alt+") or len(key) <= 4:
             return None
-        return [events.Key("escape", "\x1b"), events.Key(digit, digit)]
+        keymap = getattr(self, "keymap", None)
+        bindings = keymap.bindings.values() if keymap is not None else ()
+        if any(key in keys.split(",") for keys in bindings):
+            return None  # alt+left, or emacs' alt+x: a key of its own
+        name = key[4:]
+        return [events.Key("escape", "\x1b"), events.Key(name, char or _CHARACTER_OF.get(name))]
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
