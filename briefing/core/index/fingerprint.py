@@ -32,6 +32,7 @@ PIPELINE = (
     "titles.py",
     "story_title.py",
     "outlet.py",
+    "domains.py",
     "language.py",
     "model.py",
     "yamlsafe.py",
