@@ -61,7 +61,9 @@ RATIO = 3
 def english(text: str) -> bool:
     """True unless ``text`` is plainly in another language (see the module's docstring)."""
     sample = text[:SAMPLE]
-    if 2 * len(_NON_LATIN.findall(sample)) > len(_LETTER.findall(sample)):
+    # the letters are counted only when some are of another script (none: no verdict to make)
+    non_latin = len(_NON_LATIN.findall(sample)) if not sample.isascii() else 0
+    if non_latin and 2 * non_latin > len(_LETTER.findall(sample)):
         return False
     counts = dict.fromkeys(_ONLY, 0)
     lang_of = _LANG_OF

@@ -280,6 +280,8 @@ def _years(text: str) -> frozenset[str]:
 
 
 def weekdays(text: str) -> set[str]:
+    if "day" not in text:  # every weekday's name holds it (most sentences name none)
+        return set()
     return {m.group(0).lower().rstrip("s") for m in _WEEKDAY_RE.finditer(text)}
 
 
