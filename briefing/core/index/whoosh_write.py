@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import Any
 
@@ -12,8 +13,20 @@ from .store import IndexDir
 # estimate, in MB; its default is 128). Spilled runs are pickled, read back and merged one
 # posting at a time in Python: at 5,000 documents a sub-writer spilled once, and that cost a
 # third of its CPU (25.2 -> 17.2 s). 512 keeps about 10,000 articles per sub-writer in
-# memory (some 800 MB at most; 410 MB at 5,000); larger corpora spill as before.
+# memory (some 800 MB at most; 410 MB at 5,000); larger corpora spill as before. On a shared
+# server the sub-writers together take at most a tenth of the machine's memory (never less than
+# Whoosh's own 128 MB each).
 SUB_WRITER_MB = 512
+
+
+def sub_writer_mb(procs: int) -> int:
+    """The sorting memory of each of ``procs`` sub-writers: SUB_WRITER_MB, or less where all of
+    them would take more than a tenth of physical memory."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (ValueError, OSError, AttributeError):  # no sysconf (Windows) or no such name
+        return 128
+    return max(128, min(SUB_WRITER_MB, physical // (10 * max(1, procs))))
 
 
 def open_index(ixdir: IndexDir, fresh: bool) -> tuple[Any, bool]:
@@ -38,7 +51,12 @@ def writer(ix: Any, procs: int) -> Any:
 
     spawn_ready()
     return ix.writer(
-        procs=procs, multisegment=True, start_method="spawn", timeout=30, delay=0.1, limitmb=SUB_WRITER_MB
+        procs=procs,
+        multisegment=True,
+        start_method="spawn",
+        timeout=30,
+        delay=0.1,
+        limitmb=sub_writer_mb(procs),
     )
 
 
