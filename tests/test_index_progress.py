@@ -69,7 +69,13 @@ def test_ctrl_c_while_indexing_prints_no_traceback(tmp_path):
             ready, _, _ = select.select([master], [], [], 120)
             assert ready, f"no progress shown: {seen[-300:]!r}"
             seen += os.read(master, 65536)
+        # Freeze the whole group first, so a fast machine (or a slow read here) cannot let the
+        # index finish between the progress seen and the Ctrl+C: the SIGINT is pending when the
+        # processes go on, and arrives before they do anything else.
+        os.killpg(proc.pid, signal.SIGSTOP)
+        assert proc.poll() is None, "briefing index finished before Ctrl+C could be sent"
         os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGCONT)
         seen += drain_pty(master, proc, 60, "briefing index did not stop after Ctrl+C")
     finally:
         if proc.poll() is None:
