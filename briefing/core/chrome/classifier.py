@@ -17,7 +17,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from . import continuity, edges, ending, inserts, region, sequences, site_lines
+from . import cards as card_runs
+from . import continuity, edges, ending, inserts, prompts, region, sequences, site_lines
+from .cards import card_ledes
 from .families import chrome_reason
 from .headline import title_and_dek
 from .shape import (
@@ -99,6 +101,8 @@ _FIGURE_CHROME = {
     "dateline metadata",
     "site pager",
     "share count",
+    "toolbar",  # "Comments (0) Share (0)"
+    "site promo",  # a tip line's phone number
 }
 
 
@@ -113,11 +117,20 @@ def _judge(text: str) -> tuple[str | None, bool]:
     if dated := edges.date_reason(text):
         return dated, False
     if is_data_row(text) and not _date_only_numbers(text):
-        reason = chrome_reason(text) or site_lines.site_reason(text) or edges.edge_reason(text)
+        reason = _wording(text)
         return (reason, False) if reason in _FIGURE_CHROME else (None, True)
     if _HANDLE.match(text):
         return "share/follow widget", False
-    return chrome_reason(text) or site_lines.site_reason(text) or edges.edge_reason(text), False
+    return _wording(text), False
+
+
+def _wording(text: str) -> str | None:
+    return (
+        chrome_reason(text)
+        or site_lines.site_reason(text)
+        or edges.edge_reason(text)
+        or prompts.prompt_reason(text)
+    )
 
 
 # "KANSAS CITY AT DETROIT", "Leeds v Everton": a fixture, in a list of them without scores
@@ -141,26 +154,6 @@ def _table_labels(texts: list[str], reasons: dict[int, str], protected: set[int]
         if any(k in tables for k in near) and (text.endswith(":") or text.upper() == text or i + 1 in tables):
             protected.add(i)
             reasons.pop(i, None)
-
-
-def _card_ledes(texts: list[str], scores: list[float], reasons: dict[int, str]) -> set[int]:
-    """Prose lines of a list of article cards: a headline, one paragraph, a headline, one
-    paragraph... three times or more (the ledes of other stories, not this one's body)."""
-    heads = [
-        i not in reasons and headline_shaped(t) and 3 <= word_count(t) <= 24 and s <= 0
-        for i, (t, s) in enumerate(zip(texts, scores, strict=True))
-    ]
-    ledes = [i for i in range(1, len(texts) - 1) if scores[i] > 0 and heads[i - 1] and heads[i + 1]]
-    out: set[int] = set()
-    run: list[int] = []
-    for i in ledes + [-10]:
-        if run and i == run[-1] + 2:
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            out.update(run)
-        run = [i]
-    return out
 
 
 def _introduces(text: str, reason: str | None) -> bool:
@@ -211,10 +204,10 @@ def _body_span(
     for i, reason in reasons.items():
         if reason in region.INSET_REASONS:
             scores[i] = 0.0  # a chart or a gallery set in the story does not part it
-    cards.update(_card_ledes(texts, scores, reasons))
+    cards.update(card_ledes(texts, scores, reasons))
     for i in cards:
         scores[i] *= region.CARD_DISCOUNT
-    a, b = region.best_run(scores)
+    a, b = card_runs.before_comments(texts, reasons, scores, region.best_run(scores))
     if b < a:
         return a, b
     # a table runs on after the last sentence, an introduction ("... the campaign:") leads

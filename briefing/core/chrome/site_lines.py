@@ -44,12 +44,14 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 _TOOL_WORDS = frozenset(
     "e-mail email mail print printer friendly printer-friendly print-friendly send share save comment "
     "comments respond this the article story page single view version to a friend email-a-friend "
-    "e-mail-a-friend tools report typo your feedback text size s m l xl reprint reprints permalink".split()
+    "e-mail-a-friend tools report typo your feedback text size s m l xl reprint reprints permalink "
+    "printable refer toolbar rate recommend".split()
 )
 _ACTIONS = frozenset(
-    "e-mail email mail print printer-friendly print-friendly send share email-a-friend".split()
+    "e-mail email mail print printer-friendly print-friendly printable send share email-a-friend "
+    "refer".split()
 )
-_SPLIT = re.compile(r"[\s|/·•,:]+")
+_SPLIT = re.compile(r"[\s|/·•,:]+|\(\d+\)")  # "Comments (0)": a button's count
 
 
 def site_reason(text: str) -> str | None:

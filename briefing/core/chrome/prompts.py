@@ -1,0 +1,126 @@
+"""The site's prompts to its reader, recognised from their wording: arrows and "go back" links,
+an encyclopedia's cross-references, sign-in and registration offers, comment counts and
+prompts, tip lines, search boxes, cookie banners, tag lists and credits in other languages.
+
+Each is a shape of a site's interface wording, never one site's line: "« Back to Sports
+Home", "Go to World News", "Main article: ...", "Jump to navigation", "Log in with your ...
+account to ...", "Register for a free account", "12 Comments. Click to view comments",
+"Be the first to comment this article", "When news happens: send photos ... to ...",
+"Search for: ... Advanced search", "We use cookies ... browsing experience ...", "In this
+article: ...", "... | Foto: Agency". Every pattern is anchored or guarded by a short line, so
+a long paragraph costs one length check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shape import ends_sentence, word_count
+
+_I = re.I
+# a link led or closed by an arrow: "« Back to Sports Home", "Next Chapter →", "↑ Top"
+_ARROW_LINK = re.compile(r"^[«‹←↑⇐◄◀]\s*\S.{0,80}$|^.{1,60}\S\s*[»›→⇒►▶]$")
+# "Go to World News", "Return to the homepage", "Back to Business": a link to a section
+_GO_BACK = re.compile(
+    r"^(back|return|go|jump|skip|head) to (the |our )?([\w.&'’-]+ ){0,4}"
+    r"(home|homepage|home page|front page|index|top|news|section|page|list|results|search|"
+    r"navigation|content|main content|gallery|blog|forum|site|article|story|menu)\W*$",
+    _I,
+)
+# an encyclopedia's cross-references and disambiguation notes
+_CROSS_REF = re.compile(
+    r"^(main articles?|further information|further reading|see also|details|more information)"
+    r"\s*:\s*.{1,120}$|"
+    r"^jump to (navigation|search|content)\b.{0,40}$|"
+    r"^(this article is about\b.{0,160}|.{0,160}\bfor other uses, see\b.{0,120}|"
+    r"\"?[^.]{1,60}\"? redirects here\b.{0,160})$",
+    _I,
+)
+# sign-in and registration offers: "Log in with your ... account to ...", "Register for a free account"
+_ACCOUNT = re.compile(
+    r"^((log ?in|sign ?in|register|sign up|create an account|join)( now| today| here| free)?"
+    r"( (with|to|for|using) (your |a |an |our )?(free )?[\w .'’-]{0,40}?(account|membership|access)"
+    r"\b.{0,200}|"
+    r" (or|and|/) (register|sign up|log ?in|sign ?in|subscribe)( to\b.{0,60})?)|"
+    r"(not (yet )?(registered|a member|a subscriber)|new user)\b.{0,30}\?.{0,120})$",
+    _I,
+)
+# comment counts and prompts: "12 Comments. Click to view comments", "48.5k reactions • Join ..."
+_COMMENT_COUNT = re.compile(
+    r"^\d[\d,.]*k?\s*(comments?|reactions?|replies|responses|talkbacks?)\b.{0,50}$", _I
+)
+_COMMENT_PROMPT = re.compile(
+    r"^(be the first to (comment|respond|reply|review)( (on )?(this|the) (article|story|post|entry))?|"
+    r"(comment|comments) on this (article|story|post|entry)|"
+    r"comment(s|ing)? (is|are|has been|have been) (turned off|switched off|closed|disabled)\b.{0,60}|"
+    r"what do you think\?( (post|add|leave|share|tell us) (your|a) (comment|view|opinion)s?)?|"
+    r"(submit|post|add) (a |your )?comment\s*:\s*(submit|post|add) (a |your )?comment)\W*$",
+    _I,
+)
+_BARE_COUNT = re.compile(r"^\d[\d,.]*k?\s*\w+$")  # "53 Comments": the families' comments header
+# a tip line: "When news happens: send photos, videos & tip-offs to ...", "Share your news ... with us."
+_TIP_LINE = re.compile(
+    r"^((when|see|saw|if you see) (the )?news happen(s|ing)\b.{0,160}|"
+    r"share your (news|photos|pictures|videos|stories|tips)\b.{0,80}\bwith us\b.{0,40}|"
+    r"(got|have) a (news )?(tip|story idea)\b.{0,100})$",
+    _I,
+)
+# a search box's labels: "Search for: ... Advanced search", "this site the web"
+_SEARCH_BOX = re.compile(
+    r"^(search( for| the site| this site| the web| news)?\s*:.{0,60}|.{0,60}\badvanced search|"
+    r"(search )?(this site|the web|web)( (this site|the web|web))+)\W*$",
+    _I,
+)
+_COOKIES = re.compile(r"^(we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b", _I)
+_BANNER_WORDS = re.compile(
+    r"\b(experience|consent|accept|analytics|advertis\w*|personali[sz]\w*|browsing|by continuing|"
+    r"by using|targeted|preferences)\b",
+    _I,
+)
+_TAG_LIST = re.compile(r"^(in this (article|story|post)|(news |article |story )?tags|related topics)\s*:", _I)
+# "... | Foto: Agency", "Bild: dpa": a caption's credit in the languages that print it so
+_CREDIT = re.compile(
+    r"(^|[|/·•]\s*)(foto|fotos|bild|bilder|imagen|immagine|crédito|credito|crédit photo|"
+    r"fotografía|zdroj|źródło)\s*:\s*[^.:]{2,60}$",
+    _I,
+)
+# "Read now", "Read the full story": a teaser's link
+_READ_LINK = re.compile(
+    r"^(read now|read on|keep reading|read (the )?(full|whole|entire|complete) (story|article|post|review|"
+    r"interview)|single page( view)?|view (as )?(a )?single page|printable version|print version)\W*$",
+    _I,
+)
+# a site's appeal, short and exclaimed: "Please support local business!"
+_APPEAL = re.compile(r"^please (support|visit|help|donate|consider|like|follow|share)\b[^.?]{0,50}!$", _I)
+
+
+def prompt_reason(text: str) -> str | None:
+    """Why a line is one of the site's prompts to its reader, or None."""
+    stripped = text.strip(" •·-–—")
+    if not stripped or len(stripped) > 400:
+        return None
+    n = word_count(stripped)
+    sentence = ends_sentence(stripped)
+    if n <= 8 and not sentence and (_ARROW_LINK.match(stripped) or _GO_BACK.match(stripped)):
+        return "navigation"
+    if n <= 40 and _CROSS_REF.match(stripped):
+        return "cross-reference"
+    if n <= 45 and _ACCOUNT.match(stripped):
+        return "sign-in prompt"
+    if n <= 14 and _COMMENT_COUNT.match(stripped) and not _BARE_COUNT.match(stripped):
+        return "share count"  # a card's or a masthead's count, no comments section's header
+    if n <= 14 and _COMMENT_PROMPT.match(stripped):
+        return "comment form"
+    if n <= 40 and _TIP_LINE.match(stripped):
+        return "site promo"
+    if n <= 14 and _SEARCH_BOX.match(stripped):
+        return "navigation"
+    if n <= 80 and _COOKIES.match(stripped) and _BANNER_WORDS.search(stripped):
+        return "cookie notice"
+    if n <= 40 and _TAG_LIST.match(stripped):
+        return "tags"
+    if n <= 40 and _CREDIT.search(stripped):
+        return "photo caption/credit"
+    if n <= 6 and (_READ_LINK.match(stripped) or _APPEAL.match(stripped)):
+        return "navigation" if _READ_LINK.match(stripped) else "site promo"
+    return None
