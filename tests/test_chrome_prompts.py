@@ -83,6 +83,25 @@ def _reason(article, line: str) -> str | None:
         ("Passengers board the ferry on Saturday. | Foto: Lena Park", "photo caption/credit"),
         ("Read now", "navigation"),
         ("Single page view", "navigation"),
+        ("Go to permalink", "navigation"),
+        ("Reviewed by Lena Park, MD", "byline"),
+        ("Lena Park 3 days ago", "byline"),
+        ("Tomas Berg wrote on March 3rd, 2026 at 09:15:", "comment thread"),
+        ("Supported by", "advertisement"),
+        ("Like It, Share It!", "share/follow widget"),
+        ("Retweet this story!", "share/follow widget"),
+        ("Read next", "related links"),
+        ("Other readers are reading", "related links"),
+        ("Check out more stories on HarbourTimes.com!", "related links"),
+        ("Sign in to post a reply.", "sign-in prompt"),
+        ("Labels: ferries, islands", "tags"),
+        ("(c) Harbour Wire Service", "copyright notice"),
+        ("All content copyright HarbourTimes.com 2001 - 2026.", "copyright notice"),
+        ("Start receiving our island headlines per email.", "newsletter promo"),
+        ("Pick your topics. We email you the matching stories.", "newsletter promo"),
+        ("If you see news happening: call 0400 123 456", "site promo"),
+        ("Top 5 most read stories", "related links"),
+        ("SAILING HEADLINES", "related links"),
     ],
 )
 def test_the_sites_prompts_by_their_wording(line: str, reason: str) -> None:
@@ -103,6 +122,9 @@ def test_the_sites_prompts_by_their_wording(line: str, reason: str) -> None:
         "Jump to conclusions at your peril.",
         "Registered passengers will get a refund.",
         "53 comments were sent to the harbour board before the meeting.",
+        "Lena Park wrote:",  # a quote in a post, not a comment's header
+        "Read the report next week.",
+        "Supported by the council, the ferry kept running.",
     ],
 )
 def test_prose_that_shares_their_words_is_not_a_prompt(line: str) -> None:
@@ -238,3 +260,34 @@ def test_prose_under_a_comments_header_is_the_readers_when_a_story_stands_above(
     # nor is a paragraph or two above the header a story of its own
     texts[4] = "What you think..."
     assert before_comments(texts, reasons, [10.0, -2.0, -2.0, *scores[3:]], (5, 8)) == (5, 8)
+
+
+def test_the_sites_lines_about_itself_end_the_story() -> None:
+    tail = [
+        "A publication of the Harbour Media Group.",
+        "Our online edition is updated every morning.",
+        "Visit us again.",
+        "For more island news, pick up a copy of the paper at the quay or the ferry kiosk.",
+    ]
+    article = _parse(["Home", "News", "Sport", "Weather", TITLE, *STORY, *tail])
+    _assert_story_whole(article)
+    kept = _kept(article)
+    assert not any(line in kept for line in tail)
+    assert _reason(article, tail[0]) == "site colophon"
+
+
+def test_a_place_called_a_site_is_the_storys() -> None:
+    last = "This site has been a landfill since 1950, and the council wants to plant a wood on it."
+    article = _parse(["Home", "News", "Sport", "Weather", TITLE, *STORY, last])
+    _assert_story_whole(article)
+    assert last in _kept(article)
+
+
+def test_a_credit_glued_before_the_first_paragraph_keeps_the_paragraph() -> None:
+    glued = "© Provided by Harbour Wire The ferry at the quay " + STORY[0] + " Who could blame them?"
+    article = _parse([TITLE, glued, *STORY[1:]])
+    assert glued in _kept(article)
+    # a copyright line alone still goes
+    article = _parse([TITLE, *STORY, "© 2026 Harbour Media Group"])
+    _assert_story_whole(article)
+    assert "© 2026 Harbour Media Group" not in _kept(article)

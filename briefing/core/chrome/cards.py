@@ -43,7 +43,11 @@ def card_ledes(texts: list[str], scores: list[float], reasons: dict[int, str]) -
     out: set[int] = set()
     run: list[int] = []
     for i in ledes + [-10]:
-        if run and run[-1] < i <= run[-1] + MAX_GAP and _only_labels(texts, scores, run[-1] + 2, i - 1):
+        if (
+            run
+            and run[-1] < i <= run[-1] + MAX_GAP
+            and _only_labels(texts, scores, reasons, run[-1] + 2, i - 1)
+        ):
             run.append(i)
             continue
         if len(run) >= MIN_CARDS:
@@ -52,9 +56,13 @@ def card_ledes(texts: list[str], scores: list[float], reasons: dict[int, str]) -
     return out
 
 
-def _only_labels(texts: list[str], scores: list[float], lo: int, hi: int) -> bool:
-    """Lines ``lo..hi`` are a card's short lines: none is prose or long."""
-    return all(scores[k] <= 0 and word_count(texts[k]) <= 14 for k in range(lo, hi))
+def _only_labels(texts: list[str], scores: list[float], reasons: dict[int, str], lo: int, hi: int) -> bool:
+    """Lines ``lo..hi`` are a card's short lines: none is prose or long, and one at least is the
+    site's (a count, a source, a byline) when there are any."""
+    lines = range(lo, hi)
+    return all(scores[k] <= 0 and word_count(texts[k]) <= 14 for k in lines) and (
+        hi <= lo or any(k in reasons for k in lines)
+    )
 
 
 def before_comments(

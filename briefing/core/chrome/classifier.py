@@ -103,6 +103,7 @@ _FIGURE_CHROME = {
     "share count",
     "toolbar",  # "Comments (0) Share (0)"
     "site promo",  # a tip line's phone number
+    "copyright notice",  # "Copyright © 1995-2026 Valley Publications (No 1089)"
 }
 
 
@@ -125,12 +126,10 @@ def _judge(text: str) -> tuple[str | None, bool]:
 
 
 def _wording(text: str) -> str | None:
-    return (
-        chrome_reason(text)
-        or site_lines.site_reason(text)
-        or edges.edge_reason(text)
-        or prompts.prompt_reason(text)
-    )
+    reason = chrome_reason(text)
+    if reason == "copyright notice" and ending.credit_before_prose(text):
+        reason = None  # "© Agency Caption The story's first paragraph. Its second?"
+    return reason or site_lines.site_reason(text) or edges.edge_reason(text) or prompts.prompt_reason(text)
 
 
 # "KANSAS CITY AT DETROIT", "Leeds v Everton": a fixture, in a list of them without scores
@@ -217,7 +216,7 @@ def _body_span(
     a = ending.trim_head(texts, reasons, scores, a, b)
     a = _extend_back(texts, reasons, scores, protected, a)
     b, teasers = ending.trim_tail(texts, reasons, scores, a, b)
-    b = continuity.list_after(texts, reasons, a, b)
+    b = ending.before_colophon(texts, reasons, a, continuity.list_after(texts, reasons, a, b))
     cards.update(teasers)
     return a, b
 
@@ -376,6 +375,9 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
                 or ending.hard_end(text, reasons.get(i), texts.count(text) == 1)
                 or (i in reasons and ending.COMMENTS_HEADER.match(text))
             ):
+                ended = True
+            elif i not in reasons and ending.colophon(text):
+                reasons[i] = ending.COLOPHON  # the site's lines about itself end the story
                 ended = True
         if i in reasons or i in keep or i in protected:
             continue

@@ -52,9 +52,52 @@ _REPLY_FORM = re.compile(
 )
 
 
+# the site's lines about itself, after the story: "This site is updated by 4 a.m. each day ...",
+# "A publication of the Valley Media Group.", "Our online edition is updated hourly.", "Visit us again."
+_COLOPHON = re.compile(
+    r"^(this (web ?site|web site|online (news|edition|service|paper))\b|"
+    r"this site (is|was|has been) "
+    r"(updated|maintained|operated|owned|published|produced|run|independent|not)\b|"
+    r"our (web ?site|web site|online (news|edition|service|paper))\b|"
+    r"an? (publication|service|product|division|member|property|site) (of|by|from)\b|"
+    r"(come|visit|see) us again\b|.{0,80}\b(in|on) this (web ?site|web site)\b)",
+    re.I,
+)
+COLOPHON = "site colophon"
+TAIL_LINES = 6  # a site's lines about itself close the page: the story ends above them
+
+
+def colophon(text: str) -> bool:
+    """A line of the site about itself (forty words at most), after the story."""
+    return word_count(text) <= 40 and bool(_COLOPHON.match(text.strip()))
+
+
+def before_colophon(texts: list[str], reasons: dict[int, str], a: int, b: int) -> int:
+    """The body's last line, above the site's lines about itself among its last lines (each
+    marked, so a page that has them reads as copied)."""
+    for k in range(max(a + 3, b - TAIL_LINES), b + 1):
+        if k not in reasons and colophon(texts[k]):
+            for m in range(k, b + 1):
+                if m not in reasons and colophon(texts[m]):
+                    reasons[m] = COLOPHON
+            return k - 1
+    return b
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
+
+
+def credit_before_prose(text: str) -> bool:
+    """A credit glued before the story's paragraph ("© Agency Caption The first paragraph. The
+    second?"): thirty words or more and two sentences, which no copyright line is."""
+    return word_count(text) >= 30 and bool(_SENTENCE_BREAK.search(text)) and not _RIGHTS_RESERVED.search(text)
+
+
 def hard_end(text: str, reason: str | None, once: bool = True) -> bool:
     """A line after which nothing is the story's: a site's copyright line, the header or
     the form of a comments section (a one-word label only if the page prints it ``once``)."""
+    if reason == COLOPHON:
+        return True
     if reason in ("copyright notice", "copyright"):
         if word_count(text) > 40:
             return False

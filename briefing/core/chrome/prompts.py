@@ -24,7 +24,7 @@ _ARROW_LINK = re.compile(r"^[«‹←↑⇐◄◀]\s*\S.{0,80}$|^.{1,60}\S\s*[»
 _GO_BACK = re.compile(
     r"^(back|return|go|jump|skip|head) to (the |our )?([\w.&'’-]+ ){0,4}"
     r"(home|homepage|home page|front page|index|top|news|section|page|list|results|search|"
-    r"navigation|content|main content|gallery|blog|forum|site|article|story|menu)\W*$",
+    r"navigation|content|main content|gallery|blog|forum|site|article|story|menu|permalink)\W*$",
     _I,
 )
 # an encyclopedia's cross-references and disambiguation notes
@@ -42,7 +42,10 @@ _ACCOUNT = re.compile(
     r"( (with|to|for|using) (your |a |an |our )?(free )?[\w .'’-]{0,40}?(account|membership|access)"
     r"\b.{0,200}|"
     r" (or|and|/) (register|sign up|log ?in|sign ?in|subscribe)( to\b.{0,60})?)|"
-    r"(not (yet )?(registered|a member|a subscriber)|new user)\b.{0,30}\?.{0,120})$",
+    r"(not (yet )?(registered|a member|a subscriber)|new user)\b.{0,30}\?.{0,120}|"
+    r"(log ?in|sign ?in|register|sign up) to (post|leave|add|write|comment|reply|join|vote|rate|see|view|"
+    r"read|"
+    r"continue|save|follow)\b.{0,60})$",
     _I,
 )
 # comment counts and prompts: "12 Comments. Click to view comments", "48.5k reactions • Join ..."
@@ -60,7 +63,7 @@ _COMMENT_PROMPT = re.compile(
 _BARE_COUNT = re.compile(r"^\d[\d,.]*k?\s*\w+$")  # "53 Comments": the families' comments header
 # a tip line: "When news happens: send photos, videos & tip-offs to ...", "Share your news ... with us."
 _TIP_LINE = re.compile(
-    r"^((when|see|saw|if you see) (the )?news happen(s|ing)\b.{0,160}|"
+    r"^(((when|if) (you )?((see|spot|witness) )?|see |saw )?(the )?news happen(s|ing)\b.{0,160}|"
     r"share your (news|photos|pictures|videos|stories|tips)\b.{0,80}\bwith us\b.{0,40}|"
     r"(got|have) a (news )?(tip|story idea)\b.{0,100})$",
     _I,
@@ -77,7 +80,9 @@ _BANNER_WORDS = re.compile(
     r"by using|targeted|preferences)\b",
     _I,
 )
-_TAG_LIST = re.compile(r"^(in this (article|story|post)|(news |article |story )?tags|related topics)\s*:", _I)
+_TAG_LIST = re.compile(
+    r"^(in this (article|story|post)|(news |article |story )?tags|labels|related topics)\s*:", _I
+)
 # "... | Foto: Agency", "Bild: dpa": a caption's credit in the languages that print it so
 _CREDIT = re.compile(
     r"(^|[|/·•]\s*)(foto|fotos|bild|bilder|imagen|immagine|crédito|credito|crédit photo|"
@@ -89,6 +94,47 @@ _READ_LINK = re.compile(
     r"^(read now|read on|keep reading|read (the )?(full|whole|entire|complete) (story|article|post|review|"
     r"interview)|single page( view)?|view (as )?(a )?single page|printable version|print version)\W*$",
     _I,
+)
+# a health page's reviewer, a commenter's or a card's name with the time since: "Reviewed by
+# Jane Doe, MD", "Jane Doe 2 days ago"
+_REVIEWED = re.compile(
+    r"^((?i:(medically |fact[- ]checked and )?reviewed by) [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}"
+    r"(, [A-Z][\w.]{1,6})*|"
+    r"[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*[·•|,-]?\s*\d{1,2}\s+"
+    r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+    r"\s+ago)$"
+)
+# a comment's dated header: "Jane Doe wrote on March 3rd, 2026 at 09:15:" (a quote's "Jane wrote:"
+# in a post is the post's)
+_COMMENT_HEADER = re.compile(
+    r"^.{2,40}\s(wrote|said|says|commented|replied)( on)?\s.{0,40}\d{4}\b.{0,20}:$",
+    _I,
+)
+_SPONSOR_LABEL = re.compile(r"^(supported|sponsored|presented|powered|brought to you) by:?$", _I)
+# share prompts: "Like It, Share It!", "Retweet this article!", "Like Loading..."
+_SHARE_PROMPT = re.compile(
+    r"^((like|share|retweet|tweet|pin|repost)( (it|this|us)( (article|story|post|page))?)?[,!&]?\s*)+"
+    r"(loading\.*)?\W*$",
+    _I,
+)
+# a list of other stories under its header: "Read next", "Other people are reading", "Recent articles"
+_LIST_HEADER = re.compile(
+    r"^(read next|what to read next|up next|other (people|readers) are reading|people also read|"
+    r"recent (articles|posts|stories|news)|latest (articles|posts|headlines)|"
+    r"([\w&'’-]+ ){0,2}(headlines|galleries)|"
+    r"top \d{1,2} (most )?(read|popular|viewed|shared|emailed)( stories| articles)?|"
+    r"(check out|see|read|find) (more|all|other|the latest) (articles|stories|posts|news)\b.{0,60})\W*$",
+    _I,
+)
+# an e-mail alert's offer: "Start receiving our headlines per email", "We email you the headlines"
+_ALERTS = re.compile(
+    r"\b(headlines|news|alerts|updates|stories) (per|by|via) e-?mail\b|\bwe('ll| will)? e-?mail you\b", _I
+)
+# the site's copyright without a year or its sign: "(c) Valley News Service", "All content copyright
+# Valley.com 1996 - 2026."
+_OWNER = re.compile(
+    r"^((\(c\)|©)\s*[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5}|(?i:(all )?(content|contents|material|text)"
+    r"( and (images|photos|design))? (is |are )?(copyright|©))\b.{0,80})$"
 )
 # a site's appeal, short and exclaimed: "Please support local business!"
 _APPEAL = re.compile(r"^please (support|visit|help|donate|consider|like|follow|share)\b[^.?]{0,50}!$", _I)
@@ -115,12 +161,26 @@ def prompt_reason(text: str) -> str | None:
         return "site promo"
     if n <= 14 and _SEARCH_BOX.match(stripped):
         return "navigation"
-    if n <= 80 and _COOKIES.match(stripped) and _BANNER_WORDS.search(stripped):
+    if n <= 120 and _COOKIES.match(stripped) and _BANNER_WORDS.search(stripped):
         return "cookie notice"
     if n <= 40 and _TAG_LIST.match(stripped):
         return "tags"
     if n <= 40 and _CREDIT.search(stripped):
         return "photo caption/credit"
+    if n <= 16 and _REVIEWED.match(stripped):
+        return "byline"
+    if n <= 20 and _COMMENT_HEADER.match(stripped):
+        return "comment thread"
+    if n <= 40 and _ALERTS.search(stripped):
+        return "newsletter promo"
+    if n <= 20 and _OWNER.match(stripped):
+        return "copyright notice"
+    if n <= 6 and _SPONSOR_LABEL.match(stripped):
+        return "advertisement"
+    if n <= 8 and _SHARE_PROMPT.match(stripped):
+        return "share/follow widget"
+    if n <= 14 and _LIST_HEADER.match(stripped):
+        return "related links"
     if n <= 6 and (_READ_LINK.match(stripped) or _APPEAL.match(stripped)):
         return "navigation" if _READ_LINK.match(stripped) else "site promo"
     return None
