@@ -100,3 +100,27 @@ def test_a_team_and_its_nickname_in_a_photo_caption_name_the_team_in_the_report(
     got = typed(text)
     assert ("Harwick Owls", "ORG") in got and ("Owls", "ORG") in got
     assert ("Hornets", "ORG") in got and ("Sam Teller", "PERSON") in got
+
+
+def test_a_seat_after_a_members_title_a_county_and_compass_districts_are_places():
+    got = typed(
+        "Candidates named\n\n"
+        "The Labour MP for Tarrow North will stand again, and Ann Vell, 54, was chosen for the "
+        "Brenlow Carr seat. She first stood for Edinburgh South and later lived in Maltonshire. "
+        "The Edinburgh MSP Ian Dorr agreed."
+    )
+    assert ("Tarrow North", "GPE") in got and ("Labour", "ORG") in got
+    assert ("Brenlow Carr", "GPE") in got
+    assert ("Edinburgh South", "GPE") in got and ("Maltonshire", "GPE") in got
+    assert ("Ian Dorr", "PERSON") in got and not any(t == "MSP" for t, _ in got)
+
+
+def test_an_honorific_before_a_place_name_makes_it_a_surname_and_shadow_is_part_of_a_title():
+    got = typed(
+        "Candidate suspended\n\n"
+        "Party officials suspended Tom Houston on Monday. Mr Houston said little. "
+        "Conservative Shadow chancellor Ed Brell replied."
+    )
+    assert ("Houston", "PERSON") in got and ("Houston", "GPE") not in got
+    assert ("Conservative", "NORP") in got and ("Ed Brell", "PERSON") in got
+    assert not any("Shadow" in t for t, _ in got)

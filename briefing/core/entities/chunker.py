@@ -16,7 +16,7 @@ from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
 from .guess import BlockResult, Guesser
 from .heads import HeadRules
 from .offices import OfficeRules
-from .people import PersonRules
+from .people import HONORIFICS, PersonRules
 from .rules import (
     ACRONYM,
     CONNECTORS,
@@ -84,6 +84,13 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             result.pending.append(pending)
 
     def _body(self, run: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
+        seat = self._member_for(run)
+        if seat:  # "Labour MP for Tarrow North"
+            self._body(run[: seat - 1], prev, before, "", result)
+            result.mentions.append(
+                (run[seat].start, run[-1].end, "GPE", " ".join(u.text for u in run[seat:]))
+            )
+            return
         if self._seat(run, before, after):  # "constituency of Hove and Portslade"
             result.mentions.append((run[0].start, run[-1].end, "GPE", " ".join(u.text for u in run)))
             return
@@ -190,6 +197,17 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             self._emit_person(seg[i : i + 2], result)  # "Paris Hilton", "Jordan Henderson"
             return i + 2, False
         seat = self._seat_member(seg, i, found[0]) if found and found[1].type in ("GPE", "LOC") else 0
+        if found and found[1].type == "GPE" and not seat:
+            seat = self._compass(seg, i, found[0])  # "Edinburgh South"
+        if (
+            found
+            and found[1].type in ("GPE", "LOC")
+            and found[0] == i + 1
+            and i
+            and seg[i - 1].text in HONORIFICS
+        ):
+            self._emit_person([u], result)  # "Mr Houston": a surname
+            return i + 1, False
         if seat:  # "the Glasgow Kelvin MP"
             result.mentions.append((u.start, seg[seat - 1].end, "GPE", " ".join(w.text for w in seg[i:seat])))
             return seat, False

@@ -74,6 +74,7 @@ ORG_BEFORE = re.compile(
 
 # Words that start a place's name ("River Thames", "Lake Malawi", "Mount Kenya").
 PLACE_PREFIXES = {"River", "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Loch", "Lough"}
+COUNTY = re.compile(r"[A-Z][a-z]{2,}shire$")
 PLACE_AFTER = re.compile(
     r"\s+(?:borough|ward|district|county|province|village|suburb|neighbourhood|"
     r"neighborhood|parish|municipality|prefecture)\b"
@@ -267,6 +268,8 @@ class Guesser:
         X borough", "constituency of X", "X, east London")."""
         if self._person_like(texts):
             return None
+        if len(texts) == 1 and COUNTY.match(texts[0]):
+            return "GPE"  # "Worcestershire": a county
         if len(texts) > 1 and texts[0] in PLACE_PREFIXES:
             return "LOC"
         if PLACE_AFTER.match(after) or (before and PLACE_BEFORE.search(before[-40:])):

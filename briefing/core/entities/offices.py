@@ -7,7 +7,9 @@
   "St Anne's and Eastfield ward": the whole capitalised run a seat's cue names is one place,
   "and" inside included;
 - "the Glasgow Kelvin MP": a known place and the words after it up to a member's title are
-  the seat.
+  the seat; "MP for X" inside one capitalised run ("Labour MP for X") names the seat too;
+- "Edinburgh South", "Exeter North East": a known town and compass words are one place (a
+  seat, a district).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ MEMBER_TITLES = {"MP", "MSP", "MEP", "AM", "MLA", "TD"}
 SEAT_BEFORE = re.compile(
     r"(?:\b(?:constituency|seat|ward|riding)\s+of|\b(?:MP|MSP|MEP|AM|MLA|MPs|member|candidate)\s+for)\s+$"
 )
-SEAT_AFTER = re.compile(r"\s+(?:constituency|ward|by-election|by-elections)\b")
+SEAT_AFTER = re.compile(r"\s+(?:constituency|ward|seat|by-election|by-elections)\b")
+COMPASS = {"North", "South", "East", "West", "Central"}
 _JOINS = {"and", "&"}
 
 
@@ -40,7 +43,10 @@ class OfficeRules(PhraseLookup):
         ("Labour Minister" keeps the party); after "and" a known one may follow."""
         gaz = self.gaz
         first = seg[i]
-        if gaz.phrases.get(first.text) is not None:
+        if (
+            not any(u.text in OFFICE_HEADS for u in seg[i + 1 : i + 6])
+            or gaz.phrases.get(first.text) is not None
+        ):
             return 0
         j = i
         while j < len(seg) and j - i < 5:
@@ -82,5 +88,31 @@ class OfficeRules(PhraseLookup):
                 break
             k += 1
         if k == j or k >= len(seg) or seg[k].text not in MEMBER_TITLES or seg[k - 1].poss:
+            return 0
+        return k
+
+    def _member_for(self, run: list[Unit]) -> int:
+        """Index where a seat starts after a member's title and "for" inside one run ("Labour MP
+        for Tarrow North"), else 0."""
+        for k in range(len(run) - 2):
+            if (
+                run[k].text in MEMBER_TITLES and run[k + 1].text == "for" and run[k + 2].cap
+            ):  # rare: cheap test first
+                whole = self.longest(run, k + 2)
+                if whole and whole[0] == len(run) and whole[1].type not in ("GPE", "LOC"):
+                    return 0
+                return k + 2
+        return 0
+
+    def _compass(self, seg: list[Unit], i: int, j: int) -> int:
+        """End of a known town ``seg[i:j]`` and one or two compass words after it ("Edinburgh
+        South"), with nothing capitalised after them; else 0."""
+        entry = self.gaz.phrases.get(" ".join(u.text for u in seg[i:j]))
+        if entry is None or entry.canonical in self.gaz.countries or entry.canonical in self.gaz.regions:
+            return 0
+        k = j
+        while k < len(seg) and k - j < 2 and seg[k].text in COMPASS and not seg[k - 1].poss:
+            k += 1
+        if k == j or (k < len(seg) and seg[k].cap) or self.longest(seg, j) is not None:
             return 0
         return k
