@@ -33,6 +33,7 @@ PIPELINE = (
     "story_title.py",
     "outlet.py",
     "domains.py",
+    "cjk.py",
     "language.py",
     "model.py",
     "yamlsafe.py",
@@ -44,7 +45,7 @@ def pipeline_files() -> list[Path]:
     """Every file whose content shapes the stored analysis."""
     core = _PACKAGE / "core"
     files = [core / name for name in PIPELINE]
-    files.extend(core / "index" / name for name in ("codec.py", "documents.py", "schema.py"))
+    files.extend(core / "index" / name for name in ("codec.py", "documents.py", "schema.py", "cjk_filter.py"))
     for sub in ("chrome", "entities", "facts", "stories"):
         files.extend((core / sub).rglob("*.py"))
         files.extend((core / sub).rglob("*.yaml"))

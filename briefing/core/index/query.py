@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..cjk import has_cjk
 from ..errors import QueryError
 
 if TYPE_CHECKING:
@@ -89,6 +90,27 @@ def check(text: str) -> str:
     return text
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _cjk_phrases(text: str) -> str:
+    """Each word with CJK characters outside quotes as a phrase (``東京都`` -> ``"東京都"``): the
+    index holds its pairs of characters (``core.cjk``), which must follow one another, not
+    merely all be in the article. A wildcard or fuzzy word is left as it is."""
+    if text.isascii() or not has_cjk(text):
+        return text
+    bare = _outside_quotes(text)
+    out, last = [], 0
+    for m in _WORD.finditer(bare):
+        word = m.group(0)
+        after = bare[m.end() : m.end() + 1]
+        if not has_cjk(word) or after in ("*", "?", "~") or bare[m.start() - 1 : m.start()] in ("*", "?"):
+            continue
+        out.append(text[last : m.start()] + '"' + word + '"')
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
 def parser(schema: Schema, dates: bool = True) -> tuple[QueryParser, list[str]]:
     """The query parser (fuzzy terms, dates when ``dates``) and the list its date errors go to."""
     from whoosh import qparser
@@ -108,7 +130,7 @@ def parse(text: str, schema: Schema) -> Query:
     """A Whoosh query for ``text``; QueryError (one line) when it cannot be used."""
     from whoosh import query as wq
 
-    text = check(text)
+    text = _cjk_phrases(check(text))
     p, errors = parser(schema, dates="date:" in text)
     try:
         q: Query = p.parse(text)
@@ -138,6 +160,8 @@ def with_prefix(text: str) -> str | None:
     m = _LAST_WORD.search(_outside_quotes(text))
     if m is None or m.group("word") in _OPERATORS or len(m.group("word")) < PREFIX_MIN:
         return None
+    if has_cjk(m.group("word")):
+        return None  # its pairs of characters are found as typed; no term starts with a run
     field = m.group("field")
     if field is not None and field not in USER_FIELDS or field == "date":
         return None

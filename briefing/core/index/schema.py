@@ -14,17 +14,20 @@ if TYPE_CHECKING:
     from whoosh.analysis import Analyzer
     from whoosh.fields import Schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: CJK runs indexed as pairs of characters
 ENTITY_SEPARATOR = " zzentitysep "  # a token between entity names: phrases never span two names
 FIELDS = ("content", "title", "outlet", "entity", "date", "path", "id")
 
 
 @lru_cache(maxsize=1)
 def text_analyzer() -> Analyzer:
-    """Stemming, no stop list (so "the" in a phrase still matches), positions kept by the field."""
-    from whoosh.analysis import StemmingAnalyzer
+    """Stemming, no stop list (so "the" in a phrase still matches), positions kept by the field;
+    a run of CJK characters as its pairs of characters (``core.cjk``), so words inside it are found."""
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
 
-    analyzer: Analyzer = StemmingAnalyzer(stoplist=None, minsize=1)
+    from .cjk_filter import CJKBigramFilter
+
+    analyzer: Analyzer = RegexTokenizer() | LowercaseFilter() | CJKBigramFilter() | StemFilter()
     return analyzer
 
 

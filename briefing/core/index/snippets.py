@@ -28,7 +28,14 @@ def spans_in(
             if tok.text in name_terms:
                 out.append((offset + tok.startchar, offset + tok.endchar, tok.text))
     unique = {(a, b): t for a, b, t in out}
-    return sorted((a, b, t) for (a, b), t in unique.items())
+    spans = sorted((a, b, t) for (a, b), t in unique.items())
+    merged: list[tuple[int, int, str]] = []
+    for a, b, t in spans:  # overlapping pairs of CJK characters (東京, 京都): one span, 東京都
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((a, b, t))
+    return merged
 
 
 def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3) -> list[Snippet]:

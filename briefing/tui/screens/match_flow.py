@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.cjk import has_cjk
 from ...core.model import Article
 from .reader_base import ReaderBase, Selection
 
@@ -24,9 +25,9 @@ class MatchFlow(ReaderBase):
     def _find_matches(self, article: Article | None) -> list[tuple[int, int]]:
         if article is None or not self.terms:
             return []
-        pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in self.terms) + r")(?!\w)", re.IGNORECASE
-        )
+        # a word is matched whole; CJK text sets no spaces, so its words are matched anywhere
+        words = [re.escape(t) if has_cjk(t) else r"(?<!\w)" + re.escape(t) + r"(?!\w)" for t in self.terms]
+        pattern = re.compile("|".join(words), re.IGNORECASE)
         return [(m.start(), m.end()) for m in pattern.finditer(article.content)]
 
     def match_status(self) -> str:
