@@ -11,9 +11,9 @@ import pytest
 
 from briefing.core.chrome.cards import before_comments
 from briefing.core.chrome.prompts import prompt_reason
-from briefing.core.ingest import parse
 
-from .test_ingest import assert_offsets_exact
+from .chrome_helpers import kept_blocks as _kept
+from .chrome_helpers import parse_lines
 
 TITLE = "Harbour Ferry Returns After Winter Repairs"
 STORY = [
@@ -27,13 +27,7 @@ STORY = [
 
 
 def _parse(lines: list[str]):
-    article = parse("copy.txt", "\n".join(lines) + "\n", "txt")
-    assert_offsets_exact(article)
-    return article
-
-
-def _kept(article) -> list[str]:
-    return [b.text for b in article.blocks]
+    return parse_lines(lines, "copy.txt")
 
 
 def _assert_story_whole(article) -> None:
