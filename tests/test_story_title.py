@@ -69,3 +69,36 @@ def test_a_derived_title_skips_the_dateline():
         derive_title("US President Joe Biden met the Chinese leader.")
         == "US President Joe Biden met the Chinese leader"
     )
+
+
+LEDE_ZH = (
+    "地区水务局周二表示，山谷水库将排水以维修大坝，这是水库自一九六二年建成以来的首次此类工程。"
+    "工程师预计大坝的维修需要十八个月。水务局说，维修期间居民用水不受影响。"
+)
+
+
+def test_chinese_titles_are_compared_by_pairs_of_characters():
+    story = story_title.keys(LEDE_ZH)
+    assert {"水库", "大坝", "维修"} <= story
+    # a headline sharing the story's words is kept, though no space separates them
+    assert story_title.choose("山谷水库排水维修大坝", [], LEDE_ZH) == ("山谷水库排水维修大坝", False)
+    # the site's name after an underscore or a bar is cut
+    assert story_title.trimmed("山谷水库排水维修大坝_山谷日报", story) == "山谷水库排水维修大坝"
+    assert story_title.trimmed("山谷日报｜山谷水库排水维修大坝", story) == "山谷水库排水维修大坝"
+    assert story_title.words("山谷水库排水维修大坝") == 5
+
+
+def test_a_japanese_page_title_without_its_site_and_its_readings():
+    lede = (
+        "<p>谷の水道局は火曜日、貯水池の水を抜いてダムを修理すると発表しました。"
+        "ダムの修理には十八か月かかる見込みです。修理の間も水道は使えるということです。</p>"
+    )
+    source = (
+        "<html><head><title>谷ニュース|貯水池の水を抜いてダムを修理</title>"
+        '<meta property="og:site_name" content="谷ニュース"></head><body><div class="story">'
+        "<h1><ruby>貯水池<rt>ちょすいち</rt></ruby>の水を抜いてダムを<ruby>修理<rt>しゅうり</rt></ruby></h1>"
+        + lede * 2
+        + "</div></body></html>"
+    )
+    doc = htmlpage.extract(source)
+    assert doc.title == "貯水池の水を抜いてダムを修理"

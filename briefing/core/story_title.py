@@ -25,9 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .cjk import pieces
 from .domains import DOMAIN
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
+_CJK_RUNS = re.compile(r"[^\W\d_]+")
+# Chinese and Japanese set no spaces between words (Korean does: its words are compared whole)
+_UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
 # words a site's name or label shares with any story
 _PLAIN = frozenset(
     "the and for with from that this are was were has have had not but its his her their "
@@ -37,13 +43,36 @@ _PLAIN = frozenset(
 )
 # the separators sites put around their name (an en or em dash, or a colon, more often opens
 # the headline's second half: "Review – shoots for the moon")
-_SPLIT = re.compile(r"\s+(?:\||--|::|-|/|»|·|•)\s+|\s*\|\s*|_(?=[A-Z])")
+_SPLIT = re.compile(rf"\s+(?:\||--|::|-|/|»|·|•)\s+|\s*[|｜]\s*|_(?=[A-Z{_UNSPACED}])")
 BODY_SAMPLE = 4000  # characters of the body compared: the first paragraphs
 
 
+def unspaced(text: str) -> bool:
+    """Whether ``text`` holds a Chinese or Japanese character."""
+    return not text.isascii() and _UNSPACED_CHAR.search(text) is not None
+
+
 def keys(text: str) -> set[str]:
-    """Content words of ``text``, folded and cut to five letters."""
-    return {w[:5] for w in _WORDS.findall(text.casefold()) if w not in _PLAIN}
+    """Content words of ``text``, folded and cut to five letters; in Chinese or Japanese
+    text, which sets no spaces, its overlapping pairs of characters (as the index reads it:
+    ``cjk``)."""
+    folded = text.casefold()
+    found = {w[:5] for w in _WORDS.findall(folded) if w not in _PLAIN and not unspaced(w)}
+    if unspaced(folded):
+        for run in _CJK_RUNS.findall(folded):
+            if unspaced(run):
+                found.update(p for p, *_ in pieces(run, index=False)[0] if len(p) == 2 and unspaced(p))
+    return found
+
+
+def words(text: str) -> int:
+    """How many words ``text`` has, a pair of Chinese or Japanese characters counted as one."""
+    n = len(text.split())
+    if unspaced(text):
+        for run in _CJK_RUNS.findall(text):
+            if unspaced(run):
+                n += max(0, (len(run) + 1) // 2 - 1)
+    return n
 
 
 def shared(text: str, story: set[str]) -> int:
@@ -61,7 +90,7 @@ def trimmed(title: str, story: set[str]) -> str:
             part = parts[at]
             rest = parts[1:] if at == 0 else parts[:-1]
             left = " - ".join(rest)
-            if len(left.split()) < 3:
+            if words(left) < 3:
                 continue
             if DOMAIN.search(part) or (
                 _name_like(part)
@@ -73,15 +102,17 @@ def trimmed(title: str, story: set[str]) -> str:
         else:
             break
     kept = " - ".join(parts)
-    return kept if parts and len(kept.split()) >= 3 else title
+    return kept if parts and words(kept) >= 3 else title
 
 
 def _name_like(part: str) -> bool:
     """A site's or section's name: a domain, or words that all start with a capital."""
     if DOMAIN.search(part):
         return True
-    words = [w for w in part.split() if w[:1].isalpha()]
-    return bool(words) and all(w[:1].isupper() for w in words)
+    if unspaced(part):  # no capitals in these scripts: a short part ("山谷日报") may be a name
+        return len(part) <= 10
+    named = [w for w in part.split() if w[:1].isalpha()]
+    return bool(named) and all(w[:1].isupper() for w in named)
 
 
 def choose(title: str, candidates: Iterable[str], body: str) -> tuple[str, bool]:
@@ -97,8 +128,7 @@ def choose(title: str, candidates: Iterable[str], body: str) -> tuple[str, bool]
     best, best_score = "", max(2, score + 1)
     for candidate in candidates:
         text = " ".join(candidate.split())
-        words = len(text.split())
-        if not 3 <= words <= 30 or text == title:
+        if not 3 <= words(text) <= 30 or text == title:
             continue
         got = shared(text, story)
         if got > best_score and 2 * got >= len(keys(text)):

@@ -29,7 +29,10 @@ _H23 = re.compile(r"<h([23])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.I)
 _TAGS = re.compile(r"<[^>]*>")
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ", " || ")
+# a ruby's reading (Japanese furigana: <ruby>子<rt>こ</rt></ruby>) is not part of the text,
+# and its tags join characters rather than separate words
+_RUBY = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>|</?ruby\b[^>]*>", re.I | re.S)
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ", " || ", "｜", "|", "_")
 _META_KEYS = {
     "og:title",
     "twitter:title",
@@ -42,6 +45,8 @@ _META_KEYS = {
 
 
 def _text(fragment: str) -> str:
+    if "<r" in fragment or "<R" in fragment:
+        fragment = _RUBY.sub("", fragment)
     return " ".join(html.unescape(_TAGS.sub(" ", fragment)).split())
 
 
