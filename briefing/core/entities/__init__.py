@@ -17,6 +17,7 @@ from ..model import Article, Mention
 from . import (
     attach,
     canonical,
+    clubs,
     consistency,
     echoes,
     foreign,
@@ -102,6 +103,7 @@ class Extractor:
                 weak |= result.weak
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
+        sports = sports or clubs.named(found, content, self.gaz) >= 2  # "Juventus", "Boca Juniors"
         spelled = canonical.terms(found, acronym_spans, content)
         if spelled:  # "radio frequency ID (RFID)": a term, whatever rule typed it
             found = [sp for sp in found if content[sp[0] : sp[1]] not in spelled]
@@ -111,8 +113,9 @@ class Extractor:
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
+        inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
-            found = position_owners(leagues(nicknames(found, content, self.gaz)), content)
+            found = self._sports(found, content, inline)
         found = places.apply(found, content)
         found.sort()
         found = neighbours.owners(found, content, self.gaz)
@@ -121,7 +124,6 @@ class Extractor:
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
-        inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         found = echoes.apply(found, content, self.gaz, inline, headlines)
         out = []
         last_end = -1
@@ -136,6 +138,12 @@ class Extractor:
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)
         return out
+
+    def _sports(self, found: list[Span], content: str, inline: list[tuple[int, int]]) -> list[Span]:
+        """A sports report's passes once the names are resolved: nicknames, leagues, the clubs'
+        positions ("the Chelsea striker") and their names."""
+        found = position_owners(leagues(nicknames(found, content, self.gaz)), content)
+        return clubs.retype(found, content, self.gaz, inline)
 
     def _table(
         self, line: str, base: int, units: list[Unit], sports: bool, found: list[Span], teams: set[str]

@@ -221,6 +221,8 @@ class Gazetteer:
     english: set[str] = field(default_factory=set)  # ordinary words: no default person guess
     ignore: set[str] = field(default_factory=set)
     acronyms: dict[str, Entry] = field(default_factory=dict)  # "Nasa" -> the entry of "NASA"
+    clubs: frozenset[str] = frozenset()  # one-word club names, clubs in sports reports ("Arsenal")
+    club_orgs: frozenset[str] = frozenset()  # club names of two words or more, ORG on sight
     months: tuple[str, ...] = ()
     month_abbreviations: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
@@ -363,11 +365,8 @@ def builtin() -> Gazetteer:
 
 def _add_knowledge(gaz: Gazetteer) -> None:
     """Names from the data packages (see :mod:`.knowledge`); the hand lists above win collisions.
-
-    The generated file is already normalised (single spaces, straight apostrophes), so names
-    go straight into the tables.
-    """
-    from . import knowledge
+    The generated file is already normalised (single spaces, straight apostrophes)."""
+    from . import clubs, knowledge
 
     known = knowledge.load()
     gaz.hand = set(gaz.phrases)
@@ -397,3 +396,4 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     words = set(known["english"])  # capitalised, with plural, -ing and -ed forms
     words.difference_update(phrases, gaz.given_names, gaz.family_names)
     gaz.english |= words
+    clubs.add_to(gaz)

@@ -4,6 +4,7 @@
 wordfreq, english-words and pytickersymbols (pinned in the ``knowledge`` extra); briefing itself
 never imports those packages, so nothing large is loaded and nothing is downloaded at run time. The file is
 one name per line under ``@section`` headers; loading it takes a few milliseconds.
+``briefing/data/clubs.txt`` (``tools/build_clubs.py``, from openfootball/clubs) is read alike.
 """
 
 from __future__ import annotations
@@ -17,14 +18,25 @@ SECTIONS = ("cities_major", "cities_minor", "regions", "given_names", "surnames"
 @lru_cache(maxsize=1)
 def load() -> dict[str, list[str]]:
     """Section name -> the names listed under it (empty lists when the file is missing)."""
+    return read("knowledge.txt", SECTIONS)
+
+
+@lru_cache(maxsize=1)
+def clubs() -> dict[str, list[str]]:
+    """The football clubs' names (``@clubs``) and their own short names (``@primary``)."""
+    return read("clubs.txt", ("clubs", "primary"))
+
+
+def read(name: str, sections: tuple[str, ...]) -> dict[str, list[str]]:
+    """The sections of one generated file of ``briefing/data`` (empty when it is missing)."""
     try:
-        text = resources.files("briefing").joinpath("data", "knowledge.txt").read_text(encoding="utf-8")
+        text = resources.files("briefing").joinpath("data", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         text = ""
     out: dict[str, list[str]] = {}
-    for chunk in text.split("\n@")[1:]:
+    for chunk in ("\n" + text).split("\n@")[1:]:
         header, _, body = chunk.partition("\n")
         out[header.strip()] = body.rstrip("\n").split("\n") if body.strip() else []
-    for name in SECTIONS:
-        out.setdefault(name, [])
+    for section in sections:
+        out.setdefault(section, [])
     return out

@@ -1,0 +1,142 @@
+"""Football clubs by name: openfootball/clubs' list (``briefing/data/clubs.txt``) put to use.
+
+A club's name of two words or more that no other list holds is an organisation on sight
+("Boca Juniors", "AC Milan", "Manchester United"). A one-word name is a club only in a sports
+report and only where the words around it do not make it a place or a person: "Arsenal" and
+"Juventus" are ordinary or unknown words elsewhere, "Liverpool" a city ("in Liverpool"),
+"Chelsea" a given name ("Chelsea Clinton"). Two clubs named in an article also tell a sports
+report that has no score line or sports word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+Span = tuple[int, int, str, str]
+_CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?(?![\w-]|['’]\w\w)")
+# Words that make the name a place where it stands: "in Liverpool", "Liverpool-born".
+_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "via", "through", "of", "to", "from"}
+_STRONG_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "via", "through"}
+_PLACE_PREFIXES = {"St", "St.", "Saint", "San", "Santa", "Sao", "São", "Mount", "Fort", "Port", "New"}
+_PLACE_PREFIXES |= {"North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Bay", "Lake"}
+_PLACE_AFTER = re.compile(
+    r"-(?:based|born)\b|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region|council|"
+    r"university|port|docks|cathedral)\b|,\s+(?:England|Spain|Italy|France|Germany|Scotland|Wales)\b"
+)
+
+
+def add_to(gaz: Gazetteer) -> None:
+    """Put the clubs' names into the gazetteer: the longer ones as organisations (where no
+    other list holds them, no town or person of that name), the one-word ones apart in
+    ``gaz.clubs`` (no family name, country or common word, nor a word three clubs' names share
+    or a given name unless it is a club's own name: "Real", "United", "Tom" are no club)."""
+    from . import knowledge
+    from .gazetteer import Entry, norm, strip_the
+
+    known = knowledge.clubs()
+    primary = set(known["primary"])
+    shared: dict[str, int] = {}
+    for name in primary:
+        if " " in name:
+            for word in set(name.split()):
+                shared[word] = shared.get(word, 0) + 1
+    phrases = gaz.phrases
+    orgs: set[str] = set()
+    single: set[str] = set()
+    longest = gaz.max_tokens
+    for name in known["clubs"]:
+        if " " not in name:
+            if name in primary or (shared.get(name, 0) < 3 and name not in gaz.given_names):
+                single.add(name)  # an alias that is a given name is no club's ("Tom")
+            continue
+        words = name.split()
+        key = norm(strip_the(name))
+        if key in phrases or name in gaz.minor_places:
+            continue
+        if words[0] in gaz.given_names and words[-1] in gaz.family_names:
+            continue  # a club named after a person: the person's name wins
+        if name not in primary and (words[0] in _PLACE_PREFIXES or words[-1] in gaz.regions):
+            continue  # another name shaped like a place's ("New England" of "New England Revolution")
+        phrases[key] = Entry("ORG", key)
+        orgs.add(key)
+        longest = max(longest, len(words))
+    gaz.max_tokens = longest
+    gaz.clubs = frozenset(single - gaz.countries - gaz.common - gaz.family_names)
+    gaz.club_orgs = frozenset(orgs)
+
+
+def named(found: list[Span], content: str, gaz: Gazetteer) -> int:
+    """How many different clubs the article names: those the mentions name on sight and, once
+    there is one, the one-word club names written in it ("Boca Juniors" ... "Juventus")."""
+    known = {n for _, _, k, n in found if k == "ORG" and n in gaz.club_orgs}
+    if not known:
+        return 0
+    return len(known) + len({w for w in _CAPITAL_WORD.findall(content) if w in gaz.clubs})
+
+
+def retype(found: list[Span], content: str, gaz: Gazetteer, inline: list[tuple[int, int]]) -> list[Span]:
+    """In a sports report: a one-word club name typed a place or a person, or left untyped
+    in the text (``inline`` spans), is the club, unless a person of the article bears it
+    ("Sir Alex Ferguson" ... "Ferguson") or the words around it make it a place ("in Liverpool",
+    "Liverpool city centre"). One mention in place context keeps only that mention a place."""
+    if not gaz.clubs:
+        return found
+    people = {w for _, _, k, n in found if k == "PERSON" and " " in n for w in n.split()}
+    names = gaz.clubs
+    out: list[Span] = []
+    for m in found:
+        start, end, kind, _ = m
+        word = content[start:end]
+        if kind in ("GPE", "PERSON") and word in names and word not in people:
+            if kind == "PERSON" or not _place_here(content, start, end, _PLACE_BEFORE):
+                m = (start, end, "ORG", word)
+        out.append(m)
+    clubs = {content[s:e] for s, e, k, _ in out if k == "ORG" and content[s:e] in names}
+    if clubs:  # its other mentions too, save where a strong place word stands before one
+        out = [
+            (s, e, "ORG", content[s:e])
+            if k == "GPE" and content[s:e] in clubs and not _place_here(content, s, e, _STRONG_PLACE_BEFORE)
+            else (s, e, k, n)
+            for s, e, k, n in out
+        ]
+    return _untyped(out, content, names, people, inline)
+
+
+def _untyped(
+    found: list[Span], content: str, names: frozenset[str], people: set[str], inline: list[tuple[int, int]]
+) -> list[Span]:
+    """The clubs' one-word names that no mention covers, in the article's text blocks."""
+    taken = sorted((s, e) for s, e, _, _ in found)
+    starts = [s for s, _ in taken]
+    added: list[Span] = []
+    for lo, hi in inline:
+        for hit in _CAPITAL_WORD.finditer(content, lo, hi):
+            word = hit.group()
+            if word not in names or word in people:
+                continue
+            s, e = hit.span()
+            k = bisect.bisect_right(starts, s)
+            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
+                continue
+            if _place_here(content, s, e, _PLACE_BEFORE) or _joined(content, s, e):
+                continue
+            added.append((s, e, "ORG", word))
+    return sorted(found + added) if added else found
+
+
+def _place_here(content: str, start: int, end: int, before: set[str]) -> bool:
+    """Whether a place word stands right before the name or a place's word after it."""
+    words = content[max(0, start - 30) : start].split()
+    return bool(words and words[-1].lower() in before) or bool(_PLACE_AFTER.match(content, end))
+
+
+def _joined(content: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after the name (part of a longer one)."""
+    after = content[end : end + 2]
+    before = content[max(0, start - 2) : start]
+    return (after[:1] == " " and after[1:2].isupper()) or (before[-1:] == " " and before[:1].isupper())

@@ -1,0 +1,75 @@
+"""Football clubs by name (``briefing.core.entities.clubs``, openfootball/clubs' list).
+
+Fixtures are written for these tests: real clubs' names in invented sentences (no article of an
+evaluation set), and invented names where the list must not matter.
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import clubs, extract
+from briefing.core.entities.gazetteer import builtin
+from briefing.core.ingest import parse
+
+
+def typed(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in extract(parse("t.txt", text, "txt")):
+        out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def test_the_list_is_loaded_with_short_names_apart():
+    gaz = builtin()
+    assert gaz.phrases["Boca Juniors"].type == "ORG"
+    assert "Boca Juniors" in gaz.club_orgs
+    assert {"Juventus", "Arsenal", "Chelsea", "Liverpool"} <= gaz.clubs
+    assert not {"Real", "United", "City", "Brazil"} & gaz.clubs  # shared words and countries
+
+
+def test_a_longer_club_name_is_an_organisation_anywhere():
+    got = typed("Shares in Borussia Dortmund rose after the annual meeting on Tuesday.\n")
+    assert got["Borussia Dortmund"] == {"ORG"}
+
+
+def test_two_clubs_named_make_a_transfer_story_a_sports_report():
+    text = (
+        "Kestrel to leave for Juventus\n\n"
+        "Paulo Kestrel will leave Boca Juniors for Juventus next month, his agent said. "
+        "Juventus offered a four-year deal, and Chelsea had asked about him in the summer. "
+        "Liverpool are also interested.\n"
+    )
+    got = typed(text)
+    assert got["Juventus"] == {"ORG"}
+    assert got["Chelsea"] == {"ORG"}  # no given name here
+    assert got["Liverpool"] == {"ORG"}
+    assert got["Paulo Kestrel"] == {"PERSON"}
+
+
+def test_a_club_name_after_in_stays_the_place():
+    text = (
+        "Arsenal sign Dutch defender\n\n"
+        "Arsenal have signed the defender from Ajax Amsterdam. Arsenal manager Tom Vale said the "
+        "player had trained with the squad. Liverpool were also keen, and the deal was agreed in "
+        "Liverpool on Monday, where the player lives.\n"
+    )
+    got = typed(text)
+    assert got["Arsenal"] == {"ORG"}
+    assert got["Liverpool"] == {"ORG", "GPE"}  # the club, and the city after "in"
+
+
+def test_outside_sport_one_word_club_names_are_not_clubs():
+    text = (
+        "The council met in Liverpool on Monday to discuss the port.\n\n"
+        "Chelsea Moran, who chairs the housing committee, said the arsenal of measures was ready.\n"
+    )
+    got = typed(text)
+    assert got["Liverpool"] == {"GPE"}
+    assert got["Chelsea Moran"] == {"PERSON"}
+
+
+def test_a_person_of_the_article_keeps_a_club_name_as_surname():
+    gaz = builtin()
+    content = "Adam Everton scored twice. Everton said the goals came late."
+    found = [(0, 11, "PERSON", "Adam Everton"), (27, 34, "PERSON", "Adam Everton")]
+    got = clubs.retype(found, content, gaz, [(0, len(content))])
+    assert [k for _, _, k, _ in got] == ["PERSON", "PERSON"]
