@@ -119,7 +119,26 @@ def _people(found: list[Span], gaz: Gazetteer) -> tuple[dict[str, str], dict[str
     for name in counts:  # a lone surname a title or "said" made a person ("Mr Okafor") names it elsewhere
         if len(name.split()) == 1 and name not in gaz.common:
             people.setdefault(name.upper(), name)
+    _given_names(full_names, people, gaz)
     return people, full_names
+
+
+def _given_names(full_names: dict[str, str], people: dict[str, str], gaz: Gazetteer) -> None:
+    """A known given name alone names the one person of the article who bears it ("Susan" after
+    "Susan Brant"), unless it is an ordinary word or another short form already."""
+    firsts: dict[str, set[str]] = {}
+    for name in full_names.values():
+        first = name.split()[0]
+        firsts.setdefault(first, set()).add(name)
+    for first, names in firsts.items():
+        if (
+            len(names) == 1
+            and first in gaz.given_names
+            and first not in gaz.common
+            and first not in gaz.english
+            and first not in gaz.months
+        ):
+            people.setdefault(first.upper(), next(iter(names)))
 
 
 def _acronyms(found: list[Span], definitions: list[Definition], content: str) -> dict[str, tuple[str, str]]:

@@ -284,14 +284,18 @@ class Guesser:
         return None
 
     def _family_pair(self, chunk: list[Unit], texts: list[str], prev_word: str) -> bool:
-        """Two words inside a sentence, the second a known family name that is no English word."""
+        """Two words, the second a known family name that is no English word, inside a sentence;
+        or shaped like a Gaelic family name ("McCarthy", "O'Neill"), at its start too."""
         gaz = self.gaz
-        if len(chunk) != 2 or len(texts) != 2 or chunk[0].sent_start or chunk[0].poss:
+        if len(chunk) != 2 or len(texts) != 2 or chunk[0].poss:
             return False
         first, last = texts
+        gaelic = bool(GAELIC.match(last))
+        if chunk[0].sent_start and not gaelic:
+            return False
         plural = last.endswith("s") and last[:-1] in gaz.english  # "All Blacks"
         return (
-            last in gaz.family_names
+            (last in gaz.family_names or gaelic)
             and last not in gaz.english
             and not plural
             and first not in NOT_GIVEN
@@ -302,6 +306,8 @@ class Guesser:
         )
 
 
+# A Gaelic family name's shape: "McCarthy", "O'Neill" (no company's "McDonald's": a possessive).
+GAELIC = re.compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}$")
 # Capitalised words that start place and storm names, never a given name ("St Louis", "Port Arthur").
 NOT_GIVEN = {"St", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Cape", "Hurricane", "Typhoon",
              "Storm", "Cyclone", "Child", "Camp", "Glen", "Bay"}  # fmt: skip

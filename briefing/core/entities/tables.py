@@ -7,7 +7,8 @@ prose gives. Such a line is recognised by its shape (numbers and capitalised nam
 lower-case words) and every capitalised run in it is typed as a whole: a country stays a
 place (a national side), a person-shaped run is a PERSON, and in a sports article any other
 run, a city's name included, is a team (ORG). A dateline ("LONDON 1996-08-30",
-"ARLINGTON, Texas 1996-08-31", "PARIS (Reuters) -") opens with a place.
+"ARLINGTON, Texas 1996-08-31", "PARIS (Reuters) -", "MADRID — " before a sentence when the
+place is known) opens with a place.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _SCORE = re.compile(r"^[-+]?\d{1,3}$|^\d{1,2}-\d{1,2}$|^\.\d{3}$")
 _DATELINE = re.compile(
     r"^[\"“]?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s+(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:\s+\d{4}-\d\d-\d\d|\s+\((?:[A-Z][\w.&' ]*)\)\s*[-–—]"
-    r"|,\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\s*[-–—(])"
+    r"|,\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\s*[-–—(]|(?P<dash>\s+(?:--|[–—])\s+(?=[A-Z\"“‘'])))"
 )
 _SPORT = re.compile(
     r"(?m)^\s*(?:\d+\.\s+)?[A-Z][\w.'’ -]*?\s+\d{1,3}\s+[A-Z][\w.'’ -]*?\s+\d{1,3}\s*(?:\(|$)"  # score line
@@ -144,6 +145,8 @@ def dateline(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if group == "place" and (len(name) < 3 or name.upper() != name):
             return []
         entry = gaz.caps.get(name.upper()) if group == "place" else gaz.phrases.get(name)
+        if group == "place" and m.group("dash") and (entry is None or entry.type not in ("GPE", "LOC")):
+            return []  # "MADRID — Text": a known place only, no all-caps heading's first word
         kind = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
         if group == "region" and entry is None and (len(name.split()) > 3 or not name[0].isupper()):
             continue
