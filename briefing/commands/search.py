@@ -103,8 +103,8 @@ def _label(hit) -> str:
 def print_plain(result, stream=None) -> None:
     import sys
 
-    from ..core.sanitize import for_terminal, one_line
-    from ..render.hits import shown_snippets
+    from ..core.sanitize import one_line
+    from ..render.hits import excerpt, shown_snippets
 
     out = stream or sys.stdout
     lines = []
@@ -112,7 +112,7 @@ def print_plain(result, stream=None) -> None:
         lines.append(f"{rank}. {one_line(hit.title) or one_line(_label(hit))}")
         lines.append(f"   {one_line(_label(hit))}  score {hit.score:.2f}")
         for snip in shown_snippets(hit)[:2]:
-            lines.append("   " + for_terminal(snip.sentence, keep_newlines=False))
+            lines.append("   " + excerpt(snip)[0])
     if result.total > len(result.hits):
         lines.append(f"({len(result.hits)} of {result.total} hits; --limit N for more)")
     out.write("\n".join(lines) + ("\n" if lines else ""))
@@ -122,8 +122,8 @@ def print_rich(result) -> None:
     from rich.padding import Padding
     from rich.text import Text
 
-    from ..core.sanitize import for_terminal, one_line
-    from ..render.hits import shown_snippets
+    from ..core.sanitize import one_line
+    from ..render.hits import excerpt, shown_snippets
     from ..render.palette import match_style
     from .output import console
 
@@ -139,11 +139,10 @@ def print_rich(result) -> None:
         meta.append(f"  score {hit.score:.2f}", style="dim")
         con.print(Padding(meta, (0, 0, 0, 4), expand=False))
         for snip in shown_snippets(hit)[:2]:
-            text = Text(for_terminal(snip.sentence, keep_newlines=False))
-            for start, end in snip.highlights:
-                a, b = start - snip.start, end - snip.start
-                if 0 <= a < b <= len(text):
-                    text.stylize(match, a, b)
+            shown, marks = excerpt(snip)
+            text = Text(shown)
+            for a, b in marks:
+                text.stylize(match, a, b)
             con.print(Padding(text, (0, 0, 0, 4), expand=False))
     if result.total > len(result.hits):
         con.print(Text(f"({len(result.hits)} of {result.total} hits; --limit N for more)", style="dim"))

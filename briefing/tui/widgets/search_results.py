@@ -15,9 +15,9 @@ from textual.widgets.option_list import Option
 
 from ...core.model import Hit, SearchResult, Snippet
 from ...core.plural import counted
-from ...core.sanitize import for_terminal, one_line
+from ...core.sanitize import one_line
 from ...render import palette
-from ...render.hits import shown_snippets
+from ...render.hits import excerpt, shown_snippets
 from ..keys import bindings_for
 from .nav_list import NavList
 
@@ -63,11 +63,10 @@ class SearchResults(NavList, inherit_bindings=False):
                 text.append(f"  {one_line(hit.outlet)}", style="dim")
         if snippet is not None:
             lead = "\n  " if first else "  "
-            body = Text(lead + for_terminal(snippet.sentence, keep_newlines=False))
-            for start, end in snippet.highlights:
-                a, b = start - snippet.start + len(lead), end - snippet.start + len(lead)
-                if len(lead) <= a < b <= len(body.plain):
-                    body.stylize(palette.match_style(self.color), a, b)
+            shown, marks = excerpt(snippet)
+            body = Text(lead + shown)
+            for a, b in marks:
+                body.stylize(palette.match_style(self.color), a + len(lead), b + len(lead))
             text.append_text(body)
         return text
 
