@@ -19,6 +19,11 @@ reads ESC and a key of the top row (``ESC 1`` ... ``ESC 0``, ``ESC -``, ``ESC =`
 characters macOS Option gives with WezTerm ("¡", "™", "£" ...), so Escape then 3 typed fast
 in the search bar typed "£" there; ``_read_top_row_as_alt`` makes them alt keys like any
 other. A character typed as itself ("¡Hola", "£3 billion") stays a character everywhere.
+ESC and a punctuation key or space (``ESC /``: Escape then / typed fast, or Alt+/ over SSH)
+lost the Escape in Textual's parser (only a key named by one character gets "alt+"), so
+``ESC /`` in the search bar typed "/" into the query; they are alt keys here too ("alt+slash"),
+so the emacs keymap's alt+comma and alt+less_than_sign work, and an unbound one is Escape
+then the key. ``ESC [`` starts the terminal's own sequences (arrows, mouse) and is left alone.
 """
 
 from __future__ import annotations
@@ -36,7 +41,19 @@ ESCAPE_GAP = 0.05  # seconds between an Escape and the key read together with it
 
 # what follows ESC in the top-row sequences of Textual's table, by Textual's key names
 _TOP_ROW = {**{d: d for d in "1234567890"}, "-": "minus", "=": "equals_sign", "§": "section_sign"}
-_CHARACTER_OF = {name: char for char, name in _TOP_ROW.items()}
+# ESC and these: sent as one sequence by a terminal for Alt+key; "[" opens the terminal's own
+# sequences, "]" and "\\" its replies (OSC and its end), "O" its SS3 keys: left to Textual
+_PUNCTUATION = "!\"#$%&'()*+,./:;<>?@^_`{|}~ "
+
+
+def _punctuation_names() -> dict[str, str]:
+    from textual.keys import _character_to_key
+
+    return {char: _character_to_key(char) for char in _PUNCTUATION}
+
+
+_ESCAPED = {**_TOP_ROW, **_punctuation_names()}
+_CHARACTER_OF = {name: char for char, name in _ESCAPED.items()}
 
 
 def _read_top_row_as_alt() -> None:
@@ -48,10 +65,10 @@ def _read_top_row_as_alt() -> None:
     from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 
     table = cast("dict[str, object]", ANSI_SEQUENCES_KEYS)  # a dict the parser reads, typed Mapping
-    for char, name in _TOP_ROW.items():
+    for char, name in _ESCAPED.items():
         sequence = "\x1b" + char
         value = table.get(sequence)
-        if isinstance(value, str) and len(value) == 1:
+        if (isinstance(value, str) and len(value) == 1) or (value is None and char in _PUNCTUATION):
             # a tuple is read as keys, each by its ``value``: one key, "alt+1"
             table[sequence] = (SimpleNamespace(value=f"alt+{name}"),)
 
