@@ -10,9 +10,18 @@ Path B: ..."); a name in a story sits inside its sentences. Lines of those shape
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .ending import list_items
-from .shape import headline_shaped, is_data_row, is_name_shaped, normalise, starts_lower, word_count
+from .shape import (
+    headline_shaped,
+    is_data_row,
+    is_name_shaped,
+    is_sentence,
+    normalise,
+    starts_lower,
+    word_count,
+)
 
 
 def inside_story(texts: list[str], reasons: dict[int, str], fixed: set[int], span: tuple[int, int]) -> None:
@@ -109,9 +118,41 @@ def _structured(texts: list[str], run: list[int]) -> bool:
 def repeated_names(texts: list[str], reasons: dict[int, str], fixed: set[int]) -> dict[int, str]:
     """Line -> "byline" for a name alone on its line that the page prints twice or more (the
     byline and the author box: "Jane Doe" ... "Jane Doe"); a line in capitals is a table's
-    or a form's label ("CONFIRMED")."""
+    or a form's label ("CONFIRMED"). An interview's speaker labels stay (``_speaker_labels``)."""
     seen: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         if i not in fixed and i not in reasons and is_name_shaped(text) and text.upper() != text:
             seen.setdefault(normalise(text), []).append(i)
-    return {i: "byline" for where in seen.values() if len(where) >= 2 for i in where}
+    repeated = {name: where for name, where in seen.items() if len(where) >= 2}
+    labels = {name for name, where in repeated.items() if _speaker_labels(texts, where, repeated)}
+    return {i: "byline" for name, where in repeated.items() if name not in labels for i in where}
+
+
+PROSE_WORDS = 5  # a turn of an interview: a question or an answer, not "Need help?"
+_LABEL = re.compile(r"^\s*(?:Q|A|Q\.|A\.|Question|Answer|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s*$")
+
+
+def _leads_prose(texts: list[str], i: int) -> bool:
+    """The line after ``i`` is a paragraph of prose (an answer, a question), not about the
+    name itself ("Jane Doe is our farming reporter.", an author box's bio)."""
+    if i + 1 >= len(texts):
+        return False
+    following = texts[i + 1].strip()
+    prose = is_sentence(following) and word_count(following) >= PROSE_WORDS
+    return prose and not normalise(following).startswith(normalise(texts[i]))
+
+
+def _speaker_labels(texts: list[str], where: list[int], repeated: dict[str, list[int]]) -> bool:
+    """A repeated name is an interview's speaker label when each time it leads prose, a
+    different paragraph each time, and another speaker's label comes between any two of its
+    times ("Q:", "SMITH:", another repeated name). A byline and an author box are two times
+    around the whole story with no label between; a site's label over each teaser ("Fact
+    Check") has no other label between; a carousel repeats the same line after it."""
+    if not all(_leads_prose(texts, i) for i in where):
+        return False
+    if len({normalise(texts[i + 1]) for i in where}) < len(where):
+        return False
+    others = {i for name_where in repeated.values() if name_where is not where for i in name_where}
+    return all(
+        any(k in others or _LABEL.match(texts[k]) for k in range(a + 1, b)) for a, b in pairwise(where)
+    )
