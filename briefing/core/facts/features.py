@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..folded import folded
 from ..model import Mention, Sentence
-from . import cues, text
+from . import cues, kind_cues, text
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -50,7 +50,7 @@ class Features:
     question: bool = False
     explicit_cause: bool = False  # a causal connective ("because", "in retaliation for"), not "after"
     stated_goal: bool = False  # the sentence states a goal ("the goal is", "seeks to", "plans to")
-    specific_date: bool = False  # a weekday, a day of a month or a year, not "on the agenda"
+    specific_date: bool = False  # a date saying when ("on Wednesday"), not in a name nor "said on"
     position: int = 0  # ordinal among the article's body sentences
     body_count: int = 1
 
@@ -102,18 +102,19 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.question = s.rstrip("”\"’' )").endswith("?")
     f.explicit_cause = bool(_EXPLICIT_CAUSE(s))
     f.stated_goal = bool(_STATED_GOAL(s))
-    f.specific_date = bool(years or weekdays or month)
+    f.specific_date = bool(years or weekdays or month) and kind_cues.states_date(s)
     return f
 
 
 def _states_figure(s: str, offset: int, inside: list[Mention], years: set[str], month: bool) -> bool:
     """Whether the sentence states a figure in digits that is no year, no day of a date ("on 29
-    April") and no part of a name ("Channel 4", "Formula 1"); digits inside a quantity the
-    extractor found ("$6bn") count."""
+    April"), no age and no part of a name ("Channel 4", "Formula 1", "Park 51" when the
+    extractor missed the name: ``kind_cues``); digits inside a quantity the extractor found
+    ("$6bn") count."""
     skip = years | text.days_of_month(s) if month else years
     names = [(m.start - offset, m.end - offset) for m in inside if m.type not in _NOT_NAMES]
     for m in _DIGITS.finditer(s):
-        if m.group(0) in skip:
+        if m.group(0) in skip or kind_cues.figure_in_name(s, m.start(), m.end()):
             continue
         if not any(a <= m.start() and m.end() <= b for a, b in names):
             return True
