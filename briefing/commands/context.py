@@ -37,11 +37,25 @@ def given_path(raw: str) -> Path:
 
 
 def input_paths(args) -> list[Path]:
-    """FILE|DIR arguments when given (each must exist), else the resolved corpus."""
+    """FILE|DIR arguments when given (each must exist), else the resolved corpus. A relative
+    FILE that is not here but is in the corpus is the corpus' file: ``briefing search`` names a
+    hit by its file name, so ``briefing show NAME --corpus DIR`` shows it."""
     given = list(getattr(args, "paths", None) or [])
     if not given:
         return [corpus_path(args)]
-    return [given_path(raw) for raw in given]
+    return [given_path(_in_corpus(args, raw)) for raw in given]
+
+
+def _in_corpus(args, raw: str) -> str:
+    path = Path(raw)
+    if path.exists() or path.is_absolute():
+        return raw
+    try:
+        corpus = corpus_path(args)
+    except CorpusError:
+        return raw
+    inside = corpus / path if corpus.is_dir() else None
+    return str(inside) if inside is not None and inside.exists() else raw
 
 
 def analysed_facts(args):
