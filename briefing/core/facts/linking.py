@@ -169,10 +169,38 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     own = SourceRef(fact.path, fact.sentence, fact.start, fact.end, fact.outlet)
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
+    _both_ways(facts_per_article, corroborated)
     # the briefing merges what each article may show, as its facts pane does (not every candidate)
     shown = [ranking.chosen(fs, most_shown(a)) for a, fs in zip(articles, facts_per_article, strict=True)]
     briefing = merge(linker, shown, strong_pairs, restated)
     return StoryLinks(corroborated, differing, briefing, independent_sources(copies, sources))
+
+
+def _both_ways(
+    facts_per_article: list[list[Fact]], corroborated: dict[tuple[int, int], list[tuple[int, int, int]]]
+) -> None:
+    """A link is one relation between two sentences: when fact A lists fact B's sentence, B lists
+    A's. Each fact searches its own candidates (its rarest terms, the best two sentences of each
+    other article), so a link one side found can be missing from the other, and then A's pane
+    and B's, and the briefing item they lead, would count different sources for one claim. The
+    similarity, the thresholds, the claim rules and the copy rules are the same both ways."""
+    fact_at = {
+        (ai, f.start, f.end): fi for ai, facts in enumerate(facts_per_article) for fi, f in enumerate(facts)
+    }
+    for (ai, fi), places in list(corroborated.items()):
+        fact = facts_per_article[ai][fi]
+        here = (ai, fact.start, fact.end)
+        for place in places:
+            fj = fact_at.get(place)
+            if fj is None:
+                continue  # a sentence that is no candidate key fact: listed by this fact only
+            back = corroborated.setdefault((place[0], fj), [])
+            if here not in back:
+                back.append(here)
+                other = facts_per_article[place[0]][fj]
+                other.corroborated_by.append(
+                    SourceRef(fact.path, fact.sentence, fact.start, fact.end, fact.outlet)
+                )
 
 
 def link(articles: list[Article], facts_per_article: list[list[Fact]]) -> list[BriefingFact]:
