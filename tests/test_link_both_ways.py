@@ -7,8 +7,7 @@ from briefing.core import analysis, ingest
 from briefing.core.facts.counts import other_sources
 
 CLAIM = "The Harbour Authority signed a dredging contract worth $2 billion with Kalvik Construction."
-# the other report states the claim three times: each fact keeps its best two matches per article,
-# so the claim's own search keeps two of these and the third is found only from its side
+# the other report states the claim three times: the claim lists all three (no cap per article)
 RESTATED = (
     "The Harbour Authority signed the $2 billion dredging contract with Kalvik Construction on Monday.",
     "Kalvik Construction won a dredging contract worth $2 billion from the Harbour Authority.",
@@ -21,7 +20,7 @@ FILLER = (
 )
 
 
-def test_a_link_found_from_one_side_is_listed_on_both(tmp_path):
+def test_every_restatement_is_listed_and_each_lists_the_claim(tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
     a.write_text("\n\n".join((CLAIM, *FILLER)) + "\n", encoding="utf-8")
@@ -45,3 +44,19 @@ def test_a_link_found_from_one_side_is_listed_on_both(tmp_path):
     assert sorted(p[1] for p in placed) == sorted(r.start for r in claim.corroborated_by)
     item = next(i for i in found.briefing if CLAIM in [s.sentence for s in i.sources])
     assert other_sources(item) == other_sources(claim) == 1
+
+
+def test_a_link_one_side_found_is_added_to_the_other():
+    from briefing.core.facts.linking import _both_ways
+    from briefing.core.model import Fact, SourceRef
+
+    a = Fact("Ships dock.", "Ships dock.", 0, 11, "", 1.0, path="a.txt")
+    b = Fact("Vessels berth.", "Vessels berth.", 20, 34, "", 1.0, path="b.txt")
+    lonely = Fact("Rain fell.", "Rain fell.", 40, 50, "", 1.0, path="b.txt")
+    facts = [[a], [b, lonely]]
+    b.corroborated_by = [SourceRef(a.path, a.sentence, a.start, a.end)]  # found from b's side only
+    corroborated = {(1, 0): [(0, a.start, a.end)]}
+    _both_ways(facts, corroborated)
+    assert [(r.path, r.start) for r in a.corroborated_by] == [("b.txt", 20)]
+    assert corroborated[(0, 0)] == [(1, b.start, b.end)]
+    assert len(b.corroborated_by) == 1 and lonely.corroborated_by == []  # nothing doubled or invented

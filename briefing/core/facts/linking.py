@@ -2,8 +2,8 @@
 
 Every body sentence of every article is a possible match, not only other
 articles' top facts. Candidates come from an inverted index over the rarer
-terms (never a comparison of every pair), each fact keeps a bounded number of
-candidates, and a link needs either a strong similarity, or a weaker one
+terms (never a comparison of every pair; a bounded number of candidates), and
+a link needs either a strong similarity, or a weaker one
 confirmed by a sentence strongly similar to both (A~B, B~C, A~C weakly).
 """
 
@@ -22,9 +22,8 @@ SAME_FROM = 0.33  # inside a story: the similarity from which two sentences may 
 LEAD_FROM = 0.17  # ... when both are the first body sentence of their article (the event itself)
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
 MAX_QUERY_TERMS = 16  # rarest terms of a sentence used to find candidates
-MAX_CANDIDATES = 40  # candidates scored per sentence
+MAX_CANDIDATES = 200  # candidates scored per sentence (a bound: BBC's stories need 150 at most)
 MAX_SUPPORTERS = 4  # strong matches tried as the third sentence confirming a weaker link
-MAX_PER_ARTICLE = 2  # matches kept per other article
 MAX_POSTING = 150  # longest posting list used for candidates, whatever the corpus size
 
 
@@ -83,16 +82,11 @@ class Linker:
             sim = similarity(unit.terms, self.units[j].terms, self.weight)
             if sim >= SUPPORTED:
                 scored.append((sim, j))
+        # every sentence of another article that shares a rare term is scored, and all of a third
+        # restatement in one article are kept: a fact lists every sentence stating its claim
         scored.sort(key=lambda x: (-x[0], x[1]))
-        per_article: dict[int, int] = defaultdict(int)
-        kept = []
-        for sim, j in scored:
-            art = self.units[j].article
-            if per_article[art] < MAX_PER_ARTICLE:
-                per_article[art] += 1
-                kept.append((sim, j))
-        self._matches[i] = kept
-        return kept
+        self._matches[i] = scored
+        return scored
 
     def links(self, i: int) -> list[tuple[float, int]]:
         """Strong matches, plus weaker ones confirmed through a common strong neighbour
@@ -180,8 +174,8 @@ def _both_ways(
     facts_per_article: list[list[Fact]], corroborated: dict[tuple[int, int], list[tuple[int, int, int]]]
 ) -> None:
     """A link is one relation between two sentences: when fact A lists fact B's sentence, B lists
-    A's. Each fact searches its own candidates (its rarest terms, the best two sentences of each
-    other article), so a link one side found can be missing from the other, and then A's pane
+    A's. Each fact searches its own candidates (the sentences sharing one of its rarest
+    terms), so a link one side found can be missing from the other, and then A's pane
     and B's, and the briefing item they lead, would count different sources for one claim. The
     similarity, the thresholds, the claim rules and the copy rules are the same both ways."""
     fact_at = {
