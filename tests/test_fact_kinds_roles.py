@@ -16,9 +16,10 @@ def test_a_weekday_in_a_name_or_the_day_it_was_said_is_no_date(tmp_path):
     said = "Ferry captain Ines Brandt said on Monday that the fleet needed a new engine room crew."
     statement = "In a statement on Tuesday, the harbour commission thanked the crews of the fleet."
     modifier = "The commission described Thursday's report on the pier as accurate and thorough."
-    kinds = _facts(tmp_path, WHEN, in_name, paper, said, statement, modifier)
+    event = "The crews showed their respect to Sept. 11 survivors by sailing the fleet past the pier."
+    kinds = _facts(tmp_path, WHEN, in_name, paper, said, statement, modifier, event)
     assert kinds[WHEN] == "date"
-    for sentence in (in_name, paper, said, statement, modifier):
+    for sentence in (in_name, paper, said, statement, modifier, event):
         assert kinds[sentence] != "date", sentence
 
 

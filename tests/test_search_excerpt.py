@@ -80,6 +80,14 @@ def test_excerpt_keeps_short_sentences_whole_and_hits_marked():
     assert text == sentence and [text[x:y] for x, y in marks] == ["tidal"]
 
 
+def test_a_sentence_a_little_over_the_window_stays_whole():
+    sentence = " ".join(["The tidal barrier"] + ["would protect the lower streets"] * 8) + "."
+    assert 240 < len(sentence) <= 320
+    a = sentence.index("tidal")
+    text, _ = excerpt(Snippet(sentence, 0, len(sentence), [(a, a + 5)]))
+    assert text == sentence
+
+
 def test_excerpt_of_a_hit_near_the_end_cuts_only_the_start():
     sentence = long_sentence("x") + " Finally the tidal plan."
     a = sentence.index("tidal")

@@ -23,8 +23,9 @@ def shown_snippets(hit: Hit) -> list[Snippet]:
     return others or list(hit.snippets)
 
 
-#: a matching sentence longer than this many characters is shown as a window around its hits
+#: a matching sentence longer than WHOLE_CHARS is shown as a window of EXCERPT_CHARS around its hits
 EXCERPT_CHARS = 240
+WHOLE_CHARS = 320
 ELLIPSIS = "…"
 
 
@@ -52,7 +53,7 @@ def excerpt(snippet: Snippet, budget: int = EXCERPT_CHARS) -> tuple[str, list[tu
         for a, b in snippet.highlights
         if 0 <= a - snippet.start < b - snippet.start <= len(sentence)
     )
-    if len(sentence) <= budget:
+    if len(sentence) <= max(budget, WHOLE_CHARS * budget // EXCERPT_CHARS):
         return sentence, hits
     start, end = _window(len(sentence), hits, budget)
     if start > 0 and not sentence[start - 1].isspace():  # whole words: cut after a space

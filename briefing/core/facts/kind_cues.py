@@ -36,7 +36,8 @@ _FILLER = re.compile(
 )
 _TIME_LEAD = re.compile(
     r"\b(?:on|in|by|until|till|since|from|before|after|during|at|for|through|throughout|between|"
-    r"and|to|as of|due|next|last|this|coming|every|earlier|later|until|around|circa|mid)\s*$",
+    r"(?:months|weeks|days|years?|quarter|period|results|from\s+\S+)\s+to|"
+    r"as of|due|next|last|this|coming|every|earlier|later|until|around|circa|mid)\s*$",
     re.I,
 )
 _REPORTING = re.compile(
