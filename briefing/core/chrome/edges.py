@@ -309,7 +309,8 @@ def edge_reason(text: str) -> str | None:
         return "author box"
     if n <= 25 and _LINK.match(stripped):
         return "related links"
+    line = text.strip()
     for pattern, reason, most in _SITE_RULES:
-        if n <= most and pattern.search(text.strip()):
+        if n <= most and pattern.search(line):
             return reason
     return None

@@ -106,8 +106,13 @@ def table_line(text: str) -> bool:
     caps = sum(1 for t in toks if t[0].isupper())
     if caps == 0:
         return False
-    lower = sum(1 for t in toks if t[0].islower() and t.lower().rstrip(".") not in TABLE_WORDS)
-    return lower <= 2 and not text.rstrip().endswith(("?", "!"))
+    lower = 0
+    for t in toks:  # more than two other lower-case words: prose, whatever follows
+        if t[0].islower() and t.lower().rstrip(".") not in TABLE_WORDS:
+            lower += 1
+            if lower > 2:
+                return False
+    return not text.rstrip().endswith(("?", "!"))
 
 
 _ITEM = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|del|la|le|bin|al|el|ul|y)){0,4}"
