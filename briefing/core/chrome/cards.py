@@ -16,7 +16,7 @@ import re
 from .comments import is_comments_label
 from .ending import COMMENTS_HEADER, MIN_BODY_WORDS
 from .region import best_run
-from .shape import headline_shaped, word_count
+from .shape import headline_shaped, normalise, word_count
 
 MAX_GAP = 8  # lines between one card's lede and the next card's (a section, a source, a count)
 MIN_CARDS = 3
@@ -50,10 +50,17 @@ def card_ledes(texts: list[str], scores: list[float], reasons: dict[int, str]) -
         ):
             run.append(i)
             continue
-        if len(run) >= MIN_CARDS:
+        if len(run) >= MIN_CARDS and _headlines_differ(texts, run):
             out.update(run)
         run = [i]
     return out
+
+
+def _headlines_differ(texts: list[str], run: list[int]) -> bool:
+    """Other stories' cards each print their own headline; a gallery of one story prints its
+    heading over every picture's caption ("How to build it / Step one ... / How to build it")."""
+    heads = {normalise(texts[i - 1]) for i in run}
+    return len(heads) * 2 > len(run)
 
 
 def _only_labels(texts: list[str], scores: list[float], reasons: dict[int, str], lo: int, hi: int) -> bool:

@@ -172,6 +172,10 @@ _SITE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (
         re.compile(
             r"^i agree (that|to)\b.{0,80}\b(send|e-?mail|newsletter|terms)\b|\bopt-in box\b|"
+            r"^(ich willige (darin |hiermit )?ein|ich bin (damit )?einverstanden|j'accepte|acepto)\b.{0,120}"
+            r"\b(e-?mails?|newsletter|informationen|zusenden|zuschicken|recevoir|enviar|datenschutz\w*)\b|"
+            r"\bdouble[ -]opt-in\b|"
+            r"\b(verarbeitung meiner (personenbezogenen )?daten|processing of my (personal )?data)\b|"
             r"\bwe(('d| would) (like|love)| want| love) to hear (from you|what you think|your)\b",
             re.I,
         ),

@@ -74,10 +74,19 @@ _SEARCH_BOX = re.compile(
     r"(search )?(this site|the web|web)( (this site|the web|web))+)\W*$",
     _I,
 )
-_COOKIES = re.compile(r"^(we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b", _I)
+# a cookie banner, in the languages sites print it in ("Privacy & Cookies: This site uses cookies.
+# By continuing ...", "Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt ...")
+_COOKIES = re.compile(
+    r"^((privacy|datenschutz|confidentialit[ée]|privacidad) (&|and|und|et|y) cookies\s*:\s*)?"
+    r"((we|this (web)?site|our (web)?site)( and our partners)? uses? cookies\b|"
+    r"(diese|unsere) (web)?seite verwendet cookies\b|diese website (verwendet|nutzt) cookies\b|"
+    r"(ce|notre) site (web )?utilise des cookies\b|(este|nuestro) sitio (web )?(utiliza|usa) cookies\b)",
+    _I,
+)
 _BANNER_WORDS = re.compile(
     r"\b(experience|consent|accept|analytics|advertis\w*|personali[sz]\w*|browsing|by continuing|"
-    r"by using|targeted|preferences)\b",
+    r"by using|targeted|preferences|weiterhin|zustimm\w*|einverstanden|akzeptier\w*|en poursuivant|"
+    r"acceptez|si contin[uú]a|acepta\w*)\b",
     _I,
 )
 _TAG_LIST = re.compile(
@@ -140,9 +149,23 @@ _OWNER = re.compile(
 _APPEAL = re.compile(r"^please (support|visit|help|donate|consider|like|follow|share)\b[^.?]{0,50}!$", _I)
 
 
+def is_tag_cloud(text: str) -> bool:
+    """A page's list of its tags or categories run together on one line: twenty words or more,
+    nearly all capitalised, no comma, colon, sentence end or run of brackets ("Art Berlin Film History Judith
+    Butler Music Philosophy Poetry ..."); prose, even German prose, has its lower-case words."""
+    words = [w for w in text.split() if w[:1].isalpha() or w[:1] in "(\"'“‘"]
+    if len(words) < 20 or ends_sentence(text) or any(c in text for c in ",;:") or text.count("(") > 2:
+        return False  # a results line names its teams' countries: "Lyngby (Denmark) v ..."
+    letters = [w.lstrip("(\"'“‘") for w in words]
+    caps = sum(1 for w in letters if w[:1].isupper())
+    return caps >= 0.75 * len(letters) and not text.isupper()
+
+
 def prompt_reason(text: str) -> str | None:
     """Why a line is one of the site's prompts to its reader, or None."""
     stripped = text.strip(" •·-–—")
+    if len(stripped) > 100 and is_tag_cloud(stripped):
+        return "tags"
     if not stripped or len(stripped) > 400:
         return None
     n = word_count(stripped)
