@@ -22,6 +22,7 @@ from . import (
     echoes,
     foreign,
     leftovers,
+    lineups,
     neighbours,
     patterns,
     places,
@@ -143,7 +144,7 @@ class Extractor:
         """A sports report's passes once the names are resolved: nicknames, leagues, the clubs'
         positions ("the Chelsea striker") and their names."""
         found = position_owners(leagues(nicknames(found, content, self.gaz)), content)
-        return clubs.retype(found, content, self.gaz, inline)
+        return lineups.apply(clubs.retype(found, content, self.gaz, inline), content, self.gaz)
 
     def _table(
         self, line: str, base: int, units: list[Unit], sports: bool, found: list[Span], teams: set[str]
