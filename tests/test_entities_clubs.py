@@ -73,3 +73,15 @@ def test_a_person_of_the_article_keeps_a_club_name_as_surname():
     found = [(0, 11, "PERSON", "Adam Everton"), (27, 34, "PERSON", "Adam Everton")]
     got = clubs.retype(found, content, gaz, [(0, len(content))])
     assert [k for _, _, k, _ in got] == ["PERSON", "PERSON"]
+
+
+def test_a_clubs_first_or_last_word_alone_is_the_club_named_in_full():
+    text = (
+        "Kestrel joins Real Sociedad\n\n"
+        "Paulo Kestrel has joined Real Sociedad from Boca Juniors on a three-year deal. The striker "
+        "scored twice in the league last season. Real paid a fee, and Juniors said the player "
+        "had asked to leave.\n"
+    )
+    got = {(m.text, m.type, m.canonical) for m in extract(parse("t.txt", text, "txt"))}
+    assert ("Real", "ORG", "Real Sociedad") in got
+    assert any(t == "Juniors" and k == "ORG" for t, k, _ in got)

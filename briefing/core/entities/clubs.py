@@ -104,11 +104,37 @@ def retype(found: list[Span], content: str, gaz: Gazetteer, inline: list[tuple[i
             else (s, e, k, n)
             for s, e, k, n in out
         ]
-    return _untyped(out, content, names, people, inline)
+    short = _short_forms(out, content, gaz)
+    return _untyped(out, content, names | frozenset(short), people, inline, short)
+
+
+def _short_forms(found: list[Span], content: str, gaz: Gazetteer) -> dict[str, str]:
+    """The first or last word of a club the article names in full, no place's or person's name,
+    that no other club of the article shares: "Real" after "Real Madrid", "United" after
+    "Manchester United"."""
+    owners: dict[str, set[str]] = {}
+    for s, e, k, n in found:
+        text = content[s:e]
+        if k == "ORG" and " " in text and text in gaz.club_orgs:
+            words = text.split()
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word, set()).add(n)
+    out: dict[str, str] = {}
+    for word, clubs in owners.items():
+        entry = gaz.phrases.get(word)
+        if len(clubs) == 1 and entry is None and len(word) > 2:
+            if word[1:].islower() and word not in gaz.given_names and word not in gaz.family_names:
+                out[word] = next(iter(clubs))
+    return out
 
 
 def _untyped(
-    found: list[Span], content: str, names: frozenset[str], people: set[str], inline: list[tuple[int, int]]
+    found: list[Span],
+    content: str,
+    names: frozenset[str],
+    people: set[str],
+    inline: list[tuple[int, int]],
+    canon: dict[str, str],
 ) -> list[Span]:
     """The clubs' one-word names that no mention covers, in the article's text blocks."""
     taken = sorted((s, e) for s, e, _, _ in found)
@@ -125,7 +151,7 @@ def _untyped(
                 continue
             if _place_here(content, s, e, _PLACE_BEFORE) or _joined(content, s, e):
                 continue
-            added.append((s, e, "ORG", word))
+            added.append((s, e, "ORG", canon.get(word, word)))
     return sorted(found + added) if added else found
 
 
