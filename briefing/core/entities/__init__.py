@@ -29,6 +29,7 @@ from . import (
     retype,
     tables,
     tokens,
+    works,
 )
 from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
@@ -126,6 +127,7 @@ class Extractor:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
         found = echoes.apply(found, content, self.gaz, inline, headlines)
+        found = works.apply(found, content, self.gaz)
         out = []
         last_end = -1
         ignore = self.gaz.ignore

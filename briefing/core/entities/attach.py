@@ -92,11 +92,36 @@ def site(end: int, content: str) -> bool:
     return _DOMAIN.match(content, end) is not None
 
 
+# A word after a name's number that makes the number an amount or a count ("Google 10 years ago",
+# "Arsenal 3 points clear"), not a product's ("Xbox 360 launches").
+_COUNTED = frozenset(
+    "years year months month weeks week days day hours minutes times points goals runs wickets games "
+    "matches men women people per of percent pence pounds dollars euros shares places seats".split()
+)
+_PRODUCT_NUMBER = re.compile(r" (\d{1,3}) ([a-z]+)\b")
+
+
+def _numbered(found: list[Span], content: str) -> set[tuple[str, str]]:
+    """(name, number) of the one-word organisations the article writes with a model number before
+    a lower-case word ("the Xbox 360 goes on sale"): the number is the product's, wherever the
+    name is written with it."""
+    out: set[tuple[str, str]] = set()
+    for s, e, kind, _ in found:
+        if kind != "ORG" or " " in content[s:e]:
+            continue
+        m = _PRODUCT_NUMBER.match(content, e)
+        if m and _NUMBER.match(content, e) and m.group(2) not in _COUNTED:
+            out.add((content[s:e], m.group(1)))
+    return out
+
+
 def suffixes(found: list[Span], content: str) -> list[Span]:
     """Organisation names with the sign or number that ends them: "Disney+", "Canal+",
-    "BBC Radio 4", "iPhone 4"; a one-word name with a web domain after it is the site
-    ("Snopes.com")."""
+    "BBC Radio 4", "iPhone 4", "Xbox 360" (a one-word name and a number the article writes
+    before a lower-case word at least once); a one-word name with a web domain after it is the
+    site ("Snopes.com")."""
     out: list[Span] = []
+    numbered = _numbered(found, content)
     for s, e, kind, name in found:
         domain = _DOMAIN.match(content, e) if kind in ("ORG", "PERSON", "GPE") else None
         if domain and " " not in content[s:e]:  # "Snopes.com", "SmartAsset.com": the site
@@ -109,7 +134,7 @@ def suffixes(found: list[Span], content: str) -> list[Span]:
             else:
                 last = content[s:e].split()[-1]
                 m = _NUMBER.match(content, e)
-                if m and (last in _MEDIA or _CAMEL.match(last)):
+                if m and (last in _MEDIA or _CAMEL.match(last) or (content[s:e], m.group(1)) in numbered):
                     e = m.end(1)
                     name = f"{name} {m.group(1)}"
         out.append((s, e, kind, name))

@@ -24,6 +24,12 @@ from .rules import (
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
 
+# Words that place a region inside a known place ("Rural France", "Inner London", "Deep South").
+POSITION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Inner Outer Upper Lower Middle Far Deep "
+    "Downtown Rural Coastal Metropolitan Mainland Central Greater".split()
+)
+
 
 class Chunker(PersonRules, HeadRules, OfficeRules):
     """Runs the rules for one gazetteer; build once, call :meth:`block` per block."""
@@ -278,7 +284,11 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
                     j += 2  # "Ogilvy & Mather"
                     continue
                 break
-            if self.longest(seg, j) is not None or w.norp_compound or self._known_parts(w):
+            hit = self.longest(seg, j)
+            if hit is not None and self._place_inside(seg, i, j, hit):
+                j += 1  # "Little Britain": a known place ending a longer name stays in it
+                break
+            if hit is not None or w.norp_compound or self._known_parts(w):
                 break
             if w.text in gaz.given_names and self._given_name(seg, j):
                 break  # "Administrator Bill Nelson": the name starts at the given name
@@ -286,6 +296,21 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             if w.poss:
                 break
         return j
+
+    def _place_inside(self, seg: list[Unit], i: int, j: int, found: tuple[int, Entry, int]) -> bool:
+        """A known one-word place that ends a run after capitalised dictionary words inside a
+        sentence ("the comedy Little Britain", "Sport England"): part of that longer name, not a
+        place of its own. Not after a compass or position word ("Rural France", "Inner London"),
+        nor after words that commonly start a phrase ("New", "Central", "Greater")."""
+        gaz = self.gaz
+        if seg[i].sent_start or (j + 1 < len(seg) and seg[j + 1].cap):
+            return False
+        if found[0] != j + 1 or found[1].type not in ("GPE", "LOC"):
+            return False
+        words = [u.text for u in seg[i:j]]
+        return all(
+            u.cap and not u.poss and u.text in gaz.english and u.text not in gaz.common for u in seg[i:j]
+        ) and not any(x in POSITION_WORDS or x in gaz.given_names or x in gaz.modifiers for x in words)
 
     def _place_named_person(self, seg: list[Unit], i: int) -> bool:
         """A place that is a given name too before one family name, or one unknown word that is

@@ -7,8 +7,10 @@ leave untyped on the CoNLL-2003 *train* split and the development halves of the 
 gold (never its held-out half), by ``tools/eval/train_fallback.py``, and shipped as
 ``briefing/data/entity_model.txt`` (one feature a line: the feature, then one weight per
 class). The file is read on first use, never at import. CoNLL's MISC class holds products and
-brands beside events and works; the news guideline types products ORG, so a chunk the model
-calls MISC is typed ORG.
+brands beside events, works and peoples; the news guideline types products ORG, so a chunk the
+model calls MISC is typed ORG, unless its shape says otherwise (:func:`misc_kind`): a people's
+plural ("Tutsis") is NORP, and so is its singular in the same article; the adjective of a known
+event ("Olympic" beside "Olympics") is that EVENT.
 
 Decisions are per article: the scores of every untyped mention of one name are summed, so a
 name typed here is typed the same way in the whole article (document-level consistency), and
@@ -199,8 +201,10 @@ def classify(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str
         return {}
     summed: dict[str, list[float]] = {}
     plain: set[str] = set()  # names made of ordinary words (mostly, at a sentence's start)
+    surface: dict[str, str] = {}
     for c, feats in zip(chunks, article_features(chunks, content, gaz), strict=True):
         key = key_of(content[c[0].start : c[-1].end])
+        surface.setdefault(key, content[c[0].start : c[-1].end])
         if "ordinary" in feats or _mostly_ordinary(c, gaz):
             plain.add(key)
         row = scores(feats, model)
@@ -209,10 +213,35 @@ def classify(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str
             acc[k] += v
     out: dict[str, str] = {}
     none = CLASSES.index("O")
+    misc: list[str] = []
     for key, row in summed.items():
         best = max(range(len(CLASSES)), key=row.__getitem__)
         kind = KINDS.get(CLASSES[best])
         margin = ORDINARY_MARGIN if key in plain else MARGIN
         if kind is not None and row[best] - row[none] >= margin:
             out[key] = kind
+            if CLASSES[best] == "MISC":
+                misc.append(key)
+    for key in misc:
+        out[key] = misc_kind(surface[key], gaz)
+    for key in misc:  # "Tutsi" beside "Tutsis": the people's singular
+        if out.get(key + "S") == "NORP" and out[key] == "ORG":
+            out[key] = "NORP"
     return out
+
+
+def misc_kind(name: str, gaz: Gazetteer) -> str:
+    """The type of a name the model calls MISC: ORG (a product or brand, the guideline's reading)
+    unless it is one plain word shaped like a people's plural ("Tutsis", not a given name's
+    plural: "Oscars") or the adjective of a known event ("Olympic")."""
+    word = name.removesuffix("'s").removesuffix("’s")
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return "ORG"
+    event = gaz.lookup(word + "s")
+    if event is not None and event.type == "EVENT":
+        return "EVENT"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word == name:
+        single = word[:-1]
+        if single not in gaz.given_names and not _ordinary(word, gaz) and single not in gaz.family_names:
+            return "NORP"
+    return "ORG"

@@ -57,12 +57,14 @@ ORG_AFTER = re.compile(
     r"newspaper|daily|weekly|magazine|news\s+agency|agency|radio|television|TV|network|airline|"
     r"carrier|bank|club|side|team|squad|fans|supporters|coach|manager|boss|striker|goalkeeper|"
     r"midfielder|defender|captain|skipper|chairman|party|officials|technology|format|software|console|"
-    r"platform|browser|handsets?|devices?|operating\s+system|chips?|processors?)\b"
+    r"platform|browser|handsets?|devices?|operating\s+system|chips?|processors?|users|subscribers|"
+    r"customers|owners)\b"
     r"|\s+(?:said|says|announced|reported)\s+(?:in\s+a\s+statement|on\s+its\s+website|it\s+(?:had|has|would|will|was))"
     r"|\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK|Group)\b"
 )
 ORG_BEFORE = re.compile(
     r"(?:\b(?:shares|stake|holding|interest|stock)\s+(?:in|of)|\banalysts?\s+(?:at|with)|\b(?:at|of)\s+brokers?"
+    r"|\b(?:versions?|editions?|copies|users|subscribers|customers)\s+of"
     r"|\b(?:\w+-based|rival|rivals|competitor|firm|company|group|conglomerate|carmaker|automaker|"
     r"maker|bank|lender|insurer|retailer|brewer|airline|carrier|operator|producer|miner|exporter|"
     r"importer|distributor|manufacturer|developer|publisher|broadcaster|newspaper|daily|agency|"
@@ -165,6 +167,10 @@ class Guesser:
         if len(texts) > 1 and any(u.text == "&" for u in chunk):
             result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
             return  # "Ogilvy & Mather", "Young & Rubicam": partners' names joined by '&'
+        event = gaz.lookup(texts[0] + "s") if len(chunk) == 1 else None
+        if event is not None and event.type == "EVENT":  # "Olympic" beside "Olympics": no team
+            result.mentions.append((*span, "EVENT", event.canonical))
+            return
         place = self._place_cue(texts, before, after)
         if place:
             result.mentions.append((*span, place, " ".join(u.text for u in chunk)))
