@@ -126,8 +126,7 @@ class Extractor:
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
-        found = echoes.apply(found, content, self.gaz, inline, headlines)
-        found = works.apply(found, content, self.gaz)
+        found = works.apply(echoes.apply(found, content, self.gaz, inline, headlines), content, self.gaz)
         out = []
         last_end = -1
         ignore = self.gaz.ignore
