@@ -140,12 +140,18 @@ def reader(corpus: str) -> None:
 
     App.run = headless_run  # the reader command builds its app and calls run(); run it headless
     from briefing.cli import main
+    from briefing.commands import read as read_command
+
+    # the harness's stdio are pipes: the reader's check for a terminal would refuse to start
+    read_command.refuse_without_terminal = lambda: None
 
     try:
         main(["--corpus", corpus, "read"])
     except Exception as exc:  # noqa: BLE001 - reported as "not available"
         report.setdefault("error", f"{type(exc).__name__}: {exc}")
     report.setdefault("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    if "ready_at" not in report:
+        report.setdefault("error", "the reader returned before its first paint")
     _emit(report)
 
 
