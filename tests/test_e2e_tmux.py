@@ -104,11 +104,15 @@ def run_session(tmp_path, width, height, env):
         assert sum(title[:12] in screen for title in titles) >= 3
         # the facts pane shows the article's key facts (or says there are none yet)
         session.send("3")
-        screen = session.wait_for(lambda t: "Key facts" in t)
-        if facts:
-            assert any(f.text[:15] in flat(screen) or f.sentence[:15] in flat(screen) for f in facts)
-        else:
-            assert "no key facts" in screen
+
+        # (the pane's title is drawn before its facts arrive: wait for what is asserted)
+        def shows_facts(t: str) -> bool:
+            if not facts:
+                return "no key facts" in t
+            return any(f.text[:15] in flat(t) or f.sentence[:15] in flat(t) for f in facts)
+
+        screen = session.wait_for(lambda t: "Key facts" in t and shows_facts(t))
+        assert "Key facts" in screen and shows_facts(screen)
         # search as you type, Enter opens the article at the canola sentence
         session.send("/")
         # the footer offers "Results" once the search bar has focus: type only then (keys sent
