@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import unicodedata
+import sys
 from collections import Counter
 from pathlib import Path
 
 import yaml
 
-
-def squash(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from seeds_links import key, squash  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,14 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     articles = analysed.articles
     linker = linking.Linker(articles)
     copies = copy_groups(articles)
-    unit_of = {(os.path.basename(u.ref.path), squash(u.ref.sentence)): n for n, u in enumerate(linker.units)}
-    shown = {(os.path.basename(f.path), squash(f.sentence)) for fs in analysed.facts for f in fs}
+    unit_of = {key(u.ref.path, u.ref.sentence): n for n, u in enumerate(linker.units)}
+    shown = {key(f.path, f.sentence) for fs in analysed.facts for f in fs}
     linked = set()
     for facts in analysed.facts:
         for f in facts:
             for r in f.corroborated_by:
-                a = (os.path.basename(f.path), squash(f.sentence))
-                linked.add(frozenset((a, (os.path.basename(r.path), squash(r.sentence)))))
+                linked.add(frozenset((key(f.path, f.sentence), key(r.path, r.sentence))))
     causes: Counter[str] = Counter()
     pairs = 0
     for group in gold.get("cross_source", {}).get("corroborated", []):
