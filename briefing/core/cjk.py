@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 
 # Hiragana, Katakana (and its extensions, half-width forms), CJK ideographs (extension A,
-# the unified block, compatibility ideographs), Hangul syllables
-CJK_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\uac00-\ud7af"
+# the unified block, compatibility ideographs): the scripts that set no spaces between words
+UNSPACED_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# and Hangul syllables (Korean sets spaces, but its words hold inner words too)
+CJK_CHARS = UNSPACED_CHARS + "\uac00-\ud7af"
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _PARTS = re.compile(f"[{CJK_CHARS}]+|[^{CJK_CHARS}]+")
 

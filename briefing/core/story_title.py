@@ -25,14 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .cjk import pieces
+from .cjk import UNSPACED_CHARS, pieces
 from .domains import DOMAIN
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 _CJK_RUNS = re.compile(r"[^\W\d_]+")
 # Chinese and Japanese set no spaces between words (Korean does: its words are compared whole)
-_UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED_CHARS}]")
 
 # words a site's name or label shares with any story
 _PLAIN = frozenset(
@@ -43,7 +42,7 @@ _PLAIN = frozenset(
 )
 # the separators sites put around their name (an en or em dash, or a colon, more often opens
 # the headline's second half: "Review – shoots for the moon")
-_SPLIT = re.compile(rf"\s+(?:\||--|::|-|/|»|·|•)\s+|\s*[|｜]\s*|_(?=[A-Z{_UNSPACED}])")
+_SPLIT = re.compile(rf"\s+(?:\||--|::|-|/|»|·|•)\s+|\s*[|｜]\s*|_(?=[A-Z{UNSPACED_CHARS}])")
 BODY_SAMPLE = 4000  # characters of the body compared: the first paragraphs
 
 
