@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing.core import ingest
 from briefing.core.facts import extract
-from briefing.core.facts.extract import is_fragment
+from briefing.core.facts.extract import is_fragment, is_list
 
 
 def _facts(tmp_path, *paragraphs: str) -> dict[str, str]:
@@ -76,6 +76,23 @@ def test_a_sentence_missing_its_start_is_no_key_fact(tmp_path):
     assert is_fragment("and then the talks ended.") and is_fragment("… said the minister.")
     assert not is_fragment("iPod sales rose 12% in the quarter.") and not is_fragment("eBay said on Monday.")
     assert not is_fragment("“We will win,” Kovac said.") and not is_fragment("3 people were hurt.")
+
+
+def test_a_line_up_or_roll_call_is_no_key_fact(tmp_path):
+    # a match report ends with the sides and the substitutes: lists of names, nothing stated
+    kinds = _facts(
+        tmp_path,
+        "Avonmere Rovers beat Kestrel Town 3-1 on Saturday to climb to second in the league table.",
+        "Striker Tomas Brandt scored twice in the last ten minutes after Kestrel had led at half-time.",
+        "Avonmere: Okafor, Lind, Brandt (Maris 71), Horvat, Kovac, Smit (Ellis 80), Quarry, Dunne.",
+        "Subs Not Used: Pell, Arkwright, Novak, Fenn.",
+        "Kestrel: Ruiz; Hale, Moor, Tarrant; Voss (capt), Penn; Lyle, Ocampo.",
+        "Norway, Sweden, Finland and Denmark signed the fishing accord in Tromso on Monday.",
+    )
+    assert not any(s.startswith(("Avonmere:", "Subs Not Used", "Kestrel:")) for s in kinds)
+    assert any(s.startswith("Avonmere Rovers beat") for s in kinds)
+    assert any(s.startswith("Norway, Sweden, Finland") for s in kinds)  # a list that says something
+    assert is_list("Cole, Lampard, Terry, Duff.") and not is_list("Lee beat Smit 6-3, 7-6, 7-4.")
 
 
 def test_speech_that_runs_on_past_the_sentence_is_a_quote(tmp_path):

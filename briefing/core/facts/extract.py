@@ -48,6 +48,21 @@ def is_fragment(sentence: str) -> bool:
     return m is not None and m.group(1).islower()
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SEPARATOR = re.compile(r"[,;/]")
+
+
+def is_list(sentence: str) -> bool:
+    """A list of names, not a statement: a line-up ("Keeper, Back (Sub 67), Mid; ...", "Subs:
+    A, B, C."), a results line or a roll call. Three separators or more and at most one
+    lower-case word among four words or more: nothing is said about the names, so it is no key
+    fact (its numbers are minutes and shirt numbers, not figures)."""
+    words = _WORD.findall(sentence)
+    if len(words) < 4 or len(_SEPARATOR.findall(sentence)) < 3:
+        return False
+    return sum(1 for w in words if w[0].islower()) <= 1
+
+
 def most_shown(article: Article) -> int:
     """Key facts an article may show: ``MAX_SHARE`` of its body sentences."""
     return int(MAX_SHARE * len(body_sentences(article)) + 1e-9)
@@ -64,7 +79,7 @@ def extract(
     for position, sentence in enumerate(body):
         if article.content[sentence.start : sentence.end] != sentence.text:
             continue  # provenance must be exact; a sentence that does not match its offsets is skipped
-        if is_fragment(sentence.text):
+        if is_fragment(sentence.text) or is_list(sentence.text):
             continue
         feats = features.compute(sentence, index, position, len(body))
         start, end = trim.trimmed_span(sentence.text, sentence.start)
