@@ -95,6 +95,28 @@ def test_a_line_up_or_roll_call_is_no_key_fact(tmp_path):
     assert is_list("Cole, Lampard, Terry, Duff.") and not is_list("Lee beat Smit 6-3, 7-6, 7-4.")
 
 
+def test_a_name_in_quotation_marks_is_no_quote(tmp_path):
+    kinds = _facts(
+        tmp_path,
+        'The Avonmere school, known locally as the "Harrow of the north", opened its doors in 1911.',
+        'The treaty creates what are called "free harbour districts" along the Kestrel coast from 2027.',
+        'Mayor Ines Brandt said the new ferry timetable was "a real gift to the islanders".',
+    )
+    assert (
+        kinds['The Avonmere school, known locally as the "Harrow of the north", opened its doors in 1911.']
+        != "quote"
+    )
+    assert (
+        kinds[
+            'The treaty creates what are called "free harbour districts" along the Kestrel coast from 2027.'
+        ]
+        != "quote"
+    )
+    assert (
+        kinds['Mayor Ines Brandt said the new ferry timetable was "a real gift to the islanders".'] == "quote"
+    )
+
+
 def test_speech_that_runs_on_past_the_sentence_is_a_quote(tmp_path):
     kinds = _facts(
         tmp_path,

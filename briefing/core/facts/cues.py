@@ -122,6 +122,13 @@ STATED_GOAL = re.compile(
     re.I,
 )
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+# words before quotation marks that make the quoted words a name or a term, not speech
+# ('known then as the "Eton of the valleys"', 'what are called "qualified industrial zones"')
+NAMING = re.compile(
+    r"\b(?:(?:known|billed|branded|dubbed|nicknamed|referred to)(?: \w+)? as|so-called|dubbed|"
+    r"nicknamed|called|termed|named|entitled|titled)(?: the| an?)? $",
+    re.I,
+)
 # speech opened and not closed in the sentence: a quotation that runs on into the next sentences
 # ('He said: "I like the club and I am pleased.', '"We have done nothing wrong.')
 OPEN_QUOTE = re.compile(r"(?:^|[:,] )[“\"]([^”\"]{10,})$")
@@ -150,6 +157,15 @@ FILLER_START = re.compile(
 def is_enumeration(sentence: str) -> bool:
     """Three or more listed items ("trade, energy, agriculture and security")."""
     return sentence.count(", ") >= 2 and (" and " in sentence or " or " in sentence)
+
+
+def speech(sentence: str) -> bool:
+    """Whether the sentence quotes speech: quoted words that are no title, single term or name
+    the sentence gives something (``NAMING`` before the quotation marks)."""
+    return any(
+        is_quotation(m.group(1)) and not NAMING.search(sentence, max(0, m.start() - 40), m.start())
+        for m in QUOTE.finditer(sentence)
+    )
 
 
 def is_quotation(quoted: str) -> bool:

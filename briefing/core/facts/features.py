@@ -87,7 +87,7 @@ def compute(sentence: Sentence, mentions: MentionIndex, position: int, body_coun
     f.cause = bool(counts[cues.CAUSE.id])
     f.event = counts[cues.EVENT.id]
     f.attribution = bool(counts[cues.ATTRIBUTION.id])
-    f.quote = any(cues.is_quotation(q) for q in cues.QUOTE.findall(s))
+    f.quote = cues.speech(s)
     if not f.quote and ("“" in s or '"' in s):
         opened = cues.OPEN_QUOTE.search(s.rstrip())
         f.quote = opened is not None and cues.is_quotation(opened.group(1))
