@@ -1,8 +1,9 @@
-"""Sample more BBC sport articles as extra development gold (run by hand, never by pytest).
+"""Sample more BBC articles of one section as extra development gold (run by hand, never by pytest).
 
     python tools/eval/sport_gold.py sample [--count 12] [--out /work/cache/entities/news-gold-sport]
     python tools/eval/news_gold.py build --out /work/cache/entities/news-gold-sport
     .venv/bin/python tools/eval/news_eval.py --gold /work/cache/entities/news-gold-sport --half dev
+    python tools/eval/sport_gold.py sample --section politics --count 8   # -> news-gold-politics
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -10,6 +11,8 @@ News dataset (``/work/cache/stories/bbc``) by a fixed seed, leaving out every ar
 news gold's manifest and any article that shares a tenth of its word 8-grams with one of the
 news gold's texts (the dataset holds near-copies of some stories), and writes them in the news
 gold's layout (``manifest.json``, ``texts/``, an ``ann/`` stub each), all in the ``dev`` half.
+``--section politics`` (or any other BBC section) does the same for that section, leaving out
+the articles of every other extra set too (``news-gold-sport``...), into ``news-gold-<section>``.
 The ``ann`` files are written by hand by ``tools/eval/NEWS_GUIDE.md``, like the news gold's.
 """
 
@@ -34,14 +37,22 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
 
 
-def sample(out: Path, count: int) -> None:
-    gold = json.loads((GOLD / "manifest.json").read_text())
-    used = {item["source"].removeprefix("bbc/") for item in gold}
-    gold_grams = [
-        _grams((GOLD / "texts" / f"{item['name']}.txt").read_text(encoding="utf-8")) for item in gold
-    ]
+def _golds(out: Path) -> list[Path]:
+    """The news gold and every extra set beside it but the one being written."""
+    return [GOLD] + sorted(p for p in GOLD.parent.glob("news-gold-*") if p != out and p.is_dir())
+
+
+def sample(out: Path, count: int, section: str = "sport") -> None:
+    used: set[str] = set()
+    gold_grams = []
+    for root in _golds(out):
+        gold = json.loads((root / "manifest.json").read_text())
+        used |= {item["source"].removeprefix("bbc/") for item in gold}
+        gold_grams += [
+            _grams((root / "texts" / f"{it['name']}.txt").read_text(encoding="utf-8")) for it in gold
+        ]
     sections = json.loads((BBC / "gold.json").read_text())
-    names = sorted(n for n, s in sections.items() if s == "sport" and n not in used)
+    names = sorted(n for n, s in sections.items() if s == section and n not in used)
     rng = random.Random(SEED)
     rng.shuffle(names)
     manifest: list[dict[str, str]] = []
@@ -52,19 +63,22 @@ def sample(out: Path, count: int) -> None:
         grams = _grams(text)
         if not grams or any(len(grams & g) > 0.1 * len(grams) for g in gold_grams):
             continue  # a near-copy of a gold article
-        item = {"name": f"bbc-spo-{name[:8]}", "source": f"bbc/{name}", "section": "sport", "half": "dev"}
+        item = {"name": f"bbc-{section[:3]}-{name[:8]}", "source": f"bbc/{name}", "section": section,
+                "half": "dev"}  # fmt: skip
         _write_item(out, item | {"text": text}, manifest)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
-    print(f"{len(manifest)} sport articles -> {out}")
+    print(f"{len(manifest)} {section} articles -> {out}")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("command", choices=("sample",))
     ap.add_argument("--count", type=int, default=12)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--section", default="sport")
+    ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
-    sample(args.out, args.count)
+    out = args.out or (OUT if args.section == "sport" else GOLD.parent / f"news-gold-{args.section}")
+    sample(out, args.count, args.section)
     return 0
 
 

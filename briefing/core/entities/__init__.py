@@ -20,6 +20,7 @@ from . import (
     clubs,
     consistency,
     echoes,
+    expansions,
     foreign,
     leftovers,
     lineups,
@@ -115,12 +116,12 @@ class Extractor:
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
+        found = expansions.apply(found, content)
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
             found = self._sports(found, content, inline)
         found = places.apply(found, content)
-        found.sort()
-        found = neighbours.owners(found, content, self.gaz)
+        found = neighbours.owners(sorted(found), content, self.gaz)
         headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
         found = neighbours.headline_people(found, content, headlines, self.gaz)
         if sports:

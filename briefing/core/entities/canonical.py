@@ -54,8 +54,15 @@ def resolve(
     for start, end, kind, canon in found:
         if kind == "PERSON" and len(canon.split()) == 1:
             canon = people.get(canon.upper(), canon)
-        elif kind in ("ORG", "GPE") and canon.upper() in people and _weak(canon, gaz):
+        elif (
+            kind in ("ORG", "GPE")
+            and canon.upper() in people
+            and _weak(canon, gaz)
+            and not (kind == "GPE" and _place_cued(canon, content))
+        ):
             kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
+        elif kind in ("GPE", "LOC") and _surname_of(content[start:end], people, content, gaz):
+            kind, canon = "PERSON", people[_bare(content[start:end]).upper()]  # "Hague's" of William Hague
         out.append((start, end, kind, canon))
     spelled = spelled if spelled is not None else terms(found, definitions, content)
     resolver = _Pending(people, full_names, _acronyms(found, definitions, content), content, gaz, spelled)
@@ -216,6 +223,31 @@ class _Pending:
 
 
 _STOP = {"A", "I", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "IT", "HE", "SHE"}
+
+
+def _bare(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s")
+
+
+_PLACE_CUES = ("the", "in", "at", "near", "outside", "across")
+
+
+def _surname_of(text: str, people: dict[str, str], content: str, gaz: Gazetteer) -> bool:
+    """A one-word known place (no country) that is the family name of a person the article names
+    in full, and that the article never writes after a place word ("in", "the"...): the person."""
+    word = _bare(text)
+    if " " in word or word.upper() not in people or word in gaz.countries or word in gaz.regions:
+        return False
+    return not _place_cued(word, content)
+
+
+def _place_cued(word: str, content: str) -> bool:
+    """Whether the article writes the word after a place word somewhere ("in Wigan", "the Hague"; not
+    "in Wigan's mind")."""
+    cue = re.compile(
+        r"\b(?:" + "|".join(_PLACE_CUES) + r")\s+" + re.escape(word) + r"\b(?!['’]s)", re.IGNORECASE
+    )
+    return cue.search(content) is not None
 
 
 def _weak(name: str, gaz: Gazetteer) -> bool:

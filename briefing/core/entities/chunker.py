@@ -16,7 +16,7 @@ from .gazetteer import CALENDAR, HEADLINE_AMBIGUOUS, TITLE, Entry, Gazetteer
 from .guess import BlockResult, Guesser
 from .heads import HeadRules
 from .offices import OfficeRules
-from .people import HONORIFICS, PersonRules
+from .people import HONORIFICS, PEERAGE, PersonRules
 from .rules import (
     ACRONYM,
     CONNECTORS,
@@ -207,12 +207,13 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             seat = self._compass(seg, i, found[0])  # "Edinburgh South"
         if (
             found
-            and found[1].type in ("GPE", "LOC")
+            and found[1].type in ("GPE", "LOC", "ORG")
             and found[0] == i + 1
             and i
-            and seg[i - 1].text in HONORIFICS
+            and (seg[i - 1].text in HONORIFICS or seg[i - 1].text in PEERAGE)
+            and (found[0] >= len(seg) or not seg[found[0]].cap)
         ):
-            self._emit_person([u], result)  # "Mr Houston": a surname
+            self._emit_person([u], result)  # "Mr Houston", "Baroness Kennedy", "Mr Campbell's": a surname
             return i + 1, False
         if seat:  # "the Glasgow Kelvin MP"
             result.mentions.append((u.start, seg[seat - 1].end, "GPE", " ".join(w.text for w in seg[i:seat])))
