@@ -146,3 +146,22 @@ def test_a_figure_inside_a_name_is_no_figure(tmp_path):
     kinds = {f.sentence: f.kind for f in extract(article, mentions, share=1.0)}
     assert kinds[lines[1]] != "number"
     assert kinds[lines[2]] == "number"
+
+
+def test_an_age_is_no_figure(tmp_path):
+    from briefing.core.facts.kind_cues import figure_in_name
+
+    kinds = _facts(
+        tmp_path,
+        "Harbour master Ines Brandt, 54, told the council the Kestrel Bay pier would reopen soon.",
+        "The Avonmere painter Rosa Lindqvist, who sold her first canvas in Kestrel, has died aged 91.",
+        "Ferry captain Tomas Hallberg retired from the Avonmere line at the age of just 48 last spring.",
+        "The Kestrel Bay ferry carried 120 passengers a day before the pier at Avonmere cracked.",
+    )
+    assert all(k != "number" for s, k in kinds.items() if not s.startswith("The Kestrel Bay ferry"))
+    assert (
+        kinds["The Kestrel Bay ferry carried 120 passengers a day before the pier at Avonmere cracked."]
+        == "number"
+    )
+    s = "In 2003, 25 boats sank."
+    assert not figure_in_name(s, 9, 11)  # a count after a comma, but no name before it

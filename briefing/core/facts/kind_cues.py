@@ -100,12 +100,18 @@ _MAGNITUDE = re.compile(
     re.I,
 )
 _AGE = re.compile(r"^-year-olds?\b")
+# an age told before the digits ("at the age of just 28", "aged 34") or between commas after a
+# name ("Robert Napier, 25, won ...")
+_AGE_BEFORE = re.compile(r"(?:\bat the age of|\baged)\s+(?:just |only |about |around )?$", re.I)
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]+, $")
 
 
 def figure_in_name(s: str, start: int, end: int) -> bool:
     """Whether the digits at ``s[start:end]`` are part of a name or an age, not a figure."""
     after = s[end:]
-    if _AGE.match(after):
+    if _AGE.match(after) or _AGE_BEFORE.search(s, 0, start):
+        return True
+    if after.startswith(",") and end - start <= 2 and _NAME_COMMA.search(s, 0, start):
         return True
     if _MAGNITUDE.match(after):
         return False
