@@ -48,6 +48,7 @@ def add_to(gaz: Gazetteer) -> None:
     phrases = gaz.phrases
     orgs: set[str] = set()
     single: set[str] = set()
+    places: set[str] = set()
     longest = gaz.max_tokens
     for name in known["clubs"]:
         if " " not in name:
@@ -61,6 +62,8 @@ def add_to(gaz: Gazetteer) -> None:
         if words[0] in gaz.given_names and words[-1] in gaz.family_names:
             continue  # a club named after a person: the person's name wins
         if name not in primary and (words[0] in _PLACE_PREFIXES or words[-1] in gaz.regions):
+            if words[0] in _PLACE_PREFIXES and len(words) <= 3:
+                places.add(name)  # a club in a sports report only ("West Ham")
             continue  # another name shaped like a place's ("New England" of "New England Revolution")
         phrases[key] = Entry("ORG", key)
         orgs.add(key)
@@ -68,6 +71,8 @@ def add_to(gaz: Gazetteer) -> None:
     gaz.max_tokens = longest
     gaz.clubs = frozenset(single - gaz.countries - gaz.common - gaz.family_names)
     gaz.club_orgs = frozenset(orgs)
+    towns = {n for n in known["towns"] if " " in n and norm(strip_the(n)) not in phrases}
+    gaz.club_places = frozenset(places | towns)
 
 
 def named(found: list[Span], content: str, gaz: Gazetteer) -> int:
@@ -93,7 +98,9 @@ def retype(found: list[Span], content: str, gaz: Gazetteer, inline: list[tuple[i
         start, end, kind, _ = m
         word = content[start:end]
         if kind in ("GPE", "PERSON") and word in names and word not in people:
-            if kind == "PERSON" or not _place_here(content, start, end, _PLACE_BEFORE):
+            if kind == "PERSON" and _place_here(content, start, end, _STRONG_PLACE_BEFORE):
+                m = (start, end, "GPE", word)  # "police in Carlisle": the club's town
+            elif kind == "PERSON" or not _place_here(content, start, end, _PLACE_BEFORE):
                 m = (start, end, "ORG", word)
         out.append(m)
     clubs = {content[s:e] for s, e, k, _ in out if k == "ORG" and content[s:e] in names}
@@ -105,7 +112,35 @@ def retype(found: list[Span], content: str, gaz: Gazetteer, inline: list[tuple[i
             for s, e, k, n in out
         ]
     short = _short_forms(out, content, gaz)
-    return _untyped(out, content, names | frozenset(short), people, inline, short)
+    out = _untyped(out, content, names | frozenset(short), people, inline, short)
+    return _place_shaped(out, content, gaz.club_places, inline) if gaz.club_places else out
+
+
+_CAPITAL_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}")
+
+
+def _place_shaped(
+    found: list[Span], content: str, names: frozenset[str], inline: list[tuple[int, int]]
+) -> list[Span]:
+    """A club's name shaped like a place's ("West Ham"; not "in West Ham"), written whole in a
+    sports report's text: the club, one name, whatever the rules made of its words."""
+    hits: list[tuple[int, int]] = []
+    for lo, hi in inline:
+        for run in _CAPITAL_RUN.finditer(content, lo, hi):
+            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group())]
+            for i in range(len(words)):
+                for j in range(min(len(words), i + 3), i + 1, -1):
+                    s, e = run.start() + words[i][0], run.start() + words[j - 1][1]
+                    if content[e - 2 : e] in ("'s", "’s"):
+                        e -= 2
+                    if content[s:e] in names and not _place_here(content, s, e, _STRONG_PLACE_BEFORE):
+                        hits.append((s, e))
+                        break
+    if not hits:
+        return found
+    out = [m for m in found if not any(s <= m[0] and m[1] <= e for s, e in hits)]
+    spans = [(s, e) for s, e in hits if not any(m[0] < e and s < m[1] for m in out)]
+    return sorted(out + [(s, e, "ORG", content[s:e]) for s, e in spans])
 
 
 def _short_forms(found: list[Span], content: str, gaz: Gazetteer) -> dict[str, str]:

@@ -223,6 +223,7 @@ class Gazetteer:
     acronyms: dict[str, Entry] = field(default_factory=dict)  # "Nasa" -> the entry of "NASA"
     clubs: frozenset[str] = frozenset()  # one-word club names, clubs in sports reports ("Arsenal")
     club_orgs: frozenset[str] = frozenset()  # club names of two words or more, ORG on sight
+    club_places: frozenset[str] = frozenset()  # place-shaped club names, clubs in sports reports
     months: tuple[str, ...] = ()
     month_abbreviations: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()

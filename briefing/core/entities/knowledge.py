@@ -23,8 +23,9 @@ def load() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def clubs() -> dict[str, list[str]]:
-    """The football clubs' names (``@clubs``) and their own short names (``@primary``)."""
-    return read("clubs.txt", ("clubs", "primary"))
+    """The football clubs' names (``@clubs``), their own short names (``@primary``) and the
+    aliases that are their towns' names (``@towns``: "West Ham")."""
+    return read("clubs.txt", ("clubs", "primary", "towns"))
 
 
 def read(name: str, sections: tuple[str, ...]) -> dict[str, list[str]]:

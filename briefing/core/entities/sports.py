@@ -57,6 +57,7 @@ _PLACE_WORDS = {
 _PLACE_AFTER = re.compile(
     r"-(?:based|born)\b|,\s+(?:[A-Z][\w.]*\s*)+(?:[,.;)]|$)|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
 )
+_STATE = re.compile(r" State(?![\w-])")
 _CLUB_WORD = re.compile(r"(?:^|(?<=[ \t]))([A-Z][\w'’]*[a-z][\w'’]*|[A-Z]{2,4}) $")
 
 
@@ -94,14 +95,40 @@ def teams(
             out.append((start, end, "ORG", name))
             keys.add(key_of(name))
             continue
+        if _STATE.match(content, end) and name in gaz.regions and not locative(before):
+            out.append(
+                (start, end + 6, "ORG", content[start : end + 6])
+            )  # "Ohio State": its university's team
+            keys.add(key_of(content[start : end + 6]))
+            continue
         if TEAM_BEFORE.search(before) or (TEAM_AFTER.match(content, end) and not locative(before)):
             out.append((start, end, "ORG", name))
             keys.add(key_of(content[start:end]))
             continue
         out.append((start, end, kind, name))
     if keys or table_teams:
-        out = [_as_team(m, content, gaz, fixed, keys) for m in out]
+        placed = _placed(out, content) - keys
+        out = [m if m[3] in placed else _as_team(m, content, gaz, fixed, keys) for m in out]
     return out, keys
+
+
+_STRONG_LOCATIVE = {"in", "near", "outside", "around", "across", "via", "through"}
+_CITY_AFTER = re.compile(
+    r"-(?:based|born)\b|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
+)
+
+
+def _placed(found: list[Span], content: str) -> set[str]:
+    """Cities the article writes as places somewhere ("in Las Vegas", "Las Vegas city"): with no
+    team word around them, their other mentions stay places too."""
+    out: set[str] = set()
+    for start, end, kind, name in found:
+        if kind != "GPE":
+            continue
+        words = content[max(0, start - 20) : start].split()
+        if (words and words[-1].lower() in _STRONG_LOCATIVE) or _CITY_AFTER.match(content, end):
+            out.add(name)
+    return out
 
 
 def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
