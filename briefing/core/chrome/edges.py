@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..folded import lowered
+from . import needles
 from .shape import ends_sentence, word_count
 from .widgets import sentences
 
@@ -240,6 +242,9 @@ _SITE_RULES: list[tuple[re.Pattern[str], str, int]] = [
 ]
 
 
+_SITE_PREFILTER = needles.prefilter([p for p, _, _ in _SITE_RULES], needles.SITE_NEEDLES)
+
+
 def _dated_byline(text: str) -> bool:
     """A date with a name or the site's section words and nothing else: "May 4, 2026 Jane Doe",
     "Jane Doe 2026-05-04 14:35:08", "04/05/2026 Jane Doe Reviews" (five words at most)."""
@@ -304,9 +309,10 @@ def edge_reason(text: str) -> str | None:
     if n <= 30 and _CLICK_HERE.search(stripped) and not ends_sentence(stripped):
         return "site promo"
     one = sentences(stripped) == 1  # a bio with its contact line is the page's last paragraph
-    contact = _CONTACT.search(stripped)
-    if (one or (contact and contact.start() == 0)) and n <= 40 and contact and _EMAIL.search(stripped):
-        return "author box"
+    if n <= 40 and "@" in stripped:  # an address has one
+        contact = _CONTACT.search(stripped)
+        if contact and (one or contact.start() == 0) and _EMAIL.search(stripped):
+            return "author box"
     if one and n <= 30 and _FOLLOW.search(stripped):
         return "author box"
     if n <= 8 and _ABOUT.match(stripped):
@@ -314,7 +320,12 @@ def edge_reason(text: str) -> str | None:
     if n <= 25 and _LINK.match(stripped):
         return "related links"
     line = text.strip()
+    low = lowered(line)  # None when lower-casing could hide a match: then every rule is tried
     for pattern, reason, most in _SITE_RULES:
-        if n <= most and pattern.search(line):
+        if n > most:
+            continue
+        if needles.ruled_out(_SITE_PREFILTER[id(pattern)], low):
+            continue
+        if pattern.search(line):
             return reason
     return None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from . import widgets
+from ..folded import lowered
+from . import needles, widgets
 from .comments import COMMENT_RULES, is_comments_label
 from .shape import ends_sentence, word_count
 from .widgets import credit_caption, is_breadcrumb, is_credit_line, is_doubled, is_number_run, is_toolbar
@@ -326,33 +327,8 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
     ),
 ]
 
-# Unanchored rules are slow on long prose lines; each is tried only when one of its key
-# words occurs in the lower-cased line.
-_NEEDLES: dict[str, tuple[str, ...]] = {
-    "newsletters?": ("newsletter", "inbox", "unsubscribe", "opt-in"),
-    "your browser does not": ("browser", "video", "javascript", "playback", "modal", "dialog", "captions"),
-    "getty images": (
-        "getty",
-        "shutterstock",
-        "ap photo",
-        "reuters",
-        "associated press",
-        "epa",
-        "afp",
-        "istock",
-    ),
-    "(photograph|photo|illustration": ("photo", "illustration", "composite", "image", "credit"),
-    "contributed": ("contributed",),
-    "all rights reserved": ("rights reserved", "©"),
-    "(^copyright": ("copyright",),
-    "your email address": ("email address",),
-    "this material may not": ("may not be",),
-}
-_PREFILTER = {
-    id(p): next((v for k, v in _NEEDLES.items() if k in p.pattern), None)
-    for p, _, _ in _RULES
-    if not p.pattern.startswith("^")
-}
+# each unanchored rule is tried only when one of its words is in the line (``needles``)
+_PREFILTER = needles.prefilter([p for p, _, _ in _RULES], needles.FAMILY_NEEDLES)
 
 # a teaser under a label; "Summary:" and the like also open real paragraphs, so only short ones
 _TEASER_LABEL = re.compile(r"^(excerpt|teaser|standfirst|tl;?dr)\s*[:\-–—]\s*", re.I)
@@ -369,12 +345,11 @@ def chrome_reason(text: str) -> str | None:
         return None
     # three sentences or more are prose though the last words end none ("... Copyright 2008 by X")
     sentence_like = (ends_sentence(text) and len(text.split()) > 4) or widgets.sentences(text) >= 3
-    low = text.lower()
+    low = lowered(text)  # None when lower-casing could hide a match: then every rule is tried
     for pattern, reason, weak in _RULES:
         if sentence_like and weak:
             continue
-        needles = _PREFILTER.get(id(pattern))
-        if needles is not None and not any(n in low for n in needles):
+        if needles.ruled_out(_PREFILTER[id(pattern)], low):
             continue
         if pattern.search(text):
             if reason == "newsletter promo" and widgets.sentences(text) >= 3:

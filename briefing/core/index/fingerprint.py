@@ -38,6 +38,7 @@ PIPELINE = (
     "model.py",
     "yamlsafe.py",
     "mojibake.py",
+    "folded.py",
 )
 
 
