@@ -35,16 +35,21 @@ _DATELINE = re.compile(
     r"(?:\s+\d{4}-\d\d-\d\d|\s+\((?:[A-Z][\w.&' ]*)\)\s*[-–—]"
     r"|,\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\s*[-–—(]|(?P<dash>\s+(?:--|[–—])\s+(?=[A-Z\"“‘'])))"
 )
-_SPORT = re.compile(
+_SCORE_LINE = (
     r"(?m)^\s*(?:\d+\.\s+)?[A-Z][\w.'’ -]*?\s+\d{1,3}\s+[A-Z][\w.'’ -]*?\s+\d{1,3}\s*(?:\(|$)"  # score line
     r"|^[A-Z][\w.'’ -]*?(?:\s+\d{1,3}){5,}\s*$"  # league-table row
-    r"|\b(?:beat|beats|defeated|drew\s+with|lost\s+to|draw\s+with)\s+(?:the\s+)?[A-Z][\w.'’ -]*?"
+)
+_SPORT_WORDING = (
+    r"(?m)\b(?:beat|beats|defeated|drew\s+with|lost\s+to|draw\s+with)\s+(?:the\s+)?[A-Z][\w.'’ -]*?"
     r"\s+\d{1,3}-\d{1,3}\b"
     r"|\b(?:goals?|innings|wickets|touchdowns?|homers?|home\s+runs?|penalt(?:y|ies)|striker|midfielder|"
     r"goalkeeper|quarterback|pitcher|batsman|bowler|unbeaten|semi-final|quarter-final|playoffs?|"
     r"league\s+(?:table|standings|leaders|title)|championship|tournament|season|match|matches|coach|"
     r"scored|seeded)\b"
 )
+_SPORT = re.compile(_SCORE_LINE + "|" + _SPORT_WORDING[4:])
+# the same matches where no line is a score line or a league row (``sports_article``)
+_SPORT_WORDS_ONLY = re.compile(_SPORT_WORDING)
 # the games' own words, their people, places and moves (rugby, tennis, athletics, cricket, golf...):
 # looked up word by word, which costs a fifth of what one more alternation of the pattern did
 _SPORT_WORDS = frozenset(
@@ -61,10 +66,7 @@ _SPORT_PAIRS = frozenset(
 )
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RESULT = re.compile(r"\d-\d{1,3}\s+(?:win|victory|defeat|draw|loss|lead|aggregate)\b")
-_SPORT_STRONG = re.compile(
-    r"(?m)^\s*(?:\d+\.\s+)?[A-Z][\w.'’ -]*?\s+\d{1,3}\s+[A-Z][\w.'’ -]*?\s+\d{1,3}\s*(?:\(|$)"
-    r"|^[A-Z][\w.'’ -]*?(?:\s+\d{1,3}){5,}\s*$"
-)
+_SPORT_STRONG = re.compile(_SCORE_LINE)
 
 
 _NONE = Entry("", "")
@@ -75,8 +77,15 @@ def sports_article(content: str) -> bool:
     if _SPORT_STRONG.search(content):
         return True
     head = content[:20000]
-    found = len(_SPORT.findall(head))
-    return found >= 3 or found + _sport_words(head) >= 3
+    # no line of the whole text is a score line or a league row, so neither is one of the head's
+    # (unless the cut makes one): its sports words are the matches, and three of them decide
+    pattern = _SPORT_WORDS_ONLY if len(head) == len(content) else _SPORT
+    found = 0
+    for _ in pattern.finditer(head):
+        found += 1
+        if found == 3:
+            return True
+    return found + _sport_words(head) >= 3
 
 
 def _sport_words(text: str) -> int:
