@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..folded import lowered
+
 # ``families._RULES``: found by a piece of the rule's source
 FAMILY_NEEDLES: dict[str, tuple[str, ...]] = {
     "newsletters?": ("newsletter", "inbox", "unsubscribe", "opt-in"),
@@ -85,3 +87,9 @@ def prefilter(
 def ruled_out(words: tuple[str, ...] | None, low: str | None) -> bool:
     """The rule cannot match the line whose lower-cased text is ``low`` (None: it may)."""
     return words is not None and low is not None and not any(w in low for w in words)
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` may hold one of ``words`` ignoring case (it does, or lower-casing could hide one)."""
+    low = lowered(text)
+    return low is None or any(w in low for w in words)

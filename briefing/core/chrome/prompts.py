@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import needles
 from .shape import ends_sentence, word_count
 
 _I = re.I
@@ -188,13 +189,13 @@ def prompt_reason(text: str) -> str | None:
         return "cookie notice"
     if n <= 40 and _TAG_LIST.match(stripped):
         return "tags"
-    if n <= 40 and _CREDIT.search(stripped):
+    if n <= 40 and ":" in stripped and _CREDIT.search(stripped):  # the label's colon
         return "photo caption/credit"
     if n <= 16 and _REVIEWED.match(stripped):
         return "byline"
     if n <= 20 and _COMMENT_HEADER.match(stripped):
         return "comment thread"
-    if n <= 40 and _ALERTS.search(stripped):
+    if n <= 40 and needles.may_hold(stripped, ("mail",)) and _ALERTS.search(stripped):
         return "newsletter promo"
     if n <= 20 and _OWNER.match(stripped):
         return "copyright notice"
