@@ -113,7 +113,23 @@ def retype(found: list[Span], content: str, gaz: Gazetteer, inline: list[tuple[i
         ]
     short = _short_forms(out, content, gaz)
     out = _untyped(out, content, names | frozenset(short), people, inline, short)
-    return _place_shaped(out, content, gaz.club_places, inline) if gaz.club_places else out
+    out = _place_shaped(out, content, gaz.club_places, inline) if gaz.club_places else out
+    return _headline_teams(out, content, inline)
+
+
+def _headline_teams(found: list[Span], content: str, inline: list[tuple[int, int]]) -> list[Span]:
+    """A place in a headline that the report's text only ever types a team is the team
+    ("Wenger shock at Leeds dip" over "Leeds are languishing")."""
+    body: dict[str, set[str]] = {}
+    for s, e, k, _ in found:
+        if any(lo <= s < hi for lo, hi in inline):
+            body.setdefault(content[s:e], set()).add(k)
+    return [
+        (s, e, "ORG", n)
+        if k == "GPE" and body.get(content[s:e]) == {"ORG"} and not any(lo <= s < hi for lo, hi in inline)
+        else (s, e, k, n)
+        for s, e, k, n in found
+    ]
 
 
 _CAPITAL_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}")

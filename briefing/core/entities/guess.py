@@ -211,8 +211,8 @@ class Guesser:
         elif self.said_short.match(after) and prev_word != "the" and word not in gaz.english:
             result.mentions.append((*span, "PERSON", word))
             result.weak.add(span)
-        elif prev_word in PLACE_PREPOSITIONS and not first.sent_start and len(word) > 2:
-            result.mentions.append((first.start, first.end, "GPE", word))
+        elif prev_word in PLACE_PREPOSITIONS and not first.sent_start and len(word) > 2 and not first.poss:
+            result.mentions.append((first.start, first.end, "GPE", word))  # not "in Paula's mind"
             result.weak.add((first.start, first.end))
         else:
             result.pending.append(chunk)

@@ -6,7 +6,8 @@ the scorers by surname, with a minute or a substitute in brackets ("Riise 1, Nun
 that shape where most names are the surnames of people the article names in full (or types as
 people elsewhere) is a line-up, and then every such line of the article lists people: its
 names are PERSON, and so are their other mentions typed ORG by the table rule ("Drogba" in the
-prose), unless a name is a club's or a country's.
+prose), unless a name is a club's or a country's. The referee's line, an initial, a surname and
+a county in brackets ("J Doe (Kent)."), is a person and a place.
 """
 
 from __future__ import annotations
@@ -22,8 +23,30 @@ LINE = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}: )?{_ITEM}(?:, {_ITEM})+\.?$")
 _WORD = re.compile(_NAME)
 
 
+_OFFICIAL = re.compile(r"(?m)^((?:[A-Z]\.? ){1,2}[A-Z][a-z][\w'’-]+) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)\.?$")
+
+
+def officials(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """A line of an initial, a surname and a county or country in brackets ("J Doe (Kent).", the
+    referee under a match report): a person and a place."""
+    if " (" not in content:
+        return found
+    add: list[Span] = []
+    for m in _OFFICIAL.finditer(content):
+        entry = gaz.phrases.get(m.group(2))
+        if not (entry and entry.type in ("GPE", "LOC")) and not m.group(2).endswith("shire"):
+            continue
+        add.append((m.start(1), m.end(1), "PERSON", m.group(1)))
+        add.append((m.start(2), m.end(2), "GPE", entry.canonical if entry else m.group(2)))
+    if not add:
+        return found
+    kept = [sp for sp in found if not any(a[0] < sp[1] and sp[0] < a[1] for a in add)]
+    return sorted(kept + add)
+
+
 def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """Mentions with the names of the article's line-up lines typed PERSON (see the module)."""
+    found = officials(found, content, gaz)
     lines = [
         (m.start(), m.end())
         for m in re.finditer(r"(?m)^.*, .*$", content)
@@ -59,9 +82,15 @@ def _untyped(found: list[Span], content: str, lines: list[tuple[int, int]], gaz:
         colon = content.find(": ", lo, hi)
         for m in _WORD.finditer(content, colon + 2 if colon >= 0 else lo, hi):
             s, e = m.span()
-            if m.group() in gaz.common or any(a < e and s < b for a, b in spans):
+            if content[e - 1] == "." and e - s > 3 and content[e - 3 : e - 2] != ".":
+                e -= 1  # the line's full stop, not an initial's ("Bridge.")
+            word = content[s:e]
+            whole = content[s - 2 : s] in (", ", ": ") and (
+                content[e : e + 1] in (",", ".", "\n", "") or content[e : e + 2] == " ("
+            )
+            if (word in gaz.common and not whole) or any(a < e and s < b for a, b in spans):
                 continue
-            out.append((s, e, "PERSON", m.group()))
+            out.append((s, e, "PERSON", word))
     return out
 
 

@@ -2,7 +2,8 @@
 
 A state's postal code or its AP-style abbreviation after a comma makes the capitalised words
 before the comma a town and the code a state ("Cuyahoga Falls, OH"); a party letter and a
-state in parentheses give the state of a member of Congress ("Sen. X (R-Ky.)"). A two-letter
+state in parentheses or commas give the state of a member of Congress ("Sen. X (R-Ky.)", "Rep. X,
+D-Minn., said"); a place and "State" after it are one place ("Osun State"). A two-letter
 code is only read so where nothing but a sign, a capital or the line's end follows it (never
 "Portland, OR and"), and the town only when no other name already covers it.
 """
@@ -50,7 +51,8 @@ _CODE_END = r"(?=[ \t]*(?:$|[^\w\s]|[A-Z0-9]))"  # a sign, a capital or the line
 _AFTER_TOWN = re.compile(
     rf"(?<![\w.'’-])(?P<town>{_TOWN}), (?:(?P<code>{_CODES}){_CODE_END}|(?P<ap>{_AP})(?![\w-]))", re.M
 )
-_PARTY = re.compile(rf"\((?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
+_PARTY = re.compile(rf"(?:\(|(?<=\w), )(?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
+_STATE = re.compile(r" State(?![\w'’-]| [A-Z])")
 
 
 def _town_start(text: str, start: int) -> int:
@@ -85,6 +87,7 @@ def apply(found: list[Span], content: str) -> list[Span]:
     """``found`` with these places: a place replaces a name of the very same span (the town's
     pattern is the stronger evidence, and a state's code gets its state's name) and is left out
     where it overlaps any other."""
+    found = _states(found, content)
     places = find(content)
     if not places:
         return found
@@ -101,3 +104,14 @@ def apply(found: list[Span], content: str) -> list[Span]:
         if not any(a < e and s < b for a, b in taken):
             out.append(span)
     return out
+
+
+def _states(found: list[Span], content: str) -> list[Span]:
+    """A place and "State" after it is one place ("Osun State", "New York State"; a sports
+    report has made the universities' teams organisations before)."""
+    if " State" not in content:
+        return found
+    return [
+        (s, e + 6, "GPE", f"{c} State") if k == "GPE" and _STATE.match(content, e) else (s, e, k, c)
+        for s, e, k, c in found
+    ]
