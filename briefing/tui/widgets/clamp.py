@@ -2,12 +2,17 @@
 
 ``Clamped`` wraps a ``Text`` at the width it is given and keeps at most
 ``lines`` lines, the last ending in "…" when something was cut (the key facts
-list shows more facts this way; the highlighted one is shown whole).
+list shows more facts this way; the highlighted one is shown whole). A tail
+given apart (a fact's "(also in 3 other sources)") is shortened first, to one of
+its shorter forms: a sentence that fits whole is never shown cut; when even the
+shortest tail does not fit, the text is cut and the short tail kept after "…".
 ``OneLine`` keeps a label and its tail on one line: the label is shortened,
 never the tail (an entity's type and counts).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -19,27 +24,62 @@ ELLIPSIS = "…"
 
 
 class Clamped:
-    def __init__(self, text: Text, lines: int) -> None:
+    def __init__(self, text: Text, lines: int, tails: Sequence[Text] = (), rest: Text | None = None) -> None:
+        """``text`` then ``tails[0]`` then ``rest`` is the whole; ``tails`` go from longest to
+        shortest, and ``rest`` (what follows the tail) is the first thing left out."""
         self.text = text
         self.lines = max(1, lines)
+        self.tails = list(tails)
+        self.rest = rest
+
+    def _joined(self, tail: Text | None, rest: bool) -> Text:
+        whole = self.text.copy()
+        if tail is not None:
+            whole.append_text(tail)
+        if self.rest is not None and self.rest.plain.strip():
+            whole.append_text(self.rest if rest else Text(" " + ELLIPSIS))  # or: the rest was left out
+        return whole
+
+    def _wrap(self, console: Console, width: int, text: Text) -> list[Text]:
+        return list(text.wrap(console, width, overflow="fold"))
+
+    def _shown(self, console: Console, width: int) -> list[Text]:
+        tails: list[Text | None] = [*self.tails] or [None]
+        whole = self._wrap(console, width, self._joined(tails[0], True))
+        if len(whole) <= self.lines:
+            return whole
+        for tail in tails:  # the text whole, with the longest tail that fits
+            shown = self._wrap(console, width, self._joined(tail, False))
+            if len(shown) <= self.lines:
+                return shown
+        shown = self._wrap(console, width, self.text)[: self.lines]
+        _end_cut(shown[-1], width, tails[-1] or Text())
+        return shown
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width)
-        wrapped = self.text.wrap(console, width, overflow="fold")
-        cut = len(wrapped) > self.lines
-        shown = list(wrapped)[: self.lines]
-        if cut and shown:
-            last = shown[-1]
-            last.rstrip()
-            if cell_len(last.plain) + 1 > width:
-                last.truncate(width - 1)
-            last.append(ELLIPSIS)
-        for line in shown:
+        for line in self._shown(console, width):
             yield from line.render(console)
             yield Segment.line()  # every line ends in a newline (Textual counts them for the height)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(1, options.max_width)
+
+
+def _end_cut(last: Text, width: int, tail: Text) -> None:
+    """End ``last`` in "…" then ``tail`` (its leading spaces kept to one), cutting ``last``
+    to make room; a line too narrow for the tail ends in "…" alone."""
+    cut = len(tail.plain) - len(tail.plain.lstrip())
+    tail = tail[max(0, cut - 1) :] if cut else tail
+    last.rstrip()
+    room = width - 1 - cell_len(tail.plain)
+    if room < 1:
+        tail, room = Text(), width - 1
+    if cell_len(last.plain) > room:
+        last.truncate(room)
+        last.rstrip()
+    last.append(ELLIPSIS)
+    last.append_text(tail)
 
 
 class OneLine:

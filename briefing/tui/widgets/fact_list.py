@@ -42,7 +42,7 @@ class FactList(NavList, inherit_bindings=False):
         self._whole = None
         options: list[Option] = []
         for index, item in enumerate(self.items):
-            options.append(Option(Clamped(self._prompt(item), self.LINES), id=f"fact-{index}"))
+            options.append(Option(self._clamped(item), id=f"fact-{index}"))
         if not options:
             options.append(Option(Text(empty, style="italic"), disabled=True))
         self.set_options(options)
@@ -64,9 +64,7 @@ class FactList(NavList, inherit_bindings=False):
         if index == self._whole:
             return
         if self._whole is not None and self._whole < len(self.items):
-            self.replace_option_prompt_at_index(
-                self._whole, Clamped(self._prompt(self.items[self._whole]), self.LINES)
-            )
+            self.replace_option_prompt_at_index(self._whole, self._clamped(self.items[self._whole]))
         self._whole = None
         if index is not None and 0 <= index < len(self.items):
             self.replace_option_prompt_at_index(index, self._prompt(self.items[index]))
@@ -75,24 +73,35 @@ class FactList(NavList, inherit_bindings=False):
             self.scroll_to_highlight()
 
     @staticmethod
-    def _prompt(item: Fact | BriefingFact) -> Text:
-        text = Text()
-        also = also_in(other_sources(item))
+    def _parts(item: Fact | BriefingFact) -> tuple[Text, list[Text], Text]:
+        """The fact's text; its count of other sources, long then shorter forms; its differences."""
+        head, rest = Text(), Text()
+        n = other_sources(item)
         if isinstance(item, BriefingFact):
-            text.append(one_line(item.fact.text or item.fact.sentence))
-            if also:
-                text.append(f"  ({also})", style="bold")
-            for diff in item.differences:
-                text.append(f"\n  \u2260 differs: {one_line(diff.detail)}", style="bold italic")
+            head.append(one_line(item.fact.text or item.fact.sentence))
+            differences = item.differences
         else:
             if item.kind:
-                text.append(f"{item.kind}: ", style="dim")
-            text.append(one_line(item.text or item.sentence))
-            if also:
-                text.append(f"  ({also})", style="bold")
-            for diff in item.differences[:2]:
-                text.append(f"\n  \u2260 differs: {one_line(diff.detail)}", style="bold italic")
-        return text
+                head.append(f"{item.kind}: ", style="dim")
+            head.append(one_line(item.text or item.sentence))
+            differences = item.differences[:2]
+        tails = [Text(f"  ({also_in(n)})", style="bold"), Text(f" (+{n})", style="bold")] if n > 0 else []
+        for diff in differences:
+            rest.append(f"\n  \u2260 differs: {one_line(diff.detail)}", style="bold italic")
+        return head, tails, rest
+
+    @classmethod
+    def _prompt(cls, item: Fact | BriefingFact) -> Text:
+        head, tails, rest = cls._parts(item)
+        if tails:
+            head.append_text(tails[0])
+        head.append_text(rest)
+        return head
+
+    @classmethod
+    def _clamped(cls, item: Fact | BriefingFact) -> Clamped:
+        head, tails, rest = cls._parts(item)
+        return Clamped(head, cls.LINES, tails, rest)
 
     @property
     def current(self) -> Fact | BriefingFact | None:
