@@ -76,3 +76,18 @@ def drain_pty(master: int, proc, timeout: float, what: str) -> bytes:
         chunks.append(data)
     os.close(master)
     return b"".join(chunks)
+
+
+SLOW_WAIT = 10.0  # seconds: a wait on the screen this long is listed in the run's summary
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The end-to-end waits that took long, so a slow step shows instead of passing quietly
+    (the tmux waits go on while the screen changes: see ``tests/tmux.py``)."""
+    from .tmux import WAITS
+
+    slow = sorted((w for w in WAITS if w[2] >= SLOW_WAIT), key=lambda w: -w[2])
+    if slow:
+        terminalreporter.section(f"screen waits of {SLOW_WAIT:.0f} s or more")
+        for test, what, seconds in slow:
+            terminalreporter.write_line(f"{seconds:6.1f} s  {what}  ({test})")

@@ -20,9 +20,9 @@ pytestmark = pytest.mark.skipif(not have_tmux(), reason="tmux is not installed (
 def test_escape_slash_in_one_write_leaves_and_refocuses_the_search(tmp_path):
     with Tmux(tmp_path / "tmux", width=120, height=40) as tmux:
         target = tmux.start(reader(bundled_seeds(), TRUECOLOR))
-        tmux.wait_for(target, lambda s: "Sources (5)" in s and "Key facts:" in s, timeout=120, what="seeds")
+        tmux.wait_for(target, lambda s: "Sources (5)" in s and "Key facts:" in s, what="seeds")
         tmux.tmux("send-keys", "-t", target, "-l", "/canola")
-        tmux.wait_for(target, lambda s: "articles match" in s, timeout=20, what="results")
+        tmux.wait_for(target, lambda s: "articles match" in s, what="results")
 
         # in the search bar: ESC / then a letter typed after it. "/" focuses the bar with its
         # query selected (typing replaces it), so the letter is the whole query; the slash
@@ -32,34 +32,29 @@ def test_escape_slash_in_one_write_leaves_and_refocuses_the_search(tmp_path):
         screen = tmux.wait_for(
             target,
             lambda s: search_bar(s).endswith("x") and "Results" in footer(s),
-            timeout=20,
             what="the letter in the bar, the bar focused (its footer)",
         )
         assert search_bar(screen) == "x", f"{search_bar(screen)!r}: ESC / typed a slash"
 
         # the same keys apart give the same: Escape, /, a letter
         tmux.send(target, "Escape")
-        tmux.wait_for(target, lambda s: "Results" not in footer(s), timeout=20, what="search left")
+        tmux.wait_for(target, lambda s: "Results" not in footer(s), what="search left")
         tmux.send(target, "/")
-        tmux.wait_for(target, lambda s: "Results" in footer(s), timeout=20, what="bar focused by /")
+        tmux.wait_for(target, lambda s: "Results" in footer(s), what="bar focused by /")
         tmux.tmux("send-keys", "-t", target, "-l", "y")
-        screen = tmux.wait_for(target, lambda s: search_bar(s) != "x", timeout=20, what="y typed")
+        screen = tmux.wait_for(target, lambda s: search_bar(s) != "x", what="y typed")
         assert search_bar(screen) == "y", search_bar(screen)
 
         # from the results list: Escape closes the search, "/" focuses the bar again
         tmux.send(target, "C-u")
-        tmux.wait_for(target, lambda s: "/ to search" in s.splitlines()[1], timeout=20, what="emptied")
+        tmux.wait_for(target, lambda s: "/ to search" in s.splitlines()[1], what="emptied")
         tmux.tmux("send-keys", "-t", target, "-l", "canola")
-        tmux.wait_for(target, lambda s: "articles match" in s, timeout=20, what="results again")
+        tmux.wait_for(target, lambda s: "articles match" in s, what="results again")
         tmux.send(target, "Down")
-        tmux.wait_for(
-            target, lambda s: "Results" not in footer(s) and "match" in s, timeout=20, what="in the results"
-        )
+        tmux.wait_for(target, lambda s: "Results" not in footer(s) and "match" in s, what="in the results")
         tmux.tmux("send-keys", "-t", target, "-l", "\x1b/")
         tmux.tmux("send-keys", "-t", target, "-l", "z")
-        screen = tmux.wait_for(
-            target, lambda s: search_bar(s).endswith("z"), timeout=20, what="the bar focused by ESC /"
-        )
+        screen = tmux.wait_for(target, lambda s: search_bar(s).endswith("z"), what="the bar focused by ESC /")
         assert search_bar(screen) == "z", search_bar(screen)
         tmux.send(target, "C-q")
         assert tmux.wait_exit(target, timeout=60) == 0

@@ -52,7 +52,6 @@ def test_first_open_of_a_400_file_folder_lists_all_of_them(tmp_path):
         screen = tmux.wait_for(
             target,
             lambda s: "Sources (400)" in s and "Key facts:" in s,
-            timeout=300,
             what="all 400 articles listed and one open",
         )
         assert_readable(tmux.screen(target, escapes=True))
@@ -69,7 +68,7 @@ def test_seeds_first_open_search_burst_and_fact_jump(tmp_path):
     fact = library.facts(first.id)[1]
     with Tmux(tmp_path / "tmux", width=120, height=40) as tmux:
         target = tmux.start(reader(bundled_seeds(), TRUECOLOR))  # XDG dirs of this test: never indexed
-        tmux.wait_for(target, lambda s: "Sources (5)" in s and "Key facts:" in s, timeout=120, what="seeds")
+        tmux.wait_for(target, lambda s: "Sources (5)" in s and "Key facts:" in s, what="seeds")
         assert_readable(tmux.screen(target, escapes=True))
 
         # "/canola" in one write, as over SSH or a paste; some bursts start with a pane key
@@ -79,7 +78,6 @@ def test_seeds_first_open_search_burst_and_fact_jump(tmp_path):
             screen = tmux.wait_for(
                 target,
                 lambda s: re.search(r"\d+ articles? match", s),
-                timeout=20,
                 what=f"results of burst {n}",
             )
             assert search_bar(screen) == "canola", f"burst {n}: {search_bar(screen)!r}\n{screen}"
@@ -87,28 +85,23 @@ def test_seeds_first_open_search_burst_and_fact_jump(tmp_path):
             if n == 0:
                 assert_readable(tmux.screen(target, escapes=True))
             tmux.send(target, "C-u")
-            tmux.wait_for(
-                target, lambda s: "/ to search" in s.splitlines()[1], timeout=20, what="bar emptied"
-            )
+            tmux.wait_for(target, lambda s: "/ to search" in s.splitlines()[1], what="bar emptied")
             tmux.send(target, "Escape")
-            tmux.wait_for(target, lambda s: "Results" not in footer(s), timeout=20, what="focus back")
+            tmux.wait_for(target, lambda s: "Results" not in footer(s), what="focus back")
 
         # Escape and a pane key in the same write (one key to Textual: ESC 2 reads as "™")
         tmux.tmux("send-keys", "-t", target, "-l", "/canola\x1b2")
         screen = tmux.wait_for(
             target,
             lambda s: search_bar(s).startswith("canola") and "Results" not in footer(s),
-            timeout=20,
             what="the search left by an Escape read with the next key",
         )
         assert search_bar(screen) == "canola", f"{search_bar(screen)!r}: the 2 was typed into the bar"
         # the same once the bar has the focus: ESC 3 read together is Escape then 3, not "£"
         tmux.send(target, "/")
-        tmux.wait_for(target, lambda s: "Results" in footer(s), timeout=20, what="the bar focused again")
+        tmux.wait_for(target, lambda s: "Results" in footer(s), what="the bar focused again")
         tmux.tmux("send-keys", "-t", target, "-l", "\x1b3")
-        screen = tmux.wait_for(
-            target, lambda s: "Results" not in footer(s), timeout=20, what="the bar left by ESC 3"
-        )
+        screen = tmux.wait_for(target, lambda s: "Results" not in footer(s), what="the bar left by ESC 3")
         assert search_bar(screen) == "canola", f"{search_bar(screen)!r}: ESC 3 typed a symbol"
 
         # a fact jump: the second fact of the first article, its sentence in view and selected
@@ -122,7 +115,6 @@ def test_seeds_first_open_search_burst_and_fact_jump(tmp_path):
         tmux.wait_for(
             target,
             lambda s: words in " ".join(s.split()) and selected in tmux.screen(target, escapes=True),
-            timeout=20,
             what="the article at the fact's sentence, selected",
         )
         styled = tmux.screen(target, escapes=True)

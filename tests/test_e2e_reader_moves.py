@@ -74,7 +74,7 @@ class Session:
         self.tmux.tmux("send-keys", "-t", self.target, "-l", text)
 
     def wait(self, predicate, what: str) -> str:
-        screen = self.tmux.wait_for(self.target, predicate, timeout=60, what=what)
+        screen = self.tmux.wait_for(self.target, predicate, what=what)
         assert_readable(self.tmux.screen(self.target, escapes=True))
         return screen
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 from briefing.core.index.updater import MANY_CHANGES, PARALLEL_PARSE
@@ -211,3 +212,38 @@ def test_an_indexer_whose_reader_went_away_leaves_no_process_behind(tmp_path):
         assert not _living_in_group(indexer.process.pid), "processes of the indexer outlived it"
     finally:
         indexer.stop()
+
+
+async def test_the_list_says_indexing_when_an_article_arrives_before_the_first_count(tmp_path, monkeypatch):
+    # the indexer announces its first article before its first progress line (it does: each
+    # article is sent, then counted): the list said "Sources (1)", as if the corpus had one
+    corpus = tmp_path / "news"
+    generate(corpus, 3)
+    held = threading.Event()
+    titles: list[str] = []
+
+    class FirstArticleFirst(open_flow.IndexerProcess):
+        def events(self):
+            progress, announced = [], False
+            for event in super().events():
+                if "progress" in event and not announced:
+                    progress.append(event)  # held back until an article has been sent
+                    continue
+                yield event
+                if "article" in event and not announced:
+                    announced = True
+                    assert held.wait(60), "the test never let the indexer go on"
+                    yield from progress
+
+    monkeypatch.setattr(open_flow, "FILL_EVERY", 0.0)
+    monkeypatch.setattr(open_flow, "IndexerProcess", FirstArticleFirst)
+    app = BriefingApp(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        sources = screen.query_one(SourceList)
+        await wait_for(pilot, lambda: len(sources.items) == 1, timeout=120)
+        titles.append(str(sources.border_title))
+        held.set()
+        await wait_for(pilot, lambda: screen.library is not None, timeout=120)
+        assert str(sources.border_title) == "Sources (3)"
+    assert titles == ["Sources (1, indexing…)"]

@@ -50,7 +50,7 @@ def settled(tmux: Tmux, target: str, unlike: str | None = None, what: str = "the
         previous[0] = styled
         return steady[0] >= 2 and styled != unlike and bool(screen.strip())
 
-    tmux.wait_for(target, done, timeout=60, what=what)
+    tmux.wait_for(target, done, what=what)
     return previous[0]
 
 
@@ -67,7 +67,7 @@ def test_reader_is_readable_first_screen_and_after_a_fact_jump(tmp_path, name, s
     fact = library.facts(first.id)[1]
     with Tmux(tmp_path / "tmux", width=size[0], height=size[1]) as tmux:
         target = tmux.start(reader_command(env, bundled_seeds()))
-        tmux.wait_for(target, lambda s: "Carney" in s and "Search" in s, timeout=60, what="the reader")
+        tmux.wait_for(target, lambda s: "Carney" in s and "Search" in s, what="the reader")
         screen = settled(tmux, target, what="the first screen")
         check(screen, both)
         tmux.send(target, "3")
@@ -75,7 +75,7 @@ def test_reader_is_readable_first_screen_and_after_a_fact_jump(tmp_path, name, s
         facts = settled(tmux, target, unlike=screen, what="the facts pane, second fact highlighted")
         tmux.send(target, "Enter")
         words = " ".join(fact.sentence.split()[:3])
-        tmux.wait_for(target, lambda s: words in " ".join(s.split()), timeout=60, what="the fact's sentence")
+        tmux.wait_for(target, lambda s: words in " ".join(s.split()), what="the fact's sentence")
         jumped = settled(tmux, target, unlike=facts, what="the article at the fact")
         assert words in " ".join(tmux.screen(target).split()), jumped
         check(jumped, both)

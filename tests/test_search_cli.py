@@ -179,3 +179,21 @@ def test_a_sentence_that_repeats_the_title_is_not_listed_twice(tmp_path):
     assert lines[0] == "1. Harbour ferry fares rise"
     assert sum("Harbour ferry fares rise" in line for line in lines) == 1, out.stdout
     assert any("by a fifth in March" in line for line in lines[2:]), out.stdout
+
+
+def test_no_match_in_a_terminal_says_so_in_one_line():
+    # a person who typed a search and saw nothing at all could not tell "none" from "broken"
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    argv = [*briefing_cmd(), "search", "zebracornqx", "--corpus", str(SEEDS)]
+    proc = subprocess.Popen(argv, stdout=slave, stderr=slave, env={**env, "TERM": "xterm-256color"})
+    os.close(slave)
+    output = drain_pty(master, proc, 120, "no output from briefing in a terminal").decode("utf-8", "replace")
+    assert proc.wait(timeout=120) == 1
+    lines = [line for line in output.splitlines() if line.strip()]  # after the indexing bar
+    assert "no articles match 'zebracornqx'" in lines[-1] and "Traceback" not in output, output
+
+
+def test_no_match_in_a_pipe_prints_nothing():
+    result = run("search", "zebracornqx", "--corpus", str(SEEDS))
+    assert result.returncode == 1 and result.stdout == "" and result.stderr == ""

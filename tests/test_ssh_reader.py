@@ -22,7 +22,6 @@ def test_reader_over_ssh_in_tmux(session, runtime, corpus, base):  # noqa: F811 
         screen = tmux.wait_for(
             target,
             lambda s: "Sources (3)" in s and "Key facts" in s,
-            timeout=120,
             what="the reader with its three articles",
         )
         assert "A Plain Head" in screen
@@ -32,21 +31,18 @@ def test_reader_over_ssh_in_tmux(session, runtime, corpus, base):  # noqa: F811 
         tmux.wait_for(
             target,
             lambda s: "Results" in s.rstrip().splitlines()[-1],
-            timeout=60,
             what="the search bar focused",
         )
         tmux.send(target, "-l", "headline")
         tmux.wait_for(
             target,
             lambda s: "match" in s and "A Plain Headline Here" in s,
-            timeout=60,
             what="search results for a title word",
         )
         tmux.send(target, "Enter")
         tmux.wait_for(
             target,
             lambda s: "Search" in s and "match 1/" in s,
-            timeout=60,
             what="the article opened at the match",
         )
         tmux.send(target, "q")

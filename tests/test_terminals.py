@@ -102,7 +102,6 @@ def test_reader_renders_hostile_articles_cleanly_in_each_terminal(tmp_path, corp
         screen = tmux.wait_for(
             target,
             lambda s: "Sources" in s and "A Plain Headline Here" in s and "Escapes" in s,
-            timeout=120,
             what="the reader with article titles",
         )
         assert "[bold red]Markup[/]" in screen

@@ -5,11 +5,18 @@ tmux. The command runs under ``sh``, which prints an exit mark and waits, so the
 screen and the exit status can be read. ``set-clipboard on`` makes tmux keep any OSC 52
 clipboard write as a paste buffer, and ``allow-rename``/``set-titles`` let an OSC
 title change show in ``pane_title``: both are how a test sees an escape leak.
+
+``wait_for`` waits as a person watching the screen would: as long as the screen keeps
+changing (progress), it waits; it fails as soon as the command has ended without showing
+what was awaited, or when the screen has stood still for ``STILL`` seconds (frozen). No
+fixed bound hides a slow step either: every wait's length is kept in ``WAITS``, and the
+test run's summary lists the slow ones (``conftest.pytest_terminal_summary``).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import shlex
 import shutil
@@ -26,6 +33,9 @@ set -g status off
 """
 
 _serial = itertools.count()
+STILL = 30.0  # seconds of an unchanging screen that mean the command is stuck
+LONGEST = 600.0  # a screen that keeps changing (a clock, a spinner) without ever getting there
+WAITS: list[tuple[str, str, float]] = []  # (test, what, seconds) of every wait, for the summary
 EXIT_MARK = "BRIEFING_TEST_EXIT"
 _EXIT_RE = re.compile(EXIT_MARK + r"=(\d+)")
 
@@ -105,34 +115,51 @@ class Tmux:
         self,
         target: str,
         predicate,
-        timeout: float = 60,
+        timeout: float | None = None,
         history: bool = False,
         what: str = "the expected screen",
+        still: float = STILL,
     ) -> str:
-        """Poll the screen until ``predicate(screen)`` is true; raise with the last screen."""
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen(target, history=history)
-            if predicate(screen):
-                return screen
-            time.sleep(0.2)
-        raise AssertionError(f"timed out after {timeout} s waiting for {what}; screen:\n{screen}")
+        """Poll the screen until ``predicate(screen)`` holds; raise with the last screen when the
+        command ends first, when the screen stands still for ``still`` seconds, or after
+        ``timeout`` (default ``LONGEST``) even while it changes."""
+        started = time.monotonic()
+        deadline = started + (timeout or LONGEST)
+        screen, changed = None, started
+        try:
+            while True:
+                now = time.monotonic()
+                shown = self.screen(target, history=history)
+                if shown != screen:
+                    screen, changed = shown, now
+                if predicate(screen):
+                    return screen
+                if _EXIT_RE.search(screen) or "Pane is dead" in screen:
+                    raise AssertionError(f"the command ended before showing {what}; screen:\n{screen}")
+                if now - changed > still:
+                    raise AssertionError(
+                        f"the screen stood still for {still:.0f} s, not showing {what}:\n{screen}"
+                    )
+                if now > deadline:
+                    raise AssertionError(f"not showing {what} after {now - started:.0f} s; screen:\n{screen}")
+                time.sleep(0.2)  # the poll's pace, not a synchronisation: the screen is what is awaited
+        finally:
+            test = os.environ.get("PYTEST_CURRENT_TEST", "").split(" ")[0]
+            WAITS.append((test, what, time.monotonic() - started))
 
     def exited(self, target: str) -> int | None:
         """The command's exit status once it has ended, else None."""
         m = _EXIT_RE.search(self.screen(target, history=True))
         return int(m.group(1)) if m else None
 
-    def wait_exit(self, target: str, timeout: float = 60) -> int:
-        """Poll until the command has ended; return its exit status."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            status = self.exited(target)
-            if status is not None:
-                return status
-            time.sleep(0.1)
-        raise AssertionError(f"{target} still running after {timeout} s; screen:\n{self.screen(target)}")
+    def wait_exit(self, target: str, timeout: float | None = None) -> int:
+        """Poll until the command has ended; return its exit status (fails as ``wait_for``)."""
+        screen = self.wait_for(
+            target, lambda s: _EXIT_RE.search(s) is not None, timeout, history=True, what="the command's exit"
+        )
+        found = _EXIT_RE.search(screen)
+        assert found is not None
+        return int(found.group(1))
 
     def buffers(self) -> str:
         return self.tmux("list-buffers", check=False)

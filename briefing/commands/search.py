@@ -7,6 +7,8 @@ control character made inert. Rich is imported only for a terminal.
 
 from __future__ import annotations
 
+import sys
+
 
 def configure(parser) -> None:
     parser.add_argument(
@@ -62,6 +64,9 @@ def run(args) -> int:
         lib.close()
     if args.json:
         emit_json(result_json(result))
+    elif not result.total:
+        if sys.stdout.isatty():  # a person at a terminal is told; a pipe gets the exit status only
+            warn(f"no articles match {args.query!r}; try fewer words, other forms or a prefix*")
     elif use_color():
         print_rich(result)
     else:

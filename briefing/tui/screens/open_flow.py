@@ -100,7 +100,8 @@ class OpenFlow(ReaderBase):
                     entries[entry["id"]] = entry
                     if time.monotonic() - filled > FILL_EVERY:
                         filled = time.monotonic()
-                        if not self._to_ui(self._fill_sources, _summaries(entries, root), total):
+                        # total is 0 until the first progress line: still indexing (not "done")
+                        if not self._to_ui(self._fill_sources, _summaries(entries, root), total or -1):
                             return False
                 elif "done" in event or "error" in event:
                     outcome = event
@@ -120,7 +121,8 @@ class OpenFlow(ReaderBase):
 
     def _fill_sources(self, summaries: list[ArticleSummary], total: int, note: str = "") -> None:
         """The articles analysed so far, while the index is being built (the cursor stays on
-        the article it was on); ``note`` says what the list is while it waits."""
+        the article it was on); ``total`` is the number of files being indexed (-1: not known
+        yet, 0: indexing is over); ``note`` says what the list is while it waits."""
         if self.library is not None or not self.is_attached:
             return
         sources = self.query_one(SourceList)
@@ -135,6 +137,8 @@ class OpenFlow(ReaderBase):
             return
         if total > len(summaries):
             sources.border_title = f"Sources ({len(summaries)} of {total}, indexing…)"
+        elif total != 0:
+            sources.border_title = f"Sources ({len(summaries)}, indexing…)"
         elif note:
             sources.border_title = f"Sources ({len(summaries)}, {note})"
 
