@@ -28,7 +28,11 @@ class BriefingApp(InOrderKeys, App):
 
     TITLE = "briefing"
     CSS_PATH = "styles/reader.tcss"
-    BINDINGS = bindings_for("app")
+    # Quit is a priority binding: "from anywhere" includes a dialog (a modal screen hides the
+    # app's other bindings), so Ctrl+Q in the types dialog or the help quits too
+    BINDINGS = bindings_for("app", skip=("app.quit",)) + bindings_for(
+        "app", only=("app.quit",), priority=True
+    )
     COMMANDS = App.COMMANDS | {ReaderCommands, ArticleCommands, EntityCommands}
 
     def __init__(
@@ -88,9 +92,9 @@ class BriefingApp(InOrderKeys, App):
     # App.action_quit is a coroutine; this one is plain on purpose: Textual runs either kind
     # of action, and the reader's Escape (layout_flow.action_back_or_quit) calls it directly
     def action_quit(self) -> None:  # type: ignore[override]
-        screen = self.screen
-        if isinstance(screen, ReaderScreen):
-            screen.remember_position()
+        for screen in self.screen_stack:  # the reader under a dialog too
+            if isinstance(screen, ReaderScreen):
+                screen.remember_position()
         self.exit()
 
     def on_unmount(self) -> None:
