@@ -184,3 +184,34 @@ async def test_option_characters_typed_as_themselves_stay_in_the_search_bar():
             app._driver.send_message(events.Key(char if char.isalnum() else _character_to_key(char), char))
         await wait_for(pilot, lambda: len(bar.value) >= 6)
         assert bar.value == "¡c£™•º" and bar.has_focus
+
+
+async def test_a_wrapped_sentence_in_the_results_stays_indented_under_its_title():
+    """A result's sentence wrapped to the pane's left edge, where the next article's title
+    is: a person could not tell a title from a sentence's second line."""
+    from .test_hostile_tui import screen_text
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(pilot, app)
+        result = await _search(pilot, screen, "tariff")
+        results = screen.query_one(SearchResults)
+        await wait_for(pilot, lambda: results.display and results.option_count == len(results.entries) > 0)
+        await pilot.pause()
+        titles = [hit.title for hit in result.hits]
+        lines = screen_text(app).splitlines()
+        top = next(i for i, line in enumerate(lines) if "match" in line and "╭" in line)
+        rows = []
+        for line in lines[top + 1 :]:
+            if line.startswith("╰"):
+                break
+            rows.append(line[1:-1].rstrip(" ▁▂▃▄▅▆▇█▔"))
+        rows = [row for row in rows if row.strip()]
+        assert len(rows) > len({t for t in titles if any(row.startswith(" " + t[:20]) for row in rows)})
+        wrapped = 0
+        for row in rows:
+            if row.startswith("   "):  # inside the pane's padding: two more spaces
+                wrapped += 1
+            else:  # at the edge: a title, or a long title's second line, never a sentence's
+                assert any(row.strip() in title for title in titles), rows
+        assert wrapped > len(rows) // 2, rows  # sentences, most of them over several lines

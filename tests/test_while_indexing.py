@@ -128,3 +128,29 @@ async def test_the_source_filter_narrows_the_list_while_indexing(tmp_path, gate)
 
 
 ARTICLES_TITLE_FERRY = "Ferry service to the islands is cut back"
+
+
+async def test_the_side_panes_say_what_they_wait_for_while_indexing(tmp_path, gate):
+    """The key facts and entity panes were blank (the entity pane without even its name)
+    for the minutes a large corpus takes: empty panes look broken. Read off the screen."""
+    from .test_hostile_tui import screen_text
+
+    app = BriefingApp(_corpus(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            sources = screen.query_one(SourceList)
+            await wait_for(pilot, lambda: len(sources.all_items) == 3, timeout=60)
+            await pilot.pause()
+            assert screen.library is None, "the panes were meant to be read while indexing"
+            shown = " ".join(screen_text(app).split())
+            assert "key facts appear once the corpus is indexed" in shown, shown
+            await pilot.press("4")  # the entity list, in the key facts' place
+            await pilot.pause()
+            shown = " ".join(screen_text(app).split())
+            assert "Entities" in shown and "entities appear once the corpus is indexed" in shown, shown
+            gate.set()
+            await wait_for(pilot, lambda: screen.article is not None, timeout=60)
+            await wait_for(pilot, lambda: "once the corpus is indexed" not in screen_text(app))
+        finally:
+            gate.set()  # a failing test lets the held worker go

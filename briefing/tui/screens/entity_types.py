@@ -31,18 +31,23 @@ class TypeToggles(NavList, inherit_bindings=False):
     def __init__(self, types: list[str], hidden: set[str], color: bool | str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.types, self.hidden, self.type_palette = types, set(hidden), palette.palette(color)
+        self.plain_palette = palette.palette(False)  # the highlighted line: the highlight's colours
 
     def on_mount(self) -> None:
         self.set_options([Option(self._prompt(t)) for t in self.types])
         if self.types:
             self.highlighted = 0
 
-    def _prompt(self, kind: str) -> Text:
+    def _prompt(self, kind: str, highlighted: bool = False) -> Text:
         shown = kind not in self.hidden
         text = Text(f"[{'x' if shown else ' '}] ")
         label = palette.ENTITY_LABELS.get(kind, kind.lower())
-        text.append(label, style=self.type_palette.entity(kind) if shown else self.type_palette.off)
+        styles = self.plain_palette if highlighted else self.type_palette
+        text.append(label, style=styles.entity(kind) if shown else styles.off)
         return text
+
+    def row_prompt(self, index: int, highlighted: bool) -> Text | None:
+        return self._prompt(self.types[index], highlighted) if index < len(self.types) else None
 
     def action_toggle_type(self) -> None:  # not action_toggle: that is DOMNode's (an attribute)
         index = self.highlighted
@@ -50,7 +55,7 @@ class TypeToggles(NavList, inherit_bindings=False):
             return
         kind = self.types[index]
         self.hidden.symmetric_difference_update({kind})
-        self.replace_option_prompt_at_index(index, self._prompt(kind))
+        self.replace_option_prompt_at_index(index, self._prompt(kind, highlighted=True))
 
     def action_select(self) -> None:
         screen = self.screen

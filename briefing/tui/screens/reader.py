@@ -86,6 +86,9 @@ class ReaderScreen(
         self.query_one(SourceFilter).display = False
         self.query_one(ArticleView).show_message("Indexing the corpus…")
         self.query_one(FactList).border_title = "Key facts"
+        if self.app.library is None:  # indexing first: the side panes say what they wait for
+            self.query_one(FactList).set_facts([], "key facts appear once the corpus is indexed")
+            self.query_one(EntityList).waiting("entities appear once the corpus is indexed")
         self._apply_layout(self.size.width)
         # keys work at once, also while indexing: start in a pane, not in the search bar
         self.set_focus(self.query_one(ArticleView) if self.narrow else self.query_one(SourceList))

@@ -6,6 +6,8 @@ list shows more facts this way; the highlighted one is shown whole). A tail
 given apart (a fact's "(also in 3 other sources)") is shortened first, to one of
 its shorter forms: a sentence that fits whole is never shown cut; when even the
 shortest tail does not fit, the text is cut and the short tail kept after "…".
+``Hanging`` is a head line then a body whose every line is indented (a search hit's
+title, then its sentence: a wrapped sentence read as the next hit's title).
 ``OneLine`` keeps a label and its tail on one line: the label is shortened,
 never the tail (an entity's type and counts).
 """
@@ -104,6 +106,36 @@ class OneLine:
         line.append_text(tail)
         yield from line.render(console)
         yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
+
+
+class Hanging:
+    def __init__(self, head: Text | None, body: Text | None, indent: int = 2) -> None:
+        self.head, self.body, self.indent = head, body, indent
+
+    @property
+    def plain(self) -> str:
+        head = self.head.plain if self.head is not None else ""
+        body = " " * self.indent + self.body.plain if self.body is not None else ""
+        return "\n".join(part for part in (head, body) if part)
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width)
+        if self.head is not None:
+            for line in self.head.wrap(console, width, overflow="fold"):
+                yield from line.render(console)
+                yield Segment.line()
+        if self.body is not None:
+            room = max(1, width - self.indent)
+            for line in self.body.wrap(console, room, overflow="fold"):
+                yield Segment(" " * min(self.indent, width - 1))
+                yield from line.render(console)
+                yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(1, options.max_width)

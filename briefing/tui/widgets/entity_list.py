@@ -43,18 +43,31 @@ class EntityList(NavList, inherit_bindings=False):
         """Show ``items`` (at most LIMIT); ``total`` is how many the corpus has in all."""
         self.items = list(items)[: self.LIMIT]
         total = len(items) if total is None else total
-        options = []
-        for item in self.items:
-            name = Text(one_line(item.canonical), style=palette.entity_rich_style(item.type, self.color))
-            tail = Text(f"{item.type} · {item.mentions} in {item.articles}", style="dim")
-            options.append(Option(OneLine(name, tail)))
+        options = [Option(self._row(item, False)) for item in self.items]
         if not options:
             options.append(Option(Text("no entities found", style="italic"), disabled=True))
+        self.rows_reset()
         self.set_options(options)
         if self.items:
             self.highlighted = 0
         more = f" of {total}" if total > len(self.items) else ""
         self.border_title = f"Entities ({len(self.items)}{more})"
+
+    def _row(self, item: EntitySummary, highlighted: bool) -> OneLine:
+        """Name (in its type's style: monochrome on the highlight), then type and counts."""
+        style = palette.entity_rich_style(item.type, False if highlighted else self.color)
+        tail = Text(f"{item.type} · {item.mentions} in {item.articles}", style="dim")
+        return OneLine(Text(one_line(item.canonical), style=style), tail)
+
+    def row_prompt(self, index: int, highlighted: bool) -> OneLine | None:
+        return self._row(self.items[index], highlighted) if index < len(self.items) else None
+
+    def waiting(self, message: str) -> None:
+        """No entities yet: ``message`` says what the list waits for."""
+        self.items = []
+        self.rows_reset()
+        self.set_options([Option(Text(message, style="italic"), disabled=True)])
+        self.border_title = "Entities"
 
     def action_select(self) -> None:
         if self.highlighted is not None and 0 <= self.highlighted < len(self.items):

@@ -19,6 +19,7 @@ from ...core.sanitize import one_line
 from ...render import palette
 from ...render.hits import excerpt, shown_snippets
 from ..keys import bindings_for
+from .clamp import Hanging
 from .nav_list import NavList
 
 
@@ -55,20 +56,20 @@ class SearchResults(NavList, inherit_bindings=False):
             f" (first {shown})" if shown < result.total else ""
         )
 
-    def _prompt(self, hit: Hit, snippet: Snippet | None, first: bool = True) -> Text:
-        text = Text()
+    def _prompt(self, hit: Hit, snippet: Snippet | None, first: bool = True) -> Hanging:
+        """The title (first row of an article), then the sentence indented on every line."""
+        head = None
         if first:
-            text.append(one_line(hit.title or hit.path), style="bold")
+            head = Text(one_line(hit.title or hit.path), style="bold")
             if hit.outlet:
-                text.append(f"  {one_line(hit.outlet)}", style="dim")
+                head.append(f"  {one_line(hit.outlet)}", style="dim")
+        body = None
         if snippet is not None:
-            lead = "\n  " if first else "  "
             shown, marks = excerpt(snippet)
-            body = Text(lead + shown)
+            body = Text(shown)
             for a, b in marks:
-                body.stylize(palette.match_style(self.color), a + len(lead), b + len(lead))
-            text.append_text(body)
-        return text
+                body.stylize(palette.match_style(self.color), a, b)
+        return Hanging(head, body)
 
     @property
     def current(self) -> tuple[Hit, Snippet | None] | None:
