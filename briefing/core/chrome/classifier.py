@@ -21,7 +21,7 @@ from . import cards as card_runs
 from . import continuity, edges, ending, inserts, prompts, region, sequences, site_lines
 from .cards import card_ledes
 from .families import chrome_reason
-from .headline import title_and_dek
+from .headline import headline_and_start
 from .shape import (
     ends_sentence,
     headline_shaped,
@@ -337,18 +337,7 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
     a, b = _body_span(texts, reasons, protected, cards)
     if b < a:  # no prose at all: keep what is not chrome by itself
         return Classification(dict(reasons))
-    # the body proper starts at its first real paragraph; a headline may sit just before it
-    # even when the stretch of prose began earlier (a promo sentence, a standfirst)
-    scores = [region.score(t, i in reasons, i in protected) for i, t in enumerate(texts)]
-    lede = next((i for i in range(a, b + 1) if scores[i] >= 12), a)
-    # the story's first paragraphs may stand above a widget set in it (a gallery, a stats box)
-    opening = continuity.earlier_start(texts, reasons, scores, a, b)
-    lede = opening if opening < a else lede
-    title, dek = title_and_dek(texts, reasons, protected, lede)
-    if title is not None and title >= a and continuity.story_above(texts, scores, reasons, (a, b), title):
-        title, dek = title_and_dek(texts, reasons, protected, a)  # a heading of the story, not its headline
-    if title is not None and title >= a:
-        a = min(title + 1, lede)
+    title, dek, a = headline_and_start(texts, reasons, protected, a, b)
     keep = {i for i in (title, dek) if i is not None}
     _repetition(texts, reasons, keep, (a, b))
     for i in protected & {i for i, r in reasons.items() if r in _REPEATS}:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import continuity, region, standfirst
 from .shape import (
     DATE_GLUE,
     DATE_WORDS,
@@ -25,6 +26,7 @@ from .shape import (
     word_count,
 )
 
+LEDE_WEIGHT = 12  # a line of this weight (``region.score``) is the story's first real paragraph
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)$")  # a name's county, club or agency
 
 
@@ -153,3 +155,25 @@ def title_and_dek(
                     dek = i
                 break
     return title, dek
+
+
+def headline_and_start(
+    texts: list[str], reasons: dict[int, str], protected: set[int], a: int, b: int
+) -> tuple[int | None, int | None, int]:
+    """(headline, dek, the body's first line) for a body stretch ``a..b``: the body proper starts
+    at its first real paragraph, and a headline may sit just before it even when the stretch of
+    prose began earlier (a promo sentence, a standfirst)."""
+    scores = [region.score(t, i in reasons, i in protected) for i, t in enumerate(texts)]
+    lede = next((i for i in range(a, b + 1) if scores[i] >= LEDE_WEIGHT), a)
+    # the story's first paragraphs may stand above a widget set in it (a gallery, a stats box)
+    opening = continuity.earlier_start(texts, reasons, scores, a, b)
+    lede = opening if opening < a else lede
+    title, dek = title_and_dek(texts, reasons, protected, lede)
+    if title is not None and title >= a and continuity.story_above(texts, scores, reasons, (a, b), title):
+        title, dek = title_and_dek(texts, reasons, protected, a)  # a heading of the story, not its headline
+    if found := standfirst.headline_over_standfirst(texts, reasons, protected, title, lede):
+        title, dek, first = found
+        a = max(a, min(first, b))  # the masthead's lines under the standfirst are the site's
+    if title is not None and title >= a:
+        a = min(title + 1, lede)
+    return title, dek, a
