@@ -63,3 +63,21 @@ def test_a_name_followed_by_its_own_bio_each_time_is_not_a_speaker():
     bio = "Tomas Berg is the paper's farming reporter."
     texts = [TITLE, "Tomas Berg", bio, ANSWERS[0], "Tomas Berg", bio, "Tomas Berg", bio]
     assert set(repeated_names(texts, {}, set())) == {1, 4, 6}
+
+
+def test_bare_question_and_answer_labels_stay():
+    lines = ["Home", "News", "Sport", "Weather", TITLE, "By Tomas Berg", INTRO]
+    for question, answer in zip(QUESTIONS, ANSWERS, strict=True):
+        lines += ["Q", question, "A.", answer]
+    kept = kept_blocks(parse_lines(lines))
+    assert kept.count("Q") == 3 and kept.count("A.") == 3
+    assert all(answer in kept for answer in ANSWERS)
+
+
+def test_a_text_size_button_is_no_answer_label():
+    from briefing.core.chrome.sequences import interview_labels
+
+    texts = [TITLE, "A", "A", "A", INTRO, *ANSWERS]
+    assert interview_labels(texts) == set()
+    texts = [TITLE, INTRO, "A", ANSWERS[0], "A", ANSWERS[1]]  # no question anywhere
+    assert interview_labels(texts) == set()

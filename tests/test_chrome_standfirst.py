@@ -59,3 +59,15 @@ def test_a_paragraph_that_shares_nothing_with_the_story_is_no_standfirst():
     assert headline_over_standfirst(texts, reasons, set(), 3, 4) is None
     texts[1] = STANDFIRST
     assert headline_over_standfirst(texts, reasons, set(), 3, 4) == (0, 1, 4)
+
+
+def test_a_short_pages_byline_is_not_its_title():
+    for top in (["Jane Hill", "March 3, 2026"], ["Jane Hill"], ["JANE HILL", "Staff reporter"]):
+        article = parse_lines([*top, *STORY[:2]])
+        assert article.title not in top
+        assert article.title_derived
+
+
+def test_a_short_headline_that_names_the_storys_subject_stays_the_title():
+    article = parse_lines(["Harbour Ferry Returns", "March 3, 2026", *STORY])
+    assert article.title == "Harbour Ferry Returns"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import htmlpage, mojibake, structure, yamlsafe
+from . import char_refs, htmlpage, mojibake, structure, yamlsafe
 from .lines import Line, join_wrapped, split_lines
 from .model import Article
 
@@ -90,7 +90,7 @@ def decode(data: bytes, html: bool = False) -> tuple[str, str | None]:
             text, warning = _mostly_utf8(data) or _single_byte(data)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return (text if html else mojibake.repair(text)), warning
+    return (text if html else mojibake.repair(char_refs.decode(text))), warning
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:

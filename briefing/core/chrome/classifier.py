@@ -332,6 +332,9 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
             reasons[i] = reason  # a post's dated header is more than its date
         reasons.setdefault(i, reason)
         protected.discard(i)
+    for i in sequences.interview_labels(texts):
+        reasons.pop(i, None)  # "Q" over a question, "A" over its answer: the interview's labels
+        protected.add(i)
     _table_labels(texts, reasons, protected)
     cards: set[int] = set()
     a, b = _body_span(texts, reasons, protected, cards)

@@ -10,6 +10,8 @@ headline of the same story, or a long standfirst under a shorter headline, is th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from . import continuity, region, standfirst
 from .shape import (
@@ -84,10 +86,46 @@ def _find_title(texts: list[str], reasons: dict[int, str], protected: set[int], 
                 continue
         elif not headline_shaped(text):
             continue
+        if _byline_shaped(texts, i, a):
+            continue
         score = _title_score(texts, reasons, i, a, norms.get(normalise(text), 0))
         if best is None or score > best_score:
             best, best_score = i, score
     return best
+
+
+# a byline's second line: "Staff reporter", "Harbour Correspondent", "Senior Writer"
+_ROLE = re.compile(
+    r"^([\w&'’-]+\s+){0,3}(reporter|correspondent|writer|editor|columnist|contributor|staff)s?$", re.I
+)
+BYLINE_WORDS = 3  # a person's name: "Jane Hill", "Ana de Souza"
+STORY_LINES = 3
+
+
+def _byline_shaped(texts: list[str], i: int, a: int) -> bool:
+    """Line ``i`` is a byline, not a headline: a role under a name ("Staff reporter"), or a
+    person's name (a known given name first) that names nothing the story's first paragraphs
+    name (a headline does: "Maria Lenz" over her obituary; the reporter's "Jane Hill" does not)."""
+    text = texts[i].strip()
+    if word_count(text) <= 4 and _ROLE.match(text):
+        return i > 0 and is_name_shaped(texts[i - 1])
+    if word_count(text) > BYLINE_WORDS or not is_name_shaped(text):
+        return False
+    words = [w.strip(".,'’").casefold() for w in re.sub(r"^by\s+", "", text, flags=re.I).split()]
+    if not words or words[0] not in _given_names():
+        return False
+    story = " ".join(texts[a : a + STORY_LINES]).casefold()
+    return not any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}\b", story) for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Common given names (``briefing/data/names.yaml``, which the entity rules read too)."""
+    import yaml
+
+    text = resources.files("briefing").joinpath("data", "names.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    return frozenset(str(n).casefold() for n in data.get("given_names") or [])
 
 
 # "27, 2015", "12 2018", "2018/10", "2018-10-12": a date written in the line

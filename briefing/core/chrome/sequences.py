@@ -123,3 +123,23 @@ def sequence_reasons(texts: list[str], protected: set[int]) -> dict[int, str]:
     kept = ("series counter", "comment thread")
     out.update({i: r for i, r in gallery.items() if r in kept or i not in protected})
     return out
+
+
+# an interview's turn labels alone on their line: "Q", "A.", "F:" (Frage), "R)" (réponse)
+_TURN_LABEL = re.compile(r"^\s*([QAFR])\s*[.:)]?\s*$")
+MIN_TURN_WORDS = 3
+
+
+def interview_labels(texts: list[str]) -> set[int]:
+    """Lines that are an interview's bare turn labels ("Q" over a question, "A" over its answer):
+    each over a line of three words or more that is no label, two letters or more among them,
+    and one at least over a question. A text-size button ("A") stands over no such line."""
+    labels = {
+        i: match.group(1)
+        for i, text in enumerate(texts[:-1])
+        if (match := _TURN_LABEL.match(text))
+        and not _TURN_LABEL.match(texts[i + 1])
+        and word_count(texts[i + 1]) >= MIN_TURN_WORDS
+    }
+    asks = any(texts[i + 1].rstrip("\"'”’ ").endswith(("?", "？")) for i in labels)
+    return set(labels) if asks and len(set(labels.values())) >= 2 else set()
