@@ -124,7 +124,7 @@ def _given_names() -> frozenset[str]:
     import yaml
 
     text = resources.files("briefing").joinpath("data", "names.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506 - a safe loader
     return frozenset(str(n).casefold() for n in data.get("given_names") or [])
 
 

@@ -39,6 +39,7 @@ PIPELINE = (
     "yamlsafe.py",
     "mojibake.py",
     "folded.py",
+    "char_refs.py",
 )
 
 
