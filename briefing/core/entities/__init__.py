@@ -21,12 +21,14 @@ from . import (
     consistency,
     echoes,
     expansions,
+    firms,
     foreign,
     leftovers,
     lineups,
     neighbours,
     patterns,
     places,
+    products,
     retype,
     tables,
     tokens,
@@ -120,8 +122,8 @@ class Extractor:
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
             found = self._sports(found, content, inline)
-        found = places.apply(found, content)
-        found = neighbours.owners(sorted(found), content, self.gaz)
+        found = neighbours.owners(sorted(places.apply(found, content)), content, self.gaz)
+        found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
         found = neighbours.headline_people(found, content, headlines, self.gaz)
         if sports:

@@ -1,0 +1,86 @@
+"""Products the article names by their class: devices, software, games, services.
+
+A product's name is often an ordinary word ("Windows", "Cell", "Halo") or a word and a version
+("Halo 2", "Windows XP"), so neither the gazetteer nor the person and place rules type it, and
+the fallback asks much of a dictionary word. Where the sentence says what the name is, it is a
+product (the news guideline highlights products as organisations):
+
+- a product's class noun right after it, inside a sentence: "the X operating system", "the X
+  browser", "the X processor", "X software", "the X console", "the X search engine";
+- a class noun right before it: "the software X", "the video game X", "its handset X", "the web
+  browser X", "the chip X".
+
+Not an acronym alone (a generic technology: "the DVD format", "MP3 players" are no mention),
+nor a name any rule has typed, nor words a mention already covers (the maker before its
+product stays a mention of its own: "Sony" in "Sony Cell processor"). The name's other untyped
+occurrences are typed after it by the echoes pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+
+Span = tuple[int, int, str, str]
+
+_NAME = r"((?:[A-Z][\w'’-]*|[a-z]+[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|\d{1,4}))*)"
+_CLASS_AFTER = re.compile(
+    _NAME + r" (?:operating system|web browser|browser|search engine|media player|processors?|chips?|"
+    r"microprocessors?|games? console|console|handsets?|smartphones?|software|web server|file format|"
+    r"instant messaging|messaging service|messenger)\b"
+)
+_CLASS_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|popular|new|free)? ?(?:software|(?:video|computer|"
+    r"PC|mobile|online|console) games?|handset|smartphone|web browser|browser|operating system|processor|"
+    r"chip|search engine|file-sharing (?:network|software)|peer-to-peer network) " + _NAME
+)
+_MAKER = re.compile(r"(?:['’]s)? +")
+_TAIL = re.compile(r"-(?:based|powered|compatible|enabled|only|style|like)$")
+
+
+def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """``found`` (sorted) with the products the article names by their class typed ORG."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_CLASS_AFTER, _CLASS_BEFORE):
+        for m in pattern.finditer(content):
+            span = _name(m.start(1), m.end(1), content, found, gaz)
+            if span is not None:
+                spans.append(span)
+    if not spans:
+        return found
+    out = list(found)
+    for s, e in sorted(set(spans)):
+        if not any(a < e and s < b for a, b, _, _ in out):
+            out.append((s, e, "ORG", content[s:e]))
+    out.sort()
+    return out
+
+
+def _name(start: int, end: int, content: str, found: list[Span], gaz: Gazetteer) -> tuple[int, int] | None:
+    """The product's span inside the capitalised run ``start:end``: its words after any typed
+    mention (the maker), or None when it is no product's name."""
+    for s, e, _, _ in found:
+        if s < end and start < e:
+            if e >= end or s > start:
+                return None  # a typed name ends the run or sits inside it
+            maker = _MAKER.match(content, e, end)
+            if maker is None:
+                return None  # "London-based": no product after it
+            start = maker.end()  # the maker before its product ("Sony Cell", "Nokia's Series 60")
+    tail = _TAIL.search(content, start, end)
+    if tail is not None:
+        end = tail.start()  # "Linux-based": the product is "Linux"
+    words = content[start:end].split()
+    if not words or words[0] in gaz.common or (len(words) == 1 and _acronym(words[0])):
+        return None
+    before = content[content.rfind("\n", 0, start) + 1 : start].rstrip()
+    if not before or before.endswith((".", "!", "?", '"', "“", ":")):
+        return None  # a sentence's first words: capitals that say nothing
+    return start, end
+
+
+def _acronym(word: str) -> bool:
+    """An all-capitals word, a generic technology's or any acronym's ("DVD", "MP3", "3G")."""
+    letters = [c for c in word if c.isalpha()]
+    return not letters or all(c.isupper() for c in letters)
