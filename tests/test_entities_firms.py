@@ -96,3 +96,32 @@ def test_a_generic_technology_or_a_sentence_start_is_no_product():
     assert ("MP3", "ORG") not in got
     got = typed("Bright software is everywhere now, analysts said.")
     assert ("Bright", "ORG") not in got
+
+
+def test_an_untyped_name_before_a_band_members_role_is_the_band():
+    got = typed("Fans cheered when K9 Static guitarist Ned Orrin walked on stage in Leeds.")
+    assert ("K9 Static", "ORG") in got
+    got = typed("The remaining members of rock band Quorn Lantern are to tour next year.")
+    assert ("Quorn Lantern", "ORG") in got
+
+
+def test_a_channels_number_belongs_to_its_name():
+    got = typed("The drama moves to Channel 7 in May, the producers said.")
+    assert ("Channel 7", "ORG") in got
+    got = typed("Only 3 of the 12 channels showed it, and Channel 4,000 viewers is no name.")
+    assert ("Channel 4,000", "ORG") not in got
+
+
+def test_a_known_firm_and_the_country_after_it_are_its_national_arm():
+    got = typed("Shares in Sony Japan rose, while the boss of Sony UK said sales were flat.")
+    assert ("Sony Japan", "ORG") in got
+    assert ("Sony UK", "ORG") in got
+    got = typed("Sony said that in Japan's market, prices fell.")
+    assert ("Sony", "ORG") in got
+    assert ("Japan", "GPE") in got
+
+
+def test_well_known_products_are_highlighted_like_organisations():
+    got = typed("The flaw lets attackers into computers running Firefox on Linux, experts said.")
+    assert ("Firefox", "ORG") in got
+    assert ("Linux", "ORG") in got

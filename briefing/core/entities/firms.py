@@ -13,6 +13,9 @@ band or a firm makes it an organisation in all its mentions:
 - **a firm's possessive or class noun**: "X's shares", "X's buyout", "X's chief executive" (a
   person's one-word name or a town's, never a country's nor a region's), a full name's "X Y's
   senior executives", "X Y's auditor"; "mortgage giant X Y", "retailer X", "car maker X";
+- **national arms**: an organisation the gazetteer knows and a country right after it are one
+  name ("X Japan", "X UK"), unless the country owns what follows ("X Japan's") or the line is in
+  capitals;
 - **pairs**: two capitalised words joined by "and" that the article treats as one firm ("X and
   Y's profits", "shares in X and Y", "X and Y has" as a sentence's subject, "retailer X and Y")
   are one organisation wherever the article writes them, unless one of them is a name the
@@ -26,6 +29,7 @@ import re
 
 from .consistency import key_of
 from .gazetteer import Gazetteer
+from .runs import _mostly_upper
 
 Span = tuple[int, int, str, str]
 
@@ -39,6 +43,19 @@ _JOINED = re.compile(  # another name or a noun before it is the verb's subject 
     r"(?:\band|&|,|\bor|\bnor|\bboth|\bwith|\bMr|\bMrs|\bMs|\bDr|\bof|\bfor|\bto|\bby|\bfrom|\bat|\bin|"
     r"\bon|\babout|\blike|\bthan|\bas|\bagainst|\bbehind|\bbefore|\bafter|\bover|\bunder)\s*$"
 )
+# A band member's role, after the band's name ("X frontman", "X's drummer"; not "singer": "Grammy
+# winner and singer", "Pop Idol singer").
+_MEMBER_ROLE = re.compile(
+    r"(?:['’]s?)? +(?:frontman|frontwoman|front +man|lead +singer|guitarist|bassist|drummer|keyboardist|"
+    r"keyboard +player|bandmates?)\b"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*|\d+)(?: [A-Z0-9][\w'’-]*){0,3})$")
+_MODIFIER = re.compile(r"-(?:winning|nominated|born|based|era)$")
+_BAND_NAME_AFTER = re.compile(
+    r"\b(?:rock|pop|indie|punk|metal|folk|dance|boy|girl) +(?:band|group|duo|trio) +(?:the +)?"
+    r"([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})"
+)
+_CHANNEL = re.compile(r"(?<![\w-])Channel (?:\d{1,2})(?![\w,.:%/-]\d|[\w%])")
 _COORDINATED = re.compile(r"\band\b|&|,")
 _DETERMINERS = {"the", "a", "an", "if", "this", "that"}
 _MEMBERS = re.compile(r",? +and +[A-Z]")  # "the duo Ann Lee and Bo Day": the members, not the band
@@ -80,7 +97,7 @@ _NOT_PAIR_BEFORE = re.compile(r"(?:\bbetween|\bboth|\beither|\bneither|[A-Z][\w'
 def apply(found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int, int]]) -> list[Span]:
     """``found`` (sorted) with the names the article shows as bands or firms typed ORG."""
     surnames = _surnames(found, content)
-    found = _pairs(found, content, gaz, surnames)
+    found = _arms(_untyped(_pairs(found, content, gaz, surnames), content, gaz), content, gaz)
     keys = _evidence(found, content, gaz, surnames)
     if not keys:
         return found
@@ -90,6 +107,55 @@ def apply(found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int,
         else (s, e, k, n)
         for s, e, k, n in found
     ]
+
+
+def _untyped(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """``found`` with the untyped names a band's cue or a channel's number shows ("X frontman",
+    "rock band X", "Channel 4")."""
+    spans: list[tuple[int, int]] = []
+    for m in _MEMBER_ROLE.finditer(content):
+        name = _NAME_BEFORE.search(content, max(0, m.start() - 50), m.start())
+        if name and name.group(1).split()[0] not in gaz.common and not _MODIFIER.search(name.group(1)):
+            spans.append(name.span(1))
+    for m in _BAND_NAME_AFTER.finditer(content):
+        if not _MEMBERS.match(content, m.end(1)):
+            spans.append(m.span(1))
+    spans.extend(m.span() for m in _CHANNEL.finditer(content))
+    if not spans:
+        return found
+    out = list(found)
+    for s, e in spans:
+        if not any(a < e and s < b for a, b, _, _ in out):
+            out.append((s, e, "ORG", content[s:e]))
+    out.sort()
+    return out
+
+
+def _arms(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """``found`` (sorted) with a known organisation and the country right after it made one name,
+    the firm's national arm ("X Japan", "X UK"), not before a possessive or another name ("X
+    Japan's"), nor in capitals ("X BEAT MEXICO")."""
+    out: list[Span] = []
+    for span in found:
+        s, e, kind, name = span
+        if out and kind == "GPE" and name in gaz.countries and s == out[-1][1] + 1:
+            ps, pe, pkind, _ = out[-1]
+            entry = gaz.lookup(content[ps:pe])
+            stop = content.find("\n", e)
+            line = content[content.rfind("\n", 0, s) + 1 : stop if stop >= 0 else len(content)]
+            known = entry is not None and entry.type == "ORG" and not _mostly_upper(line)
+            if known and pkind == "ORG" and content[pe] == " " and not _after_name(content, e):
+                out[-1] = (ps, e, "ORG", content[ps:e])
+                continue
+        out.append(span)
+    return out
+
+
+def _after_name(content: str, end: int) -> bool:
+    """A possessive or a capitalised word after the country: the country is a name of its own."""
+    return content.startswith(("'s", "’s"), end) or (
+        content[end : end + 1] == " " and content[end + 1 : end + 2].isupper()
+    )
 
 
 def _surnames(found: list[Span], content: str) -> set[str]:

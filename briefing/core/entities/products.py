@@ -6,9 +6,9 @@ the fallback asks much of a dictionary word. Where the sentence says what the na
 product (the news guideline highlights products as organisations):
 
 - a product's class noun right after it, inside a sentence: "the X operating system", "the X
-  browser", "the X processor", "X software", "the X console", "the X search engine";
+  browser", "the X processor", "X software", "the X console", "the X search engine", "the X brand";
 - a class noun right before it: "the software X", "the video game X", "its handset X", "the web
-  browser X", "the chip X".
+  browser X", "the chip X", "the cholesterol drug X".
 
 Not an acronym alone (a generic technology: "the DVD format", "MP3 players" are no mention),
 nor a name any rule has typed, nor words a mention already covers (the maker before its
@@ -28,12 +28,12 @@ _NAME = r"((?:[A-Z][\w'’-]*|[a-z]+[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|\d{1,4}))*)"
 _CLASS_AFTER = re.compile(
     _NAME + r" (?:operating system|web browser|browser|search engine|media player|processors?|chips?|"
     r"microprocessors?|games? console|console|handsets?|smartphones?|software|web server|file format|"
-    r"instant messaging|messaging service|messenger)\b"
+    r"instant messaging|messaging service|messenger|brand)\b"
 )
 _CLASS_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|popular|new|free)? ?(?:software|(?:video|computer|"
     r"PC|mobile|online|console) games?|handset|smartphone|web browser|browser|operating system|processor|"
-    r"chip|search engine|file-sharing (?:network|software)|peer-to-peer network) " + _NAME
+    r"chip|search engine|file-sharing (?:network|software)|peer-to-peer network|drug) " + _NAME
 )
 _MAKER = re.compile(r"(?:['’]s)? +")
 _TAIL = re.compile(r"-(?:based|powered|compatible|enabled|only|style|like)$")
