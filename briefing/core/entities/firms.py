@@ -46,16 +46,16 @@ _JOINED = re.compile(  # another name or a noun before it is the verb's subject 
 # A band member's role, after the band's name ("X frontman", "X's drummer"; not "singer": "Grammy
 # winner and singer", "Pop Idol singer").
 _MEMBER_ROLE = re.compile(
-    r"(?:['’]s?)? +(?:frontman|frontwoman|front +man|lead +singer|guitarist|bassist|drummer|keyboardist|"
+    r"(?:frontman|frontwoman|front +man|lead +singer|guitarist|bassist|drummer|keyboardist|"
     r"keyboard +player|bandmates?)\b"
 )
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*|\d+)(?: [A-Z0-9][\w'’-]*){0,3})$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*|\d+)(?: [A-Z0-9][\w'’-]*){0,3})(?:['’]s?)? +$")
 _MODIFIER = re.compile(r"-(?:winning|nominated|born|based|era)$")
 _BAND_NAME_AFTER = re.compile(
     r"\b(?:rock|pop|indie|punk|metal|folk|dance|boy|girl) +(?:band|group|duo|trio) +(?:the +)?"
     r"([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})"
 )
-_CHANNEL = re.compile(r"(?<![\w-])Channel (?:\d{1,2})(?![\w,.:%/-]\d|[\w%])")
+_CHANNEL = re.compile(r"Channel \d{1,2}(?![\w,.:%/-]\d|[\w%])")
 _COORDINATED = re.compile(r"\band\b|&|,")
 _DETERMINERS = {"the", "a", "an", "if", "this", "that"}
 _MEMBERS = re.compile(r",? +and +[A-Z]")  # "the duo Ann Lee and Bo Day": the members, not the band
@@ -79,7 +79,9 @@ _FIRM_BEFORE = re.compile(
     r"handset|aircraft|steel|computer|software|toy|food|drinks) +makers?) +$"
 )
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{_CORPORATE})\b")
-_PAIR = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) and ([A-Z][a-z]+)(?![\w-]| +[A-Z])")
+_AND = re.compile(" and ")
+_FIRST = re.compile(r"(?<![\w'’&.-])[A-Z][a-z]+$")
+_SECOND = re.compile(r"([A-Z][a-z]+)(?![\w-]| +[A-Z])")
 _PAIR_AFTER = re.compile(
     rf"['’]s\s+(?:{_CORPORATE}|sales|stores|shops|brand|products|staff|employees|workers|results)\b"
     r"|,?\s+(?:Inc|Plc|plc|PLC|Ltd|Corp|LLP|LLC)\b"
@@ -114,13 +116,17 @@ def _untyped(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     "rock band X", "Channel 4")."""
     spans: list[tuple[int, int]] = []
     for m in _MEMBER_ROLE.finditer(content):
-        name = _NAME_BEFORE.search(content, max(0, m.start() - 50), m.start())
+        if content[m.start() - 1 : m.start()] not in (" ", "\n"):
+            continue  # inside a word ("songwriter-guitarist")
+        name = _NAME_BEFORE.search(content, max(0, m.start() - 55), m.start())
         if name and name.group(1).split()[0] not in gaz.common and not _MODIFIER.search(name.group(1)):
             spans.append(name.span(1))
     for m in _BAND_NAME_AFTER.finditer(content):
         if not _MEMBERS.match(content, m.end(1)):
             spans.append(m.span(1))
-    spans.extend(m.span() for m in _CHANNEL.finditer(content))
+    spans.extend(
+        m.span() for m in _CHANNEL.finditer(content) if not content[m.start() - 1 : m.start()].isalnum()
+    )
     if not spans:
         return found
     out = list(found)
@@ -228,23 +234,41 @@ def _clause(content: str, start: int) -> str:
     return content[(stop + 2 if stop >= 0 else line) : start]
 
 
+def _pair_matches(content: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """(start, end, words) of each "X and Y" of two capitalised words, left to right without
+    overlaps (found from the "and", far cheaper than trying a pair at every capital)."""
+    out: list[tuple[int, int, tuple[str, str]]] = []
+    last = -1
+    for m in _AND.finditer(content):
+        if not content[m.start() - 1 : m.start()].islower() or not content[m.end() : m.end() + 1].isupper():
+            continue
+        first = _FIRST.search(content, max(0, m.start() - 40), m.start())
+        second = _SECOND.match(content, m.end())
+        if first is None or second is None or first.start() < last:
+            continue
+        out.append((first.start(), second.end(), (first.group(), second.group(1))))
+        last = second.end()
+    return out
+
+
 def _pairs(found: list[Span], content: str, gaz: Gazetteer, surnames: set[str]) -> list[Span]:
     """``found`` with "X and Y" made one organisation where the article treats it as one firm."""
     if " and " not in content:
         return found
-    places = {content[s:e] for s, e, kind, _ in found if kind in ("GPE", "LOC", "NORP")}
+    places: set[str] | None = None
     names: set[str] = set()
-    for m in _PAIR.finditer(content):
-        pair, start = m.group(0), m.start()
+    for start, end, words in _pair_matches(content):
+        pair = content[start:end]
         if pair in names or _NOT_PAIR_BEFORE.search(content, max(0, start - 12), start):
             continue
         if not (
-            _PAIR_AFTER.match(content, m.end())
+            _PAIR_AFTER.match(content, end)
             or _PAIR_BEFORE.search(content, max(0, start - 20), start)
-            or (_PAIR_VERB.match(content, m.end()) and not _clause(content, start).strip())
+            or (_PAIR_VERB.match(content, end) and not _clause(content, start).strip())
         ):
             continue
-        words = (m.group(1), m.group(2))
+        if places is None:
+            places = {content[s:e] for s, e, kind, _ in found if kind in ("GPE", "LOC", "NORP")}
         if any(w in surnames or w in places or gaz.lookup(w) is not None for w in words):
             continue  # "Rangers and Everton", "Heathrow and Gatwick", "Blair and Brown": two names
         names.add(pair)

@@ -25,15 +25,18 @@ from .gazetteer import Gazetteer
 Span = tuple[int, int, str, str]
 
 _NAME = r"((?:[A-Z][\w'’-]*|[a-z]+[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|\d{1,4}))*)"
+# A product's class noun after its name (looked for first, then the name before it: a scan for the
+# nouns is far cheaper than trying a name at every capital).
 _CLASS_AFTER = re.compile(
-    _NAME + r" (?:operating system|web browser|browser|search engine|media player|processors?|chips?|"
+    r"(?:operating system|web browser|browser|search engine|media player|processors?|chips?|"
     r"microprocessors?|games? console|console|handsets?|smartphones?|software|web server|file format|"
     r"instant messaging|messaging service|messenger|brand)\b"
 )
+_NAME_BEFORE = re.compile(_NAME + " $")
 _CLASS_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|popular|new|free)? ?(?:software|(?:video|computer|"
-    r"PC|mobile|online|console) games?|handset|smartphone|web browser|browser|operating system|processor|"
-    r"chip|search engine|file-sharing (?:network|software)|peer-to-peer network|drug) " + _NAME
+    r"\b(?:software|(?:video|computer|PC|mobile|online|console) games?|handset|smartphone|web browser|"
+    r"browser|operating system|processor|chip|search engine|file-sharing (?:network|software)|"
+    r"peer-to-peer network|drug) " + _NAME
 )
 _MAKER = re.compile(r"(?:['’]s)? +")
 _TAIL = re.compile(r"-(?:based|powered|compatible|enabled|only|style|like)$")
@@ -42,11 +45,17 @@ _TAIL = re.compile(r"-(?:based|powered|compatible|enabled|only|style|like)$")
 def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """``found`` (sorted) with the products the article names by their class typed ORG."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_CLASS_AFTER, _CLASS_BEFORE):
-        for m in pattern.finditer(content):
-            span = _name(m.start(1), m.end(1), content, found, gaz)
-            if span is not None:
-                spans.append(span)
+    for m in _CLASS_AFTER.finditer(content):
+        if content[m.start() - 1 : m.start()] != " ":
+            continue
+        name = _NAME_BEFORE.search(content, max(0, m.start() - 80), m.start())
+        span = _name(name.start(1), name.end(1), content, found, gaz) if name else None
+        if span is not None:
+            spans.append(span)
+    for m in _CLASS_BEFORE.finditer(content):
+        span = _name(m.start(1), m.end(1), content, found, gaz)
+        if span is not None:
+            spans.append(span)
     if not spans:
         return found
     out = list(found)
