@@ -22,7 +22,7 @@ def run(args) -> int:
     from .output import warn
 
     cfg = load_config()
-    corpus = corpus_mod.resolve(args.path, None) if args.path else corpus_path(args)
+    corpus = corpus_mod.resolve(args.path, None, "PATH") if args.path is not None else corpus_path(args)
     with Library.open(
         corpus,
         max_bytes=cfg.max_bytes,

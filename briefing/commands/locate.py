@@ -29,7 +29,7 @@ def run(args) -> int:
     manifest = private.read_manifest()
     private_state = f"present, {counted(len(manifest['files']), 'article')}" if manifest else "absent"
     if shared is None:
-        shared_path, shared_state = "", "not applicable (the corpus is a single file)"
+        shared_path, shared_state = "", "not applicable: the corpus is a single file"
     else:
         shared_path = str(shared.path)
         shared_state = "fresh" if shared.fresh else shared.reason
@@ -38,7 +38,7 @@ def run(args) -> int:
         ("keymap", str(paths.config_file("keymap.yaml")), _exists(paths.config_file("keymap.yaml"))),
         ("entities", str(paths.config_file("entities.yaml")), _exists(paths.config_file("entities.yaml"))),
         ("state", str(paths.state_dir()), _exists(paths.state_dir())),
-        ("corpus", str(corpus), f"{len(listing.files)} article files"),
+        ("corpus", str(corpus), counted(len(listing.files), "article file")),
         ("private index", str(private.path), private_state),
         ("shared index", shared_path, shared_state),
         ("in use", str(choice.ixdir.path), "shared, read-only" if choice.read_only else "private"),

@@ -32,10 +32,19 @@ def bundled_seeds() -> Path:
     )
 
 
-def resolve(cli_value: str | None = None, config_value: str | None = None) -> Path:
-    """The corpus path to use; CorpusError when it does not exist or cannot be read."""
+def resolve(
+    cli_value: str | None = None, config_value: str | None = None, option: str = "--corpus"
+) -> Path:
+    """The corpus path to use; CorpusError when it is empty, does not exist, is neither a
+    folder nor a regular file (a device, a pipe) or cannot be read. ``option`` names where
+    ``cli_value`` came from in the error."""
+    if cli_value is not None and not cli_value.strip():
+        raise CorpusError(
+            f"{option} is empty; pass a corpus folder or file, or leave {option} out to use "
+            "$BRIEFING_CORPUS, corpus: in config.yaml or the bundled seeds"
+        )
     if cli_value:
-        chosen, origin = cli_value, "--corpus"
+        chosen, origin = cli_value, option
     elif os.environ.get("BRIEFING_CORPUS"):
         chosen, origin = os.environ["BRIEFING_CORPUS"], "$BRIEFING_CORPUS"
     elif config_value:
@@ -44,6 +53,11 @@ def resolve(cli_value: str | None = None, config_value: str | None = None) -> Pa
         return bundled_seeds()
     path = Path(os.path.expanduser(chosen))
     check_readable(path, origin)
+    if not path.is_dir() and not path.is_file():
+        raise CorpusError(
+            f"corpus {path} (from {origin}) is neither a folder nor a regular file (a device or "
+            "a pipe); pass a folder of articles or one .txt, .md or .html file"
+        )
     return path.resolve()
 
 

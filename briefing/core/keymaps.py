@@ -173,11 +173,25 @@ def _locate(selection: str, relative_to: Path | None = None) -> Path:
     raise ConfigError(f"unknown keymap '{selection}'; {hint}choose {', '.join(PRESETS)} or a YAML file path")
 
 
+def shape_hint() -> str:
+    """What a keymap file must look like, and where the presets are (the fix of a bad file)."""
+    presets = next((str(d) for d in keymap_dirs() if (d / "default.yaml").is_file()), "")
+    where = f" (in {presets})" if presets else ""
+    return (
+        "a keymap is a YAML mapping such as 'bindings: {layout.zoom: Z}' with optional 'name:' "
+        f"and 'extends:'; or pass a preset: {', '.join(PRESETS)}{where}"
+    )
+
+
 def _read(path: Path) -> KeymapFile:
     try:
-        data = yamlsafe.expect_mapping(yamlsafe.load_file(path), str(path))
+        loaded = yamlsafe.load_file(path)
     except yamlsafe.YamlError as exc:
         raise ConfigError(str(exc)) from None
+    try:
+        data = yamlsafe.expect_mapping(loaded, str(path))
+    except yamlsafe.YamlError as exc:  # not a keymap at all (/etc/passwd): say what one is
+        raise ConfigError(f"{exc}; {shape_hint()}") from None
     for key in data:
         if key not in _TOP_KEYS:
             raise ConfigError(f"{path}: unknown key '{key}'; a keymap has {', '.join(_TOP_KEYS)}")
