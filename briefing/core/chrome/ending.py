@@ -80,8 +80,32 @@ def before_colophon(texts: list[str], reasons: dict[int, str], a: int, b: int) -
             for m in range(k, b + 1):
                 if m not in reasons and colophon(texts[m]):
                     reasons[m] = COLOPHON
-            return k - 1
+            return _site_name_over(texts, reasons, a, k - 1)
+    k = b + 1
+    while k < len(texts) and k in reasons and k <= b + 2:
+        k += 1  # a pager's figure, a rule between the story and the site's lines
+    if k < len(texts) and k not in reasons and colophon(texts[k]):
+        return _site_name_over(texts, reasons, a, b)
     return b
+
+
+NAME_WORDS = 4
+
+
+def _site_name_over(texts: list[str], reasons: dict[int, str], a: int, b: int) -> int:
+    """The body's last line, above the site's name that heads its lines about itself ("Valley
+    News Leader" over "A publication of the ... Group."): one short line in capitals, no
+    figures, no sentence end, right above them (lines already dropped passed over)."""
+    k = b
+    while k > a and k in reasons:
+        k -= 1
+    text = texts[k].strip()
+    if k <= a + 2 or word_count(text) > NAME_WORDS or not is_title_case(text):
+        return b
+    if any(c.isdigit() for c in text) or text[-1] in ".!?:;,":
+        return b
+    reasons[k] = COLOPHON
+    return k - 1
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")

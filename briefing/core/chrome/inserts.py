@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .continuity import names, shares_names
 from .ending import list_items
 from .shape import (
     headline_shaped,
@@ -73,8 +74,45 @@ def headline_runs(
         if len(run) >= RUN and not _introduced(texts, reasons, run[0]) and not _structured(texts, run):
             if _among_widgets(reasons, run) and not _marked(texts, run) and not _contents(texts, run, counts):
                 out.update({k: "related links" for k in run})
+            elif _foreign_box(texts, reasons, run, span) and not _contents(texts, run, counts):
+                out.update({k: "related links" for k in run})
         run = []
     return out
+
+
+def _prose_at(texts: list[str], reasons: dict[int, str], k: int, step: int) -> bool:
+    """The first line from ``k`` on (by ``step``) the site has not claimed is a paragraph."""
+    while 0 <= k < len(texts) and k in reasons:
+        k += step
+    return 0 <= k < len(texts) and _paragraph(texts[k])
+
+
+def _paragraph(text: str) -> bool:
+    return is_sentence(text) and word_count(text) >= PROSE_RUN_WORDS
+
+
+PROSE_RUN_WORDS = 8
+_SENTENCE_IN = re.compile(r"\.\s+[A-Z]")  # a full stop in or at the end of a line: no headline
+
+
+def _foreign_box(texts: list[str], reasons: dict[int, str], run: list[int], span: tuple[int, int]) -> bool:
+    """A box of other stories' headlines set between two of the story's paragraphs ("Today in
+    Sports" over three headlines): a paragraph above and below it, and not one of its lines
+    names anyone or anything the story's paragraphs name (the story's own list is about it),
+    while half its lines name someone or somewhere past their first word."""
+    if not (_prose_at(texts, reasons, run[0] - 1, -1) and _prose_at(texts, reasons, run[-1] + 1, 1)):
+        return False
+    if any(_DATA_MARKS.search(texts[k]) or _SENTENCE_IN.search(texts[k] + " X") for k in run):
+        return False
+    if 2 * sum(1 for k in run if names(texts[k])) < len(run):
+        return False  # headlines name people and places; a slide's points, a code listing do not
+    inside = set(run)
+    story = [
+        texts[k]
+        for k in range(span[0], span[1] + 1)
+        if k not in inside and k not in reasons and _paragraph(texts[k])
+    ]
+    return len(story) >= 3 and not any(shares_names(texts[k], story) for k in run)
 
 
 def _marked(texts: list[str], run: list[int]) -> bool:
