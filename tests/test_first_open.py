@@ -214,29 +214,37 @@ def test_an_indexer_whose_reader_went_away_leaves_no_process_behind(tmp_path):
         indexer.stop()
 
 
-async def test_the_list_says_indexing_when_an_article_arrives_before_the_first_count(tmp_path, monkeypatch):
-    # the indexer announces its first article before its first progress line (it does: each
-    # article is sent, then counted): the list said "Sources (1)", as if the corpus had one
+def test_the_indexer_counts_the_whole_before_its_first_article(tmp_path):
+    # it sent each article, then counted it: the first article came before any count
+    corpus = tmp_path / "news"
+    generate(corpus, 3)
+    indexer = open_flow.IndexerProcess(corpus, {})
+    try:
+        events = list(indexer.events())
+    finally:
+        indexer.stop()
+    assert events[0] == {"progress": [0, 3]}, events[:2]
+    assert sum("article" in e for e in events) == 3 and "done" in events[-1]
+
+
+async def test_the_list_counts_the_whole_from_the_first_article(tmp_path, monkeypatch):
+    # the list said "Sources (1, indexing…)" while the first of many articles was analysed
     corpus = tmp_path / "news"
     generate(corpus, 3)
     held = threading.Event()
     titles: list[str] = []
 
-    class FirstArticleFirst(open_flow.IndexerProcess):
+    class HeldAfterTheFirstArticle(open_flow.IndexerProcess):
         def events(self):
-            progress, announced = [], False
+            announced = False
             for event in super().events():
-                if "progress" in event and not announced:
-                    progress.append(event)  # held back until an article has been sent
-                    continue
                 yield event
                 if "article" in event and not announced:
                     announced = True
                     assert held.wait(60), "the test never let the indexer go on"
-                    yield from progress
 
     monkeypatch.setattr(open_flow, "FILL_EVERY", 0.0)
-    monkeypatch.setattr(open_flow, "IndexerProcess", FirstArticleFirst)
+    monkeypatch.setattr(open_flow, "IndexerProcess", HeldAfterTheFirstArticle)
     app = BriefingApp(corpus)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
@@ -246,4 +254,31 @@ async def test_the_list_says_indexing_when_an_article_arrives_before_the_first_c
         held.set()
         await wait_for(pilot, lambda: screen.library is not None, timeout=120)
         assert str(sources.border_title) == "Sources (3)"
-    assert titles == ["Sources (1, indexing…)"]
+    assert titles == ["Sources (1 of 3, indexing…)"]
+
+
+def test_the_indexer_exits_cleanly_while_its_stdin_stays_open(tmp_path):
+    # its watcher thread blocked in a read of the buffered sys.stdin: at exit, "Fatal Python
+    # error: _enter_buffered_busy" and status 134
+    import json
+
+    corpus = tmp_path / "news"
+    generate(corpus, 2)
+    request = json.dumps({"corpus": str(corpus), "options": {}})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing.core.index.indexer_process", request],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        out = proc.stdout.read()  # to the end: the child has exited, its stdin still open
+        code = proc.wait(timeout=120)
+        err = proc.stderr.read()
+    finally:
+        proc.stdin.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert b'"done"' in out
+    assert b"Fatal Python error" not in err, err.decode()
+    assert code == 0, err.decode()

@@ -149,6 +149,9 @@ class Update:
                 self.pool.close()
 
     def _run(self, link: bool) -> None:
+        if self.progress is not None and self.plan.candidates:
+            # the whole count first: the reader's list says "1 of 200" from its first article
+            self.progress(0, len(self.plan.candidates))
         jobs = self.read_candidates()
         self.analyse(jobs)
         for rel in self.plan.removed:

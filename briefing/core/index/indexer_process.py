@@ -123,10 +123,15 @@ class _Writer:
 
 
 def _leave_with_parent() -> None:
-    """Exit as soon as stdin closes: the reader quit or died."""
+    """Exit as soon as stdin closes: the reader quit or died. It reads the file descriptor,
+    not ``sys.stdin``: this daemon thread, blocked in a read of the buffered stream, held its
+    lock, and when the index was done with stdin still open the interpreter's shutdown could
+    not take it ("Fatal Python error: _enter_buffered_busy", exit status 134)."""
     try:
-        while sys.stdin.buffer.read(4096):
+        while os.read(0, 4096):
             pass
+    except OSError:
+        pass
     finally:
         if os.getpgrp() == os.getpid():  # the group the reader made for it: its workers go too
             _kill_group(os.getpid())

@@ -135,7 +135,7 @@ class OpenFlow(ReaderBase):
             sources.move_to(current.id)
         if listed is not None:
             return
-        if total > len(summaries):
+        if total > 0:
             sources.border_title = f"Sources ({len(summaries)} of {total}, indexing…)"
         elif total != 0:
             sources.border_title = f"Sources ({len(summaries)}, indexing…)"
