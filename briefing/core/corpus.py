@@ -32,9 +32,7 @@ def bundled_seeds() -> Path:
     )
 
 
-def resolve(
-    cli_value: str | None = None, config_value: str | None = None, option: str = "--corpus"
-) -> Path:
+def resolve(cli_value: str | None = None, config_value: str | None = None, option: str = "--corpus") -> Path:
     """The corpus path to use; CorpusError when it is empty, does not exist, is neither a
     folder nor a regular file (a device, a pipe) or cannot be read. ``option`` names where
     ``cli_value`` came from in the error."""

@@ -239,7 +239,14 @@ def _title_of_the_story(
     """The stated title checked against the story (``story_title``): trimmed of the site's
     parts, or the page's <h1>, heading or short first line that fits the story better, or
     "" (the lede gives a title, marked as derived)."""
-    lede = next((i for i, (k, t) in enumerate(parts) if k == "body" and len(t.split()) >= 8), None)
+    lede = next(
+        (
+            i
+            for i, (k, t) in enumerate(parts)
+            if k == "body" and len(t.split()) >= 8 and not titles.is_chrome_label(t)
+        ),
+        None,
+    )
     if lede is None:
         return title, title_source
     body = "\n".join(t for k, t in parts[lede:] if k == "body")

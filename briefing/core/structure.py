@@ -49,7 +49,7 @@ def _derived(blocks: list[Block]) -> str:
     body = [b for b in blocks if b.kind == "body"]
     if body and body[0].text.rstrip("\"'”’ ").endswith(("?", "？")) and len(body[0].text.split()) <= 12:
         return titles.derive_title(body[0].text)  # a question on the first line is the headline
-    long = [b for b in body if len(b.text.split()) >= 8]
+    long = [b for b in body if len(b.text.split()) >= 8 and not titles.is_chrome_label(b.text)]
     lede = next((b for b in long if ends_sentence(b.text)), long[0] if long else body[0] if body else None)
     return titles.derive_title(lede.text) if lede else ""
 

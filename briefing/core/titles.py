@@ -169,18 +169,36 @@ def html_title(found: str, meta: dict[str, str], site: str, headings: Sequence[s
     if host:
         sites.append(host.group(1).rsplit(".", 1)[0])
     stated = [meta.get(k, "") for k in ("ld:headline", "og:title", "twitter:title", "title")]
-    stated = [strip_site(s, sites) for s in stated if s]
-    shown = [h for h in h1s + list(headings) if not _site_like(h, sites)]
+    stated = [strip_site(s, sites) for s in stated if s and not is_chrome_label(s)]
+    shown = [h for h in h1s + list(headings) if not _site_like(h, sites) and not is_chrome_label(h)]
     for candidate in stated:
         for h in shown:
             if same_title(candidate, h) or _starts_with_headline(candidate, h):
                 return h, "h1"
     for candidate in [strip_site(found, sites), *stated]:
-        if candidate and not _site_like(candidate, sites) and len(norm(candidate)) >= 3:
+        if (
+            candidate
+            and not _site_like(candidate, sites)
+            and len(norm(candidate)) >= 3
+            and not is_chrome_label(candidate)
+        ):
             return candidate, "metadata"
     if shown:
         return shown[0], "h1"
     return "", ""
+
+
+# a rule drawn in characters ("----- RELATED SITES"), a menu's label ("bbc.co.uk Navigation")
+_LABEL_SHAPE = re.compile(r"^[-=_*~.]{3,}|^\S+(?: \S+)? navigation$", re.I)
+
+
+def is_chrome_label(text: str) -> bool:
+    """A widget's label or a publishing time, never a title ("Bookmark with:", "Share this",
+    "Last Updated: Monday, 26 November 2007, 15:30 GMT"), by the chrome classifier's wording."""
+    from .chrome import label_reason  # the classifier's rules, only when a page has headings
+
+    text = " ".join(text.split())
+    return len(text) <= 120 and (_LABEL_SHAPE.search(text) is not None or label_reason(text) is not None)
 
 
 def _starts_with_headline(title: str, h1: str) -> bool:

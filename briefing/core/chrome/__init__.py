@@ -7,7 +7,7 @@ shapes both use.
 
 from __future__ import annotations
 
-from .classifier import Classification, classify
+from .classifier import Classification, classify, label_reason
 from .families import chrome_reason
 
-__all__ = ["Classification", "chrome_reason", "classify"]
+__all__ = ["Classification", "chrome_reason", "classify", "label_reason"]

@@ -125,6 +125,15 @@ def _judge(text: str) -> tuple[str | None, bool]:
     return _wording(text), False
 
 
+def label_reason(text: str) -> str | None:
+    """Why one short line alone is chrome by its wording, or a publishing time with only
+    publishing words around it ("Last Updated: Tuesday, 4 December 2007, 17:04 GMT"): what
+    a page's heading must not be to be its title (a share toolbar's "Bookmark with:")."""
+    if _is_meta_date(text):
+        return "dateline metadata"
+    return _wording(text)
+
+
 def _wording(text: str) -> str | None:
     reason = chrome_reason(text)
     if reason == "copyright notice" and ending.credit_before_prose(text):

@@ -47,7 +47,9 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
     (_r(r"^(follow|like|connect with|find|join) us( on)?\b.{0,60}$"), "share/follow widget", True),
     (
         _r(
-            r"^(share|share this|share this (article|story|post|page)|share on|share via|share with|"
+            # "share" the noun of markets opens headlines: "Share prices fall", "Share of ..."
+            r"^(share(?! (prices?|of|index|values?|capital|issues?|sales?|buy-?backs?)\b)|share this|"
+            r"share this (article|story|post|page)|share on|share via|share with|"
             r"share article|sharing is caring)\b.{0,40}$"
         ),
         "share/follow widget",
@@ -180,6 +182,12 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
     (_r(r"^(our standards|editorial standards|trust principles)\b"), "site chrome notice", False),
     (_r(r"\b(opens?|will open) in (a )?new (window|tab)\b"), "site chrome notice", False),
     (_r(r"^(like|share) this:$"), "share/follow widget", False),
+    # a share toolbar's label above its buttons: "Bookmark with:", "Share with:", "Share on:"
+    (
+        _r(r"^(bookmark|share|post)( (this|it))?( (story|article|page))? (with|on|via|to):$"),
+        "share/follow widget",
+        False,
+    ),
     (
         _r(
             r"^(link copied!?|get the app|download the app|open in app|view in app|"
