@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..folded import folded
 from . import text
 from .differences import status
 
@@ -144,9 +145,9 @@ def values(sentence: str) -> tuple[Value, ...]:
     return tuple(out)
 
 
-def _value_conflicts(a: str, b: str) -> tuple[list[tuple[str, str]], bool]:
-    """(differences between values bound to a shared word, whether any bound value agreed)."""
-    va, vb = values(a), values(b)
+def _value_conflicts(va: tuple[Value, ...], vb: tuple[Value, ...]) -> tuple[list[tuple[str, str]], bool]:
+    """(differences between the ``values`` of two sentences bound to a shared word, whether any
+    bound value agreed)."""
     out: list[tuple[str, str]] = []
     agreed = False
     for kind in ("number", "date", "day", "weekday"):
@@ -177,10 +178,13 @@ _FUTURE = re.compile(
 )
 
 
+_IS_PAST, _IS_FUTURE = folded(_PAST), folded(_FUTURE)  # the same answers over lower-cased text
+
+
 def tense(sentence: str) -> str:
-    if _PAST.search(sentence):
+    if _IS_PAST(sentence):
         return "past"
-    return "future" if _FUTURE.search(sentence) else ""
+    return "future" if _IS_FUTURE(sentence) else ""
 
 
 _WEAK_WORDS = frozenset(
@@ -207,25 +211,62 @@ def actors(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _named_by_one(own: frozenset[str], other: str) -> bool:
+def _written_lower(sentence: str) -> frozenset[str]:
+    """Terms of the words the sentence writes in lower case, as if capitalised."""
+    return frozenset(text.term(w[:1].upper() + w[1:]) for w in text.words(sentence) if w[:1].islower())
+
+
+def _named_by_one(own: frozenset[str], other: Said) -> bool:
     """Of ``own`` (one sentence's actors the other lacks), some are names the ``other`` sentence
     does not write in lower case either: its first word ("Exports of ...") is no body or person."""
-    written_lower = {text.term(w[:1].upper() + w[1:]) for w in text.words(other) if w[:1].islower()}
-    return bool(own - written_lower)
+    return bool(own - other.written_lower)
+
+
+@dataclass(slots=True)
+class Said:
+    """What ``relation`` reads of one sentence, worked out once (linking compares a sentence
+    with many others: ``said`` of each is made once per story, not once per pair)."""
+
+    sentence: str
+    tense: str
+    actors: frozenset[str]
+    claim_words: frozenset[str]
+    values: tuple[Value, ...]
+    status: tuple[str, str] | None
+    written_lower: frozenset[str]
+
+
+def said(sentence: str, names: frozenset[str] | None = None) -> Said:
+    """``sentence``'s record for ``relation``; ``names``: its ``actors`` when already known
+    (``similarity.terms_of`` finds the same names)."""
+    return Said(
+        sentence,
+        tense(sentence),
+        actors(sentence) if names is None else names,
+        _claim_words(sentence),
+        values(sentence),
+        status(sentence),
+        _written_lower(sentence),
+    )
 
 
 def relation(a: str, b: str, similarity: float, strong: float) -> Relation | None:
     """How sentence ``b`` relates to sentence ``a`` (their ``similarity`` already known)."""
-    ta, tb = tense(a), tense(b)
+    return relation_of(said(a), said(b), similarity, strong)
+
+
+def relation_of(a: Said, b: Said, similarity: float, strong: float) -> Relation | None:
+    """``relation`` of two sentences' ``said`` records."""
+    ta, tb = a.tense, b.tense
     if ta and tb and ta != tb:
         return None  # one happened, the other is planned: two events
-    owna, ownb = actors(a) - actors(b), actors(b) - actors(a)
+    owna, ownb = a.actors - b.actors, b.actors - a.actors
     if len(owna) >= 2 and len(ownb) >= 2 and similarity < strong + 0.12:
         return None  # each names someone the other does not: shared words alone do not tie them
-    if len(_claim_words(a) & _claim_words(b)) < 1:
+    if a.claim_words.isdisjoint(b.claim_words):
         return None  # nothing said about them in common: names and places alone are no claim
-    conflicts, _agreed = _value_conflicts(a, b)
-    sa, sb = status(a), status(b)
+    conflicts, _agreed = _value_conflicts(a.values, b.values)
+    sa, sb = a.status, b.status
     if sa and sb and sa[0] != sb[0]:
         conflicts.append(("status", f"{sa[0]} vs {sb[0]} ({sa[1]!r} vs {sb[1]!r})"))
     if not conflicts:

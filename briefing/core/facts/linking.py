@@ -130,6 +130,15 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
     differing: dict[tuple[int, int], list[tuple[int, int, int, list[tuple[str, str]]]]] = {}
     strong_pairs: list[tuple[int, int]] = []
     restated: list[tuple[int, int]] = []  # the same claim again from the same source: one briefing item
+    records: dict[str, claims.Said] = {}  # each sentence's record for the claim rules, made once
+
+    def record(sentence: str, unit: Unit) -> claims.Said:
+        found = records.get(sentence)
+        if found is None:
+            names = unit.terms.names if sentence == unit.ref.sentence else None
+            found = records[sentence] = claims.said(sentence, names)
+        return found
+
     for ai, facts in enumerate(facts_per_article):
         for fi, fact in enumerate(facts):
             fact.corroborated_by = []
@@ -141,7 +150,9 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                 if sim < (LEAD_FROM if i in linker.leads and j in linker.leads else SAME_FROM):
                     continue
                 other = linker.units[j]
-                found = claims.relation(fact.sentence, other.ref.sentence, sim, SAME_FROM)
+                found = claims.relation_of(
+                    record(fact.sentence, linker.units[i]), record(other.ref.sentence, other), sim, SAME_FROM
+                )
                 if found is None:
                     continue
                 place = (index_of[other.ref.path], other.ref.start, other.ref.end)

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..folded import folded
 from . import synonyms, text
 
 # Words that carry almost no fact on their own in news text, on top of stop words.
@@ -84,27 +85,31 @@ _TENSE_CLASH = 0.5  # what is left of a similarity between a past and a future e
 MIN_SHARED = 3.0  # shared weight below this is a coincidence (about one rare word)
 
 
+_IS_PAST, _IS_FUTURE = folded(_PAST), folded(_FUTURE)  # the same answers over lower-cased text
+
+
 def tense_of(sentence: str) -> str:
-    if _PAST.search(sentence):
+    if _IS_PAST(sentence):
         return "past"
-    return "future" if _FUTURE.search(sentence) else ""
+    return "future" if _IS_FUTURE(sentence) else ""
 
 
 def terms_of(sentence: str) -> Terms:
+    folded = text.fold(sentence)  # once: the names and the term sequence both read it
     names = set()
-    for group in text.capital_groups(text.fold(sentence)):
+    for group in text.capital_groups(folded):
         for w in text.words(group):
             low = w.lower()
             if low not in text.STOPWORDS and low not in _CALENDAR:
                 names.add(text.term(w))
-    seq = text.term_sequence(sentence)
+    seq = text.folded_sequence(folded)
     # phrases of common words ("human rights", "electric vehicles"), not of names
     bigrams = {
         f"{a}_{b}"
         for a, b in zip(seq, seq[1:], strict=False)
         if a != "#" and b != "#" and a not in names and b not in names
     }
-    terms = frozenset(text.content_terms(sentence))
+    terms = text.content_terms_of(sentence, seq)
     synsets = synonyms.classes_of(terms)
     return Terms(
         terms,

@@ -228,8 +228,13 @@ def term(word: str) -> str:
 @lru_cache(maxsize=65536)
 def term_sequence(text: str) -> tuple[str, ...]:
     """Terms of the content words in order (stop words dropped), with country aliases folded."""
+    return folded_sequence(fold(text))
+
+
+def folded_sequence(folded: str) -> tuple[str, ...]:
+    """``term_sequence`` of a text whose ``fold`` is ``folded``."""
     out = []
-    for w in words(_NUMBER.sub(" # ", fold(text))):
+    for w in words(_NUMBER.sub(" # ", folded)):
         for part in w.split("-") if "-" in w else (w,):
             if part.lower() in STOPWORDS or len(part) < 2:
                 continue
@@ -244,7 +249,12 @@ def content_terms(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _content_terms(text: str) -> frozenset[str]:
-    return frozenset(term_sequence(text)) | _numbers(text) | _years(text)
+    return content_terms_of(text, term_sequence(text))
+
+
+def content_terms_of(text: str, sequence: tuple[str, ...]) -> frozenset[str]:
+    """``content_terms`` of a text whose ``term_sequence`` is ``sequence``."""
+    return frozenset(sequence) | _numbers(text) | _years(text)
 
 
 @lru_cache(maxsize=65536)
