@@ -42,6 +42,18 @@ def test_a_name_spelled_out_before_its_abbreviation_is_one_name_and_the_abbrevia
     assert not any(t in ("Alliance for the Rights", "Lodgers") for t, _ in got)
 
 
+def test_a_possessive_before_the_abbreviation_stays_out_of_the_name():
+    got = typed(
+        "Appeal opens\n\n"
+        "Readers can give to the Coastal Flood Relief Committee's (CFRC) appeal by text. "
+        "Staff of the Northern Rail Board’s (NRB) depot walked out. The CFRC thanked them."
+    )
+    assert ("Coastal Flood Relief Committee", "ORG") in got
+    assert ("Northern Rail Board", "ORG") in got
+    assert got.count(("CFRC", "ORG")) == 2
+    assert not any(t.endswith(("'s", "’s")) for t, _ in got)
+
+
 def test_initials_that_do_not_spell_the_abbreviation_join_nothing():
     got = typed("Vote due\n\nThe vote at Greenford Hall (GH) on the Tarrow Plan (XYZ) is due in May.")
     assert not any(t == "Greenford Hall (GH)" or t.endswith("Tarrow Plan (XYZ)") for t, _ in got)

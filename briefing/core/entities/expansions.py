@@ -3,7 +3,8 @@
 Once the article is read, the capitalised words right before a parenthesised abbreviation whose
 initials spell it (small words such as "of", "for", "the", "and" skipped) are one name, whatever
 the rules cut out of them ("Joint Council for the Welfare" + "Immigrants"), and the abbreviation
-is a name of the same type. An abbreviation written in mixed case ("Global Alliance for Vaccines
+is a name of the same type (a possessive on the last word stays out: "the Disasters Emergency
+Committee's (DEC) fund"). An abbreviation written in mixed case ("Global Alliance for Vaccines
 and Immunisation (Gavi)", "(Nato)") counts only when its initials spell it whole. The
 abbreviation's other whole-word uses in the article are that name too, not the town or the
 person the word also names. The type is the one the rules gave the long form or the abbreviation, an
@@ -18,6 +19,7 @@ Span = tuple[int, int, str, str]
 
 _PAREN = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*|&")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")  # "Committee's (DEC)": the name ends before it
 _SMALL = {"of", "for", "the", "and", "on", "in", "to", "&", "de", "du", "des", "la", "le"}
 _TYPES = ("ORG", "GPE", "LOC", "NORP")
 
@@ -44,7 +46,8 @@ def _long_form(content: str, at: int, abbr: str) -> tuple[int, int] | None:
         k -= 1
     if need or caps < 2:
         return None
-    return words[k].start(), at
+    possessive = _POSSESSIVE.search(words[-1].group())
+    return words[k].start(), at - (len(possessive.group()) if possessive else 0)
 
 
 def apply(found: list[Span], content: str) -> list[Span]:
@@ -52,6 +55,7 @@ def apply(found: list[Span], content: str) -> list[Span]:
     if " (" not in content:
         return found
     joins: list[tuple[int, int, str, str]] = []
+    covered: list[tuple[int, int]] = []
     spelled: dict[str, str] = {}
     for m in _PAREN.finditer(content):
         abbr = m.group(1)
@@ -63,15 +67,17 @@ def apply(found: list[Span], content: str) -> list[Span]:
             continue
         inside = [sp for sp in found if sp[0] < span[1] and span[0] < sp[1]]
         abbr_type = [sp[2] for sp in found if (sp[0], sp[1]) == m.span(1) and sp[2] in _TYPES]
-        if not (inside or abbr_type) or any(sp[0] < span[0] or sp[1] > span[1] for sp in inside):
+        edge = m.start()  # the name's end, or its possessive's
+        if not (inside or abbr_type) or any(sp[0] < span[0] or sp[1] > edge for sp in inside):
             continue  # no rule saw a name there, or a name runs across its edge
         exact = [sp[2] for sp in inside if (sp[0], sp[1]) == span and sp[2] in _TYPES]
         kind = (exact or abbr_type or ["ORG"])[0]
         joins.append((span[0], span[1], kind, " ".join(content[span[0] : span[1]].split())))
+        covered.append((span[0], edge))
         spelled[abbr] = kind
     if not joins:
         return found
-    out = [sp for sp in found if not any(j[0] <= sp[0] and sp[1] <= j[1] for j in joins)]
+    out = [sp for sp in found if not any(a <= sp[0] and sp[1] <= b for a, b in covered)]
     out.extend(joins)
     return sorted(_retype(out, content, spelled))
 
