@@ -17,6 +17,7 @@ from ..model import Article, Mention
 from . import (
     attach,
     canonical,
+    celestial,
     clubs,
     consistency,
     echoes,
@@ -129,17 +130,9 @@ class Extractor:
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
-        found = works.apply(echoes.apply(found, content, self.gaz, inline, headlines), content, self.gaz)
-        out = []
-        last_end = -1
-        ignore = self.gaz.ignore
-        for start, end, kind, canon in found:
-            if start < last_end or end <= start:
-                continue
-            if ignore and norm(content[start:end]) in ignore:
-                continue
-            out.append(Mention(content[start:end], kind, canon, start, end))
-            last_end = end
+        found = echoes.apply(found, content, self.gaz, inline, headlines)
+        found = celestial.apply(works.apply(found, content, self.gaz), content)
+        out = _mentions(found, content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)
         return out
@@ -225,6 +218,20 @@ def _kept_text(article: Article) -> str:
     return "\n".join(
         content[b.start : b.end] for b in article.blocks if b.kind == "body" or b.kind in HEADLINE_KINDS
     )
+
+
+def _mentions(found: list[Span], content: str, ignore: set[str]) -> list[Mention]:
+    """The spans in order as mentions, leaving out each one overlapping a kept one and each ignored name."""
+    out = []
+    last_end = -1
+    for start, end, kind, canon in found:
+        if start < last_end or end <= start:
+            continue
+        if ignore and norm(content[start:end]) in ignore:
+            continue
+        out.append(Mention(content[start:end], kind, canon, start, end))
+        last_end = end
+    return out
 
 
 def _masthead(text: str, span: tuple[int, int, str], gaz: Gazetteer) -> bool:
