@@ -4,6 +4,7 @@
     python tools/eval/news_gold.py build --out /work/cache/entities/news-gold-sport
     .venv/bin/python tools/eval/news_eval.py --gold /work/cache/entities/news-gold-sport --half dev
     python tools/eval/sport_gold.py sample --section politics --count 8   # -> news-gold-politics
+    python tools/eval/sport_gold.py l3s UUID8... --out /work/cache/entities/news-gold-sport3
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -14,11 +15,17 @@ gold's layout (``manifest.json``, ``texts/``, an ``ann/`` stub each), all in the
 ``--section politics`` (or any other BBC section) does the same for that section, leaving out
 the articles of every other extra set too (``news-gold-sport``...), into ``news-gold-<section>``.
 The ``ann`` files are written by hand by ``tools/eval/NEWS_GUIDE.md``, like the news gold's.
+
+``l3s`` takes sport pages of other outlets instead: L3S-GN1 pages (Google News, 2008) named by the
+first 8 characters of their id, as the article region's copy-paste text has them
+(``/work/cache/ingest/paste/l3s-region``, the title and body lines by the assessors' labels). It
+refuses pages of the half ``text_bench.py --half test`` keeps unseen.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -30,6 +37,8 @@ OUT = Path("/work/cache/entities/news-gold-sport")
 GOLD = Path("/work/cache/entities/news-gold")
 BBC = Path("/work/cache/stories/bbc")
 SEED = 1336
+L3S = Path("/work/cache/ingest/l3s")
+L3S_PASTE = Path("/work/cache/ingest/paste/l3s-region")
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:
@@ -70,14 +79,37 @@ def sample(out: Path, count: int, section: str = "sport") -> None:
     print(f"{len(manifest)} {section} articles -> {out}")
 
 
+def l3s(out: Path, ids: list[str]) -> None:
+    urls = {}
+    for raw in (L3S / "url-mapping.txt").read_text(encoding="utf-8").splitlines():
+        key, _, url = raw.partition("\t")
+        urls[key.strip("<>").rsplit(":", 1)[-1]] = url
+    manifest: list[dict[str, str]] = []
+    for short in ids:
+        (txt,) = L3S_PASTE.glob(f"{short}*.txt")
+        if int(hashlib.sha1(txt.stem.encode()).hexdigest()[-1], 16) % 2:
+            raise SystemExit(f"{short}: in the test half of L3S-GN1, never used for development")
+        lines = [ln for ln in txt.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        labels = json.loads(txt.with_suffix(".labels.json").read_text(encoding="utf-8"))
+        body = [ln for ln, lab in zip(lines, labels, strict=True) if lab in ("title", "body")]
+        item = {"name": f"l3s-spo-{short}", "source": urls[txt.stem], "section": "sport", "half": "dev"}
+        _write_item(out, item | {"text": "\n".join(body) + "\n"}, manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    print(f"{len(manifest)} L3S-GN1 sport pages -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("sample",))
+    ap.add_argument("command", choices=("sample", "l3s"))
+    ap.add_argument("ids", nargs="*", help="l3s: L3S-GN1 page ids (their first 8 characters)")
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--section", default="sport")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     out = args.out or (OUT if args.section == "sport" else GOLD.parent / f"news-gold-{args.section}")
+    if args.command == "l3s":
+        l3s(out, args.ids)
+        return 0
     sample(out, args.count, args.section)
     return 0
 

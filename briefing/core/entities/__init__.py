@@ -117,7 +117,7 @@ class Extractor:
             found, more = teams_in_prose(found, content, self.gaz, fixed, teams)
             teams |= more
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
-        found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled)
+        found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled, sports)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
         found = expansions.apply(found, content)
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
@@ -187,9 +187,13 @@ class Extractor:
         return sorted(left, key=lambda u: u.start)
 
     def _table_runs(self, run: list[Unit], caps: bool) -> list[list[Unit]]:
-        """An all-caps run split at known names and ordinary words ("JAPAN BEAT SYRIA")."""
-        if not caps or len(run) == 1:
+        """An all-caps run split at known names and ordinary words ("JAPAN BEAT SYRIA"); a
+        title-case one at a possessive and before "of" and a known place ("Russia's Jane Doe",
+        "Jane Doe of Russia": a player and her country)."""
+        if len(run) == 1:
             return [run]
+        if not caps:
+            return self._nationality_split(run)
         out: list[list[Unit]] = []
         chunk: list[Unit] = []
         i = 0
@@ -210,6 +214,24 @@ class Extractor:
         if chunk:
             out.append(chunk)
         return out
+
+    def _nationality_split(self, run: list[Unit]) -> list[list[Unit]]:
+        cut = next((k + 1 for k, u in enumerate(run[:-1]) if u.poss and self._names_country(run, k)), 0)
+        if cut:
+            return [run[:cut], *self._nationality_split(run[cut:])]
+        for k, u in enumerate(run[1:-1], 1):
+            hit = self.chunker.longest(run, k + 1) if u.text == "of" else None
+            if hit and hit[0] == len(run) and hit[1].type in ("GPE", "LOC"):
+                return [run[:k], run[k + 1 :]]
+        return [run]
+
+    def _names_country(self, run: list[Unit], k: int) -> bool:
+        """Whether the run's words up to ``run[k]`` (from any start) are a known country."""
+        for i in range(k + 1):
+            hit = self.chunker.longest(run[: k + 1], i)
+            if hit and hit[0] == k + 1:
+                return hit[1].canonical in self.gaz.countries
+        return False
 
 
 def _kept_text(article: Article) -> str:

@@ -46,9 +46,12 @@ def resolve(
     content: str,
     gaz: Gazetteer,
     spelled: set[str] | None = None,
+    sports: bool = False,
 ) -> tuple[list[Span], list[list[Unit]]]:
     """Mentions with canonical names, and the pending units still untyped (runs of them);
-    ``spelled`` holds the acronyms the article spells out in lower case (:func:`terms`)."""
+    ``spelled`` holds the acronyms the article spells out in lower case (:func:`terms`). In a
+    sports report a known firm's one-word name that is the family name of a person the article
+    names in full is that person ("Ford" after "T.J. Ford")."""
     people, full_names = _people(found, gaz)
     out = []
     for start, end, kind, canon in found:
@@ -57,7 +60,7 @@ def resolve(
         elif (
             kind in ("ORG", "GPE")
             and canon.upper() in people
-            and _weak(canon, gaz)
+            and (_weak(canon, gaz) or (sports and kind == "ORG" and _lone_firm(canon, gaz)))
             and not (kind == "GPE" and _place_cued(canon, content))
         ):
             kind, canon = "PERSON", people[canon.upper()]  # a guess the article proves wrong ("Le Pen")
@@ -254,6 +257,18 @@ def _weak(name: str, gaz: Gazetteer) -> bool:
     """A place or organisation typing that a person's name in the same article overrides."""
     entry = gaz.phrases.get(name)
     return entry is None or (entry.canonical not in gaz.countries and name not in gaz.hand)
+
+
+def _lone_firm(name: str, gaz: Gazetteer) -> bool:
+    """One capitalised word that names a firm (no club, acronym or country): "Ford", "Dell"."""
+    entry = gaz.phrases.get(name)
+    return (
+        " " not in name
+        and name[1:].islower()
+        and entry is not None
+        and entry.canonical not in gaz.countries
+        and name not in gaz.clubs
+    )
 
 
 def _unknown_acronym(word: str, gaz: Gazetteer) -> bool:

@@ -20,6 +20,7 @@ from .people import HONORIFICS, PEERAGE, PersonRules
 from .rules import (
     ACRONYM,
     CONNECTORS,
+    INITIALS,
 )
 from .runs import _mostly_upper, _runs
 from .tokens import Unit
@@ -291,8 +292,8 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
                 break
             if hit is not None or w.norp_compound or self._known_parts(w):
                 break
-            if w.text in gaz.given_names and self._given_name(seg, j):
-                break  # "Administrator Bill Nelson": the name starts at the given name
+            if (w.text in gaz.given_names or INITIALS.match(w.text)) and self._given_name(seg, j):
+                break  # "Administrator Bill Nelson", "Guard T.J. Ford": the name starts there
             j += 1
             if w.poss:
                 break

@@ -21,6 +21,9 @@ HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Viscount", "Viscountess"}
 # Generational suffixes that end a person's name ("Martin Luther King Jr.", "Ricky Doe IV").
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+# Dotted abbreviations that start a club's, a firm's or a place's name, never a person's initials.
+NOT_INITIALS = {"F.C.", "A.C.", "S.C.", "C.F.", "S.A.", "A.S.", "D.C.", "U.S.", "U.K.", "U.N.", "E.U.",
+                "A.M.", "P.M.", "N.Y.", "L.A.", "S.S."}  # fmt: skip
 
 
 class PersonRules(PhraseLookup):
@@ -54,6 +57,15 @@ class PersonRules(PhraseLookup):
         given = u.text in gaz.given_names or (
             u.parts and u.parts[0][2] in gaz.given_names and gaz.phrases.get(u.text) is None
         )
+        initials = not given and len(u.text) >= 4 and INITIALS.match(u.text) is not None
+        if initials and (
+            u.text in NOT_INITIALS
+            or gaz.phrases.get(u.text) is not None
+            or i + 1 >= len(seg)
+            or seg[i + 1].text.isupper()
+        ):
+            return 0  # "U.S.", "J.J. KENNY K-SHEETS"
+        given = given or initials  # "T.J. Ford", "A.J. Price": two initials that spell no known name
         if not given or u.poss or i + 1 >= len(seg):
             return 0
         if not seg[i + 1].cap and not self._particles_to_cap(seg, i + 1):
@@ -94,6 +106,8 @@ class PersonRules(PhraseLookup):
                 j = self._particles_to_cap(seg, j)
             else:
                 break
+        if initials and j < len(seg) and seg[j].text == "&":
+            return 0  # "A.G. Edwards & Sons": a firm
         return j if j > i + 1 and seg[j - 1].cap else 0
 
     def _name_goes_on(self, seg: list[Unit], j: int) -> bool:

@@ -197,6 +197,32 @@ def person_shaped(run: list[Unit], gaz: Gazetteer) -> bool:
     return bool(first in gaz.given_names or first.title() in gaz.given_names or last in gaz.family_names)
 
 
+_COUNTRY_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})['’]s$")
+_COUNTRY_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+
+
+def _of_country(run: list[Unit], before: str, after: str, gaz: Gazetteer) -> bool:
+    """Two or three unknown title-case words (no ordinary word, no place last) after a country's
+    possessive or before "of" and a country."""
+    words = [u.text for u in run if u.cap]
+    if (
+        not 1 < len(words) <= 3
+        or len(words) != len(run)
+        or any(ordinary(w, gaz) or w.isupper() for w in words)
+    ):
+        return False
+    if words[-1] in gaz.minor_places or (gaz.phrases.get(words[-1]) or _NONE).type in ("GPE", "LOC"):
+        return False
+    m = _COUNTRY_BEFORE.search(before)
+    if m and (gaz.phrases.get(m.group(1)) or _NONE).canonical in gaz.countries:
+        return True
+    after_m = _COUNTRY_AFTER.match(after)
+    if after_m is None:
+        return False
+    words = after_m.group(1).split()
+    return any((gaz.phrases.get(" ".join(words[:k])) or _NONE).canonical in gaz.countries for k in (1, 2, 3))
+
+
 def type_run(
     run: list[Unit], text: str, base: int, gaz: Gazetteer, known: Entry | None, sports: bool
 ) -> str | None:
@@ -223,6 +249,8 @@ def type_run(
         return "PERSON" if sports and not in_parens else None  # scorecard: "c Fielder b Bowler"
     if single and sports and re.match(r"\s*\d+-\d+-\d+-\d+", after):
         return "PERSON"  # bowling figures "Name 10-2-35-1"
+    if sports and _of_country(run, before, after, gaz):
+        return "PERSON"  # "Russia's Jane Doe beat", "Jane Doe of Russia beat": a player and her country
     if sports:
         return "ORG"
     return None
