@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from textual import getters
 
     from ..app import BriefingApp
+
+
+DIALOG_WIDTH = 50
+FOOTER_MARGIN = 8  # the corners, the subtitle's padding and the border's ends around the footer
 
 
 class TypeToggles(NavList, inherit_bindings=False):
@@ -84,12 +89,28 @@ class EntityTypesScreen(ModalScreen[set[str] | None]):
     def compose(self) -> ComposeResult:
         toggles = TypeToggles(self.types, self.hidden, self.color, id="types")
         toggles.border_title = "Highlight entity types"
-        keymap = self.app.keymap
-        toggles.border_subtitle = (
-            f"{keymap.shown('dialog.toggle', most=1)} toggles · {keymap.shown('dialog.apply', most=1)}"
-            f" applies · {keymap.shown('dialog.close', most=1)} cancels"
-        )
         yield toggles
+
+    def on_mount(self) -> None:
+        self._fit(self.app.size.width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, screen_width: int) -> None:
+        """The dialog as wide as its footer of keys (it was cut at 80 columns: "escape canc…"),
+        within the screen; on a screen too narrow for it, the keys alone."""
+        keymap = self.app.keymap
+        toggle, apply, close = (
+            keymap.shown(i, most=1) for i in ("dialog.toggle", "dialog.apply", "dialog.close")
+        )
+        toggles = self.query_one(TypeToggles)
+        room = max(20, screen_width - 2)
+        footer = f"{toggle} toggles · {apply} applies · {close} cancels"
+        if len(footer) + FOOTER_MARGIN > room:
+            footer = f"{toggle} · {apply} ok · {close} cancel"
+        toggles.border_subtitle = footer
+        toggles.styles.width = min(room, max(DIALOG_WIDTH, len(footer) + FOOTER_MARGIN))
 
     def action_apply(self) -> None:
         self.dismiss(set(self.query_one(TypeToggles).hidden))

@@ -27,6 +27,7 @@ TWO_COLUMNS = 100
 THREE_COLUMNS = 160
 MIN_ARTICLE = 40
 MIN_SIDE = 24
+SEARCH_AND_FOOTER = 4  # the search bar (3 lines) and the footer (1)
 PANE_BOX = {"sources": "#sources-box", "article": "#center", "facts": "#facts", "entities": "#entities"}
 
 
@@ -66,6 +67,19 @@ class LayoutFlow(ReaderBase):
         self.query_one(PaneTabs).show_active(shown, keys)
         hint = f"{self._key_for('focus.facts')}: key facts" if mode == "two" and not single else ""
         self.query_one(EntityList).border_subtitle = hint
+        self._fit_results(self.size.height)
+
+    def _fit_results(self, height: int) -> None:
+        """One pane at a time: the search results are that pane, from under the search bar to
+        the footer (as a drop-down of up to 60% they covered the top of the pane shown, its
+        title and the tab line, and left its lower half showing under them)."""
+        from ..widgets.search_results import SearchResults
+
+        results = self.query_one(SearchResults)
+        if self.narrow and height > SEARCH_AND_FOOTER + 3:
+            results.styles.height = results.styles.max_height = height - SEARCH_AND_FOOTER
+        else:
+            results.styles.height, results.styles.max_height = "auto", "60%"
 
     def _grid_columns(self, mode: str, width: int, single: bool) -> str:
         if single:
@@ -89,6 +103,7 @@ class LayoutFlow(ReaderBase):
 
     def on_resize(self, event) -> None:
         self._apply_layout(event.size.width)
+        self._fit_results(event.size.height)
 
     # --- panes ----------------------------------------------------------------------------
     def action_show_pane(self, name: str) -> None:

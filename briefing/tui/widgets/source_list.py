@@ -10,7 +10,7 @@ screen decides what is listed and in which order (``show``); the list posts
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from rich.cells import cell_len
@@ -142,7 +142,16 @@ class SourceList(ScrollView, can_focus=True):
             total += (2 if cell_len(title) > width else 1) + 1
             starts.append(total)
         self._starts = starts
-        self.virtual_size = Size(self.scrollable_content_region.width, total)
+        self._size_to_rows()
+
+    def _size_to_rows(self) -> None:
+        """The rows' height, and when they overflow the pane two blank lines more: at the end
+        of the list the cursor's row still comes to rest under a whole row (a row is at most
+        three lines, so its top is at most two lines past where the last line would put it)."""
+        total = self._starts[-1] if self._starts else 0
+        height = self.scrollable_content_region.height
+        slack = TITLE_LINES if height and total > height else 0
+        self.virtual_size = Size(self.scrollable_content_region.width, total + slack)
 
     def _title_lines(self, row: int) -> list[str]:
         key = (row, self._layout_width)
@@ -164,6 +173,7 @@ class SourceList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._relayout()
+        self._size_to_rows()
         self.watch_cursor(self.cursor, self.cursor)
 
     # --- cursor -------------------------------------------------------------------------
@@ -179,7 +189,10 @@ class SourceList(ScrollView, can_focus=True):
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
         elif height and bottom > self.scroll_y + height:
-            self.scroll_to(y=bottom - height, animate=False)
+            # the first whole row from which the cursor's row fits: never a row cut at the top
+            # (scrolled by lines, the top row showed only its meta line)
+            first = self._starts[bisect_left(self._starts, bottom - height)]
+            self.scroll_to(y=min(first, top), animate=False)
         self.refresh()
 
     def _page(self) -> int:
