@@ -61,7 +61,8 @@ def _neighbours(grouper: Grouper, sid: str) -> list[tuple[float, str]]:
     size = len(grouper.stories[sid].members)
     common = grouper.common_postings()
     held = grouper.held
-    query = [t for t in total if 0 < held.get(t, 0) <= common]
+    # the terms both hold, found in C; their order does not matter: the key orders them all
+    query = [t for t in total.keys() & held.keys() if 0 < held[t] <= common]
     query = heapq.nsmallest(MAX_QUERY_TERMS, query, key=lambda t: (-total[t], t))
     # votes: roughly the dot product of the two stories' sums (the other's idf-weighted term counts
     # standing in for its sum); the exact average linkage is computed for the best few only
@@ -103,5 +104,5 @@ def _best(votes: dict[str, float], n: int) -> list[str]:
 def _dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    return sum([v * get(t, 0.0) for t, v in a.items()])
+    # the shared terms only, in the same order: the others added 0.0, which changes no sum
+    return sum([v * b[t] for t, v in a.items() if t in b])
