@@ -122,7 +122,7 @@ class Extractor:
         found = expansions.apply(found, content)
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
-            found = self._sports(found, content, inline)
+            found = self._sports(found, content, inline, fixed)
         found = neighbours.owners(sorted(places.apply(found, content)), content, self.gaz)
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
@@ -137,10 +137,13 @@ class Extractor:
             return foreign.keep_known(out, self.gaz)
         return out
 
-    def _sports(self, found: list[Span], content: str, inline: list[tuple[int, int]]) -> list[Span]:
+    def _sports(
+        self, found: list[Span], content: str, inline: list[tuple[int, int]], fixed: set[tuple[int, int]]
+    ) -> list[Span]:
         """A sports report's passes once the names are resolved: nicknames, leagues, the clubs'
-        positions ("the Chelsea striker") and their names."""
-        found = position_owners(leagues(nicknames(found, content, self.gaz)), content)
+        positions ("the Chelsea striker", "Leeds striker Jo Doe": kept in ``fixed``) and their names."""
+        found = leagues(nicknames(found, content, self.gaz), content, self.gaz.common)
+        found = position_owners(found, content, self.gaz.countries, fixed)
         return lineups.apply(clubs.retype(found, content, self.gaz, inline), content, self.gaz)
 
     def _table(

@@ -32,6 +32,9 @@ _LINK = re.compile(r"\s*(?:,|/|,?\s+(?:and|or))\s*")
 _WORDED = re.compile(r"\b(?:and|or)\b")
 _POSSESSIVE = re.compile(r"['’]s? $")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+# Kinds of match that cricket writes with a capital ("the first Test", "an ODI", "a T20"): a game,
+# no organisation.
+GAME_KINDS = frozenset({"Test", "Tests", "ODI", "ODIs", "T20", "T20s", "Twenty20"})
 _FIXTURES = re.compile(r"[A-Za-z] (?:v|vs|V)\.? [A-Z]")  # "Dumbarton v Brechin, Livingston v Hamilton"
 
 
@@ -88,8 +91,8 @@ def _candidate(chunk: list[Unit], gaz: Gazetteer) -> bool:
         return False
     if chunk[0].sent_start and all(w in gaz.common or w in gaz.english for w in words):
         return False
-    if len(words) == 1 and _PLURAL_ACRONYM.match(words[0]):
-        return False  # "SMEs", "NGOs": a class of things, not a name
+    if len(words) == 1 and (_PLURAL_ACRONYM.match(words[0]) or words[0] in GAME_KINDS):
+        return False  # "SMEs", "NGOs": a class of things, "the first Test": a game; no name
     return not (len(words) == 1 and len(words[0]) < 2)
 
 

@@ -1,7 +1,8 @@
 """US places the way American copy writes them: "Tampa, FL", "Nashville, Tenn.", "(D-Conn.)".
 
 A state's postal code or its AP-style abbreviation after a comma makes the capitalised words
-before the comma a town and the code a state ("Cuyahoga Falls, OH"); a party letter and a
+before the comma a town and the code a state ("Cuyahoga Falls, OH"; a wire dateline's town in
+capitals at a line's start, "STORRS, Conn.:"); a party letter and a
 state in parentheses or commas give the state of a member of Congress ("Sen. X (R-Ky.)", "Rep. X,
 D-Minn., said"); a place and "State" after it are one place ("Osun State"). A two-letter
 code is only read so where nothing but a sign, a capital or the line's end follows it (never
@@ -47,9 +48,12 @@ _AP = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
 # six words at most: unbounded, a long line of capitalised words without a comma is scanned to
 # its end from each of its words (quadratic)
 _TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la)){0,5}"
+_CAPS_TOWN = r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}"  # a dateline's town at a line's start: "STORRS, Conn.:"
 _CODE_END = r"(?=[ \t]*(?:$|[^\w\s]|[A-Z0-9]))"  # a sign, a capital or the line's end: no "OR and"
 _AFTER_TOWN = re.compile(
-    rf"(?<![\w.'’-])(?P<town>{_TOWN}), (?:(?P<code>{_CODES}){_CODE_END}|(?P<ap>{_AP})(?![\w-]))", re.M
+    rf"(?<![\w.'’-])(?P<town>{_TOWN}|^{_CAPS_TOWN}), "
+    rf"(?:(?P<code>{_CODES}){_CODE_END}|(?P<ap>{_AP})(?![\w-]))",
+    re.M,
 )
 _PARTY = re.compile(rf"(?:\(|(?<=\w), )(?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
 _STATE = re.compile(r" State(?![\w'’-]| [A-Z])")
@@ -76,7 +80,10 @@ def find(content: str) -> list[Span]:
             out.append((s, m.end("town"), "GPE", content[s : m.end("town")]))
         key = "code" if m.group("code") else "ap"
         state = m.group(key)
-        out.append((m.start(key), m.end(key), "GPE", STATES.get(state) or AP_STATES[state]))
+        end = m.end(key)
+        if key == "ap" and content[end : end + 1] in ("", "\n"):
+            end -= 1  # "MONTGOMERY, Ala." ending its line: the full stop ends the line too
+        out.append((m.start(key), end, "GPE", STATES.get(state) or AP_STATES[state]))
     for m in _PARTY.finditer(content):
         state = m.group("state")
         out.append((m.start("state"), m.end("state"), "GPE", STATES.get(state) or AP_STATES[state]))
@@ -97,6 +104,8 @@ def apply(found: list[Span], content: str) -> list[Span]:
     for span in places:
         s, e = span[0], span[1]
         k = exact.get((s, e))
+        if k is None and content[e - 1] == ".":
+            k = exact.get((s, e - 1))  # "Conn." read as a name without its full stop
         if k is not None:
             if out[k][2] in ("PERSON", "ORG", "GPE"):
                 out[k] = span

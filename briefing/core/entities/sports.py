@@ -183,36 +183,69 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
 POSITION_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:star|striker|forward|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|"
     r"manager|boss|coach|full-back|centre-back|fly-half|scrum-half|flanker|hooker|prop|lock|wing|"
-    r"pitcher|quarterback|guard|center|centre|outfielder|batsman|bowler)\b"
+    r"pitcher|quarterback|guard|center|centre|outfielder|batsman|bowler|rookie|freshman|sophomore|"
+    r"forward|linebacker|shortstop|receiver|teammate|team-mate|player)\b"
 )
 
 
-def position_owners(found: list[Span], content: str) -> list[Span]:
+def position_owners(
+    found: list[Span],
+    content: str,
+    countries: set[str] | None = None,
+    sure: set[tuple[int, int]] | None = None,
+) -> list[Span]:
     """ "The Chelsea star", "the Tottenham striker": a one-word name after "the" and before a
     player's position or role is the club, not a person, unless the article names a person
-    by it in full ("Kerr" of "Brian Kerr")."""
+    by it in full ("Kerr" of "Brian Kerr"); so is a city (no country) before a position and the
+    player's name ("Leeds striker Jo Doe", "Boston guard A.B. Doe"), a span added to ``sure``
+    (no later pass retypes it)."""
+    countries = countries or set()
     surnames = {n.rsplit(" ", 1)[-1] for s, e, k, n in found if k == "PERSON" and " " in n}
+    people = {s for s, e, k, n in found if k == "PERSON"}
     out: list[Span] = []
     for start, end, kind, name in found:
         word = content[start:end]
-        if (
-            kind in ("PERSON", "GPE")
-            and " " not in word
-            and word not in surnames
-            and content[max(0, start - 4) : start].lower() == "the "
-            and POSITION_AFTER.match(content, end)
-        ):
+        m = POSITION_AFTER.match(content, end)
+        if m and kind in ("PERSON", "GPE") and " " not in word and word not in surnames:
+            if content[max(0, start - 4) : start].lower() == "the ":
+                kind = "ORG"
+        if m and kind in ("GPE", "ORG") and name not in countries and _player_at(content, m.end(), people):
             kind = "ORG"
+            if sure is not None:
+                sure.add((start, end))
         out.append((start, end, kind, name))
     return out
 
 
-def leagues(found: list[Span]) -> list[Span]:
-    """In a sports report a conference is a league ("the Western Conference"), no event."""
-    return [
+def _player_at(content: str, at: int, people: set[int]) -> bool:
+    """Whether a person's name starts after the spaces at ``at``."""
+    while at < len(content) and content[at] == " ":
+        at += 1
+    return at in people
+
+
+_LEAGUE_WORDS = ("Premiership", "League", "Championship", "Conference", "Division")
+_SPONSOR = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z][a-z]+(?:-[A-Z][a-z]+)? $")
+
+
+def leagues(
+    found: list[Span], content: str = "", common: frozenset[str] | set[str] = frozenset()
+) -> list[Span]:
+    """In a sports report a conference is a league ("the Western Conference"), no event; a
+    league's sponsor right before it is part of its name ("the Acme Premiership"): one capitalised
+    word no other name covers, no common word."""
+    out = [
         (s, e, "ORG", n) if k == "EVENT" and n.endswith(" Conference") else (s, e, k, n)
         for s, e, k, n in found
     ]
+    ends = {e for _, e, _, _ in out}
+    for k, (s, e, kind, name) in enumerate(out):
+        if kind != "ORG" or not content[s:e].endswith(_LEAGUE_WORDS) or s - 1 in ends or s - 2 in ends:
+            continue
+        m = _SPONSOR.search(content, max(0, s - 20), s)
+        if m and m.group().strip() not in common and m.start() - 1 not in ends:
+            out[k] = (m.start(), e, kind, f"{m.group()}{name}")
+    return out
 
 
 def _nickname(word: str, gaz: Gazetteer) -> bool:
