@@ -120,3 +120,43 @@ def test_a_story_ending_in_a_sentence_over_the_colophon_stays_whole() -> None:
     article = _parse(["Home", "News", "Sport", TITLE, "By Tom Reyes", *OPENING, *CLOSING, last, *COLOPHON])
     _assert_story_whole(article)
     assert last in _kept(article)
+
+
+def test_a_sites_fixtures_under_its_copyright_line_go() -> None:
+    fixtures = ["Harriers v Fenwick", "Ospreys v Dunmore", "Castle Park v Millbrook Rovers"]
+    rights = "Copyright 2026 The Dale Gazette. All rights reserved."
+    article = _parse(["Home", "News", TITLE, "By Tom Reyes", *OPENING, *CLOSING, rights, *fixtures])
+    _assert_story_whole(article)
+    kept = _kept(article)
+    assert not any(line in kept for line in fixtures)
+    assert _reason(article, fixtures[0]) == "after the article"
+
+
+def test_the_storys_own_fixtures_stay() -> None:
+    intro = "The Harriers' next three games, all at Castle Park, are:"
+    fixtures = ["Harriers v Fenwick", "Harriers v Ospreys", "Harriers v Millbrook Rovers"]
+    lines = ["Home", "News", TITLE, "By Tom Reyes", *OPENING, *CLOSING, intro, *fixtures]
+    article = _parse(lines)
+    _assert_story_whole(article)
+    kept = _kept(article)
+    assert all(line in kept for line in fixtures)
+
+
+def test_a_subscription_offer_goes_and_a_storys_price_stays() -> None:
+    offers = ["Morning home delivery - save up to 40%", "$3 for 8 weeks - Subscribe to the Dale Gazette"]
+    priced = "Bridge tolls of $2 a crossing, Okafor said"
+    lines = ["Home", offers[0], "News", TITLE, "By Tom Reyes", *OPENING, priced, *CLOSING, offers[1]]
+    article = _parse(lines)
+    _assert_story_whole(article)
+    kept = _kept(article)
+    assert not any(line in kept for line in offers)
+    assert _reason(article, offers[0]) == "site promo"
+    assert priced in kept
+
+
+def test_an_offer_shaped_headline_stays_the_title() -> None:
+    # a price and delivery in a headline: the story's, not the site's offer
+    title = "Grocer Cuts Home Delivery Fee to $1 for Pensioners"
+    article = _parse(["Home", "News", title, "By Tom Reyes", *OPENING, *CLOSING])
+    _assert_story_whole(article)
+    assert article.title == title

@@ -380,6 +380,9 @@ def classify(lines: list[Line], by_position: bool = True) -> Classification:
             elif i not in reasons and ending.colophon(text):
                 reasons[i] = ending.COLOPHON  # the site's lines about itself end the story
                 ended = True
+        if i in protected and ended and i not in reasons and i not in keep:
+            reasons[i] = "after the article"  # a site's fixtures or table under its copyright line
+            continue
         if i in reasons or i in keep or i in protected:
             continue
         if i < start:

@@ -162,6 +162,12 @@ def is_tag_cloud(text: str) -> bool:
     return caps >= 0.75 * len(letters) and not text.isupper()
 
 
+# a subscription offer: a price or a share off, and the offer's words, in a line that is no sentence
+OFFER_WORDS = 14
+_PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?%")
+_OFFER = re.compile(r"\b(subscribe|subscription|free trial|issues for|save up to)\b", re.I)
+
+
 def prompt_reason(text: str) -> str | None:
     """Why a line is one of the site's prompts to its reader, or None."""
     stripped = text.strip(" •·-–—")
@@ -183,6 +189,8 @@ def prompt_reason(text: str) -> str | None:
         return "comment form"
     if n <= 40 and _TIP_LINE.match(stripped):
         return "site promo"
+    if n <= OFFER_WORDS and not sentence and _PRICE.search(stripped) and _OFFER.search(stripped):
+        return "site promo"  # "Home delivery - save up to 65%", "$2 a week - Subscribe to ..."
     if n <= 14 and _SEARCH_BOX.match(stripped):
         return "navigation"
     if n <= 120 and _COOKIES.match(stripped) and _BANNER_WORDS.search(stripped):
