@@ -282,3 +282,42 @@ def test_the_indexer_exits_cleanly_while_its_stdin_stays_open(tmp_path):
     assert b'"done"' in out
     assert b"Fatal Python error" not in err, err.decode()
     assert code == 0, err.decode()
+
+
+def test_the_indexer_starts_early_only_for_a_folder_never_indexed(tmp_path):
+    from briefing.core.index import indexer_process
+    from briefing.core.library import Library
+
+    corpus = tmp_path / "news"
+    generate(corpus, 3)
+    early = indexer_process.start_early(corpus, {"max_bytes": 1 << 20})
+    assert early is not None
+    try:
+        assert "done" in list(early.events())[-1]
+    finally:
+        early.stop()
+    Library.open(corpus).close()
+    assert indexer_process.start_early(corpus, {}) is None  # indexed: the reader checks it first
+
+
+async def test_the_reader_takes_the_indexer_started_before_it(tmp_path, monkeypatch):
+    # the child's start-up (Python, the gazetteer, the parse pool) took seconds after the
+    # reader's first paint: commands.read starts it before Textual, and the reader uses it
+    from briefing.core.index import indexer_process
+
+    corpus = tmp_path / "news"
+    generate(corpus, 4)
+    early = indexer_process.start_early(corpus, {})
+
+    def no_second_child(*args, **kwargs):
+        raise AssertionError("the reader started a second indexer")
+
+    monkeypatch.setattr(open_flow, "IndexerProcess", no_second_child)
+    app = BriefingApp(corpus)
+    app.early_indexer = early
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        sources = screen.query_one(SourceList)
+        await wait_for(pilot, lambda: screen.library is not None, timeout=120)
+        assert len(sources.items) == 4 and sources.border_title == "Sources (4)"
+    assert app.early_indexer is None and early.process.poll() is not None

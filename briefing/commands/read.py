@@ -38,14 +38,22 @@ def run(args) -> int:
 
     options = {"max_bytes": cfg.max_bytes}
     unverified = Library.open_unverified(corpus, one_shot=False, link=False, **options)
+    early = None
+    if unverified is None:  # never indexed: the indexer child starts while Textual does
+        from ..core.index import indexer_process
+
+        early = indexer_process.start_early(corpus, options)
     from ..tui.app import BriefingApp
 
     app = BriefingApp(corpus, keymap, library_options=options, unverified=unverified)
+    app.early_indexer = early
     try:
         app.run()
     finally:
         if app.unverified is not None:  # quit before the worker took it
             app.unverified.close()
+        if app.early_indexer is not None:
+            app.early_indexer.stop()
     return int(app.return_code or 0)
 
 

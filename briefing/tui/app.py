@@ -8,6 +8,7 @@ position, search history) comes from ``briefing.core.state``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
@@ -21,6 +22,9 @@ from .key_order import InOrderKeys
 from .keys import bindings_for
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
+
+if TYPE_CHECKING:
+    from ..core.index.indexer_process import IndexerProcess
 
 
 class BriefingApp(InOrderKeys, App):
@@ -65,6 +69,7 @@ class BriefingApp(InOrderKeys, App):
         self.library = library
         self.library_options = library_options or {}
         self.unverified = unverified  # see Library.open_unverified; the reader's worker verifies it
+        self.early_indexer: IndexerProcess | None = None  # started before Textual (commands.read)
         self.state = state or State(self.corpus)
         self.color = color_allowed()
         self.last_copied = ""

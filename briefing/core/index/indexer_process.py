@@ -90,6 +90,27 @@ class IndexerProcess:
             self._errors.close()
 
 
+def child_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The reader's library options a child takes (plain values; links are made later)."""
+    merged = {"link": False, **options}
+    return {k: v for k, v in merged.items() if isinstance(v, int | float | str | bool)}
+
+
+def start_early(corpus: Path, options: dict[str, Any]) -> IndexerProcess | None:
+    """The indexer child for a corpus with no index at all, started before the reader draws
+    anything (Python, the gazetteer and the parse pool take seconds to start: they start while
+    Textual does); None when an index exists (the reader checks it first) or the child cannot
+    be started (the reader starts one itself, as before)."""
+    from . import location
+
+    try:
+        if location.guess(Path(corpus)) is not None:
+            return None
+        return IndexerProcess(Path(corpus), child_options(options))
+    except OSError:
+        return None
+
+
 def _kill_group(pid: int) -> None:
     """SIGKILL the child's process group: the child and every worker it started."""
     try:

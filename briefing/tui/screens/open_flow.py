@@ -21,7 +21,7 @@ from textual.css.query import NoMatches
 from ...core.errors import UserError
 from ...core.facts.report import fact_limit
 from ...core.index import location
-from ...core.index.indexer_process import IndexerProcess
+from ...core.index.indexer_process import IndexerProcess, child_options
 from ...core.index.scan import corpus_root
 from ...core.library import Library, summary_of
 from ...core.model import ArticleSummary
@@ -80,8 +80,11 @@ class OpenFlow(ReaderBase):
         the source list fills as articles are analysed; an update (which only sends the
         changed ones) lists the ``stale`` index's articles meanwhile, so a corpus that is
         analysed again after an upgrade is not an empty list for minutes."""
-        child_options = {k: v for k, v in options.items() if isinstance(v, int | float | str | bool)}
-        indexer = IndexerProcess(self.app.corpus, child_options)
+        # the child started before Textual for a folder never indexed (``commands.read``): its
+        # index may already be written, but its articles are still to be listed
+        early, self.app.early_indexer = self.app.early_indexer, None
+        first = first or early is not None
+        indexer = early or IndexerProcess(self.app.corpus, child_options(options))
         self._indexer = indexer
         root = str(corpus_root(self.app.corpus))
         entries: dict[str, dict] = {}
