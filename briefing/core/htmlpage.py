@@ -3,9 +3,10 @@
 trafilatura (the field's reference extractor, pinned in pyproject.toml) finds the
 main text and the page's metadata; this module turns its output tree into the
 text ``Article.content`` holds for an HTML file: the headline, then one block per
-paragraph, heading, list item, table row or quoted paragraph, separated by blank
-lines, each with its whitespace collapsed (a line break in the page's source is a
-space). Every block's offsets index that text.
+paragraph, heading, list item, table row or quoted paragraph (a table laid out for the page,
+whose cells hold paragraphs, gives those paragraphs), separated by blank lines, each with its
+whitespace collapsed (a line break in the page's source is a space). Every block's offsets
+index that text.
 
 trafilatura is imported here, lazily, on the first HTML page: a one-shot command
 on a plain-text corpus never pays its import. When it finds no text (a page
@@ -24,7 +25,7 @@ from . import story_title, titles
 from .outlet import outlet_name
 
 # trafilatura's output elements that are containers of blocks, not blocks themselves
-_CONTAINERS = {"div", "section", "quote", "list", "item", "table", "row", "body"}
+_CONTAINERS = {"div", "section", "quote", "list", "item", "table", "row", "cell", "body"}
 _SPACE = re.compile(r"\s+")
 
 
@@ -91,6 +92,8 @@ def _body_blocks(body: Any) -> list[tuple[str, str]]:
                 text = " ".join(_segments(child))
                 if text:
                     out.append(("heading", text))
+            elif tag == "row" and any(_has_blocks(cell) for cell in child):
+                walk(child)  # a layout table: its cells hold paragraphs, each a block of its own
             elif tag == "row":
                 text = _row_text(child)
                 if text:
