@@ -141,6 +141,31 @@ def test_the_headline_the_page_shows_wins_over_a_longer_seo_title():
     assert titles.html_title("", meta, "City Paper")[1] == "h1"
 
 
+def test_a_layout_table_gives_each_paragraph_of_its_cells_as_a_block(tmp_path):
+    paras = [
+        "The river authority said on Monday that the northern flood barrier would be raised for the "
+        "first time this winter, after a week of heavy rain across the upland valleys.",
+        "Engineers had tested the gates twice since the autumn and found them sound, the authority "
+        "said in a statement issued to residents of the low-lying streets near the quay.",
+        "Shopkeepers on the waterfront were told to move stock to upper floors by the evening tide, "
+        "and the ferry service was suspended until further notice.",
+    ]
+    cells = "".join(f"<p>{t}</p>" for t in paras)
+    path = tmp_path / "layout.html"
+    path.write_text(  # an old site's page: the whole layout is one table
+        "<html><head><title>Flood barrier raised</title></head><body><table><tr>"
+        "<td><a href='/print'>Print this page</a></td></tr><tr>"
+        f"<td><h1>Flood barrier raised</h1>{cells}</td><td><p>Advertisement</p></td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    article = load_file(path)
+    body = [b.text for b in article.blocks if b.kind == "body"]
+    assert body == paras  # one block each, nothing glued to its neighbour
+    assert article.title == "Flood barrier raised"
+    assert_offsets_exact(article)
+
+
 def test_a_page_without_any_headline_gets_a_derived_title_marked_as_such(tmp_path):
     path = tmp_path / "bare.html"
     path.write_text(
