@@ -1,7 +1,8 @@
 """The labels of a reader-comments section, recognised from their wording: its header with or
 without a count ("Reader views (5)", "Talkbacks for this article: 18"), its invitation ("Have
 your say", "Be the first to comment"), its closing notice ("Comments are now closed for this
-story") and the buttons that open its form ("Post your comment", "Add your view")."""
+story"), the buttons that open its form ("Post your comment", "Add your view") and its policy
+("Comments that include profanity ... will be removed", "All comments are moderated")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,24 @@ COMMENT_RULES: list[tuple[re.Pattern[str], str, bool]] = [
         False,
     ),
     (re.compile(r"^(save my name, email|notify me of (new|follow-up))", re.I), "comment form", False),
+    # the section's policy: "Comments that include profanity ... will be removed", "We reserve the
+    # right to remove any comment", "All comments are moderated", "By posting, you agree to ...";
+    # never a sentence that reports it ("..., the platform said")
+    (
+        re.compile(
+            r"^(?!.*\b(said|says|according to|told|added)\b)("
+            r"comments? (that|which|containing|including)\b.{0,160}\b(will|may|can) be "
+            r"(removed|deleted|edited|rejected)\b|"
+            r".*\b(we|the editors?|moderators?) (reserve the right to|may|will) (remove|delete|edit|reject)\b"
+            r".{0,40}\b(comments?|posts?|submissions?|messages?|contributions?)\b|"
+            r"(all )?(comments?|posts?|submissions?|contributions?) (are|will be|may be) (moderated|"
+            r"pre-moderated|reviewed|screened)\b|"
+            r"by (posting|submitting|commenting)\b.{0,40}\byou agree\b)",
+            re.I,
+        ),
+        "comment form",
+        False,
+    ),
 ]
 
 _COMMENTS_LABEL = re.compile(

@@ -328,6 +328,19 @@ _RULES: list[tuple[re.Pattern[str], str, bool]] = [
         False,
     ),
     (_r(r"^(click|tap) here\b(\W+\w+){0,12}\W*$"), "navigation", True),
+    # a page counter ("Page 2 of 3", "News: Page (1) of 1 - 01/14/08") and the blog-links widget
+    (
+        _r(r"^([\w ]{1,20}:\s*)?page\s*\(?\d{1,3}\)?\s*of\s*\(?\d{1,3}\)?(\W+[\w/.]+){0,3}\W*$"),
+        "site pager",
+        False,
+    ),
+    (_r(r"^(who'?s|who is) (blogging|linking|talking)( about (this|it))?\W*$"), "related links", True),
+    # the site's word tools: "To find reference information ..., double-click on any word"
+    (
+        _r(r"^(?!.*\b(said|says)\b).{0,80}\b(double-click|click|tap) (on )?any (word|phrase|name)\b"),
+        "site chrome",
+        False,
+    ),
     (
         _r(r"^(tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:?.{0,20}$"),
         "reading time",
