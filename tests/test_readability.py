@@ -103,3 +103,20 @@ def test_one_shot_commands_in_16_colours_are_readable_on_dark_and_light_terminal
             dump = tmux.screen(target, history=True, escapes=True)
             assert "\x1b[" in dump, f"{name}: no colour at all"
             check(dump, both_backgrounds=True)
+
+
+@pytest.mark.parametrize("name,size,env,both", MODES, ids=[m[0] for m in MODES])
+def test_the_screen_behind_a_dialog_stays_readable(tmp_path, name, size, env, both):
+    """Behind a dialog the search bar's hint, text-disabled and dimmed by the dialog, was
+    1.5:1 in truecolor (behind every dialog: here the one asking to mark all read)."""
+    with Tmux(tmp_path / "tmux", width=size[0], height=size[1]) as tmux:
+        target = tmux.start(reader_command(env, bundled_seeds()))
+        tmux.wait_for(target, lambda s: "Carney" in s and "Search" in s, what="the reader")
+        screen = settled(tmux, target, what="the first screen")
+        tmux.send(target, "M")
+        tmux.wait_for(target, lambda s: "read?" in s, what="the mark-all-read dialog")
+        dialog = settled(tmux, target, unlike=screen, what="the dialog")
+        assert "to search" in dialog
+        check(dialog, both)
+        tmux.send(target, "C-q")
+        assert tmux.wait_exit(target, timeout=60) == 0
