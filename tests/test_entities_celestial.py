@@ -6,16 +6,7 @@ evaluation set.
 
 from __future__ import annotations
 
-from briefing.core.entities import extract
-from briefing.core.ingest import parse
-
-
-def typed(text: str) -> list[tuple[str, str]]:
-    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
-    mentions = extract(article)
-    for m in mentions:
-        assert article.content[m.start : m.end] == m.text
-    return [(m.text, m.type) for m in mentions]
+from .entity_helpers import typed_pairs as typed
 
 
 def test_planets_and_moons_in_a_space_story_are_places():

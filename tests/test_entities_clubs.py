@@ -10,12 +10,7 @@ from briefing.core.entities import clubs, extract
 from briefing.core.entities.gazetteer import builtin
 from briefing.core.ingest import parse
 
-
-def typed(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in extract(parse("t.txt", text, "txt")):
-        out.setdefault(m.text, set()).add(m.type)
-    return out
+from .entity_helpers import types_by_text as typed
 
 
 def test_the_list_is_loaded_with_short_names_apart():

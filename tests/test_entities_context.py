@@ -7,16 +7,11 @@ is copied from an evaluation set.
 
 from __future__ import annotations
 
-from briefing.core.entities import extract
-from briefing.core.ingest import parse
+from .entity_helpers import typed_pairs
 
 
 def typed(text: str) -> set[tuple[str, str]]:
-    article = parse("t.txt", "Headline for the test\n\n" + text + "\n", "txt")
-    mentions = extract(article)
-    for m in mentions:
-        assert article.content[m.start : m.end] == m.text
-    return {(m.text, m.type) for m in mentions}
+    return typed_pairs(text, "Headline for the test")
 
 
 def test_a_class_noun_before_a_name_makes_an_organisation_even_of_an_ordinary_word():

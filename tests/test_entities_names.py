@@ -7,16 +7,7 @@ a few household names); none is copied from an evaluation set.
 
 from __future__ import annotations
 
-from briefing.core.entities import extract
-from briefing.core.ingest import parse
-
-
-def typed(text: str) -> set[tuple[str, str]]:
-    article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
-    mentions = extract(article)
-    for m in mentions:
-        assert article.content[m.start : m.end] == m.text
-    return {(m.text, m.type) for m in mentions}
+from .entity_helpers import typed_pairs as typed
 
 
 def test_institution_heads_claim_the_words_before_them():

@@ -6,15 +6,7 @@ Fixtures are written for these tests (invented towns, clubs and players).
 
 from __future__ import annotations
 
-from briefing.core.entities import extract
-from briefing.core.ingest import parse
-
-
-def typed(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in extract(parse("t.txt", text, "txt")):
-        out.setdefault(m.text, set()).add(m.type)
-    return out
+from .entity_helpers import types_by_text as typed
 
 
 def test_an_all_caps_dateline_town_and_its_state_abbreviation():
