@@ -32,6 +32,7 @@ from . import (
     products,
     retype,
     tables,
+    technologies,
     tokens,
     works,
 )
@@ -110,7 +111,7 @@ class Extractor:
             if not headline:
                 acronym_spans.extend(canonical.acronym_definitions(content, block.start, block.end))
         sports = sports or clubs.named(found, content, self.gaz) >= 2  # "Juventus", "Boca Juniors"
-        spelled = canonical.terms(found, acronym_spans, content)
+        spelled = canonical.terms(found, acronym_spans, content) | technologies.terms(content, self.gaz)
         if spelled:  # "radio frequency ID (RFID)": a term, whatever rule typed it
             found = [sp for sp in found if content[sp[0] : sp[1]] not in spelled]
         if sports:
