@@ -54,6 +54,17 @@ def test_a_possessive_before_the_abbreviation_stays_out_of_the_name():
     assert not any(t.endswith(("'s", "’s")) for t, _ in got)
 
 
+def test_a_small_word_inside_a_long_name_may_spell_a_letter_and_commas_stay_inside():
+    got = typed(
+        "Ministry acts\n\n"
+        "Ruritania's Ministry of Fisheries, Forests and Rivers (MOFFR) unveiled a plan on Monday. "
+        "Later MOFFR officials said the Office for Coasts (OC) agreed."
+    )
+    assert ("Ministry of Fisheries, Forests and Rivers", "ORG") in got
+    assert got.count(("MOFFR", "ORG")) == 2
+    assert not any(t in ("Ministry of Fisheries", "Forests and Rivers") for t, _ in got)
+
+
 def test_initials_that_do_not_spell_the_abbreviation_join_nothing():
     got = typed("Vote due\n\nThe vote at Greenford Hall (GH) on the Tarrow Plan (XYZ) is due in May.")
     assert not any(t == "Greenford Hall (GH)" or t.endswith("Tarrow Plan (XYZ)") for t, _ in got)

@@ -1,7 +1,8 @@
 """Names spelled out before their abbreviation: "Joint Council for the Welfare of Immigrants (JCWI)".
 
 Once the article is read, the capitalised words right before a parenthesised abbreviation whose
-initials spell it (small words such as "of", "for", "the", "and" skipped) are one name, whatever
+initials spell it (small words such as "of", "for", "the", "and" skipped, or spelling a letter:
+"Ministry of Trade, Industry and Energy (MOTIE)") are one name, whatever
 the rules cut out of them ("Joint Council for the Welfare" + "Immigrants"), and the abbreviation
 is a name of the same type (a possessive on the last word stays out: "the Disasters Emergency
 Committee's (DEC) fund"). An abbreviation written in mixed case ("Global Alliance for Vaccines
@@ -31,23 +32,32 @@ def _long_form(content: str, at: int, abbr: str) -> tuple[int, int] | None:
     words = list(_WORD.finditer(content, line_start, at))
     if not words or words[-1].end() != at:
         return None
-    need = len(letters)
-    k = len(words)
-    caps = 0
-    while k > 0 and need > 0:
-        w = words[k - 1].group()
-        if w.lower() in _SMALL and caps:
-            k -= 1
-            continue
-        if not w[0].isupper() or w[0] != letters[need - 1]:
-            return None
-        need -= 1
-        caps += 1
-        k -= 1
-    if need or caps < 2:
+    k = _spell([w.group() for w in words], letters)
+    if k is None:
         return None
     possessive = _POSSESSIVE.search(words[-1].group())
     return words[k].start(), at - (len(possessive.group()) if possessive else 0)
+
+
+def _spell(words: list[str], letters: str) -> int | None:
+    """The index of the first of the last ``words`` whose initials spell ``letters``, at least two
+    capitalised; a small word is skipped or, when its initial is the letter wanted, spells it
+    ("Ministry of Trade, Industry and Energy (MOTIE)")."""
+
+    def back(k: int, need: int, caps: int) -> int | None:
+        if need == 0:
+            return k if caps >= 2 and words[k][0].isupper() else None
+        if k == 0:
+            return None
+        w = words[k - 1]
+        small = w.lower() in _SMALL and caps > 0
+        if (w[0].isupper() or small) and w[0].upper() == letters[need - 1]:
+            hit = back(k - 1, need - 1, caps + (not small))
+            if hit is not None:
+                return hit
+        return back(k - 1, need, caps) if small else None
+
+    return back(len(words), len(letters), 0)
 
 
 def apply(found: list[Span], content: str) -> list[Span]:
