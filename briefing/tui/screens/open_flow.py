@@ -29,6 +29,7 @@ from ..widgets.article_view import ArticleView
 from ..widgets.entity_list import EntityList
 from ..widgets.fact_list import FactList
 from ..widgets.source_list import SourceList
+from .preview_flow import PREVIEW_NOTE
 from .reader_base import ReaderBase
 
 FILL_EVERY = 0.3  # seconds between source list refills while indexing
@@ -48,7 +49,7 @@ class OpenFlow(ReaderBase):
             now = time.monotonic()
             if now - last[0] > 0.2 or done == total:
                 last[0] = now
-                self._to_ui(view.show_message, f"Indexing the corpus… {done}/{total} files")
+                self._to_ui(self._show_progress, view, f"Indexing the corpus… {done}/{total} files")
 
         pending, self.app.unverified = self.app.unverified, None
         options = {"link": False, **self.app.library_options}
@@ -136,6 +137,9 @@ class OpenFlow(ReaderBase):
             sources.show(listed, self._description())
         if current is not None:
             sources.move_to(current.id)
+        if total != 0 and self._open_when_ready is None and sources.current is not None:
+            self._open_when_ready = sources.current.id  # the first article listed: read it meanwhile
+            self.preview_article(sources.current.id)
         if listed is not None:
             return
         if total > 0:
@@ -144,6 +148,15 @@ class OpenFlow(ReaderBase):
             sources.border_title = f"Sources ({len(summaries)}, indexing…)"
         elif note:
             sources.border_title = f"Sources ({len(summaries)}, {note})"
+
+    def _show_progress(self, view: ArticleView, message: str) -> None:
+        """Indexing progress: in the article pane, or under an article previewed meanwhile."""
+        if self.library is not None:
+            return
+        if self.preview_id is None:
+            view.show_message(message)
+        else:
+            view.border_subtitle = f"{PREVIEW_NOTE} · {message.removeprefix('Indexing the corpus… ')}"
 
     def _library_opened(self, library: Library) -> None:
         library.defer_links = True

@@ -42,6 +42,7 @@ from .link_flow import LinkFlow
 from .match_flow import MatchFlow
 from .open_flow import OpenFlow
 from .palette_flow import PaletteFlow
+from .preview_flow import PreviewFlow
 from .reader_base import Selection
 from .reading_flow import ReadingFlow
 from .reload_flow import ReloadFlow
@@ -54,6 +55,7 @@ class ReaderScreen(
     MatchFlow,
     FactFlow,
     OpenFlow,
+    PreviewFlow,
     LayoutFlow,
     HistoryFlow,
     ReadingFlow,
@@ -128,8 +130,10 @@ class ReaderScreen(
         ids = {s.id for s in summaries}
         last = state.last_position()
         wanted, self._open_when_ready = self._open_when_ready, None
-        if wanted is not None and wanted in ids:  # chosen in the source list while indexing
-            self.open_article(wanted)
+        read_to = self.preview_offset(wanted) if wanted is not None else None
+        self.preview_id = self._preview_wanted = None
+        if wanted is not None and wanted in ids:  # chosen (or previewed) while indexing
+            self.open_article(wanted, scroll_to=read_to)
         elif last and last[0] in ids:
             self.open_article(last[0], scroll_to=last[1])
         else:
@@ -148,9 +152,9 @@ class ReaderScreen(
     ) -> None:
         """Show an article, optionally selecting a span and scrolling to it (source offsets);
         ``record`` remembers the place left for going back (see history_flow)."""
-        if self.library is None:  # still indexing: open it when the index is ready
+        if self.library is None:  # still indexing: a preview now, the article when the index is ready
             self._open_when_ready = article_id
-            self.notify("still indexing: the article opens when the index is ready", timeout=3)
+            self.preview_article(article_id)
             return
         if record:
             self.note_jump(article_id, select)
