@@ -50,7 +50,8 @@ def export(out: Path) -> None:
         rows.append(json.dumps({"name": item["name"], "sha1": _sha(text), "m": spans}, separators=(",", ":")))
     LABELS.mkdir(exist_ok=True)
     labels_path(out).write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows)} articles, {sum(len(json.loads(r)['m']) for r in rows)} mentions -> {labels_path(out)}")
+    count = sum(len(json.loads(r)["m"]) for r in rows)
+    print(f"{len(rows)} articles, {count} mentions -> {labels_path(out)}")
 
 
 def ann_lines(text: str, spans: list[list]) -> list[str]:

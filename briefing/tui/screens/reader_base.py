@@ -110,6 +110,7 @@ class ReaderBase(Screen[None]):
         # preview_flow.py
         preview_id: str | None
         _preview_wanted: str | None
+
         def preview_article(self, article_id: str) -> None: ...
         def preview_offset(self, article_id: str) -> int | None: ...
 
