@@ -27,6 +27,7 @@ from . import (
     leftovers,
     lineups,
     neighbours,
+    numbered,
     patterns,
     places,
     products,
@@ -131,7 +132,7 @@ class Extractor:
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
-        found = echoes.apply(found, content, self.gaz, inline, headlines)
+        found = echoes.apply(numbered.apply(found, content, self.gaz), content, self.gaz, inline, headlines)
         found = celestial.apply(works.apply(found, content, self.gaz), content)
         out = _mentions(found, content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
