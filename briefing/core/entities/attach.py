@@ -4,7 +4,8 @@ Once the article is read, an untyped capitalised chunk that follows a typed orga
 nationality) with a single space between, inside a sentence, is the rest of that name ("BBC
 News Online", "CBS All Access", "Hanwha Q Cells"): the two become one organisation. Not when
 the chunk also stands on its own elsewhere in the article ("Google Stadia" ... "Stadia": the
-maker and its product are two names), starts with a given name ("Apple Tim Cook"), or stands
+maker and its product are two names; after another name it is no alone: "Samsung Pay" and "Android
+Pay"), starts a person's full name ("Apple Tim Cook"), or stands
 in a headline-case line, where every word is capitalised.
 """
 
@@ -31,13 +32,18 @@ def title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+_AFTER_A_NAME = re.compile(r"(?<![.!?] )\b[A-Z][\w&'’.-]* $")
+
+
 def _alone(text: str, start: int, head: str, content: str) -> bool:
     """Whether ``text`` occurs in the article other than right after ``head`` (the name it
-    would complete)."""
+    would complete) or another capitalised word inside a sentence ("Samsung Pay", "Android Pay")."""
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w'’-])")
     for m in pattern.finditer(content):
-        if m.start() != start and content[max(0, m.start() - len(head) - 1) : m.start()] != head + " ":
-            return True
+        if m.start() == start or content[max(0, m.start() - len(head) - 1) : m.start()] == head + " ":
+            continue
+        if not _AFTER_A_NAME.search(content, max(0, m.start() - 40), m.start()):
+            return True  # not "Android Pay" beside "Apple Pay": another maker's product of that name
     return False
 
 
@@ -45,8 +51,8 @@ def _tail(chunk: list[Unit], kind: str, gaz: Gazetteer) -> bool:
     """A chunk that can be the rest of an organisation's (or, after a nationality, an
     institution's) name."""
     words = [u.text for u in chunk if u.cap]
-    if not words or chunk[0].sent_start or words[0] in gaz.given_names:
-        return False
+    if not words or chunk[0].sent_start or (words[0] in gaz.given_names and len(words) > 1):
+        return False  # "Apple Tim Cook": a person's full name after the firm's
     if kind == "NORP":  # "Scottish Executive": ordinary words only ("Turkish Cypriots" are a people)
         return len(words) <= 2 and all(w in gaz.english or w in gaz.common for w in words)
     return len(words) <= 3
