@@ -132,7 +132,8 @@ class Rule:
     line: int
 
 
-_LINE = re.compile(r"^(\S+)\s+(.+?)(?:\s+@([\d,]+))?\s*(?:#.*)?$")
+# a comment starts with whitespace and '#': a form may hold '#' ("S&#227;o Paulo", a raw character reference)
+_LINE = re.compile(r"^(\S+)\s+(.+?)(?:\s+@([\d,]+))?(?:\s+#.*)?\s*$")
 
 
 def parse_ann(text: str) -> list[Rule]:
