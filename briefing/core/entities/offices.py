@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import TITLE
+from .gazetteer import TITLE, Entry
 from .lookup import PhraseLookup
 from .tokens import Unit
 
@@ -32,6 +32,14 @@ SEAT_BEFORE = re.compile(
 SEAT_AFTER = re.compile(r"\s+(?:constituency|ward|seat|by-election|by-elections)\b")
 COMPASS = {"North", "South", "East", "West", "Central"}
 _JOINS = {"and", "&"}
+
+
+# The class heads of bodies that a country's name makes a national one of its own.
+NATIONAL_HEADS = frozenset(
+    "Party Association Federation Union League Council Society Institute Club Confederation Front "
+    "Movement Alliance Organisation Organization Bank Company Corporation Airlines Airways Group "
+    "Committee Foundation Trust".split()
+)
 
 
 class OfficeRules(PhraseLookup):
@@ -67,6 +75,20 @@ class OfficeRules(PhraseLookup):
                 return 0
         return 0
 
+    def country_body(self, run: list[Unit]) -> tuple[int, Entry, int] | None:
+        """The known body after a country's name or abbreviation that fills the rest of the run
+        ("US Congress", "UK Parliament"), else None; not a body whose name a country's makes its
+        own by a class head ("Zimbabwe Football Association", "Kurdistan Democratic Party")."""
+        if len(run) < 2 or run[0].poss:
+            return None
+        entry = self.gaz.phrases.get(run[0].text)
+        if entry is None or entry.type != "GPE" or entry.canonical not in self.gaz.countries:
+            return None
+        rest = self.longest(run, 1)
+        if rest is None or rest[0] != len(run) or rest[1].type != "ORG" or run[-1].text in NATIONAL_HEADS:
+            return None
+        return rest
+
     def _seat(self, run: list[Unit], before: str, after: str) -> bool:
         """A whole run of capitalised words (and "and") that a seat's cue names ("constituency of
         X and Y", "X ward", "MP for X")."""
@@ -77,6 +99,8 @@ class OfficeRules(PhraseLookup):
         whole = self.longest(run, 0)
         if whole and whole[0] == len(run) and whole[1].type not in ("GPE", "LOC", TITLE):
             return False  # "the MP for Labour"? a known organisation stays one
+        if self.country_body(run):
+            return False  # "a U.S. Senate seat": a country's body
         return not all(u.text in self.gaz.common or u.text in _JOINS for u in run)
 
     def _seat_member(self, seg: list[Unit], i: int, j: int) -> int:
