@@ -195,7 +195,7 @@ _WEAK_WORDS = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def _claim_words(sentence: str) -> frozenset[str]:
+def claim_words(sentence: str) -> frozenset[str]:
     """Terms of the lower-case content words: what is said (names say who it is about)."""
     return frozenset(t for t in _plain_terms(sentence) if t not in _WEAK_WORDS)
 
@@ -243,7 +243,7 @@ def said(sentence: str, names: frozenset[str] | None = None) -> Said:
         sentence,
         tense(sentence),
         actors(sentence) if names is None else names,
-        _claim_words(sentence),
+        claim_words(sentence),
         values(sentence),
         status(sentence),
         _written_lower(sentence),

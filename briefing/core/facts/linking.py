@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from ..model import Article, BriefingFact, Difference, Fact, SourceRef, source_of
 from .extract import body_sentences
+from .parts import Parts
 from .similarity import Terms, Weights, similarity, terms_of
 
 STRONG = 0.22  # a link on its own (corpus-wide search)
 SAME_FROM = 0.33  # inside a story: the similarity from which two sentences may state one claim
 LEAD_FROM = 0.17  # ... when both are the first body sentence of their article (the event itself)
 SUPPORTED = 0.16  # a link when a third sentence is strongly similar to both
+PART_FROM = 0.40  # a link through one part of each sentence (``parts``): a restated clause
 MAX_QUERY_TERMS = 16  # rarest terms of a sentence used to find candidates
 MAX_CANDIDATES = 200  # candidates scored per sentence (a bound: BBC's stories need 150 at most)
 MAX_SUPPORTERS = 4  # strong matches tried as the third sentence confirming a weaker link
@@ -62,6 +64,17 @@ class Linker:
                 if self.weight.df[t] <= self.max_df:
                     self.postings[t].append(i)
         self._matches: dict[int, list[tuple[float, int]]] = {}
+        self.parts = Parts(self.weight)
+
+    def claim_similarity(self, i: int, j: int, sim: float) -> float:
+        """The similarity linking reads for units ``i`` and ``j`` whose whole sentences are ``sim``
+        similar: ``sim`` when it reaches the threshold, else the best similarity of their parts
+        (``parts``) when that reaches ``PART_FROM``; 0 when neither does."""
+        if sim >= (LEAD_FROM if i in self.leads and j in self.leads else SAME_FROM):
+            return sim
+        a, b = self.units[i], self.units[j]
+        part = self.parts.similarity(a.ref.sentence, a.terms, b.ref.sentence, b.terms)
+        return part if part >= PART_FROM else 0.0
 
     def matches(self, i: int) -> list[tuple[float, int]]:
         """(similarity, unit) of the sentences in other articles at least SUPPORTED-similar, best first."""
@@ -146,8 +159,9 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
             i = linker.by_key.get((fact.path, fact.start, fact.end))
             if i is None:
                 continue
-            for sim, j in linker.matches(i):
-                if sim < (LEAD_FROM if i in linker.leads and j in linker.leads else SAME_FROM):
+            for whole, j in linker.matches(i):
+                sim = linker.claim_similarity(i, j, whole)
+                if not sim:
                     continue
                 other = linker.units[j]
                 found = claims.relation_of(
