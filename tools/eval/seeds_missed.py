@@ -11,7 +11,7 @@ fact links (``score.py facts`` finds a pair only through a shown fact's
   listed fact can carry the link (whatever the measure);
 - ``no shared word``: their similarity is 0;
 - ``below the threshold``: similarity under ``linking.SAME_FROM`` (``LEAD_FROM`` for two
-  first sentences);
+  first sentences), and no part of each restating the other (``parts``, ``PART_FROM``);
 - ``not searched``: neither sentence's candidate search (``Linker.matches``) holds the other;
 - ``claim rules``: ``claims.relation`` says another claim or a difference;
 - ``copy or same source``: a copy of one text, or two reports of one outlet;
@@ -91,8 +91,7 @@ def _cause(linker, copies: list[int], unit_of: dict, a: tuple[str, str], b: tupl
     sim = similarity(ui.terms, uj.terms, linker.weight)
     if sim == 0:
         return "no shared word"
-    lead = i in linker.leads and j in linker.leads
-    if sim < (linking.LEAD_FROM if lead else linking.SAME_FROM):
+    if not linker.claim_similarity(i, j, sim):  # nor a restated part of each (``parts``)
         return "below the threshold"
     if j not in [k for _, k in linker.matches(i)] and i not in [k for _, k in linker.matches(j)]:
         return "not searched"
