@@ -1,0 +1,24 @@
+"""Institutions named by their town in a list before their class ("Leeds and Tarrow universities").
+
+Every fixture is written for these tests (invented lists and sentences); none is copied from an
+evaluation set.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import typed_pairs
+
+
+def test_towns_listed_before_a_plural_class_noun_are_the_institutions():
+    got = typed_pairs(
+        "Scholars from Leeds and Glasgow universities met on Monday. Both Bristol, York and Hull "
+        "colleges agreed, and the mayor of Leeds welcomed them."
+    )
+    assert {("Leeds", "ORG"), ("Glasgow", "ORG"), ("Bristol", "ORG"), ("York", "ORG"), ("Hull", "ORG")} <= got
+    assert ("Leeds", "GPE") in got  # "the mayor of Leeds": the town
+    assert not any(t.startswith("Both") for t, _ in got)
+
+
+def test_a_singular_or_capitalised_class_noun_is_left_to_the_other_rules():
+    got = typed_pairs("He studied at Leeds and Glasgow before moving to York University.")
+    assert ("Leeds", "ORG") not in got and ("Glasgow", "ORG") not in got
