@@ -36,3 +36,12 @@ def test_a_role_compound_opening_a_sentence_stays_out_of_the_name():
     got = mentions("The band will tour with Dale McDonald. Singer-keyboardist McDonald will play.")
     assert ("McDonald", "PERSON") in got
     assert not any(text.startswith("Singer") for text, _ in got)
+
+
+def test_a_generational_suffix_leaves_the_family_name_to_the_short_form():
+    got = mentions(
+        "Attorney Dale Ashford Jr., 58, said the case was grave. Later Ashford said in a statement "
+        "that it would go on."
+    )
+    assert ("Dale Ashford Jr.", "PERSON") in got
+    assert ("Ashford", "PERSON") in got and ("Ashford", "GPE") not in got

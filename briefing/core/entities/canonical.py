@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
+from .people import NAME_SUFFIXES
 from .rules import NOT_ORG_ABBREVIATIONS, UNKNOWN_ACRONYM
 from .runs import _mostly_upper
 from .tokens import Unit
@@ -111,6 +112,8 @@ def _people(found: list[Span], gaz: Gazetteer) -> tuple[dict[str, str], dict[str
             counts[canon] = counts.get(canon, 0) + 1
     for name in sorted(counts, key=lambda c: (-len(c.split()), -counts[c])):
         parts = name.split()
+        while len(parts) > 2 and parts[-1].rstrip(",") in NAME_SUFFIXES:
+            parts = parts[:-1]  # "James P. Kennedy Jr.": the family name is "Kennedy"
         if len(parts) < 2:
             continue
         full_names.setdefault(name.upper(), name)
