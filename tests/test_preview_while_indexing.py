@@ -87,6 +87,8 @@ async def test_an_article_chosen_while_indexing_is_shown_with_its_entities(tmp_p
             await wait_for(pilot, lambda: "Maria Okafor" in _shown(view), timeout=30)
             assert screen.library is None, "meant to be read while indexing"
             assert _styled(view, "Maria Okafor"), "the preview shows the entities"
+            await wait_for(pilot, lambda: sources.current is not None)
+            assert sources.current.id == screen.preview_id, "the cursor is on the article shown"
             shown = " ".join(screen_text(app).split())
             assert "key facts appear once the corpus is indexed" in shown
             assert "Indexing the corpus" not in shown
@@ -123,5 +125,19 @@ async def test_the_place_read_to_in_a_preview_is_kept_when_the_index_opens(tmp_p
             await pilot.pause()
             assert screen.article_id is not None and screen.article.title.startswith("Harbour")
             assert abs(view.top_source_offset() - read_to) < 200, (view.top_source_offset(), read_to)
+        finally:
+            gate.set()
+
+
+async def test_the_first_readable_file_is_shown_when_the_first_cannot_be_read(tmp_path, gate):
+    corpus = _corpus(tmp_path)
+    (corpus / "0-scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    app = BriefingApp(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            view = screen.query_one(ArticleView)
+            await wait_for(pilot, lambda: "Maria Okafor" in _shown(view), timeout=60)
+            assert screen.library is None
         finally:
             gate.set()

@@ -2,9 +2,9 @@
 
 Starts ``briefing`` on CORPUS in a private tmux server with fresh XDG folders (so nothing
 is indexed yet), polls the screen and prints when the first screen is drawn, when the
-first article is listed, each time the source list's count grows by a quarter, and when
-the whole list is there with an article open. A key sent while indexing checks that the
-reader answers (the search bar takes "/" and a word, and says it waits for the index).
+first article is shown and when the first is listed, each time the source list's count
+grows by a quarter, and when the whole list is there with an article open. A key sent while
+indexing checks that the reader answers (the search bar takes "/" and a word, and says it waits for the index).
 
     python tools/eval/first_open.py /work/cache/ingest/l3s/original --files 200 --size 120x40
 
@@ -63,6 +63,9 @@ def main() -> int:
             if screen.strip() and "paint" not in seen:
                 seen["paint"] = now
                 print(f"{now:7.2f} s  first screen")
+            if ("key facts once indexed" in screen or "Key facts: " in screen) and "article" not in seen:
+                seen["article"] = now  # an article's text in the article pane (a preview or the real one)
+                print(f"{now:7.2f} s  first article shown")
             found = COUNT.search(screen)
             if found:
                 listed, total, indexing = int(found.group(1)), int(found.group(2) or 0), found.group(3)

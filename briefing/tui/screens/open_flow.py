@@ -39,6 +39,7 @@ class OpenFlow(ReaderBase):
     """Loading the reader's library in a worker thread."""
 
     _indexer: IndexerProcess | None = None
+    _filled_cursor: str | None = None  # the article the source list's cursor was left on by a fill
 
     @work(thread=True, exclusive=True, group="open")
     def open_library(self) -> None:
@@ -62,9 +63,10 @@ class OpenFlow(ReaderBase):
                 if pending is not None:
                     stale = _stale_summaries(pending)
                     pending.close()
-                if not self._index_elsewhere(
-                    progress, options, first=pending is None and _no_index(self.app.corpus), stale=stale
-                ):
+                first = (pending is None and _no_index(self.app.corpus)) or self.app.early_indexer is not None
+                if first:  # something to read at once: the first file, read here meanwhile
+                    self._to_ui(self.preview_first_file)
+                if not self._index_elsewhere(progress, options, first=first, stale=stale):
                     return  # the reader went away meanwhile
                 library = Library.open(self.app.corpus, progress=progress, **options)
         except UserError as exc:
@@ -135,8 +137,16 @@ class OpenFlow(ReaderBase):
         listed = self.listed_while_indexing(summaries)  # a filter or sort chosen meanwhile
         if listed is not None:
             sources.show(listed, self._description())
+        # the cursor on the article shown first, once, unless the reader has moved it already
+        if current is not None and current.id != self._filled_cursor:
+            self._cursor_placed = True  # moved since the last fill: the cursor is the reader's
+        if self._preview_wanted is not None and not self._cursor_placed:
+            shown = next((s for s in summaries if s.id == self._preview_wanted), None)
+            if shown is not None:
+                current, self._cursor_placed = shown, True
         if current is not None:
             sources.move_to(current.id)
+        self._filled_cursor = sources.current.id if sources.current is not None else None
         if total != 0 and self._open_when_ready is None and sources.current is not None:
             self._open_when_ready = sources.current.id  # the first article listed: read it meanwhile
             self.preview_article(sources.current.id)

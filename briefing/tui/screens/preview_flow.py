@@ -24,6 +24,7 @@ from ..widgets.source_list import SourceList
 from .reader_base import ReaderBase
 
 PREVIEW_NOTE = "key facts once indexed"
+FIRST_TRIES = 3  # files tried for the first article before the indexer lists any
 
 
 class PreviewFlow(ReaderBase):
@@ -31,6 +32,7 @@ class PreviewFlow(ReaderBase):
 
     preview_id: str | None = None
     _preview_wanted: str | None = None
+    _cursor_placed = False  # the source list's cursor was put on the article shown first
 
     def preview_article(self, article_id: str) -> None:
         """Show ``article_id`` from its file while indexing (the latest choice wins)."""
@@ -41,6 +43,29 @@ class PreviewFlow(ReaderBase):
             return
         self._preview_wanted = article_id
         self._read_preview(article_id, summary.path)
+
+    @work(thread=True, exclusive=True, group="preview")
+    def preview_first_file(self) -> None:
+        """A folder never indexed: show its first article (by path, the top of the source list
+        once it is filled) before the indexer child has listed any, skipping unreadable files."""
+        from ...core import preview
+        from ...core.index.scan import scan
+        from ...core.library import article_id
+
+        found = scan(self.app.corpus).files
+        for rel in sorted(found)[:FIRST_TRIES]:
+            try:
+                article, mentions = preview.analyse_file(found[rel].path)
+            except UserError:
+                continue  # the index will say why it skips it
+            self._to_ui(self._show_first, article_id(self.app.corpus, found[rel].path), article, mentions)
+            return
+
+    def _show_first(self, article_id: str, article: Article, mentions: list[Mention]) -> None:
+        if self._preview_wanted is not None or self._open_when_ready is not None:
+            return  # the source list's first article, or one chosen, came first
+        self._preview_wanted = self._open_when_ready = article_id
+        self._show_preview(article_id, article, mentions)
 
     @work(thread=True, exclusive=True, group="preview")
     def _read_preview(self, article_id: str, path: str) -> None:
@@ -72,7 +97,11 @@ class PreviewFlow(ReaderBase):
         types = palette.ordered_types(m.type for m in mentions)
         self.query_one(Legend).show_types(types, self.hidden_types, self.entities_on, self.app.palette_mode)
         self.app.state.mark_read(article_id)
-        self.query_one(SourceList).mark_read(article_id)
+        sources = self.query_one(SourceList)
+        sources.mark_read(article_id)
+        if not self._cursor_placed and any(s.id == article_id for s in sources.all_items):
+            sources.move_to(article_id)  # the cursor on the first article shown, once (see _fill_sources)
+            self._cursor_placed = True
 
     def preview_offset(self, article_id: str) -> int | None:
         """Where the preview of ``article_id`` was read to (a source offset), to open it there."""

@@ -154,6 +154,7 @@ class ReaderScreen(
         ``record`` remembers the place left for going back (see history_flow)."""
         if self.library is None:  # still indexing: a preview now, the article when the index is ready
             self._open_when_ready = article_id
+            self._cursor_placed = True  # the reader's own choice: the cursor is theirs
             self.preview_article(article_id)
             return
         if record:
