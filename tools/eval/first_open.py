@@ -4,7 +4,8 @@ Starts ``briefing`` on CORPUS in a private tmux server with fresh XDG folders (s
 is indexed yet), polls the screen and prints when the first screen is drawn, when the
 first article is shown and when the first is listed, each time the source list's count
 grows by a quarter, and when the whole list is there with an article open. A key sent while
-indexing checks that the reader answers (the search bar takes "/" and a word, and says it waits for the index).
+indexing checks that the reader answers (the search bar takes "/" and a word, and says it
+waits for the index).
 
     python tools/eval/first_open.py /work/cache/ingest/l3s/original --files 200 --size 120x40
 
