@@ -44,10 +44,13 @@ class PreviewFlow(ReaderBase):
         self._preview_wanted = article_id
         self._read_preview(article_id, summary.path)
 
-    @work(thread=True, exclusive=True, group="preview")
     def preview_first_file(self) -> None:
         """A folder never indexed: show its first article (by path, the top of the source list
         once it is filled) before the indexer child has listed any, skipping unreadable files."""
+        self._read_first()
+
+    @work(thread=True, exclusive=True, group="preview")
+    def _read_first(self) -> None:
         from ...core import preview
         from ...core.index.scan import scan
         from ...core.library import article_id
