@@ -6,6 +6,7 @@ Fixtures are written for these tests (invented clubs and players).
 from __future__ import annotations
 
 from briefing.core.entities import tables
+from tests.entity_helpers import typed_pairs
 
 
 def test_a_rugby_report_without_a_score_line_is_sport():
@@ -37,3 +38,10 @@ def test_business_and_politics_words_that_games_share_are_not_enough():
     assert not tables.sports_article(
         "Ministers met on Monday to discuss the budget and the stadium's tax bill."
     )
+
+
+def test_a_competitions_stage_named_by_a_letter_is_no_name():
+    got = typed_pairs(
+        "Ruritania beat Tarrovia 3-0 in Group C, and the Pool B victory came later. Path D waits."
+    )
+    assert not any(t.startswith(("Group", "Pool", "Path")) for t, _ in got)

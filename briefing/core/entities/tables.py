@@ -70,6 +70,7 @@ _SPORT_STRONG = re.compile(_SCORE_LINE)
 
 
 _NONE = Entry("", "")
+Span = tuple[int, int, str, str]
 
 
 def sports_article(content: str) -> bool:
@@ -254,3 +255,19 @@ def type_run(
     if sports:
         return "ORG"
     return None
+
+
+# A competition's stage or draw named by a letter or a number ("Group C", "Pool B", "Path A",
+# "Group 4"): no organisation nor place; a longer name holding one ("Group C winners") is left.
+_STAGE = re.compile(
+    r"(?:Group|Groups|Pool|Pools|Path|Section|Heat|Round|Qualifying Group)\s+(?:[A-H]|\d{1,2})"
+)
+
+
+def stages(found: list[Span], content: str) -> list[Span]:
+    """``found`` without the names that are a competition's stage ("Group C")."""
+    return [
+        sp
+        for sp in found
+        if sp[2] not in ("ORG", "GPE", "LOC") or not _STAGE.fullmatch(content[sp[0] : sp[1]])
+    ]
