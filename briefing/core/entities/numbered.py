@@ -27,8 +27,6 @@ _NAMES = ("ORG", "GPE", "LOC", "NORP", "PERSON", "EVENT")
 
 def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """``found`` with the article's numbered stage names typed PERSON in all their uses."""
-    if not any(c.isdigit() for c in content):
-        return found
     names = {m.group(0) for m in _RUN.finditer(content) if _cued(m, content, gaz)}
     if not names:
         return found

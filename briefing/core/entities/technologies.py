@@ -36,8 +36,8 @@ _CLASS_AFTER = re.compile(
     r"encryption|compression|interface|ports?|sockets?|specifications?|capabilit(?:y|ies)|"
     r"pages?|page impressions)\b(?!\s+(?:director|chief|officer|head|manager|editor|boss|expert|analyst)))"
 )
-_WORD = re.compile(
-    r"(?<![\w&.-])([A-Z][A-Za-z0-9&]{1,7}|\d{1,2}(?:\.\d)?G|[Ww]i-?[Ff]i|[Bb]luetooth|broadband)(?![\w&])"
+_WORD = re.compile(  # all-caps words and the generic technologies' own shapes (cheap to scan)
+    r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,7}|\d{1,2}(?:\.\d)?G|VoIP|WiFi|[Ww]i-?[Ff]i|[Bb]luetooth|broadband)(?![\w&])"
 )
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+and/or\s+|/)\s*")
 _LIST_GOES_ON = re.compile(r",\s|\s+(?:and|or)\s")
