@@ -82,3 +82,22 @@ def analysed_facts(args):
     for message in analysed.warnings:
         warn(message)
     return analysed
+
+
+def no_articles(args) -> int:
+    """Say in one line (stderr) that the FILE|DIR arguments or the corpus hold no article to read,
+    naming them and what to do: an empty folder, or one of only binary files, is no silent exit 1.
+    Returns the exit status, 1."""
+    from ..core.sanitize import one_line
+    from .output import warn
+
+    given = [str(p) for p in getattr(args, "paths", None) or []]
+    try:
+        where = ", ".join(given) if given else str(corpus_path(args))
+    except CorpusError:
+        where = "the corpus"
+    warn(
+        f"{one_line(where)}: no articles to read (no readable .txt, .md or .html file); "
+        "add articles there or give another FILE|DIR"
+    )
+    return 1

@@ -26,7 +26,7 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..core import analysis, entities, ingest
-    from .context import input_paths, load_config
+    from .context import input_paths, load_config, no_articles
     from .output import emit_json, warn
 
     relative = getattr(args, "relative_dates", False)
@@ -36,10 +36,12 @@ def run(args) -> int:
         with open_library(args) as library:
             for message in list(library.warnings) + list(library.notices):
                 warn(message)
+            if not len(library) and not args.json:
+                return no_articles(args)
             if not args.json:  # the table: the index's entity totals, no article read
                 rows = library.entities(relative_dates=relative)
                 rows.sort(key=lambda r: (-r.mentions, r.canonical.casefold(), r.type))  # as summarise()
-                return _print_rows(rows, bool(library.summaries()))
+                return _print_rows(rows)
             per_article = [(article, mentions) for _aid, article, mentions, _facts in library.iter_articles()]
     else:
         cfg = load_config()
@@ -50,6 +52,8 @@ def run(args) -> int:
         for message in corpus.warnings:
             warn(message)
         per_article = [(article, analysis.entities(article)) for article in corpus.articles]
+    if not per_article and not args.json:
+        return no_articles(args)
     if args.json:
         emit_json(
             [
@@ -69,20 +73,20 @@ def run(args) -> int:
                 for article, mentions in per_article
             ]
         )
-        return 0 if per_article else 1
+        return 0 if per_article else no_articles(args)
     from ..core.entities.summary import summarise
 
-    return _print_rows(summarise(per_article, relative_dates=relative), bool(per_article))
+    return _print_rows(summarise(per_article, relative_dates=relative))
 
 
-def _print_rows(rows, any_article: bool) -> int:
+def _print_rows(rows) -> int:
     from .output import is_terminal
 
     if is_terminal():
         _table(rows)
     else:
         _plain(rows)
-    return 0 if any_article else 1
+    return 0
 
 
 def _table(rows) -> None:

@@ -21,14 +21,14 @@ def run(args) -> int:
     from ..core.errors import UserError
     from ..core.facts import markdown
     from ..core.paths import atomic_write
-    from .context import analysed_facts
+    from .context import analysed_facts, no_articles
 
     output = Path(args.output) if args.output else None
     if output is not None:
         _check_writable(output, UserError)
     analysed = analysed_facts(args)
     if not analysed.articles:
-        return 1
+        return no_articles(args)
     text = markdown.render(analysed)
     if output is None:
         sys.stdout.write(text)

@@ -20,12 +20,12 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..core.facts import report
-    from .context import analysed_facts
+    from .context import analysed_facts, no_articles
     from .output import emit_json
 
     analysed = analysed_facts(args)
     if not analysed.articles:
-        return 1
+        return no_articles(args)
     if args.json:
         emit_json(report.briefing_json(analysed) if args.briefing else report.articles_json(analysed))
         return 0

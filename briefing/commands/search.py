@@ -60,10 +60,15 @@ def run(args) -> int:
             result = lib.search(args.query, limit=args.limit, sort=args.sort)
         for message in lib.report.warnings + lib.notices:
             warn(message)
+        empty = not len(lib)
     finally:
         lib.close()
     if args.json:
         emit_json(result_json(result))
+    elif empty:  # no match of an empty corpus: say so, in a pipe too; the advice below would mislead
+        from .context import no_articles
+
+        no_articles(args)
     elif not result.total:
         if sys.stdout.isatty():  # a person at a terminal is told; a pipe gets the exit status only
             warn(f"no articles match {args.query!r}; try fewer words, other forms or a prefix*")

@@ -12,13 +12,15 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..core import analysis, ingest
-    from .context import input_paths, load_config
+    from .context import input_paths, load_config, no_articles
     from .output import emit_json, warn
 
     cfg = load_config()
     corpus = ingest.load_paths(input_paths(args), max_bytes=cfg.max_bytes)
     for message in corpus.warnings:
         warn(message)
+    if not corpus.articles:
+        no_articles(args)
     if args.json:
         emit_json([article_json(a) for a in corpus.articles])
         return 0 if corpus.articles else 1

@@ -30,8 +30,9 @@ def run(args) -> int:
                 warn(message)
             stories = [_story_json(library, s) for s in library.stories()]
     if not stories:
-        warn("no articles found; nothing to group")
-        return 1
+        from .context import no_articles
+
+        return no_articles(args)
     if args.json:
         emit_json({"stories": stories})
         return 0
