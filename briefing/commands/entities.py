@@ -26,11 +26,11 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..core import analysis, entities, ingest
-    from .context import input_paths, load_config, no_articles
+    from .context import folder_is_corpus, input_paths, load_config, no_articles
     from .output import emit_json, warn
 
     relative = getattr(args, "relative_dates", False)
-    if not getattr(args, "paths", None):  # the whole corpus: stored analysis from the index
+    if folder_is_corpus(args) or not getattr(args, "paths", None):  # the whole corpus: stored analysis from the index
         from .context import open_library
 
         with open_library(args) as library:

@@ -18,9 +18,10 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from .context import folder_is_corpus
     from .output import emit_json, warn
 
-    if getattr(args, "paths", None):
+    if not folder_is_corpus(args) and getattr(args, "paths", None):
         stories = _offline(args)
     else:
         from .context import open_library
