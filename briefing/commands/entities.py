@@ -30,7 +30,7 @@ def run(args) -> int:
     from .output import emit_json, warn
 
     relative = getattr(args, "relative_dates", False)
-    if folder_is_corpus(args) or not getattr(args, "paths", None):  # the whole corpus: stored analysis from the index
+    if folder_is_corpus(args) or not getattr(args, "paths", None):  # the corpus: its stored analysis
         from .context import open_library
 
         with open_library(args) as library:
