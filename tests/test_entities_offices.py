@@ -124,3 +124,9 @@ def test_an_honorific_before_a_place_name_makes_it_a_surname_and_shadow_is_part_
     assert ("Houston", "PERSON") in got and ("Houston", "GPE") not in got
     assert ("Conservative", "NORP") in got and ("Ed Brell", "PERSON") in got
     assert not any("Shadow" in t for t, _ in got)
+
+
+def test_a_plural_members_cue_names_one_seat_too():
+    got = typed("Party picks\n\nThe party has chosen candidates for Tarrow Green and Mill from the town.")
+    assert ("Tarrow Green and Mill", "GPE") in got
+    assert ("Tarrow Green", "GPE") not in got

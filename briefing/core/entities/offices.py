@@ -27,7 +27,7 @@ OFFICE_HEADS = {
 }  # fmt: skip
 MEMBER_TITLES = {"MP", "MSP", "MEP", "AM", "MLA", "TD"}
 SEAT_BEFORE = re.compile(
-    r"(?:\b(?:constituency|seat|ward|riding)\s+of|\b(?:MP|MSP|MEP|AM|MLA|MPs|member|candidate)\s+for)\s+$"
+    r"(?:\b(?:constituency|seat|ward|riding)\s+of|\b(?:MP|MSP|MEP|AM|MLA|MPs|MSPs|MEPs|member|members|candidate|candidates)\s+for)\s+$"
 )
 SEAT_AFTER = re.compile(r"\s+(?:constituency|ward|seat|by-election|by-elections)\b")
 COMPASS = {"North", "South", "East", "West", "Central"}
