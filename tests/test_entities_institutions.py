@@ -22,3 +22,13 @@ def test_towns_listed_before_a_plural_class_noun_are_the_institutions():
 def test_a_singular_or_capitalised_class_noun_is_left_to_the_other_rules():
     got = typed_pairs("He studied at Leeds and Glasgow before moving to York University.")
     assert ("Leeds", "ORG") not in got and ("Glasgow", "ORG") not in got
+
+
+def test_a_town_listed_among_organisations_is_the_institution():
+    got = typed_pairs(
+        "Archives at Harvard, Glasgow and the Tarrow Public Library are included. Offices in London, "
+        "Paris and Glasgow shut, and shares in Barclays, Credit Suisse First Boston and HSBC fell."
+    )
+    assert ("Glasgow", "ORG") in got and ("Glasgow", "GPE") in got  # the list of bodies, then the towns'
+    assert ("London", "GPE") in got and ("Paris", "GPE") in got
+    assert ("Boston", "ORG") not in got  # a piece of a longer name
