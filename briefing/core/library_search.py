@@ -135,6 +135,7 @@ class SearchCalls:
             rows = _best(searcher, results.top_n, limit)
         rows = rows[:limit]
         terms = query_mod.positive_terms(q, searcher.reader())
+        phrases = query_mod.positive_phrases(q)
         hits = []
         for score, fields in rows:
             aid = fields.get("id", "")
@@ -143,7 +144,7 @@ class SearchCalls:
                 rel = self._by_id[aid][0]
             path = str(self.root / rel)
             article = self._article_for_hit(aid, fields.get("hash", ""), path)
-            found = snippets.best_sentences(article, terms, per_hit) if article is not None else []
+            found = snippets.best_sentences(article, terms, per_hit, phrases) if article is not None else []
             hits.append(
                 Hit(
                     aid,

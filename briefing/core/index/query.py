@@ -223,6 +223,34 @@ def positive_terms(q: Query, reader: IndexReader) -> dict[str, set[str]]:
     return out
 
 
+def positive_phrases(q: Query) -> list[tuple[str, ...]]:
+    """The words (as indexed) of every phrase the query looks for in the text (content or
+    title), none under NOT; a phrase of Chinese, Japanese or Korean pairs is left to the terms."""
+    from whoosh import query as wq
+
+    from ..cjk import has_cjk
+
+    out: list[tuple[str, ...]] = []
+
+    def walk(node: Query) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, wq.Phrase):
+            words = tuple(str(w) for w in node.words)
+            if node.fieldname in ("content", "title") and len(words) > 1 and not has_cjk("".join(words)):
+                out.append(words)
+            return
+        if not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return out
+
+
 def entity_query(canonical: str) -> Query | None:
     """A query for articles whose entity field holds ``canonical`` (a phrase of its words;
     None when it has no words). It may also match a longer name containing those words."""

@@ -38,8 +38,32 @@ def spans_in(
     return merged
 
 
-def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3) -> list[Snippet]:
-    """Up to ``limit`` sentences with the most distinct matched terms (then most matches, then earliest)."""
+def phrase_spans(text: str, offset: int, phrases: list[tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each word of every run of ``text``'s indexed words that is one of
+    ``phrases`` (the words as the index holds them, so stems match as Whoosh's phrase query does);
+    each word is a span of its own, as the words of a query without quotes are."""
+    if not phrases:
+        return []
+    tokens = [(t.text, t.startchar, t.endchar) for t in text_analyzer()(text, chars=True, mode="index")]
+    words = [w for w, _, _ in tokens]
+    out = []
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                out += [(offset + a, offset + b, " ".join(phrase)) for _, a, b in tokens[i : i + n]]
+    return sorted(set(out))
+
+
+def best_sentences(
+    article: Article, terms: dict[str, set[str]], limit: int = 3, phrases: list[tuple[str, ...]] | None = None
+) -> list[Snippet]:
+    """Up to ``limit`` sentences with the most distinct matched terms (then most matches, then earliest).
+    With ``phrases`` (``"trade war"``), a sentence holding one comes first and its words are marked
+    only where they make the phrase: a sentence with "trade talks" and "trading" was shown, and
+    opened, as a match of "trade war" while the phrase stood two sentences further on."""
+    if phrases and any(phrase_spans(s.text, s.start, phrases) for s in article.sentences):
+        return _with_phrases(article, terms, limit, phrases)
     text_terms = set().union(*(terms.get(f, set()) for f in TEXT_FIELDS))
     name_terms = set().union(*(terms.get(f, set()) for f in NAME_FIELDS))
     # a cheap substring test first: a Porter stem keeps its word's first letters (all but the
@@ -66,3 +90,33 @@ def best_sentences(article: Article, terms: dict[str, set[str]], limit: int = 3)
         if lede is not None:
             out.append(Snippet(lede.text, lede.start, lede.end, []))
     return out
+
+
+def _with_phrases(
+    article: Article, terms: dict[str, set[str]], limit: int, phrases: list[tuple[str, ...]]
+) -> list[Snippet]:
+    """The best sentences when a phrase of the query is found in the article: those holding a
+    phrase first (most distinct phrases, then terms), a phrase's words alone marking nothing."""
+    in_phrases = {w for p in phrases for w in p}
+    text_terms = set().union(*(terms.get(f, set()) for f in TEXT_FIELDS)) - in_phrases
+    name_terms = set().union(*(terms.get(f, set()) for f in NAME_FIELDS))
+    scored = []
+    for sentence in article.sentences:
+        found = phrase_spans(sentence.text, sentence.start, phrases)
+        words = spans_in(sentence.text, sentence.start, text_terms, name_terms)
+        words = [w for w in words if not any(a <= w[0] < b for a, b, _ in found)]
+        if not found and not words:
+            continue
+        spans = sorted(found + words)
+        scored.append(
+            (
+                -len({t for *_, t in found}),
+                -len({t for *_, t in spans}),
+                -len(spans),
+                sentence.index,
+                sentence,
+                spans,
+            )
+        )
+    scored.sort(key=lambda item: item[:4])
+    return [Snippet(s.text, s.start, s.end, [(a, b) for a, b, _ in spans]) for *_, s, spans in scored[:limit]]
