@@ -5,6 +5,7 @@
     .venv/bin/python tools/eval/news_eval.py --gold /work/cache/entities/news-gold-sport --half dev
     python tools/eval/sport_gold.py sample --section politics --count 8   # -> news-gold-politics
     python tools/eval/sport_gold.py l3s UUID8... --out /work/cache/entities/news-gold-sport3
+    python tools/eval/sport_gold.py aeb ID8... --out /work/cache/entities/news-gold-aeb3   # unused pool pages
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -31,7 +32,7 @@ import random
 import re
 from pathlib import Path
 
-from news_gold import _write_item
+from news_gold import AEB_POOL, _git_show, _write_item
 
 OUT = Path("/work/cache/entities/news-gold-sport")
 GOLD = Path("/work/cache/entities/news-gold")
@@ -98,9 +99,25 @@ def l3s(out: Path, ids: list[str]) -> None:
     print(f"{len(manifest)} L3S-GN1 sport pages -> {out}")
 
 
+def aeb(out: Path, ids: list[str]) -> None:
+    """Pages of the article-extraction benchmark's news pool (``news_gold.AEB_POOL``) no set has
+    used yet, in the news gold's layout, their section the pool's."""
+    truth = json.loads(_git_show("ground-truth.json"))
+    section_of = {short: sec for sec, pool in AEB_POOL.items() for short in pool.split()}
+    manifest: list[dict[str, str]] = []
+    for short in ids:
+        (key,) = [k for k in truth if k.startswith(short)]
+        section = section_of[short]
+        item = {"name": f"aeb-{section[:3]}-{short}", "source": truth[key]["url"], "section": section,
+                "half": "dev"}  # fmt: skip
+        _write_item(out, item | {"text": truth[key]["articleBody"].strip() + "\n"}, manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    print(f"{len(manifest)} benchmark pages -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("sample", "l3s"))
+    ap.add_argument("command", choices=("sample", "l3s", "aeb"))
     ap.add_argument("ids", nargs="*", help="l3s: L3S-GN1 page ids (their first 8 characters)")
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--section", default="sport")
@@ -109,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or (OUT if args.section == "sport" else GOLD.parent / f"news-gold-{args.section}")
     if args.command == "l3s":
         l3s(out, args.ids)
+        return 0
+    if args.command == "aeb":
+        aeb(out, args.ids)
         return 0
     sample(out, args.count, args.section)
     return 0
