@@ -43,6 +43,22 @@ class _Parser(argparse.ArgumentParser):
             prog = f"briefing {self.command}"
         self.exit(2, f"{prog}: {one_line(message)}; see '{prog} --help'\n")
 
+    _intermixing = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        """A subcommand's words and options in any order, as a person types them: ``briefing
+        search oil --json ~/news`` and ``briefing show a.txt --json b.txt`` (plain argparse
+        took no word after an option: 'unrecognized arguments: ~/news'). After ``--`` (a query
+        starting with '-') argparse's own order is kept: its intermixed parsing loses the words."""
+        has_commands = any(isinstance(a, argparse._SubParsersAction) for a in self._actions)
+        if self._intermixing or has_commands or "--" in (args or []):
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
 
 def first_word(argv: list[str]) -> tuple[int, str] | None:
     """The first word of ``argv`` that is not an option or an option's value, with its place;

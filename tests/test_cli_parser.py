@@ -105,3 +105,20 @@ def test_search_takes_the_folder_after_the_query(tmp_path):
         timeout=60,
     )
     assert twice.returncode == 2 and "give the corpus once" in twice.stderr
+
+
+@pytest.mark.parametrize(
+    "argv, want",
+    [
+        (["search", "oil", "--json", "DIR"], {"query": "oil", "folder": "DIR", "json": True}),
+        (["search", "--limit", "3", "oil", "--sort", "date", "DIR"], {"folder": "DIR", "limit": 3}),
+        (["show", "a.txt", "--json", "b.txt"], {"paths": ["a.txt", "b.txt"], "json": True}),
+        (["facts", "a.txt", "--briefing", "b.txt", "--json"], {"paths": ["a.txt", "b.txt"]}),
+        (["stories", "one", "--all", "two"], {"paths": ["one", "two"], "all": True}),
+        (["search", "--", "-canola", "DIR"], {"query": "-canola", "folder": "DIR"}),
+    ],
+)
+def test_words_and_options_in_any_order(argv, want):
+    """`briefing search oil --json ~/news` was 'unrecognized arguments: ~/news', exit 2."""
+    args = cli.build_parser(only=argv[0]).parse_args(argv)
+    assert {key: getattr(args, key) for key in want} == want
