@@ -138,3 +138,23 @@ async def test_a_light_theme_from_the_palette_brings_the_light_colours(monkeypat
         styles = {str(s.style) for s in app.screen.query_one(ArticleView).rendered.text.spans}
         assert styles & set(palette.palette("light").entities.values())
         assert not styles & set(palette.palette("dark").entities.values())
+
+
+@pytest.mark.parametrize(
+    "chosen, twin", [("textual-light", "briefing-ansi-light"), ("nord", "briefing-ansi")]
+)
+async def test_a_truecolor_theme_chosen_in_16_colours_is_drawn_as_its_ansi_twin(monkeypatch, chosen, twin):
+    """TERM=screen: textual-light from the palette was cut to 16 colours as a mix (black titles on
+    the terminal's own background, yellow names on white at 1.7:1, cyan keys on grey at 1.6:1)."""
+    from .tui_helpers import make_app, wait_for
+
+    monkeypatch.setenv("TERM", "screen")
+    for name in ("COLORTERM", "NO_COLOR", "COLORFGBG"):
+        monkeypatch.delenv(name, raising=False)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.screen.article is not None)
+        assert app.theme == "briefing-ansi"
+        app.theme = chosen
+        await wait_for(pilot, lambda: app.theme == twin)
+        assert app.palette_mode == "ansi"

@@ -79,6 +79,11 @@ class BriefingApp(InOrderKeys, App):
         look = getattr(self, "look", None)
         if look is None:
             return
+        twin = themes.for_terminal(self.current_theme, look)
+        if twin is not None:  # a 16-colour terminal: the chosen theme's ANSI twin (this runs again)
+            self.notify(f"{_name} needs more than 16 colours; shown as {twin}", timeout=4)
+            self.theme = twin
+            return
         mode = themes.mode_of(self.current_theme, look)
         if mode != self.palette_mode:
             self.palette_mode = mode

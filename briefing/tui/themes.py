@@ -84,6 +84,17 @@ _MONO = {
 }
 
 
+def for_terminal(theme: Theme, look: Look) -> str | None:
+    """The theme to draw instead of ``theme`` in this terminal, None to keep it: in 16 colours
+    (not under NO_COLOR) a truecolor theme from the palette is its ANSI twin, dark or light.
+    Textual cut textual-light down to 16 colours as a mix: the article on the terminal's own
+    background with black titles (invisible on a dark terminal), yellow names on white (1.7:1),
+    the footer's keys cyan on grey (1.6:1)."""
+    if not look.ansi or look.mode == "mono" or theme.ansi:
+        return None
+    return "briefing-ansi" if theme.dark else "briefing-ansi-light"
+
+
 def themes() -> list[Theme]:
     """The themes the reader registers (built from Textual's ANSI themes)."""
     dark, light = BUILTIN_THEMES["ansi-dark"], BUILTIN_THEMES["ansi-light"]
