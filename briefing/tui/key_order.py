@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from functools import partial
 from typing import cast
 
 from textual import events
@@ -119,12 +120,14 @@ class InOrderKeys:
                     await self.on_event(part)
                 return
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            self._held.append(event)
             if self._in_flight is not None and not self._flight_lost():
-                self._held.append(event)
                 self.set_timer(RELEASE_AFTER, self._release_if_lost)  # type: ignore[attr-defined]
                 return
+            # the keys held before this one go first: after the Escape that closed a dialog
+            # (its marker lost with the dialog), "t" typed after "1 f" was routed ahead of them,
+            # opening the types dialog where "1" and "f" were then lost
             self._in_flight = None
-            await self._route(event)
             await self._drain()
             return
         await super().on_event(event)  # type: ignore[misc]
@@ -144,14 +147,15 @@ class InOrderKeys:
         message.stop()
         if message is self._in_flight:
             if message.gap:
-                self.set_timer(ESCAPE_GAP, self._end_gap)  # type: ignore[attr-defined]
+                self.set_timer(ESCAPE_GAP, partial(self._end_gap, message))  # type: ignore[attr-defined]
                 return
             self._in_flight = None
             await self._drain()
 
-    async def _end_gap(self) -> None:
-        self._in_flight = None
-        await self._drain()
+    async def _end_gap(self, marker: KeyDone) -> None:
+        if self._in_flight is marker:  # not a later key's, sent on when this gap's target went
+            self._in_flight = None
+            await self._drain()
 
     async def _drain(self) -> None:
         while self._held and self._in_flight is None:
