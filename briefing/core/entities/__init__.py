@@ -20,6 +20,7 @@ from . import (
     celestial,
     clubs,
     consistency,
+    designations,
     echoes,
     expansions,
     firms,
@@ -129,6 +130,7 @@ class Extractor:
             found = self._sports(found, content, inline, fixed)
         found = neighbours.owners(sorted(places.apply(found, content)), content, self.gaz)
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
+        found = designations.apply(found, content, self.gaz)
         headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
         found = neighbours.headline_people(found, content, headlines, self.gaz)
         if sports:
