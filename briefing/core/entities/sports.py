@@ -3,7 +3,9 @@
 Only in an article that reports sport (see :func:`.tables.sports_article`). A city (not a
 country: national sides stay places) is a team when the words around it say so: a team
 word after it ("Leeds manager", "Porto's victory", "Leicester fly-half", "the Bath side"), or a
-result or transfer word before it ("beat Leeds", "signed for Porto"). An unknown capitalised
+result or transfer word before it ("beat Leeds", "signed for Porto"). A state or province after a
+compass adjective is a college's team ("Eastern Michigan rolled past Northern Illinois"), unless a
+locative word comes before it. An unknown capitalised
 word right before a city makes one club name with it ("Atletico Madrid", "Hansa Rostock").
 Every team found here joins the article's teams, so the consistency pass types its other
 mentions alike.
@@ -58,6 +60,10 @@ _PLACE_AFTER = re.compile(
     r"-(?:based|born)\b|,\s+(?:[A-Z][\w.]*\s*)+(?:[,.;)]|$)|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
 )
 _STATE = re.compile(r" State(?![\w-])")
+_RECORD = re.compile(
+    r"(?<![\w'’-])[Tt]he ([A-Z][a-z]{2,}s) \(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:, \d{1,2}-\d{1,2})?\)"
+)
+_COMPASS = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Eastern|Western|Northern|Southern|Central) $")
 _CLUB_WORD = re.compile(r"(?:^|(?<=[ \t]))([A-Z][\w'’]*[a-z][\w'’]*|[A-Z]{2,4}) $")
 
 
@@ -88,6 +94,14 @@ def teams(
             prev = out.pop()  # "Ajax Amsterdam": a known club and its city, one name
             out.append((prev[0], end, "ORG", content[prev[0] : end]))
             keys.add(key_of(content[prev[0] : end]))
+            continue
+        compass = _COMPASS.search(before)
+        if compass and name in gaz.regions and not locative(before[: compass.start()]):
+            start -= len(compass.group())  # "Eastern Michigan": a college's team, no region
+            if out and out[-1][1] > start:
+                out.pop()  # "Western" read as a group's name
+            out.append((start, end, "ORG", content[start:end]))
+            keys.add(key_of(content[start:end]))
             continue
         if club and not any(s <= word_at < e for s, e in taken) and _club_word(club.group(1), gaz):
             start -= len(club.group(1)) + 1  # "Atletico Madrid": one club
@@ -133,8 +147,9 @@ def _placed(found: list[Span], content: str) -> set[str]:
 
 def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """A school, club or city followed by a capitalised plural in prose is one team ("Gonzaga
-    Bulldogs", "Denver Broncos"); the plural alone is then that team elsewhere in the article
-    too."""
+    Bulldogs", "Denver Broncos"), and so is "the" and a capitalised plural before a win-loss record
+    ("the Eagles (6-5, 3-4)"; a pitcher's record follows his name alone); the plural alone is then
+    that team elsewhere in the article too."""
     out: list[Span] = []
     nicks: set[str] = set()
     for m in sorted(found):
@@ -165,6 +180,10 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
             nicks.add(key_of(word))
             continue
         out.append(m)
+    for rec in _RECORD.finditer(content):
+        word = rec.group(1)
+        if _nickname(word, gaz) and word not in gaz.family_names and _prose_line(content, rec.start()):
+            nicks.add(key_of(word))  # "The Eagles (6-5, 3-4)": a team's record, no pitcher's ("Doe (3-4)")
     if not nicks:
         return out
     out = [(s, e, "ORG", n) if key_of(content[s:e]) in nicks else (s, e, k, n) for s, e, k, n in out]
@@ -184,7 +203,8 @@ POSITION_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:star|striker|forward|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|"
     r"manager|boss|coach|full-back|centre-back|fly-half|scrum-half|flanker|hooker|prop|lock|wing|"
     r"pitcher|quarterback|guard|center|centre|outfielder|batsman|bowler|rookie|freshman|sophomore|"
-    r"forward|linebacker|shortstop|receiver|teammate|team-mate|player)\b"
+    r"forward|linebacker|shortstop|receiver|teammate|team-mate|player|pass\s+rusher|running\s+back|"
+    r"QB|RB|WR|TE|OL|DL|LB|CB|DB|DE|DT)\b"  # American football's positions, written short
 )
 
 

@@ -58,7 +58,7 @@ _SPORT_WORDS = frozenset(
     "rowing swimmer swimmers swimming fixture fixtures kick-off hat-trick injury-time half-time full-back "
     "fly-half scrum-half half-back winger defender referee stadium semi-finals quarter-finals relegation "
     "relegated olympic olympics basketball baseball hockey semifinal semifinals quarterfinal "
-    "quarterfinals".split()
+    "quarterfinals kickoff rematch linebacker cornerback nfl nba nhl mlb ncaa".split()
 )
 _SPORT_PAIRS = frozenset(
     [("stoppage", "time"), ("grand", "slam"), ("world", "number"), ("world", "record"), ("world", "champion")]
