@@ -37,7 +37,7 @@ ORG_LEADER = re.compile(
 # A lower-case class noun right before a name: strong enough for ordinary words and over a role
 # ("newspaper Variety", "label Shady Records", "analysts Gartner", "US rival Grey Global").
 ORG_CLASS_BEFORE = re.compile(
-    r"(?:\b(?:(?:band|duo|trio|group|label|magazine|newspaper|paper|tabloid|broadsheet|daily|weekly|website|"
+    r"(?:\b(?:(?:band|duo|trio|group|label|magazine|journal|newspaper|paper|tabloid|broadsheet|daily|weekly|website|"
     r"site|channel|station|network|broadcaster|studio|publisher|developer|maker|firm|giant|retailer|"
     r"carrier|operator|airline|bank|lender|insurer|analyst|consultancy|consultant|brokerage|broker|"
     r"agency|watchdog|regulator|outfit|system|format|console|browser|platform|chipmaker|carmaker|"
@@ -58,7 +58,7 @@ ORG_AFTER = re.compile(
     r"carrier|bank|club|side|team|squad|fans|supporters|coach|manager|boss|striker|goalkeeper|"
     r"midfielder|defender|captain|skipper|chairman|party|officials|technology|format|software|console|"
     r"platform|browser|handsets?|devices?|operating\s+system|chips?|processors?|users|subscribers|"
-    r"customers|owners)\b"
+    r"customers|owners|mission|spacecraft|probe|rover|lander|orbiter|telescope)\b"
     r"|\s+(?:said|says|announced|reported)\s+(?:in\s+a\s+statement|on\s+its\s+website|it\s+(?:had|has|would|will|was))"
     r"|\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|BV|AB|ASA|Oyj|Bhd|Berhad|Pty|KK|Group)\b"
 )

@@ -10,6 +10,9 @@ product (the news guideline highlights products as organisations):
 - a class noun right before it: "the software X", "the video game X", "its handset X", "the web
   browser X", "the chip X", "the cholesterol drug X".
 
+A known maker's name read with a product's one word written in camel case ("Acme PowerDeck") is
+two mentions, the maker and its product, as the guideline has it ("Sony", "PlayStation").
+
 Not an acronym alone (a generic technology: "the DVD format", "MP3 players" are no mention),
 nor a name any rule has typed, nor words a mention already covers (the maker before its
 product stays a mention of its own: "Sony" in "Sony Cell processor"). The name's other untyped
@@ -40,10 +43,12 @@ _CLASS_BEFORE = re.compile(
 )
 _MAKER = re.compile(r"(?:['’]s)? +")
 _TAIL = re.compile(r"-(?:based|powered|compatible|enabled|only|style|like)$")
+_CAMEL = re.compile(r"(?!Mc|Mac)[A-Z]?[a-z]+[A-Z][a-z]+[A-Za-z]*$")
 
 
 def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """``found`` (sorted) with the products the article names by their class typed ORG."""
+    found = _makers(found, content, gaz)
     spans: list[tuple[int, int]] = []
     for m in _CLASS_AFTER.finditer(content):
         if content[m.start() - 1 : m.start()] != " ":
@@ -63,6 +68,22 @@ def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
         if not any(a < e and s < b for a, b, _, _ in out):
             out.append((s, e, "ORG", content[s:e]))
     out.sort()
+    return out
+
+
+def _makers(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """An organisation's name that is a known maker's and a product's camel-case word ("Acme
+    PowerDeck") split in two."""
+    out: list[Span] = []
+    for start, end, kind, name in found:
+        text = content[start:end]
+        head, _, last = text.rpartition(" ")
+        entry = gaz.phrases.get(head) if kind == "ORG" and head and _CAMEL.match(last) else None
+        if entry is None or entry.type != "ORG":
+            out.append((start, end, kind, name))
+            continue
+        out.append((start, start + len(head), "ORG", entry.canonical))
+        out.append((end - len(last), end, "ORG", last))
     return out
 
 

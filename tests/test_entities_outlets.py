@@ -1,0 +1,34 @@
+"""Cues seen in other outlets' copy: parliamentary honorifics, journals and missions, maker and product.
+
+Every fixture is written for these tests (invented names, bodies and products); none is copied
+from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import typed_pairs
+
+
+def test_an_honorific_is_a_title_outside_the_name():
+    got = typed_pairs("The chamber mourned Hon. Ada Okonkwo and the Rt Hon Tunde Bakare on Tuesday.")
+    assert {("Ada Okonkwo", "PERSON"), ("Tunde Bakare", "PERSON")} <= got
+    assert not any(t.startswith(("Hon", "Rt")) for t, _ in got)
+
+
+def test_a_journal_before_a_name_is_a_publication():
+    got = typed_pairs("The result appeared in the journal Ocean Letters on Monday, its authors said.")
+    assert ("Ocean Letters", "ORG") in got
+
+
+def test_a_mission_or_probe_after_an_unknown_name_is_a_project():
+    got = typed_pairs(
+        "The agency will launch its Kestrelwing mission in 2031. Kestrelwing is to reach the moon in "
+        "2036, after the Orvane probe flies past it."
+    )
+    assert ("Kestrelwing", "ORG") in got and ("Orvane", "ORG") in got
+
+
+def test_a_known_maker_and_a_camel_case_product_are_two_mentions():
+    got = typed_pairs("Every model comes with Microsoft PowerDeck and a larger screen this year.")
+    assert {("Microsoft", "ORG"), ("PowerDeck", "ORG")} <= got
+    assert ("Microsoft PowerDeck", "ORG") not in got
