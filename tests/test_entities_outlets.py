@@ -32,3 +32,21 @@ def test_a_known_maker_and_a_camel_case_product_are_two_mentions():
     got = typed_pairs("Every model comes with Microsoft PowerDeck and a larger screen this year.")
     assert {("Microsoft", "ORG"), ("PowerDeck", "ORG")} <= got
     assert ("Microsoft PowerDeck", "ORG") not in got
+
+
+def test_a_place_and_a_compass_word_or_its_river_is_one_place():
+    got = typed_pairs(
+        "The senator representing Kaduna Central spoke first. The house in Hanau am Main, near "
+        "Germany's border, was sold, and Kaduna South Africa talks went on."
+    )
+    assert ("Kaduna Central", "GPE") in got and ("Hanau am Main", "GPE") in got
+    assert ("Kaduna South", "GPE") not in got  # "South Africa" is a name of its own
+
+
+def test_a_name_before_police_is_a_town_in_all_its_mentions():
+    got = typed_pairs(
+        "A tip led Marion Hill police officers to the motel on Friday. He had driven the car to Marion "
+        "Hill's outskirts before they arrived."
+    )
+    assert ("Marion Hill", "PERSON") not in got
+    assert ("Marion Hill", "GPE") in got

@@ -4,7 +4,8 @@ A state's postal code or its AP-style abbreviation after a comma makes the capit
 before the comma a town and the code a state ("Cuyahoga Falls, OH"; a wire dateline's town in
 capitals at a line's start, "STORRS, Conn.:"); a party letter and a
 state in parentheses or commas give the state of a member of Congress ("Sen. X (R-Ky.)", "Rep. X,
-D-Minn., said"); a place and "State" after it are one place ("Osun State"). A two-letter
+D-Minn., said"); a place and "State" or a compass word after it are one place ("Osun State",
+"Kano Central"), and so are a German town, "am" and its river; a name before "police" is a town. A two-letter
 code is only read so where nothing but a sign, a capital or the line's end follows it (never
 "Portland, OR and"), and the town only when no other name already covers it.
 """
@@ -56,7 +57,11 @@ _AFTER_TOWN = re.compile(
     re.M,
 )
 _PARTY = re.compile(rf"(?:\(|(?<=\w), )(?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
-_STATE = re.compile(r" State(?![\w'’-]| [A-Z])")
+_POLICE = re.compile(r"(?:['’]s)? (?:police|Police(?: Department| Dept\.?)?|Fire Department)\b")
+_STATE = re.compile(
+    r" (?:State|North|South|East|West|Central)(?![\w'’-]| [A-Z])"
+    r"|(?: am| an der| ob der) [A-Z][a-z]+(?![\w'’-]| [A-Z])"
+)
 
 
 def _town_start(text: str, start: int) -> int:
@@ -94,7 +99,7 @@ def apply(found: list[Span], content: str) -> list[Span]:
     """``found`` with these places: a place replaces a name of the very same span (the town's
     pattern is the stronger evidence, and a state's code gets its state's name) and is left out
     where it overlaps any other."""
-    found = _states(found, content)
+    found = _policed(_states(found, content), content)
     places = find(content)
     if not places:
         return found
@@ -115,12 +120,23 @@ def apply(found: list[Span], content: str) -> list[Span]:
     return out
 
 
-def _states(found: list[Span], content: str) -> list[Span]:
-    """A place and "State" after it is one place ("Osun State", "New York State"; a sports
-    report has made the universities' teams organisations before)."""
-    if " State" not in content:
+def _policed(found: list[Span], content: str) -> list[Span]:
+    """A name read as a person's before a town's police ("the Elm Ridge police officers") is the
+    town, in all its mentions: no person has a police force."""
+    if "police" not in content and "Police" not in content:
         return found
-    return [
-        (s, e + 6, "GPE", f"{c} State") if k == "GPE" and _STATE.match(content, e) else (s, e, k, c)
-        for s, e, k, c in found
-    ]
+    towns = {c for s, e, k, c in found if k == "PERSON" and _POLICE.match(content, e)}
+    if not towns:
+        return found
+    return [(s, e, "GPE", c) if k == "PERSON" and c in towns else (s, e, k, c) for s, e, k, c in found]
+
+
+def _states(found: list[Span], content: str) -> list[Span]:
+    """A place and "State" or a compass word after it is one place ("Osun State", "New York State",
+    a district's "Kano Central"; a sports report has made the universities' teams organisations
+    before), and so is a German town and the river it stands on ("Hanau am Main")."""
+    out = []
+    for s, e, k, c in found:
+        m = _STATE.match(content, e) if k == "GPE" else None
+        out.append((s, m.end(), "GPE", c + m.group()) if m else (s, e, k, c))
+    return out
