@@ -279,7 +279,7 @@ class Update:
                 commit.wait()
         self.write_manifest(token)
         self.report.wrote = True
-        for retired in ("facts.json", "entities.json"):  # side files of earlier versions
+        for retired in ("facts.json", "entities.json", *story_store.RETIRED):  # of earlier versions
             ixdir.delete_file(retired)
         keep = {entry[3] for entry in files.values()}
         for key in ixdir.object_keys() - keep:
@@ -289,10 +289,15 @@ class Update:
         """The stories, summaries, entity totals and (``link``) the links, each with ``token``."""
         ixdir, files, summaries = self.ixdir, self.files, self.summaries
         previous_token = None if self.fresh or self.created else self.manifest.get("token")
-        grouper = story_store.regroup(
-            ixdir, previous_token, files, summaries, self.new_signatures, relink_mod.signature_reader(ixdir)
+        grouper = story_store.update(
+            ixdir,
+            previous_token,
+            token,
+            files,
+            summaries,
+            self.new_signatures,
+            relink_mod.signature_reader(ixdir),
         )
-        story_store.write(ixdir, token, grouper, summaries, ixdir.read_json(story_store.FILE, {}) or {})
         order = sorted(files)
         ixdir.write_json(
             "summaries.json",

@@ -71,13 +71,33 @@ class Grouper:
             sid: StoryState(sid, list(members)) for sid, members in state.get("stories", {}).items()
         }
         self.postings: dict[str, dict[str, int]] = {}  # term -> {story id: members with the term}
-        self.held: dict[str, int] = {}  # term -> placed articles with the term
         self.sketches: dict[int, set[str]] = {}  # 5-gram hash -> articles whose sketch holds it
         for aid, entry in self.articles.items():
             self._post(aid, entry)
         self.changed: set[str] = set()  # stories whose membership changed since loading
         self._counted = 0  # articles of the batch being placed, already in ``df``
         self._reweigh()
+
+    @classmethod
+    def from_tables(
+        cls,
+        articles: dict[str, Entry],
+        df: dict[str, int],
+        postings: dict[str, dict[str, int]],
+        sketches: dict[int, set[str]],
+        stories: dict[str, list[str]],
+    ) -> Grouper:
+        """A grouper over tables kept as it keeps them (e.g. ``lazy.LazyDict``s read from a store):
+        nothing is rebuilt. Between batches a term's count in ``df`` is also the number of placed
+        articles that hold it (the postings' sum)."""
+        grouper = cls()
+        grouper.articles, grouper.df, grouper.postings, grouper.sketches = articles, df, postings, sketches
+        grouper.stories = {sid: StoryState(sid, list(members)) for sid, members in stories.items()}
+        return grouper
+
+    def member_ids(self) -> set[str]:
+        """Every placed article (the members of every story)."""
+        return {aid for story in self.stories.values() for aid in story.members}
 
     def state(self) -> dict[str, Any]:
         return {
@@ -137,13 +157,12 @@ class Grouper:
 
     def _post(self, aid: str, entry: Entry) -> None:
         sid = entry[0]
-        held, postings, sketches = self.held, self.postings, self.sketches
+        postings, sketches = self.postings, self.sketches
         for term, _ in entry[2]:
             posting = postings.get(term)
             if posting is None:
                 posting = postings[term] = {}
             posting[sid] = posting.get(sid, 0) + 1
-            held[term] = held.get(term, 0) + 1
         for h in entry[3]:
             holders = sketches.get(h)
             if holders is None:
@@ -161,9 +180,6 @@ class Grouper:
                 del posting[sid]
             if not posting:
                 del self.postings[term]
-                del self.held[term]
-            else:
-                self.held[term] -= 1
         for h in entry[3]:
             holders = self.sketches.get(h)
             if holders is not None:

@@ -60,9 +60,10 @@ def _neighbours(grouper: Grouper, sid: str) -> list[tuple[float, str]]:
     total, _ = grouper.sum_of(sid)
     size = len(grouper.stories[sid].members)
     common = grouper.common_postings()
-    held = grouper.held
-    # the terms both hold, found in C; their order does not matter: the key orders them all
-    query = [t for t in total.keys() & held.keys() if 0 < held[t] <= common]
+    # every term of a placed article is counted in df, and once a batch is placed a term's count is
+    # the number of placed articles that hold it; the order does not matter: the key orders them all
+    df = grouper.df
+    query = [t for t in total if 0 < df.get(t, 0) <= common]
     query = heapq.nsmallest(MAX_QUERY_TERMS, query, key=lambda t: (-total[t], t))
     # votes: roughly the dot product of the two stories' sums (the other's idf-weighted term counts
     # standing in for its sum); the exact average linkage is computed for the best few only
