@@ -61,7 +61,7 @@ def _day_number(day: str) -> int | None:
 
 
 class Grouper:
-    """The grouping state of one index (stored in ``story_index.json``)."""
+    """The grouping state of one index (stored by ``index.story_state``, a bucket at a time)."""
 
     def __init__(self, state: dict[str, Any] | None = None) -> None:
         state = state if state and state.get("version") == STATE_VERSION else {}
