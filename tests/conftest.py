@@ -91,3 +91,25 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section(f"screen waits of {SLOW_WAIT:.0f} s or more")
         for test, what, seconds in slow:
             terminalreporter.write_line(f"{seconds:6.1f} s  {what}  ({test})")
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    """Hold the reader's opening of the index (after the indexer is done) until the gate opens,
+    so keys are typed while it is certainly still indexing (test_while_indexing, test_preview_...)."""
+    import threading
+
+    from briefing.core.library import Library
+    from briefing.tui.screens import open_flow
+
+    gate = threading.Event()
+
+    class HeldLibrary(Library):
+        @classmethod
+        def open(cls, *args, **kwargs):
+            assert gate.wait(60), "the test never opened the gate"
+            return Library.open(*args, **kwargs)
+
+    monkeypatch.setattr(open_flow, "FILL_EVERY", 0.0)
+    monkeypatch.setattr(open_flow, "Library", HeldLibrary)
+    return gate

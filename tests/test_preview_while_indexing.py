@@ -10,13 +10,7 @@ library's opening is held by a gate, so the keys are typed while it is certainly
 
 from __future__ import annotations
 
-import threading
-
-import pytest
-
-from briefing.core.library import Library
 from briefing.tui.app import BriefingApp
-from briefing.tui.screens import open_flow
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.fact_list import FactList
 from briefing.tui.widgets.source_list import SourceList
@@ -36,22 +30,6 @@ ARTICLES = {
         "said Peter Lund of the Growers Association. Insurers expect claims to rise sharply this spring.\n"
     ),
 }
-
-
-@pytest.fixture
-def gate(monkeypatch):
-    """Hold the reader's opening of the index (after the indexer is done) until the gate opens."""
-    gate = threading.Event()
-
-    class HeldLibrary(Library):
-        @classmethod
-        def open(cls, *args, **kwargs):
-            assert gate.wait(60), "the test never opened the gate"
-            return Library.open(*args, **kwargs)
-
-    monkeypatch.setattr(open_flow, "FILL_EVERY", 0.0)
-    monkeypatch.setattr(open_flow, "Library", HeldLibrary)
-    return gate
 
 
 def _corpus(tmp_path):

@@ -11,13 +11,7 @@ certainly still indexing: no timing involved.
 
 from __future__ import annotations
 
-import threading
-
-import pytest
-
-from briefing.core.library import Library
 from briefing.tui.app import BriefingApp
-from briefing.tui.screens import open_flow
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.search_results import SearchResults
 from briefing.tui.widgets.source_list import SourceList
@@ -49,22 +43,6 @@ def _corpus(tmp_path):
     for name, text in ARTICLES.items():
         (corpus / name).write_text(text, encoding="utf-8")
     return corpus
-
-
-@pytest.fixture
-def gate(monkeypatch):
-    """Hold the reader's opening of the index (after the indexer is done) until the gate opens."""
-    gate = threading.Event()
-
-    class HeldLibrary(Library):
-        @classmethod
-        def open(cls, *args, **kwargs):
-            assert gate.wait(60), "the test never opened the gate"
-            return Library.open(*args, **kwargs)
-
-    monkeypatch.setattr(open_flow, "FILL_EVERY", 0.0)
-    monkeypatch.setattr(open_flow, "Library", HeldLibrary)
-    return gate
 
 
 async def test_a_query_typed_while_indexing_is_searched_when_the_index_is_ready(tmp_path, gate):
