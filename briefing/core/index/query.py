@@ -9,6 +9,7 @@ Checks run before Whoosh sees the text, so every error is quick and specific.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -194,33 +195,38 @@ def _has_every(q: Query) -> bool:
 def positive_terms(q: Query, reader: IndexReader) -> dict[str, set[str]]:
     """Index terms the query looks for (wildcards and fuzzy terms expanded), by field;
     terms under NOT are left out, so they are never highlighted."""
-    from whoosh import query as wq
 
     out: dict[str, set[str]] = {}
-
-    def walk(node: Query) -> None:
-        if isinstance(node, wq.Not):
-            return
-        if isinstance(node, wq.AndNot):
-            walk(node.a)
-            return
-        if node.is_leaf():
+    for node in _positive_nodes(q, lambda n: n.is_leaf()):
+        try:
+            terms = node.existing_terms(reader, phrases=True, expand=True)
+        except Exception:  # noqa: BLE001 - highlighting is best effort
+            continue
+        for field, raw in terms:  # (field, bytes): Whoosh's terms as the index holds them
             try:
-                terms = node.existing_terms(reader, phrases=True, expand=True)
-            except Exception:  # noqa: BLE001 - highlighting is best effort
-                return
-            for field, raw in terms:  # (field, bytes): Whoosh's terms as the index holds them
-                try:
-                    term = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    continue
-                out.setdefault(field, set()).add(term)
-            return
-        for child in node.children():
-            walk(child)
-
-    walk(q)
+                term = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            out.setdefault(field, set()).add(term)
     return out
+
+
+def _positive_nodes(q: Query, wanted: Callable[[Query], bool]) -> Iterator[Query]:
+    """The nodes of ``q`` that ``wanted`` picks, none under NOT (nor AndNot's second part);
+    a picked node is not descended into, and neither is any other leaf."""
+    from whoosh import query as wq
+
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from _positive_nodes(q.a, wanted)
+        return
+    if wanted(q):
+        yield q
+        return
+    if not q.is_leaf():
+        for child in q.children():
+            yield from _positive_nodes(child, wanted)
 
 
 def positive_phrases(q: Query) -> list[tuple[str, ...]]:
@@ -228,26 +234,12 @@ def positive_phrases(q: Query) -> list[tuple[str, ...]]:
     title), none under NOT; a phrase of Chinese, Japanese or Korean pairs is left to the terms."""
     from whoosh import query as wq
 
-    from ..cjk import has_cjk
-
     out: list[tuple[str, ...]] = []
-
-    def walk(node: Query) -> None:
-        if isinstance(node, wq.Not):
-            return
-        if isinstance(node, wq.AndNot):
-            walk(node.a)
-            return
-        if isinstance(node, wq.Phrase):
-            words = tuple(str(w) for w in node.words)
-            if node.fieldname in ("content", "title") and len(words) > 1 and not has_cjk("".join(words)):
-                out.append(words)
-            return
-        if not node.is_leaf():
-            for child in node.children():
-                walk(child)
-
-    walk(q)
+    for node in _positive_nodes(q, lambda n: isinstance(n, wq.Phrase)):
+        assert isinstance(node, wq.Phrase)
+        words = tuple(str(w) for w in node.words)
+        if node.fieldname in ("content", "title") and len(words) > 1 and not has_cjk("".join(words)):
+            out.append(words)
     return out
 
 
