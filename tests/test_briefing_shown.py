@@ -1,5 +1,6 @@
-"""A story's briefing holds what its articles' facts panes show, merged, and a corpus read from
-files counts a story's sources and corroborated facts as its index does.
+"""A story's briefing holds what its articles' facts panes show, merged, and the claims another
+source states too that no pane shows (corroboration is the story's); a corpus read from files
+counts a story's sources and corroborated facts as its index does.
 
 Fixtures: the seeds (one story of five outlets) and a copy of one of them filed again."""
 
@@ -28,20 +29,31 @@ def _shown_keys(analysed: report.Analysed) -> set[tuple[str, int, int]]:
 
 
 @pytest.mark.parametrize("limit", [2, 8])
-def test_every_briefing_item_states_a_fact_some_article_shows(corpus, limit):
+def test_every_briefing_item_states_a_fact_some_article_shows_or_two_sources_state(corpus, limit):
+    from briefing.core.facts.counts import other_sources
+
     fresh = report.analyse([corpus], limit=limit)
     shown = _shown_keys(fresh)
     assert all(len(facts) <= limit for facts in fresh.facts)
     assert fresh.briefing
+    beyond = 0
     for item in fresh.briefing:
         keys = {(item.fact.path, item.fact.start, item.fact.end)} | {
             (s.path, s.start, s.end) for s in item.sources
         }
-        assert keys & shown, item.fact.sentence
+        if not keys & shown:
+            beyond += 1
+            assert other_sources(item) >= 1, item.fact.sentence
+    assert beyond if limit == 2 else True  # two facts an article: corroborated claims past them
+    # each article's corroborated candidates past its key facts, as ``facts --json`` lists them
+    for facts, more in zip(fresh.facts, fresh.beyond, strict=True):
+        assert not {(f.path, f.start) for f in facts} & {(f.path, f.start) for f in more}
+        assert all(other_sources(f) >= 1 for f in more)
     with Library.open(corpus) as lib:
         lib.fact_limit = limit
         stored = report.from_library(lib)
     assert report.briefing_json(stored) == report.briefing_json(fresh)
+    assert report.articles_json(stored) == report.articles_json(fresh)
     if limit == 2:  # fewer facts shown, fewer items briefed
         assert len(fresh.briefing) < len(report.analyse([corpus], limit=8).briefing)
 

@@ -138,7 +138,7 @@ def test_a_claim_other_sources_state_is_shown_within_the_share_an_article_may_sh
     assert len({r.path for r in pylons.corroborated_by}) >= 2
 
 
-def test_the_briefing_merges_what_each_article_may_show_not_every_candidate(tmp_path):
+def test_the_briefing_leaves_out_a_candidate_no_article_shows_and_no_other_source_states(tmp_path):
     from briefing.core.facts.report import analyse
 
     paths = [tmp_path / "a.txt"]

@@ -341,6 +341,14 @@ class Library(LinkCalls, EntityCalls, SearchCalls, StoryCalls, ReaderCalls):
         article, _mentions, facts = self._load(aid)
         return ranking.shown(facts, self.fact_limit, most_shown(article))
 
+    def facts_beyond(self, aid: str) -> list[Fact]:
+        """The article's candidates it does not show that other sources state (``ranking.beyond``)."""
+        from .facts import ranking
+        from .facts.extract import most_shown
+
+        article, _mentions, facts = self._load(aid)
+        return ranking.beyond(facts, self.fact_limit, most_shown(article))
+
     def iter_articles(self) -> Iterator[tuple[str, Article, list[Mention], list[Fact]]]:
         """Every article with its mentions and facts, in path order (for the one-shot commands)."""
         from .facts import ranking

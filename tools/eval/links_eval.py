@@ -5,7 +5,8 @@
 Indexes DATASET/corpus (the user's cache, as `briefing index` does), then prints:
 facts shown and how many have a corroborating link; links, and how many join
 articles of different gold labels (for BBC sections: links across sections); the briefing
-items of the stories of 2+ sources;
+items of the stories of 2+ sources (those 2+ sources state, and how many of their other
+statements are of another label than the leading one);
 the stories' B-cubed figures against the labels (``bcubed.py``).
 """
 
@@ -43,7 +44,17 @@ def main(argv: list[str] | None = None) -> int:
                     across += by_path.get(ref.path) != label[summary.id]
         pred = {Path(s.path).name: s.story for s in lib.summaries()}
         stories = lib.stories()
-        items = len(lib.briefing())
+        briefing = lib.briefing()
+        items = len(briefing)
+        # items another source states, and their sources of another label than the leading fact's
+        with_sources = [it for it in briefing if len({r.source for r in it.sources} - {it.fact.source})]
+        item_sources = sum(len(it.sources) - 1 for it in with_sources)
+        item_across = sum(
+            by_path.get(r.path) != by_path.get(it.fact.path)
+            for it in with_sources
+            for r in it.sources
+            if (r.path, r.start) != (it.fact.path, it.fact.start)
+        )
     p, r, f = bcubed(gold, pred)
     multi = [s for s in stories if len(s.articles) > 1]
     print(
@@ -54,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"facts {facts}, with a link {linked} ({100 * linked / max(facts, 1):.1f}%)")
     print(f"links {links}, across labels {across} ({100 * across / max(links, 1):.2f}%)")
     print(f"briefing items of the stories of 2+ sources: {items}")
+    print(
+        f"  stated by 2+ sources {len(with_sources)}; their other statements {item_sources}, "
+        f"across labels {item_across} ({100 * item_across / max(item_sources, 1):.2f}%)"
+    )
     print(f"stories vs labels: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
     return 0
 

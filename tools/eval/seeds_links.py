@@ -50,7 +50,9 @@ def main(argv: list[str] | None = None) -> int:
             groups.setdefault(m, set()).add(group["id"])
     links: set[frozenset] = set()
     for article in pred:
-        for fact in article.get("facts", []):
+        # the key facts, and the candidates the article does not show that other sources state
+        # (the story's briefing lists them; ``also_corroborated``)
+        for fact in article.get("facts", []) + article.get("also_corroborated", []):
             a = key(article["path"], fact["sentence"])
             for ref in fact.get("corroborated_by", []):
                 b = key(ref["path"], ref["sentence"])

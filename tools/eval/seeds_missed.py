@@ -4,11 +4,13 @@
 
 Runs the pipeline of ``briefing facts`` (files, not the index) and, for each pair of
 sentences of one ``cross_source.corroborated`` group in two articles that no shown
-fact links (``score.py facts`` finds a pair only through a shown fact's
-``corroborated_by``), names the first cause that applies:
+fact links (``seeds_links.py`` finds a pair through a shown fact's ``corroborated_by`` or an
+``also_corroborated`` one's: a candidate past the shown ones that another source states),
+names the first cause that applies:
 
-- ``neither shown``: neither sentence is among its article's shown key facts, so no
-  listed fact can carry the link (whatever the measure);
+- ``neither a candidate``: neither sentence is among its article's candidate key facts (the
+  up to 15 above the score floor), so no listed fact, shown or ``also_corroborated``, can
+  carry the link (whatever the measure);
 - ``no shared word``: their similarity is 0;
 - ``below the threshold``: similarity under ``linking.SAME_FROM`` (``LEAD_FROM`` for two
   first sentences), and no part of each restating the other (``parts``, ``PART_FROM``);
@@ -47,9 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     linker = linking.Linker(articles)
     copies = copy_groups(articles)
     unit_of = {key(u.ref.path, u.ref.sentence): n for n, u in enumerate(linker.units)}
-    shown = {key(f.path, f.sentence) for fs in analysed.facts for f in fs}
+    from briefing.core import analysis
+
+    candidates = {key(a.path, f.sentence) for a in articles for f in analysis.facts(a, analysis.entities(a))}
     linked = set()
-    for facts in analysed.facts:
+    for facts in [*analysed.facts, *analysed.beyond]:
         for f in facts:
             for r in f.corroborated_by:
                 linked.add(frozenset((key(f.path, f.sentence), key(r.path, r.sentence))))
@@ -65,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                 if frozenset((a, b)) in linked:
                     continue
                 cause = (
-                    "neither shown"
-                    if a not in shown and b not in shown
+                    "neither a candidate"
+                    if a not in candidates and b not in candidates
                     else _cause(linker, copies, unit_of, a, b)
                 )
                 causes[cause] += 1
@@ -79,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cause(linker, copies: list[int], unit_of: dict, a: tuple[str, str], b: tuple[str, str]) -> str:  # noqa: ANN001
-    """The first cause that applies to a pair at least one of whose sentences is shown."""
+    """The first cause that applies to a pair at least one of whose sentences is a candidate."""
     from briefing.core.facts import claims, linking
     from briefing.core.facts.copies import copied, shingles
     from briefing.core.facts.similarity import similarity

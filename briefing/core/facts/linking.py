@@ -130,9 +130,8 @@ class StoryLinks:
 def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> StoryLinks:
     """Link the facts of the articles of one story: the same claim elsewhere fills
     ``corroborated_by``, a differing one ``differences``; then merge into briefing items."""
-    from . import claims, ranking
+    from . import claims
     from .copies import copied, copy_groups, independent_sources, shingles
-    from .extract import most_shown
     from .merge import merge
 
     linker = Linker(articles)
@@ -189,9 +188,8 @@ def link_story(articles: list[Article], facts_per_article: list[list[Fact]]) -> 
                     fact.differences.extend(Difference(k, d, own, other.ref) for k, d in found.differences)
                     differing.setdefault((ai, fi), []).append((*place, found.differences))
     _both_ways(facts_per_article, corroborated)
-    # the briefing merges what each article may show, as its facts pane does (not every candidate)
-    shown = [ranking.chosen(fs, most_shown(a)) for a, fs in zip(articles, facts_per_article, strict=True)]
-    briefing = merge(linker, shown, strong_pairs, restated)
+    # the briefing merges every candidate (``ranking.in_briefing`` keeps those shown or corroborated)
+    briefing = merge(linker, facts_per_article, strong_pairs, restated)
     return StoryLinks(corroborated, differing, briefing, independent_sources(copies, sources))
 
 

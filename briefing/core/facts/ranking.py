@@ -43,14 +43,24 @@ def chosen(facts: list[Fact], most: int) -> list[Fact]:
     return [f for _, f in _ranked(facts)[: max(most, 0)]]
 
 
+def beyond(facts: list[Fact], limit: int, most: int | None = None) -> list[Fact]:
+    """The candidates an article does not show (past its first ``limit``, or its ``most``) that
+    another source states too, best first with corroboration counted: corroboration is the
+    story's, so the briefing lists them, and ``facts --json`` beside the article's key facts."""
+    ranked = _ranked(facts)[max(min(limit, len(facts) if most is None else most), 0) :]
+    return [f if score == f.score else replace(f, score=score) for score, f in ranked if other_sources(f) > 0]
+
+
 def in_briefing(items: list[BriefingFact], shown_facts: Iterable[Fact]) -> list[BriefingFact]:
-    """The briefing items that state a fact one of the story's articles shows (its first
-    ``facts_per_article``): a candidate no article shows is not briefed either, so the briefing
-    of a story holds what its articles' facts panes hold, merged."""
+    """The briefing items of a story: those stating a fact one of its articles shows (its first
+    ``facts_per_article``), and those another source states too (corroboration is the story's,
+    whether or not an article ranks the claim among its first; ``beyond``). A candidate that no
+    article shows and no other source states is not briefed."""
     keys = {(f.path, f.start, f.end) for f in shown_facts}
     return [
         item
         for item in items
-        if (item.fact.path, item.fact.start, item.fact.end) in keys
+        if other_sources(item) > 0
+        or (item.fact.path, item.fact.start, item.fact.end) in keys
         or any((s.path, s.start, s.end) in keys for s in item.sources)
     ]

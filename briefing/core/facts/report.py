@@ -38,6 +38,8 @@ class Analysed:
     briefing: list[BriefingFact] = field(default_factory=list)  # of every story in ``stories``
     warnings: list[str] = field(default_factory=list)
     stories: list[StoryBrief] = field(default_factory=list)  # largest first: 2+ sources, or the one asked
+    # parallel to articles: candidates not shown that other sources state (``ranking.beyond``)
+    beyond: list[list[Fact]] = field(default_factory=list)
 
 
 class UnknownStory(ValueError):
@@ -82,6 +84,7 @@ def analyse(
     briefs.sort(key=lambda b: _order(b, loaded.articles))
     limit = fact_limit(limit)
     shown = [ranking.shown(f, limit, most_shown(a)) for a, f in zip(loaded.articles, facts, strict=True)]
+    beyond = [ranking.beyond(f, limit, most_shown(a)) for a, f in zip(loaded.articles, facts, strict=True)]
     for b in briefs:
         b.briefing = ranking.in_briefing(b.briefing, (f for n in b.members for f in shown[n]))
     keep = (
@@ -96,6 +99,7 @@ def analyse(
         [item for b in briefs for item in b.briefing],
         list(loaded.warnings),
         briefs,
+        [beyond[n] for n in keep],
     )
 
 
@@ -130,6 +134,7 @@ def from_library(library: Library, story: str | None = None) -> Analysed:
         chosen = [s for s in library.stories() if s.sources > 1]
     articles: list[Article] = []
     facts: list[list[Fact]] = []
+    beyond: list[list[Fact]] = []
     index: dict[str, int] = {}
     for aid, article, _mentions, article_facts in library.iter_articles():
         if wanted is not None and aid not in wanted:
@@ -137,6 +142,7 @@ def from_library(library: Library, story: str | None = None) -> Analysed:
         index[aid] = len(articles)
         articles.append(article)
         facts.append(article_facts)
+        beyond.append(library.facts_beyond(aid))
     briefs = [
         StoryBrief(
             s.id, s.title, [index[a] for a in s.articles if a in index], s.sources, library.briefing(s.id)
@@ -144,7 +150,7 @@ def from_library(library: Library, story: str | None = None) -> Analysed:
         for s in chosen
     ]
     briefing = [item for b in briefs for item in b.briefing]
-    return Analysed(articles, facts, briefing, list(library.warnings) + list(library.notices), briefs)
+    return Analysed(articles, facts, briefing, list(library.warnings) + list(library.notices), briefs, beyond)
 
 
 def ref_json(ref: SourceRef) -> dict[str, Any]:
@@ -168,9 +174,17 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 
 
 def articles_json(analysed: Analysed) -> list[dict[str, Any]]:
+    """Per article: its key facts, and ``also_corroborated``, the candidates it does not show
+    that other sources state (listed in the story's briefing; ``ranking.beyond``)."""
+    beyond = analysed.beyond or [[] for _ in analysed.articles]
     return [
-        {"path": a.path, "title": a.title, "facts": [fact_json(f) for f in facts]}
-        for a, facts in zip(analysed.articles, analysed.facts, strict=False)
+        {
+            "path": a.path,
+            "title": a.title,
+            "facts": [fact_json(f) for f in facts],
+            "also_corroborated": [fact_json(f) for f in more],
+        }
+        for a, facts, more in zip(analysed.articles, analysed.facts, beyond, strict=False)
     ]
 
 

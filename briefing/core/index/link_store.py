@@ -14,7 +14,8 @@ places by member index and offsets, never by path or sentence text::
 
 ``o`` lists each member's facts in the order its facts pane shows them (corroboration counted),
 up to the most it may show, so a story's corroborated facts are counted among the shown ones.
-``b`` is the story's briefing: merged facts, best first, each led by fact FI of member MI;
+``b`` is the story's briefing: merged facts (every candidate; readers keep the items a member
+shows or another source states, ``ranking.in_briefing``), best first, each led by fact FI of member MI;
 ``r`` the number of independent sources among the members (copies of one text in several
 outlets count once, as in the facts' counts).
 """
@@ -30,7 +31,7 @@ from typing import Any
 from .store import IndexDir
 
 FILE = "links.json"
-FORMAT = 3  # 3: "o", the shown order of each member's facts
+FORMAT = 4  # 3: "o", the shown order of each member's facts; 4: "b" merges every candidate
 
 
 def story_key(content_keys: list[str]) -> str:
