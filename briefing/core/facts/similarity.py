@@ -94,8 +94,35 @@ def tense_of(sentence: str) -> str:
     return "future" if _IS_FUTURE(sentence) else ""
 
 
+_SUPERLATIVES = (
+    "largest biggest greatest highest lowest best worst most least smallest longest oldest richest "
+    "busiest strongest fastest poorest deadliest"
+)
+# a rank below the first is another rank, its ordinal and one word: "China, its second-largest
+# trading partner" shares no "largest" with "the US, its largest export market", while
+# "seventh-largest" and "seventh largest" still share both
+_RANKED = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]"
+    r"(" + "|".join(_SUPERLATIVES.split()) + r")\b",
+    re.I,
+)
+# a frame that only sets a sentence in its context says nothing of its claim: "the trip comes as
+# Canada seeks ..." and "the visit comes as Canada faces ..." share no claim word in "comes"
+_FRAME = re.compile(r"\b(?:comes|came|come|coming)\s+(?=(?:as|amid)\b)", re.I)
+
+
+def claim_words(folded: str) -> str:
+    """The sentence as its terms read it: a rank below the first as its ordinal and one word
+    ("second secondlargest"), context frames ("comes as", "came amid") left out."""
+    if "est" in folded:
+        folded = _RANKED.sub(r"\1 \1\2", folded)
+    if "com" in folded or "cam" in folded:
+        folded = _FRAME.sub("", folded)
+    return folded
+
+
 def terms_of(sentence: str) -> Terms:
-    folded = text.fold(sentence)  # once: the names and the term sequence both read it
+    folded = claim_words(text.fold(sentence))  # once: the names and the term sequence both read it
     names = set()
     for group in text.capital_groups(folded):
         for w in text.words(group):
