@@ -120,3 +120,26 @@ def test_the_screen_behind_a_dialog_stays_readable(tmp_path, name, size, env, bo
         check(dialog, both)
         tmux.send(target, "C-q")
         assert tmux.wait_exit(target, timeout=60) == 0
+
+
+@pytest.mark.parametrize("name,size,env,both", MODES[:3], ids=[m[0] for m in MODES[:3]])
+def test_a_panes_message_behind_a_dialog_stays_readable(tmp_path, name, size, env, both):
+    """A pane's message (a disabled option: "no key facts found…", "key facts appear once the
+    corpus is indexed") was text-disabled, and a dialog dims it to 1.5:1 in truecolor; a CI run
+    caught the indexing message when the dialog opened before indexing ended. Articles with
+    no key facts show such a message every time (two, so that one is unread)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("A short note\n\nThe meeting is on the agenda.\n")
+    (corpus / "later.txt").write_text("A later note\n\nThe minutes are on file.\n")
+    with Tmux(tmp_path / "tmux", width=size[0], height=size[1]) as tmux:
+        target = tmux.start(reader_command(env, corpus))
+        tmux.wait_for(target, lambda s: "no key facts" in s and "Sources (2)" in s, what="the reader")
+        screen = settled(tmux, target, what="the first screen")
+        tmux.send(target, "M")
+        tmux.wait_for(target, lambda s: "read?" in s, what="the mark-all-read dialog")
+        dialog = settled(tmux, target, unlike=screen, what="the dialog")
+        assert "no key facts" in dialog
+        check(dialog, both)
+        tmux.send(target, "C-q")
+        assert tmux.wait_exit(target, timeout=60) == 0
