@@ -1,6 +1,7 @@
 """Links and stories of a labelled corpus, through the real index (run by hand).
 
     python tools/eval/links_eval.py /work/cache/stories/bbc      # DATASET/corpus + DATASET/gold.json
+    python tools/eval/links_eval.py /work/cache/stories/bbc --dump links.tsv  # each link too, to diff runs
 
 Indexes DATASET/corpus (the user's cache, as `briefing index` does), then prints:
 facts shown and how many have a corroborating link; links, and how many join
@@ -24,7 +25,12 @@ from bcubed import bcubed  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    dump = None
+    if "--dump" in argv:
+        k = argv.index("--dump")
+        dump, argv = Path(argv[k + 1]), argv[:k] + argv[k + 2 :]
     dataset = Path(argv[0])
+    rows: list[str] = []
     gold = json.loads((dataset / "gold.json").read_text(encoding="utf-8"))
     from briefing.core.library import Library
 
@@ -41,6 +47,13 @@ def main(argv: list[str] | None = None) -> int:
                     linked += 1
                 for ref in fact.corroborated_by:
                     links += 1
+                    if dump is not None:
+                        rows.append(
+                            "\t".join(
+                                (str(label[summary.id]), str(by_path.get(ref.path)), " ".join(fact.sentence.split()),
+                                 " ".join(ref.sentence.split()))
+                            )
+                        )
                     across += by_path.get(ref.path) != label[summary.id]
         pred = {Path(s.path).name: s.story for s in lib.summaries()}
         stories = lib.stories()
@@ -55,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             for r in it.sources
             if (r.path, r.start) != (it.fact.path, it.fact.start)
         )
+    if dump is not None:
+        dump.write_text("".join(f"{row}\n" for row in sorted(rows)), encoding="utf-8")
     p, r, f = bcubed(gold, pred)
     multi = [s for s in stories if len(s.articles) > 1]
     print(

@@ -10,7 +10,9 @@ their shared words:
   the arrival day is never compared with the meeting day;
 - their actors do not clash: when each names a country, person or body the
   other does not, one shared word ("tariffs") does not make them one claim;
-- they agree on the status of the event (planned, under way, completed).
+- they agree on the status of the event (planned, under way, completed);
+- they share a claim word outside a time frame: "before the next general election" or
+  "over the coming decade" only dates what is said (``_TIME_FRAME``).
 
 A pair that agrees on everything but one or more compared values (or the
 status) is a *difference* of one claim, reported once per attribute; it is not
@@ -194,9 +196,29 @@ _WEAK_WORDS = frozenset(
 )
 
 
+# a time frame that only dates what is said ("before the next general election", "over the
+# coming decade", "in the past few weeks"): a preposition of time, then "next", "last"... and a
+# point or span of time. Two sentences that share only such a frame state no claim in common
+# ("he would quit before the next general election" / "raise taxes after the next general
+# election"); the frame's words still count in their similarity.
+_TIME_FRAME = re.compile(
+    r"\b(?:before|after|until|till|by|ahead of|since|over|during|within|in|for|throughout|from|into)"
+    r"\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:next|last|coming|past|previous|following|upcoming|forthcoming)"
+    r"(?:\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))?"
+    r"(?:\s+[a-z]+)?\s+(?:general\s+)?(?:elections?|decades?|years?|months?|weeks?|days?|century|centuries"
+    r"|quarters?|seasons?|terms?|sessions?|weekends?|summer|winter|spring|autumn|hours?)\b",
+    re.I,
+)
+
+_FRAME_WORDS = ("next", "last", "com", "past", "previous", "follow")  # one is in every frame
+
+
 @lru_cache(maxsize=65536)
 def claim_words(sentence: str) -> frozenset[str]:
-    """Terms of the lower-case content words: what is said (names say who it is about)."""
+    """Terms of the lower-case content words outside a time frame (``_TIME_FRAME``): what is
+    said (names say who it is about)."""
+    if any(w in sentence for w in _FRAME_WORDS):
+        sentence = _TIME_FRAME.sub(" ", sentence)
     return frozenset(t for t in _plain_terms(sentence) if t not in _WEAK_WORDS)
 
 
