@@ -71,8 +71,15 @@ def test_sentences_that_share_only_a_time_frame_state_no_claim_in_common(tmp_pat
     assert claims.relation(quit_, again, 0.9, 0.4) is not None
     # "the next general election" as what a sentence is about is no frame
     assert {"elect", "general"} <= claims.claim_words("The next general election will be held in May.")
-    for frame in ("over the next decade", "in the past few weeks", "since last year", "ahead of the coming season"):
-        assert claims.claim_words(f"Exports of grain doubled {frame}.") == claims.claim_words("Exports of grain doubled.")
+    for frame in (
+        "over the next decade",
+        "in the past few weeks",
+        "since last year",
+        "ahead of the coming season",
+    ):
+        assert claims.claim_words(f"Exports of grain doubled {frame}.") == claims.claim_words(
+            "Exports of grain doubled."
+        )
 
 
 def _framed_pair(tmp_path):

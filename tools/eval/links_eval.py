@@ -50,8 +50,12 @@ def main(argv: list[str] | None = None) -> int:
                     if dump is not None:
                         rows.append(
                             "\t".join(
-                                (str(label[summary.id]), str(by_path.get(ref.path)), " ".join(fact.sentence.split()),
-                                 " ".join(ref.sentence.split()))
+                                (
+                                    str(label[summary.id]),
+                                    str(by_path.get(ref.path)),
+                                    " ".join(fact.sentence.split()),
+                                    " ".join(ref.sentence.split()),
+                                )
                             )
                         )
                     across += by_path.get(ref.path) != label[summary.id]
