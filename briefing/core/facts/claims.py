@@ -12,7 +12,10 @@ their shared words:
   other does not, one shared word ("tariffs") does not make them one claim;
 - they agree on the status of the event (planned, under way, completed);
 - they share a claim word outside a time frame: "before the next general election" or
-  "over the coming decade" only dates what is said (``_TIME_FRAME``).
+  "over the coming decade" only dates what is said (``_TIME_FRAME``);
+- when one of them says little (a quote's fragment: "I always want to win.") and the one claim
+  word they share is all they share (no agreed value, fewer than two actors in common), they
+  state no claim in common.
 
 A pair that agrees on everything but one or more compared values (or the
 status) is a *difference* of one claim, reported once per attribute; it is not
@@ -62,6 +65,7 @@ _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|followed|before|after|then)\
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _BINDING_BEFORE = 4  # content words before a value that say what it measures
 _BINDING_AFTER = 2
+SHORT_CLAIM = 3  # claim words of a sentence that says little: one shared word is not enough
 DIFFERS_FROM = 0.30  # similarity from which a pair that disagrees on a value is one claim that differs
 
 
@@ -272,6 +276,13 @@ def said(sentence: str, names: frozenset[str] | None = None) -> Said:
     )
 
 
+def _short_and_apart(a: Said, b: Said) -> bool:
+    """One of the two says little (``SHORT_CLAIM`` claim words at most: a quote's fragment, "I
+    always want to win.") and they name fewer than two actors in common: the one word they
+    share is no claim they share."""
+    return min(len(a.claim_words), len(b.claim_words)) <= SHORT_CLAIM and len(a.actors & b.actors) < 2
+
+
 def relation(a: str, b: str, similarity: float, strong: float) -> Relation | None:
     """How sentence ``b`` relates to sentence ``a`` (their ``similarity`` already known)."""
     return relation_of(said(a), said(b), similarity, strong)
@@ -285,9 +296,12 @@ def relation_of(a: Said, b: Said, similarity: float, strong: float) -> Relation 
     owna, ownb = a.actors - b.actors, b.actors - a.actors
     if len(owna) >= 2 and len(ownb) >= 2 and similarity < strong + 0.12:
         return None  # each names someone the other does not: shared words alone do not tie them
-    if a.claim_words.isdisjoint(b.claim_words):
+    shared = a.claim_words & b.claim_words
+    if not shared:
         return None  # nothing said about them in common: names and places alone are no claim
-    conflicts, _agreed = _value_conflicts(a.values, b.values)
+    conflicts, agreed = _value_conflicts(a.values, b.values)
+    if len(shared) == 1 and not agreed and _short_and_apart(a, b):
+        return None  # "We are just 2-1 down at half-time." is no report of the match's goal
     sa, sb = a.status, b.status
     if sa and sb and sa[0] != sb[0]:
         conflicts.append(("status", f"{sa[0]} vs {sb[0]} ({sa[1]!r} vs {sb[1]!r})"))
