@@ -132,3 +132,18 @@ def test_a_quote_fragment_sharing_one_word_is_no_report_of_the_claim():
         0.5,
         0.22,
     )
+
+
+def test_a_shared_verb_of_saying_is_no_shared_claim():
+    """ "Lewsey has claimed he was denied a late try" and "the coach went on to claim that only one
+    side was refereed" claim two things."""
+    assert (
+        claims.relation(
+            "England's Osk Lewan has claimed he was denied a late try in the loss to Telmar.",
+            'The England coach went on to claim that "only one side was refereed".',
+            0.5,
+            0.22,
+        )
+        is None
+    )
+    assert claims.claim_words("He claimed, insisted and believed it, she added.") == frozenset()

@@ -197,6 +197,12 @@ _WEAK_WORDS = frozenset(
     text.term(w)
     for w in """new also one key major part year years time way report official officials government
     country countries nation people visit trip move week month day today said says told""".split()
+) | frozenset(  # verbs of saying and thinking: "X claimed" and "Y claimed" claim two things
+    text.term(w)
+    for w in """claim claims claimed believe believes believed think thinks insist insists insisted
+    admit admits admitted add adds added argue argues argued suggest suggests suggested hope hopes
+    hoped feel feels felt state states stated stress stresses stressed explain explains explained
+    reiterate reiterates reiterated acknowledge acknowledges acknowledged note notes noted""".split()
 )
 
 
