@@ -147,3 +147,25 @@ def test_a_shared_verb_of_saying_is_no_shared_claim():
         is None
     )
     assert claims.claim_words("He claimed, insisted and believed it, she added.") == frozenset()
+
+
+def test_what_is_done_in_one_and_planned_in_the_other_is_two_events():
+    """Tense is read in the clauses holding the shared claim words: "will fight the bans at a
+    tribunal" and "have been cleared by a tribunal" are two events; a clause of the sentence
+    that says something else does not decide it."""
+    fight = "Sprinters Osk Lind and Ana Varn will fight their bans at an independent tribunal this weekend."
+    cleared = (
+        "Sprinters Osk Lind and Ana Varn have been cleared of doping offences by an independent tribunal."
+    )
+    assert claims.clause_tense(fight, frozenset({"tribunal"})) == "future"
+    assert claims.clause_tense(cleared, frozenset({"tribunal"})) == "past"
+    assert claims.relation(fight, cleared, 0.6, 0.22) is None
+    # the future is in another clause than what both say: one claim
+    rejected = "A £1.3bn offer from Telmar Boerse has already been rejected, while Osk has said it will bid."
+    offered = "Telmar Boerse has offered £1.3bn for the exchange."
+    assert claims.clause_tense(rejected, frozenset({"offer"})) == ""
+    assert claims.relation(rejected, offered, 0.6, 0.22) is not None
+    # a verb of saying frames what is said: "has articulated a goal" is no completed event
+    goal = "Vik has articulated a goal of doubling exports over the next decade."
+    plan = "Officials described a plan to double exports over the next decade."
+    assert claims.relation(goal, plan, 0.6, 0.22) is not None

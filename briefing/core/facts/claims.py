@@ -3,7 +3,9 @@
 Similar wording is not enough. Two sentences state the same claim when, beyond
 their shared words:
 
-- they agree on time: a meeting that happened is not the one planned;
+- they agree on time: a meeting that happened is not the one planned, read over the whole
+  sentence and over the clauses that hold their shared claim words ("X will fight the bans" /
+  "X has been cleared"; ``clause_tense``);
 - every value both state for the same attribute agrees: a number, a year or a
   weekday is bound to the words just before it ("arrive ... on Wednesday",
   "worth $2 billion"), and only values bound to a shared word are compared, so
@@ -185,6 +187,36 @@ _FUTURE = re.compile(
 
 
 _IS_PAST, _IS_FUTURE = folded(_PAST), folded(_FUTURE)  # the same answers over lower-cased text
+# a completed event in the present perfect ("have been cleared", "has already signed"), not a verb
+# of saying or of intent ("has said", "has pledged" frame what is said, which may be planned)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|now|also|just|recently|since)\s+)?(?:been\s+)?"
+    r"(?!(?:said|told|claimed|added|stated|insisted|admitted|warned|argued|suggested|announced|revealed"
+    r"|confirmed|denied|called|urged|asked|pledged|promised|vowed|agreed|decided|planned|hoped|expected"
+    r"|indicated|signalled|signaled|stressed|reiterated|quoted|reported|predicted|forecast|tipped|articulated"
+    r"|described|outlined|proposed|mentioned|noted|explained|acknowledged|emphasised|emphasized|underlined"
+    r"|highlighted|welcomed|criticised|criticized|questioned|accused|dismissed|rejected|defended)\b)"
+    r"[a-z]+ed\b",
+    re.I,
+)
+_CLAUSE = re.compile(
+    r"[,;:\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|as|after|before|when)\b"
+)
+
+
+def clause_tense(sentence: str, words: frozenset[str]) -> str:
+    """ "past" or "future" of the clauses of ``sentence`` holding any of ``words`` (claim terms),
+    "" when they say neither or both: "has already been rejected, while X said it will bid" is
+    no planned event in its first clause."""
+    future = done = False
+    for clause in _CLAUSE.split(sentence):
+        if words.isdisjoint(_plain_terms(clause)):
+            continue
+        future = future or bool(_FUTURE.search(clause))
+        done = done or bool(_DONE.search(clause) or _PAST.search(clause))
+    if future == done:
+        return ""
+    return "future" if future else "past"
 
 
 def tense(sentence: str) -> str:
@@ -305,6 +337,9 @@ def relation_of(a: Said, b: Said, similarity: float, strong: float) -> Relation 
     shared = a.claim_words & b.claim_words
     if not shared:
         return None  # nothing said about them in common: names and places alone are no claim
+    ca, cb = clause_tense(a.sentence, shared), clause_tense(b.sentence, shared)
+    if ca and cb and ca != cb:
+        return None  # what they share is done in one and planned in the other: two events
     conflicts, agreed = _value_conflicts(a.values, b.values)
     if len(shared) == 1 and not agreed and _short_and_apart(a, b):
         return None  # "We are just 2-1 down at half-time." is no report of the match's goal
