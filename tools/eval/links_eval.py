@@ -47,18 +47,11 @@ def main(argv: list[str] | None = None) -> int:
                     linked += 1
                 for ref in fact.corroborated_by:
                     links += 1
+                    other = by_path.get(ref.path)
+                    across += other != label[summary.id]
                     if dump is not None:
-                        rows.append(
-                            "\t".join(
-                                (
-                                    str(label[summary.id]),
-                                    str(by_path.get(ref.path)),
-                                    " ".join(fact.sentence.split()),
-                                    " ".join(ref.sentence.split()),
-                                )
-                            )
-                        )
-                    across += by_path.get(ref.path) != label[summary.id]
+                        sentences = (" ".join(fact.sentence.split()), " ".join(ref.sentence.split()))
+                        rows.append("\t".join((str(label[summary.id]), str(other), *sentences)))
         pred = {Path(s.path).name: s.story for s in lib.summaries()}
         stories = lib.stories()
         briefing = lib.briefing()

@@ -204,16 +204,25 @@ _CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
+def _clauses(sentence: str) -> tuple[tuple[frozenset[str], bool, bool], ...]:
+    """Each clause of ``sentence``: its claim terms, whether it is planned, whether it is done
+    (worked out once per sentence: linking compares a sentence with many others)."""
+    return tuple(
+        (frozenset(_plain_terms(c)), bool(_FUTURE.search(c)), bool(_DONE.search(c) or _PAST.search(c)))
+        for c in _CLAUSE.split(sentence)
+    )
+
+
 def clause_tense(sentence: str, words: frozenset[str]) -> str:
     """ "past" or "future" of the clauses of ``sentence`` holding any of ``words`` (claim terms),
     "" when they say neither or both: "has already been rejected, while X said it will bid" is
     no planned event in its first clause."""
     future = done = False
-    for clause in _CLAUSE.split(sentence):
-        if words.isdisjoint(_plain_terms(clause)):
-            continue
-        future = future or bool(_FUTURE.search(clause))
-        done = done or bool(_DONE.search(clause) or _PAST.search(clause))
+    for terms, planned, completed in _clauses(sentence):
+        if not words.isdisjoint(terms):
+            future = future or planned
+            done = done or completed
     if future == done:
         return ""
     return "future" if future else "past"
@@ -337,12 +346,12 @@ def relation_of(a: Said, b: Said, similarity: float, strong: float) -> Relation 
     shared = a.claim_words & b.claim_words
     if not shared:
         return None  # nothing said about them in common: names and places alone are no claim
-    ca, cb = clause_tense(a.sentence, shared), clause_tense(b.sentence, shared)
-    if ca and cb and ca != cb:
-        return None  # what they share is done in one and planned in the other: two events
     conflicts, agreed = _value_conflicts(a.values, b.values)
     if len(shared) == 1 and not agreed and _short_and_apart(a, b):
         return None  # "We are just 2-1 down at half-time." is no report of the match's goal
+    ca, cb = clause_tense(a.sentence, shared), clause_tense(b.sentence, shared)
+    if ca and cb and ca != cb:
+        return None  # what they share is done in one and planned in the other: two events
     sa, sb = a.status, b.status
     if sa and sb and sa[0] != sb[0]:
         conflicts.append(("status", f"{sa[0]} vs {sb[0]} ({sa[1]!r} vs {sb[1]!r})"))
