@@ -25,6 +25,7 @@ from . import (
     expansions,
     firms,
     foreign,
+    full_names,
     institutions,
     leftovers,
     lineups,
@@ -121,6 +122,8 @@ class Extractor:
         if sports:
             found, more = teams_in_prose(found, content, self.gaz, fixed, teams)
             teams |= more
+        headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
+        found, pending = full_names.apply(found, pending, content, self.gaz, headlines)
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled, sports)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
@@ -131,7 +134,6 @@ class Extractor:
         found = neighbours.owners(sorted(places.apply(found, content)), content, self.gaz)
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         found = designations.apply(found, content, self.gaz)
-        headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
         found = neighbours.headline_people(found, content, headlines, self.gaz)
         if sports:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)

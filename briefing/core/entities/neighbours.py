@@ -73,13 +73,21 @@ def clubs_in_lists(
     return out
 
 
+_NICKNAMED = re.compile(r"[\"“”]")
+
+
 def headline_people(
     found: list[Span], content: str, headlines: list[tuple[int, int]], gaz: Gazetteer
 ) -> list[Span]:
     """``found`` with people's names in title-case headlines cut before the headline's own words."""
     out = []
     for s, e, kind, name in found:
-        if kind == "PERSON" and content.count(" ", s, e) > 1 and _headline(s, content, headlines):
+        if (
+            kind == "PERSON"
+            and content.count(" ", s, e) > 1
+            and not _NICKNAMED.search(content, s, e)  # 'William "Buckshot" May': read from its shape
+            and _headline(s, content, headlines)
+        ):
             words = content[s:e].split(" ")
             if content[e : e + 1] == " ":  # a name in a list ("..., James P. Hogan, ...") stays whole
                 while len(words) > 2 and _headline_word(words[-1], gaz) and not words[-2].endswith("."):

@@ -1,0 +1,148 @@
+"""Full names the chunker splits or misses, read from their shape once the names are typed:
+
+- a quoted nickname inside a name is part of it: 'Earvin "Magic" Johnson', 'William "Bill"
+  Doe' (typed as two names, or as a name and an unknown word, without this);
+- a capitalised word, a middle initial and a surname are a person's name even when the given
+  name is in no list: "Delwyn J. Langejans", "Ozzie K. Whitcombe".
+
+The canonical name of a nicknamed person leaves the nickname out ("Earvin Johnson"), so that a
+later "Johnson" resolves to the same person. Runs before the article's names are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import CALENDAR, Gazetteer, norm
+from .tokens import Unit
+
+Span = tuple[int, int, str, str]
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?"
+# a quoted nickname of one to three capitalised words between two parts of a name
+_NICKNAME = re.compile(
+    rf"(?P<open>[\"“])(?P<nick>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})[\"”] (?P<right>{_NAME_WORD})"
+    r"(?: (?P<suffix>Jr\.?|Sr\.?|II|III|IV)(?![\w]))?(?![\w'’-])"
+)
+_LEFT_WORDS = re.compile(rf"(?<![\w.'’-])({_NAME_WORD}(?: {_NAME_WORD})?) $")
+# a given name, one middle initial and a surname, nothing capitalised around them
+_INITIAL = re.compile(
+    rf"(?<![\w.'’&-])(?P<given>[A-Z][a-z]{{2,}}) [A-Z]\. (?P<surname>{_NAME_WORD})(?![\w'’&-])(?! [A-Z])"
+)
+
+
+def apply(
+    found: list[Span],
+    pending: list[list[Unit]],
+    content: str,
+    gaz: Gazetteer,
+    headlines: list[tuple[int, int]],
+) -> tuple[list[Span], list[list[Unit]]]:
+    """``found`` with the nicknamed and the middle-initial names whole, and ``pending`` without
+    the units the new names cover."""
+    added: list[Span] = []
+    removed: set[tuple[int, int]] = set()
+    by_end = {sp[1]: sp for sp in found}
+    starting = {sp[0]: sp for sp in found}
+    if '"' in content or "“" in content:
+        for m in _NICKNAME.finditer(content):
+            if _in(m.start(), headlines):
+                continue
+            span = _nicknamed(m, content, by_end, starting, gaz)
+            if span is not None:
+                added.append(span[0])
+                removed.update(span[1])
+    for m in _INITIAL.finditer(content):
+        if _in(m.start(), headlines) or any(s <= m.start() < e for s, e, _, _ in added):
+            continue
+        span = _initialled(m, found, gaz)
+        if span is not None:
+            added.append(span[0])
+            removed.update(span[1])
+    if not added:
+        return found, pending
+    out = [sp for sp in found if (sp[0], sp[1]) not in removed]
+    out.extend(added)
+    out.sort()
+    cover = [(s, e) for s, e, _, _ in added]
+    left = []
+    for group in pending:
+        rest = [u for u in group if not any(s <= u.start < e for s, e in cover)]
+        if rest:
+            left.append(rest)
+    return out, left
+
+
+def _in(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in ranges)
+
+
+def _nicknamed(
+    m: re.Match[str], content: str, by_end: dict[int, Span], starting: dict[int, Span], gaz: Gazetteer
+) -> tuple[Span, list[tuple[int, int]]] | None:
+    """The whole name around the nickname of ``m``, and the spans it replaces: one side must
+    be a person already (or the left one start with a known given name), neither side a
+    name of another kind."""
+    if m.start() < 1 or content[m.start() - 1] != " ":
+        return None
+    left = by_end.get(m.start() - 1)
+    right = starting.get(m.start("right"))
+    replaced = []
+    if left is not None:
+        if left[2] != "PERSON":
+            return None
+        start, given = left[0], content[left[0] : left[1]]
+        replaced.append((left[0], left[1]))
+    else:
+        words = _LEFT_WORDS.search(content, max(0, m.start() - 60), m.start())
+        if words is None:
+            return None
+        start, given = words.start(1), words.group(1)
+        first = given.split()[0]
+        if first not in gaz.given_names and (right is None or right[2] != "PERSON"):
+            return None
+        if any(_other_kind(w, gaz) for w in given.split()):
+            return None
+    end = m.end()
+    if right is not None:
+        if right[2] != "PERSON" and right[2] != "DATE":  # "May": the month, here a surname
+            return None
+        if right[1] > end:
+            return None
+        replaced.append((right[0], right[1]))
+    elif _other_kind(m.group("right"), gaz, calendar=left is not None):
+        return None  # "May" after 'William "Buckshot"' is a surname
+    surname = m.group("right") + (" " + m.group("suffix") if m.group("suffix") else "")
+    return (start, end, "PERSON", norm(f"{given} {surname}")), replaced
+
+
+def _other_kind(word: str, gaz: Gazetteer, calendar: bool = False) -> bool:
+    """``word`` names a place, a body or (unless ``calendar``) a date in the lists, or is an
+    ordinary word."""
+    entry = gaz.lookup(word)
+    if entry is not None and entry.type != "PERSON" and word not in gaz.given_names:
+        return not (calendar and entry.type == CALENDAR)
+    return word in gaz.common or word in gaz.english
+
+
+def _initialled(
+    m: re.Match[str], found: list[Span], gaz: Gazetteer
+) -> tuple[Span, list[tuple[int, int]]] | None:
+    """A person for "Given X. Surname" when what it overlaps is no name of another kind the
+    lists know, and its given name is no ordinary or known word of another kind."""
+    start, end = m.start(), m.end()
+    replaced = []
+    for s, e, kind, _ in found:
+        if e <= start or s >= end:
+            continue
+        if kind == "PERSON" and s <= start and e >= end:
+            return None  # already a person (the given name is known)
+        if s < start or e > end:
+            return None  # part of a longer name
+        if kind not in ("PERSON", "NORP"):
+            if gaz.lookup(m.group(0)[s - start : e - start]) is not None:
+                return None  # a known place, body or date
+        replaced.append((s, e))
+    if _other_kind(m.group("given"), gaz) or _other_kind(m.group("surname"), gaz):
+        return None
+    return (start, end, "PERSON", norm(m.group(0))), replaced

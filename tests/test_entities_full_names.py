@@ -1,0 +1,51 @@
+"""Full names read from their shape: a quoted nickname inside a name, a middle initial after a
+given name no list knows.
+
+Every fixture is written for these tests (invented people beside ordinary words); none is copied
+from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import extract
+from briefing.core.ingest import parse
+
+from .entity_helpers import typed_pairs as typed
+
+
+def test_a_quoted_nickname_is_part_of_the_name():
+    got = typed('The promoter said Desmond "The Hammer" Okafor would fight in March.')
+    assert ('Desmond "The Hammer" Okafor', "PERSON") in got
+    assert ("Desmond", "PERSON") not in got and ("Okafor", "PERSON") not in got
+
+
+def test_curly_quotes_and_a_month_as_the_surname():
+    got = typed("The pitcher Walter “Lefty” May won 14 games that season.")
+    assert ("Walter “Lefty” May", "PERSON") in got
+
+
+def test_a_nicknamed_name_is_one_person_for_its_later_surname():
+    article = parse(
+        "t.txt",
+        'Boxing\n\nFormer champion Desmond "The Hammer" Okafor retired on Friday. '
+        "Okafor won 31 of his 35 fights.\n",
+        "txt",
+    )
+    people = {m.text: m.canonical for m in extract(article) if m.type == "PERSON"}
+    assert people['Desmond "The Hammer" Okafor'] == people["Okafor"]
+
+
+def test_a_quoted_title_between_two_names_is_no_nickname():
+    got = typed('Critics praised Brunhilde Vask in "Winter Light" Tuesday, when Ossian Rell sang.')
+    assert not any('"' in text for text, _ in got)
+
+
+def test_a_middle_initial_makes_a_name_of_an_unknown_given_name():
+    got = typed("Ozwin T. Halvorsen built the first of his guitars in 1971. Halvorsen now makes banjos.")
+    assert ("Ozwin T. Halvorsen", "PERSON") in got
+    assert ("Halvorsen", "PERSON") in got
+
+
+def test_a_middle_initial_does_not_make_a_person_of_places_or_firms():
+    got = typed("The road from Springfield W. Virginia was closed, and Acme Q. Holdings fell.")
+    assert not any(kind == "PERSON" and "Springfield" in text for text, kind in got)
