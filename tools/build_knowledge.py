@@ -24,10 +24,11 @@ writes (one name per line under ``@section`` headers, ~10 ms to load). What each
   its plural), a given or family name or a place is left out ("Universal", "Waters", "Lindsay",
   "Osaka").
 
-Names that are also ordinary English words are left out ("Reading", "Split", "Will"),
+Names that are also ordinary English words are left out ("Reading", "Split", "Hope"),
 unless they are among the 100 commonest given names or 50 commonest family names of
-some country ("Mark", "Smith"). Names shorter than three letters, with digits or brackets,
-or not in Latin script are left out.
+some country ("Mark", "Smith"), or among the 300 commonest given names of an
+English-speaking country ("Jerry", "Molly", "Will"). Names shorter than three letters, with
+digits or brackets, or not in Latin script are left out.
 """
 
 from __future__ import annotations
@@ -111,6 +112,10 @@ def regions(english: set[str]) -> set[str]:
     return out
 
 
+ENGLISH_SPEAKING = ("US", "GB", "CA", "AU", "IE", "NZ")
+ENGLISH_COMMON = 300  # a given name this common in one of them is a name, even if also a word
+
+
 def people(english: set[str]) -> tuple[set[str], set[str]]:
     import names_dataset
 
@@ -123,8 +128,15 @@ def people(english: set[str]) -> tuple[set[str], set[str]]:
         for name, info in table.items():
             ranks = [r for r in (info.get("rank") or {}).values() if r]
             if ranks and min(ranks) <= top and " " not in name:
-                # a very common name stays even when it is also a word ("Smith", "Mark")
-                names.update(clean(name, frozenset() if min(ranks) <= common else english))
+                # a very common name stays even when it is also a word ("Smith", "Mark"), and so
+                # does a given name common where English is spoken ("Jerry", "Molly", "Dean")
+                english_rank = min(
+                    (info["rank"].get(c) or top + 1 for c in ENGLISH_SPEAKING), default=top + 1
+                )
+                word_too = min(ranks) > common and not (
+                    fname.startswith("first") and english_rank <= ENGLISH_COMMON
+                )
+                names.update(clean(name, english if word_too else frozenset()))
         out.append(names)
     return out[0], out[1]
 
