@@ -1,5 +1,5 @@
-"""Full names read from their shape: a quoted nickname inside a name, a middle initial after a
-given name no list knows.
+"""Names read from their shape: a quoted nickname inside a name, a middle initial after a given
+name no list knows, a business named in the possessive.
 
 Every fixture is written for these tests (invented people beside ordinary words); none is copied
 from an evaluation set.
@@ -49,3 +49,22 @@ def test_a_middle_initial_makes_a_name_of_an_unknown_given_name():
 def test_a_middle_initial_does_not_make_a_person_of_places_or_firms():
     got = typed("The road from Springfield W. Virginia was closed, and Acme Q. Holdings fell.")
     assert not any(kind == "PERSON" and "Springfield" in text for text, kind in got)
+
+
+def test_a_business_named_in_the_possessive_is_one_organisation_everywhere():
+    got = typed(
+        "Dravin’s casino removed a sign on Sunday. Dravin’s is one of 10 casinos on the street, "
+        "and Tom Pell, Dravin’s general manager, said Dravin’s could call the police."
+    )
+    assert ("Dravin’s", "ORG") in got
+    assert not any(text == "Dravin" for text, _ in got)
+
+
+def test_a_persons_possessive_is_no_business():
+    got = typed("Mara Dravin's house was sold. Dravin's is a story of luck, her lawyer said.")
+    assert ("Dravin's", "ORG") not in got
+
+
+def test_a_name_in_a_medical_term_is_no_business():
+    got = typed("Kelter's is a disorder of the gut. Many patients with Kelter's disease recover.")
+    assert ("Kelter's", "ORG") not in got

@@ -33,6 +33,7 @@ from . import (
     numbered,
     patterns,
     places,
+    possessive_firms,
     products,
     retype,
     surnames,
@@ -124,6 +125,7 @@ class Extractor:
             teams |= more
         headlines = [(b.start, b.end) for b in article.blocks if b.kind in HEADLINE_KINDS]
         found, pending = full_names.apply(found, pending, content, self.gaz, headlines)
+        found, pending = possessive_firms.apply(found, pending, content, self.gaz)
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled, sports)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
