@@ -8,6 +8,8 @@ from __future__ import annotations
 from briefing.core.entities import extract
 from briefing.core.ingest import parse
 
+from .entity_helpers import typed_pairs
+
 
 def typed(text: str) -> set[tuple[str, str, str]]:
     article = parse("t.txt", "A headline\n\n" + text + "\n", "txt")
@@ -48,3 +50,19 @@ def test_a_long_line_of_capitalised_words_without_a_comma_names_no_town():
         "Rancho Santa Quillbrook Falls",
         "California",
     ]
+
+
+def test_a_settlement_named_by_an_apposition_or_a_predicate_is_a_place():
+    got = typed_pairs(
+        "Shells hit Quorvani, a village near the border, on Monday. Marvesk is a small town in "
+        "the north of the province, and the mayor of Tulvenka said Marvesk had no water."
+    )
+    assert ("Quorvani", "GPE") in got
+    assert ("Marvesk", "GPE") in got
+    assert ("Tulvenka", "GPE") in got
+
+
+def test_a_place_noun_before_a_role_is_no_place_cue():
+    got = typed_pairs("Ilsa Varnholt, a city councillor, met Oskar Brevnik, a village elder, on Friday.")
+    assert ("Ilsa Varnholt", "PERSON") in got
+    assert ("Oskar Brevnik", "PERSON") in got

@@ -77,13 +77,25 @@ ORG_BEFORE = re.compile(
 # Words that start a place's name ("River Thames", "Lake Malawi", "Mount Kenya").
 PLACE_PREFIXES = {"River", "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Loch", "Lough"}
 COUNTY = re.compile(r"[A-Z][a-z]{2,}shire$")
+_SETTLEMENT = (
+    r"(?:(?:small|large|tiny|remote|rural|coastal|border|mountain|mountainous|desert|northern|southern|"
+    r"eastern|western|central|industrial|farming|fishing|mining|market|port|former|nearby|neighbouring|"
+    r"neighboring|sprawling|historic|frontline|front-line|quiet|poor)\s+){0,2}"
+    r"(?:village|town|city|hamlet|suburb|district|province|port|commune|municipality|settlement|"
+    r"township|neighbourhood|neighborhood)"
+    # what a place noun is followed by: not "a city councillor", "a village elder"
+    r"(?=[,.;:)]|\s+(?:in|near|on|of|outside|north|south|east|west|about|some|close|along|just|that|"
+    r"which|where|with|and|between|across|at|by|home|whose|known|famous|best|roughly|around|nearly)\b)"
+)
 PLACE_AFTER = re.compile(
     r"\s+(?:borough|ward|district|county|province|village|suburb|neighbourhood|"
     r"neighborhood|parish|municipality|prefecture)\b"
+    # "X, a village near the border", "X is a small town in the north": the phrase is the place
+    rf"|,\s+(?:an?|the)\s+{_SETTLEMENT}|\s+(?:is|was|remains)\s+(?:an?|the)\s+{_SETTLEMENT}"
 )
 PLACE_BEFORE = re.compile(
     r"\b(?:constituency|town|city|village|suburb|borough|district|county|province|municipality|"
-    r"island|islands)\s+of\s+$"
+    r"island|islands|[Rr]esidents|[Ii]nhabitants|[Mm]ayor|[Oo]utskirts|[Ss]uburbs|[Ss]treets)\s+of\s+$"
 )
 PLACE_APPOSITION = re.compile(
     r",\s+(?:in\s+|near\s+|outside\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
