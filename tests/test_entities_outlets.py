@@ -50,3 +50,14 @@ def test_a_name_before_police_is_a_town_in_all_its_mentions():
     )
     assert ("Marion Hill", "PERSON") not in got
     assert ("Marion Hill", "GPE") in got
+
+
+def test_news_outlets_cited_by_other_outlets_are_organisations():
+    got = typed_pairs(
+        "The coach told USA Today on Monday that he would stay, the Los Angeles Times and the "
+        "Daily Mail reported, and Rolling Stone called him."
+    )
+    assert {("USA Today", "ORG"), ("Los Angeles Times", "ORG"), ("Daily Mail", "ORG")} <= got
+    assert ("Rolling Stone", "ORG") in got
+    assert ("Today", "DATE") not in got and ("USA", "GPE") not in got
+    assert ("Monday", "DATE") in got

@@ -271,9 +271,17 @@ def _mentions(found: list[Span], content: str, ignore: set[str]) -> list[Mention
 
 
 def _masthead(text: str, span: tuple[int, int, str], gaz: Gazetteer) -> bool:
-    """A weekday that starts a newspaper's name ("the Sunday Times"), no date."""
+    """A weekday that starts a newspaper's name ("the Sunday Times"), or a date word that ends a
+    known name ("USA Today"), no date."""
     s, e, kind = span
-    if kind != "DATE" or text[s:e] not in gaz.weekdays:
+    if kind != "DATE":
+        return False
+    if text[s:e][:1].isupper() and text[s - 1 : s] == " ":
+        words = text[max(0, s - 40) : s].split()
+        for k in range(1, min(3, len(words)) + 1):
+            if gaz.lookup(" ".join([*words[-k:], text[s:e]])) is not None:
+                return True
+    if text[s:e] not in gaz.weekdays:
         return False
     nxt = text[e : e + 12].split(maxsplit=1)
     word = nxt[0].rstrip(".,;:") if nxt else ""
