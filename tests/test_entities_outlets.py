@@ -61,3 +61,8 @@ def test_news_outlets_cited_by_other_outlets_are_organisations():
     assert ("Rolling Stone", "ORG") in got
     assert ("Today", "DATE") not in got and ("USA", "GPE") not in got
     assert ("Monday", "DATE") in got
+
+
+def test_a_word_before_a_known_place_is_no_persons_name():
+    got = typed_pairs("Jet orders came from Air Malta and Air Zimbabwe on Tuesday.")
+    assert not any(kind == "PERSON" for _, kind in got)

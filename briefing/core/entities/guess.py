@@ -312,6 +312,9 @@ class Guesser:
         if chunk[0].sent_start and not gaelic:
             return False
         plural = last.endswith("s") and last[:-1] in gaz.english  # "All Blacks"
+        place = gaz.phrases.get(last)
+        if place is not None and place.type in ("GPE", "LOC") and first not in gaz.given_names:
+            return False  # "Air Malta": a word before a known place that is a family name too
         return (
             (last in gaz.family_names or gaelic)
             and last not in gaz.english
