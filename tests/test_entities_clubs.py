@@ -80,3 +80,16 @@ def test_a_clubs_first_or_last_word_alone_is_the_club_named_in_full():
     got = {(m.text, m.type, m.canonical) for m in extract(parse("t.txt", text, "txt"))}
     assert ("Real", "ORG", "Real Sociedad") in got
     assert any(t == "Juniors" and k == "ORG" for t, k, _ in got)
+
+
+def test_a_college_team_before_a_position_and_a_player_is_an_organisation():
+    text = (
+        "Wildcats edge Hornets\n\nQuorvale State quarterback Dane Ostrik threw for 300 yards, and "
+        "Tarnwell athletic director Mia Fenske said coach Ron Iddle would stay. The Wildcats "
+        "(8-2, 5-1 Big Ten) beat the Hornets 24-17. Former quarterback Lee Varga watched."
+    )
+    got = {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
+    assert ("Quorvale State", "ORG") in got
+    assert ("Tarnwell", "ORG") in got
+    assert ("Big Ten", "ORG") in got
+    assert not any(t.startswith("Former") for t, _ in got)

@@ -154,7 +154,7 @@ class Extractor:
         """A sports report's passes once the names are resolved: nicknames, leagues, the clubs'
         positions ("the Chelsea striker", "Leeds striker Jo Doe": kept in ``fixed``) and their names."""
         found = leagues(nicknames(found, content, self.gaz), content, self.gaz.common)
-        found = position_owners(found, content, self.gaz.countries, fixed)
+        found = position_owners(found, content, self.gaz.countries, fixed, self.gaz)
         return lineups.apply(clubs.retype(found, content, self.gaz, inline), content, self.gaz)
 
     def _table(

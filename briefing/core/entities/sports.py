@@ -204,8 +204,14 @@ POSITION_AFTER = re.compile(
     r"manager|boss|coach|full-back|centre-back|fly-half|scrum-half|flanker|hooker|prop|lock|wing|"
     r"pitcher|quarterback|guard|center|centre|outfielder|batsman|bowler|rookie|freshman|sophomore|"
     r"forward|linebacker|shortstop|receiver|teammate|team-mate|player|pass\s+rusher|running\s+back|"
+    r"athletic\s+director|head\s+coach|offensive\s+coordinator|defensive\s+coordinator|tight\s+end|"
+    r"safety|cornerback|wide\s+receiver|tailback|punter|kicker|placekicker|goaltender|goalie|catcher|"
     r"QB|RB|WR|TE|OL|DL|LB|CB|DB|DE|DT)\b"  # American football's positions, written short
 )
+
+
+# one to three capitalised words no name covers, before a position and a player's name
+_UNTYPED_RUN = re.compile(r"(?<![\w.'’&-])((?:[A-Z][\w.&'’-]*\s){0,2}[A-Z][\w.&'’-]*)(?=\s)")
 
 
 def position_owners(
@@ -213,6 +219,7 @@ def position_owners(
     content: str,
     countries: set[str] | None = None,
     sure: set[tuple[int, int]] | None = None,
+    gaz: Gazetteer | None = None,
 ) -> list[Span]:
     """ "The Chelsea star", "the Tottenham striker": a one-word name after "the" and before a
     player's position or role is the club, not a person, unless the article names a person
@@ -234,6 +241,36 @@ def position_owners(
             if sure is not None:
                 sure.add((start, end))
         out.append((start, end, kind, name))
+    if gaz is not None:
+        out = sorted(out + _untyped_teams(out, content, people, gaz))
+    return out
+
+
+def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazetteer) -> list[Span]:
+    """ "Penn State quarterback Jo Doe", "Vanderbilt athletic director Jo Doe": capitalised words
+    no name covers, before a position and a player's name, are the team; not when the first is a
+    word of the dictionary or a modifier ("Former quarterback Jo Doe", "Senior guard Jo Doe")."""
+    starts = sorted(s for s, _, _, _ in found)
+    out: list[Span] = []
+    for m in POSITION_AFTER.finditer(content):
+        if not _player_at(content, m.end(), people):
+            continue
+        run = _UNTYPED_RUN.search(content, max(0, m.start() - 40), m.start() + 1)
+        while run is not None and run.end() != m.start():
+            run = _UNTYPED_RUN.search(content, run.start() + 1, m.start() + 1)
+        if run is None:
+            continue
+        s, e = run.start(1), run.end(1)
+        k = bisect.bisect_left(starts, s)
+        if any(fs < e and s < fe for fs, fe, _, _ in found):
+            continue  # a name already
+        words = content[s:e].split()
+        first = words[0]
+        if first in gaz.common or first in gaz.english or first.lower() in gaz.modifiers:
+            continue  # "Former", "Senior", "Star": the words before the position are no name
+        if k < len(starts) and starts[k] < e:
+            continue
+        out.append((s, e, "ORG", " ".join(words)))
     return out
 
 
