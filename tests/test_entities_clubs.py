@@ -93,3 +93,13 @@ def test_a_college_team_before_a_position_and_a_player_is_an_organisation():
     assert ("Tarnwell", "ORG") in got
     assert ("Big Ten", "ORG") in got
     assert not any(t.startswith("Former") for t, _ in got)
+
+
+def test_a_players_yards_make_a_person_of_an_unknown_name():
+    text = (
+        "Wildcats edge Hornets\n\nTrevon Axby rushed for 112 yards on 30 carries, and Jaquan Quarles "
+        "caught 7 passes as the Wildcats beat the Hornets 24-17."
+    )
+    got = {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
+    assert ("Trevon Axby", "PERSON") in got
+    assert ("Jaquan Quarles", "PERSON") in got

@@ -116,7 +116,9 @@ class Guesser:
             r"explained|argued|warned|tweeted|posted|asked|replied|insisted|stressed|acknowledged|"
             r"confirmed|denied|spoke|expressed|recalled|believes|thinks|called|urged|announced|accused|"
             r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
-            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b)"
+            r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b"
+            # a player's line in a match report: "Jo Doe rushed for 112 yards", "caught 7 passes"
+            r"|(?:rushed|threw|passed|ran)\s+for\s+\d+\s+yards|caught\s+\d+\s+passes)"
         )
         self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"

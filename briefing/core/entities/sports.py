@@ -30,7 +30,8 @@ TEAM_AFTER = re.compile(
     r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
     r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
     r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed)|are|were|finished|face|faces|host|"
-    r"meet|meets|travel|recovered|conceded|trail|trailed|lead|"
+    r"meet|meets|travel|recovered|conceded|trail|trailed|lead|game|games|season|opener|offense|offence|"
+    r"defense|defence|roster|"
     r"(?:soccer|football|rugby|basketball|baseball|hockey|cricket)\s+(?:player|club|team|star|side|coach|fans?))\b"
 )
 TEAM_BEFORE = re.compile(
@@ -39,7 +40,8 @@ TEAM_BEFORE = re.compile(
     r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
     r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to|"
     r"\b(?:signed|signing|joined|joins|bought|recruited)(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+from|"
-    r"\bat\s+the\s+hands\s+of|\b\d{1,3}-\d{1,3}\s+(?:to|against|over|by|at))\s+(?:the\s+)?$",
+    r"\bat\s+the\s+hands\s+of|\b\d{1,3}-\d{1,3}\s+(?:to|against|over|by|at)|\b(?:game|games|match|matchup|opener)\s+at)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_WORDS = {
