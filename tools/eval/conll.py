@@ -11,6 +11,7 @@ and IOB2 alike; ``-DOCSTART-`` lines split documents.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,3 +104,40 @@ def read(path: Path, separator: str = "\n") -> list[Doc]:
             doc.text += line
         out.append(doc)
     return out
+
+
+_DATELINE_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+
+
+def from_hash_format(src: Path, dest: Path) -> tuple[int, int]:
+    """Write ``dest`` in the column format ``read`` takes from a copy of CoNLL-2003 that holds
+    one sentence per line as ``token###TAG`` pairs and no ``-DOCSTART-`` lines (the copy in
+    tm4roon/bilstm-crf, ``conll2003/train.txt`` and ``valid.txt``, which is testa). Documents
+    are found again from their datelines ("BRUSSELS 1996-08-22", the line after a headline):
+    a document starts at the line before each; stories without a dateline (most results
+    tables) stay in the document before them. Returns (sentences, documents)."""
+    lines = src.read_text(encoding="utf-8").splitlines()
+    sents = [[tok.rsplit("###", 1) for tok in line.split(" ")] for line in lines if line.strip()]
+    starts = {0}
+    for i, sent in enumerate(sents):
+        words = [w for w, _ in sent]
+        if i and len(words) >= 2 and _DATELINE_DATE.match(words[-1]):
+            if all(w.isupper() or not w.isalpha() for w in words[:-1]):
+                starts.add(i - 1)
+    out = []
+    for i, sent in enumerate(sents):
+        if i in starts:
+            out.append("-DOCSTART- -X- -X- O\n\n")
+        out.extend(f"{w} {t}\n" for w, t in sent)
+        out.append("\n")
+    dest.write_text("".join(out), encoding="utf-8")
+    return len(sents), len(starts)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 4 or sys.argv[1] != "from-hash":
+        raise SystemExit("usage: conll.py from-hash SRC DEST   (token###TAG lines -> column format)")
+    n_sents, n_docs = from_hash_format(Path(sys.argv[2]), Path(sys.argv[3]))
+    print(f"{n_sents} sentences, {n_docs} documents -> {sys.argv[3]}")
