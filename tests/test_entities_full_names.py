@@ -68,3 +68,15 @@ def test_a_persons_possessive_is_no_business():
 def test_a_name_in_a_medical_term_is_no_business():
     got = typed("Kelter's is a disorder of the gut. Many patients with Kelter's disease recover.")
     assert ("Kelter's", "ORG") not in got
+
+
+def test_a_contracted_pronoun_is_no_name():
+    assert not typed("We're told the footage exists, and They're sure it does.")
+
+
+def test_a_name_never_runs_over_a_sentences_end():
+    got = typed("The game runs on the Xbox One X. So, it looks a little better than before.")
+    assert ("Xbox One X", "ORG") in got
+    assert not any(". So" in text for text, _ in got)
+    kept = typed("Shares of Quillmoor Widgets Inc. The firm rose on Monday.")
+    assert any(text == "Quillmoor Widgets Inc." for text, _ in kept)

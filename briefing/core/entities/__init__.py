@@ -143,6 +143,7 @@ class Extractor:
         found = echoes.apply(numbered.apply(found, content, self.gaz), content, self.gaz, inline, headlines)
         found = celestial.apply(works.apply(found, content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
+        found = full_names.cut_at_sentence_ends(found, content)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)

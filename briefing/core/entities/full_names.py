@@ -3,7 +3,9 @@
 - a quoted nickname inside a name is part of it: 'Earvin "Magic" Johnson', 'William "Bill"
   Doe' (typed as two names, or as a name and an unknown word, without this);
 - a capitalised word, a middle initial and a surname are a person's name even when the given
-  name is in no list: "Delwyn J. Langejans", "Ozzie K. Whitcombe".
+  name is in no list: "Delwyn J. Langejans", "Ozzie K. Whitcombe";
+- no name runs over a sentence's end ("the Xbox One X. So, a little better"; ``cut_at_sentence_ends``,
+  run last).
 
 The canonical name of a nicknamed person leaves the nickname out ("Earvin Johnson"), so that a
 later "Johnson" resolves to the same person. Runs before the article's names are resolved.
@@ -146,3 +148,25 @@ def _initialled(
     if _other_kind(m.group("given"), gaz) or _other_kind(m.group("surname"), gaz):
         return None
     return (start, end, "PERSON", norm(m.group(0))), replaced
+
+
+_SENTENCE_END = re.compile(r"\. ([A-Z][a-z]*)\b")
+# words that start a sentence and never go on a name ("U.S. Gulf", "P. Such" go on)
+_STARTERS = frozenset(
+    "So The But And It He She They We I This That These Those There A An However Then Yet Still "
+    "Meanwhile Also If When While As Its His Her Their Our".split()
+)
+
+
+def cut_at_sentence_ends(found: list[Span], content: str) -> list[Span]:
+    """A name never runs over a sentence's end: "the Xbox One X. So, a little better" is "Xbox
+    One X" (the word after the full stop a function word that starts a sentence; the stop after
+    one letter is the sentence's, after an abbreviation the name's: "Acme Inc.")."""
+    out = []
+    for s, e, kind, name in found:
+        m = _SENTENCE_END.search(content, s, e)
+        if m is not None and m.group(1) in _STARTERS and m.end() <= e:
+            e = m.start() + (0 if content[m.start() - 2 : m.start() - 1] == " " else 1)  # "X." / "Inc."
+            name = norm(content[s:e])
+        out.append((s, e, kind, name))
+    return out

@@ -87,6 +87,7 @@ _SETTLEMENT = (
     r"(?=[,.;:)]|\s+(?:in|near|on|of|outside|north|south|east|west|about|some|close|along|just|that|"
     r"which|where|with|and|between|across|at|by|home|whose|known|famous|best|roughly|around|nearly)\b)"
 )
+_CONTRACTED = re.compile(r"([A-Z][a-z]*)['’](?:re|ve|ll|d|m|s)$")
 PLACE_AFTER = re.compile(
     r"\s+(?:borough|ward|district|county|province|village|suburb|neighbourhood|"
     r"neighborhood|parish|municipality|prefecture)\b"
@@ -218,8 +219,14 @@ class Guesser:
         gaz = self.gaz
         first = chunk[0]
         span = (first.start, chunk[-1].end)
-        if word in gaz.common or word in HEADS or ACRONYM.match(word):
-            result.pending.append(chunk)
+        if (
+            word in gaz.common
+            or word in HEADS
+            or ACRONYM.match(word)
+            or _CONTRACTED.match(word)
+            and (_CONTRACTED.match(word).group(1) in gaz.common)
+        ):
+            result.pending.append(chunk)  # "We're told": a pronoun contracted, no name
         elif titled or self.appositive.match(after):
             result.mentions.append((*span, "PERSON", word))
         elif self.said_short.match(after) and prev_word != "the" and word not in gaz.english:
