@@ -66,3 +66,26 @@ def test_news_outlets_cited_by_other_outlets_are_organisations():
 def test_a_word_before_a_known_place_is_no_persons_name():
     got = typed_pairs("Jet orders came from Air Malta and Air Zimbabwe on Tuesday.")
     assert not any(kind == "PERSON" for _, kind in got)
+
+
+def test_a_dateline_with_a_colon_names_its_city_whole():
+    got = typed_pairs("NEW DELHI: Nearly 150 people were flown home on Monday, officials said.")
+    assert ("NEW DELHI", "GPE") in got
+    assert ("DELHI", "GPE") not in got
+
+
+def test_a_known_town_before_its_state_is_a_place():
+    got = typed_pairs("The lander is built by Quarvex Robotics in Palo Alto, California, its makers said.")
+    assert ("Palo Alto", "GPE") in got
+    assert ("Quarvex Robotics", "ORG") in got
+
+
+def test_the_article_before_a_known_name_is_no_name():
+    got = typed_pairs("The label was bought by private equity giant The Carlyle Group on Monday.")
+    assert ("The", "ORG") not in got
+    assert any(text.endswith("Carlyle Group") for text, _ in got)
+
+
+def test_a_term_spelled_out_before_or_and_its_acronym_is_no_organisation():
+    got = typed_pairs("Doctors found chronic vortal lungitis, or CVL. CVL is rare, they said.")
+    assert not any(text == "CVL" for text, _ in got)

@@ -133,7 +133,9 @@ class Extractor:
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
             found = self._sports(found, content, inline, fixed)
-        found = neighbours.owners(sorted(places.apply(found, content)), content, self.gaz)
+        found = neighbours.owners(
+            sorted(places.apply(found, content, self.gaz.minor_places)), content, self.gaz
+        )
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         found = designations.apply(found, content, self.gaz)
         found = neighbours.headline_people(found, content, headlines, self.gaz)

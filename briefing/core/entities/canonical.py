@@ -99,7 +99,17 @@ def terms(found: list[Span], definitions: list[Definition], content: str) -> set
         if m and content[k + 2] == m.group(1)[0].lower() and sum(c.isupper() for c in m.group(1)) >= 2:
             out.add(m.group(1))
         k = content.find(" (", k + 1)
+    for m in _OR_ACRONYM.finditer(content):  # "hypersensitivity pneumonitis, or HP"
+        abbr, words = m.group(2), m.group(1).split()[-len(m.group(2)) :]
+        if len(words) == len(abbr) and all(
+            w[0].lower() == c.lower() for w, c in zip(words, abbr, strict=True)
+        ):
+            out.add(abbr)
     return out
+
+
+# lower-case words, then ", or" and an acronym of their initials: the term's short form
+_OR_ACRONYM = re.compile(r"((?:\b[a-z][a-z-]+ ){1,5}?[a-z][a-z-]+),? or ([A-Z]{2,6})\b")
 
 
 def _people(found: list[Span], gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:

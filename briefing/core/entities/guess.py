@@ -178,6 +178,8 @@ class Guesser:
         texts = [u.text for u in chunk if u.cap]
         if not texts or " ".join(u.text for u in chunk) in gaz.ignore:
             return
+        if len(chunk) == 1 and (texts[0] in ARTICLES or texts[0] in ("The", "A", "An")):
+            return  # "giant The Carlyle Group": the article before a known name is no name
         span = (chunk[0].start, chunk[-1].end)
         if len(texts) > 1 and any(u.text == "&" for u in chunk):
             result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
@@ -293,6 +295,9 @@ class Guesser:
     def _place_cue(self, texts: list[str], before: str, after: str) -> str | None:
         """GPE or LOC for a phrase the words around it call a place ("the River Thames", "in
         X borough", "constituency of X", "X, east London")."""
+        m = PLACE_APPOSITION.match(after)
+        if m and " ".join(texts) in self.gaz.minor_places and m.group(1) in self.gaz.regions:
+            return "GPE"  # "Palo Alto, California": a known town before its state, whatever its words
         if self._person_like(texts):
             return None
         if len(texts) == 1 and COUNTY.match(texts[0]):

@@ -64,6 +64,11 @@ _STATE = re.compile(
 )
 
 
+_STATE_AFTER = re.compile(
+    r", (?:" + "|".join(sorted(STATES.values(), key=len, reverse=True)) + r")(?![\w'’-])"
+)
+
+
 def _town_start(text: str, start: int) -> int:
     """Leading function words are no part of the town ("During Palm Beach's...", "They")."""
     while True:
@@ -95,11 +100,20 @@ def find(content: str) -> list[Span]:
     return out
 
 
-def apply(found: list[Span], content: str) -> list[Span]:
+def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """``found`` with these places: a place replaces a name of the very same span (the town's
     pattern is the stronger evidence, and a state's code gets its state's name) and is left out
-    where it overlaps any other."""
+    where it overlaps any other; a known town (``towns``) read as a person or a firm before a
+    comma and a state's full name is the town ("Palo Alto, California")."""
     found = _policed(_states(found, content), content)
+    if towns:
+        found = [
+            (s, e, "GPE", c)
+            if k in ("PERSON", "ORG") and c in towns and _STATE_AFTER.match(content, e)
+            else sp
+            for sp in found
+            for s, e, k, c in (sp,)
+        ]
     places = find(content)
     if not places:
         return found

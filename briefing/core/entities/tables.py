@@ -33,7 +33,8 @@ _SCORE = re.compile(r"^[-+]?\d{1,3}$|^\d{1,2}-\d{1,2}$|^\.\d{3}$")
 _DATELINE = re.compile(
     r"^[\"“]?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s+(?P<region>[A-Z][\w.'’ -]*?))?"
     r"(?:\s+\d{4}-\d\d-\d\d|\s+\((?:[A-Z][\w.&' ]*)\)\s*[-–—]"
-    r"|,\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\s*[-–—(]|(?P<dash>\s+(?:--|[–—])\s+(?=[A-Z\"“‘'])))"
+    r"|,\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\s*[-–—(]|(?P<dash>\s+(?:--|[–—])\s+(?=[A-Z\"“‘'])"
+    r"|:\s+(?=[A-Z\"“‘'])))"  # "NEW DELHI: Text": like the dash, a known place only
 )
 _SCORE_LINE = (
     r"(?m)^\s*(?:\d+\.\s+)?[A-Z][\w.'’ -]*?\s+\d{1,3}\s+[A-Z][\w.'’ -]*?\s+\d{1,3}\s*(?:\(|$)"  # score line
