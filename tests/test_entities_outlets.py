@@ -89,3 +89,14 @@ def test_the_article_before_a_known_name_is_no_name():
 def test_a_term_spelled_out_before_or_and_its_acronym_is_no_organisation():
     got = typed_pairs("Doctors found chronic vortal lungitis, or CVL. CVL is rare, they said.")
     assert not any(text == "CVL" for text, _ in got)
+
+
+def test_a_legal_form_after_a_comma_is_part_of_the_firm():
+    got = typed_pairs("Quorvex Systems, Inc. said on Monday that it would cut 200 jobs.")
+    assert ("Quorvex Systems, Inc.", "ORG") in got
+
+
+def test_two_nationalities_joined_by_a_hyphen_are_one():
+    got = typed_pairs("The Hungarian-American investor met African-American voters on Friday.")
+    assert {("Hungarian-American", "NORP"), ("African-American", "NORP")} <= got
+    assert ("American", "NORP") not in got

@@ -129,6 +129,7 @@ class Extractor:
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled, sports)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
+        found = attach.demonym_pairs(found, content)
         found = expansions.apply(found, content)
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:

@@ -121,11 +121,35 @@ def _numbered(found: list[Span], content: str) -> set[tuple[str, str]]:
     return out
 
 
+_LEGAL_AFTER_COMMA = re.compile(
+    r",\s(?:Inc\.|Inc|Ltd\.|Ltd|LLC|L\.L\.C\.|L\.P\.|LP|Corp\.|Co\.|Plc|PLC|plc|S\.A\.|N\.V\.|AG|GmbH|SE)"
+    r"(?![\w-])"
+)
+
+
+def demonym_pairs(found: list[Span], content: str) -> list[Span]:
+    """Two nationalities joined by a hyphen are one ("Hungarian-American", "African-American")."""
+    out: list[Span] = []
+    for span in sorted(found):
+        if (
+            out
+            and span[2] == "NORP"
+            and out[-1][2] == "NORP"
+            and out[-1][1] + 1 == span[0]
+            and content[out[-1][1]] == "-"
+        ):
+            s = out.pop()[0]
+            out.append((s, span[1], "NORP", content[s : span[1]]))
+            continue
+        out.append(span)
+    return out
+
+
 def suffixes(found: list[Span], content: str) -> list[Span]:
     """Organisation names with the sign or number that ends them: "Disney+", "Canal+",
     "BBC Radio 4", "iPhone 4", "Xbox 360" (a one-word name and a number the article writes
     before a lower-case word at least once); a one-word name with a web domain after it is the
-    site ("Snopes.com")."""
+    site ("Snopes.com"); a legal form after a comma is the firm's ("Acme Systems, Inc.")."""
     out: list[Span] = []
     numbered = _numbered(found, content)
     for s, e, kind, name in found:
@@ -134,7 +158,11 @@ def suffixes(found: list[Span], content: str) -> list[Span]:
             out.append((s, domain.end(), "ORG", content[s : domain.end()]))
             continue
         if kind == "ORG":
-            if content[e : e + 1] == "+" and not content[e + 1 : e + 2].isalnum():
+            legal = _LEGAL_AFTER_COMMA.match(content, e)
+            if legal:  # "Tyvak Systems, Inc.": the legal form after a comma is the name's
+                e = legal.end()
+                name = content[s:e]
+            elif content[e : e + 1] == "+" and not content[e + 1 : e + 2].isalnum():
                 e += 1
                 name += "+"
             else:
