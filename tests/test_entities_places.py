@@ -66,3 +66,8 @@ def test_a_place_noun_before_a_role_is_no_place_cue():
     got = typed_pairs("Ilsa Varnholt, a city councillor, met Oskar Brevnik, a village elder, on Friday.")
     assert ("Ilsa Varnholt", "PERSON") in got
     assert ("Oskar Brevnik", "PERSON") in got
+
+
+def test_a_city_before_area_is_the_city():
+    got = typed_pairs("Houston-area car sales fell in May, and Chicago-area dealers said so too.")
+    assert {("Houston", "GPE"), ("Chicago", "GPE")} <= got

@@ -76,6 +76,7 @@ NAME_SUFFIXES = {
     "bound", "funded", "linked", "listed", "registered", "headquartered", "educated", "trained",
     "sponsored", "brokered", "occupied", "dominated", "friendly", "focused", "speaking", "themed",
     "inspired", "allied", "aligned", "appointed", "installed", "imposed", "supported", "produced",
+    "area", "raised", "bred",
 }  # fmt: skip
 TITLE_ABBREVS = {
     "Mr",
