@@ -6,6 +6,7 @@
     python tools/eval/sport_gold.py sample --section politics --count 8   # -> news-gold-politics
     python tools/eval/sport_gold.py l3s UUID8... --out /work/cache/entities/news-gold-sport3
     python tools/eval/sport_gold.py aeb ID8... --out /work/cache/entities/news-gold-aeb3   # unused pool pages
+    python tools/eval/sport_gold.py aeb ID8... --half heldout --out /work/cache/entities/heldout4-aeb
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -99,9 +100,10 @@ def l3s(out: Path, ids: list[str]) -> None:
     print(f"{len(manifest)} L3S-GN1 sport pages -> {out}")
 
 
-def aeb(out: Path, ids: list[str]) -> None:
+def aeb(out: Path, ids: list[str], half: str = "dev") -> None:
     """Pages of the article-extraction benchmark's news pool (``news_gold.AEB_POOL``) no set has
-    used yet, in the news gold's layout, their section the pool's."""
+    used yet, in the news gold's layout, their section the pool's; ``half`` "heldout" for a set
+    that is only ever reported (``news_eval.py`` then refuses to list its errors)."""
     truth = json.loads(_git_show("ground-truth.json"))
     section_of = {short: sec for sec, pool in AEB_POOL.items() for short in pool.split()}
     manifest: list[dict[str, str]] = []
@@ -109,7 +111,7 @@ def aeb(out: Path, ids: list[str]) -> None:
         (key,) = [k for k in truth if k.startswith(short)]
         section = section_of[short]
         item = {"name": f"aeb-{section[:3]}-{short}", "source": truth[key]["url"], "section": section,
-                "half": "dev"}  # fmt: skip
+                "half": half}  # fmt: skip
         _write_item(out, item | {"text": truth[key]["articleBody"].strip() + "\n"}, manifest)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
     print(f"{len(manifest)} benchmark pages -> {out}")
@@ -122,13 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--section", default="sport")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--half", choices=("dev", "heldout"), default="dev", help="aeb: the half its pages go in")
     args = ap.parse_args(argv)
     out = args.out or (OUT if args.section == "sport" else GOLD.parent / f"news-gold-{args.section}")
     if args.command == "l3s":
         l3s(out, args.ids)
         return 0
     if args.command == "aeb":
-        aeb(out, args.ids)
+        aeb(out, args.ids, args.half)
         return 0
     sample(out, args.count, args.section)
     return 0
