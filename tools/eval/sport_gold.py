@@ -7,6 +7,7 @@
     python tools/eval/sport_gold.py l3s UUID8... --out /work/cache/entities/news-gold-sport3
     python tools/eval/sport_gold.py aeb ID8... --out /work/cache/entities/news-gold-aeb3   # unused pool pages
     python tools/eval/sport_gold.py aeb ID8... --half heldout --out /work/cache/entities/heldout4-aeb
+    python tools/eval/sport_gold.py nd ID8... --out /work/cache/entities/news-gold-nd-sport  # NewsData.io
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -117,9 +118,25 @@ def aeb(out: Path, ids: list[str], half: str = "dev") -> None:
     print(f"{len(manifest)} benchmark pages -> {out}")
 
 
+def nd(out: Path, ids: list[str], half: str = "dev") -> None:
+    """Articles of the NewsData.io pool (US news of March 2023, ``news_sources.ND_POOL``) no set has
+    used yet, by the first 8 characters of their id, in the news gold's layout."""
+    from news_sources import ND_POOL, _article, _nd_items  # noqa: PLC0415 - reads the fetched csv
+
+    rows = _nd_items()
+    section_of = {short: sec for sec, pool in ND_POOL.items() for short in pool.split()}
+    manifest: list[dict[str, str]] = []
+    for short in ids:
+        row, section = rows[short], section_of[short]
+        item = {"name": f"nd-{section[:3]}-{short}", "source": row["url"], "section": section, "half": half}
+        _write_item(out, item | {"text": _article(row["title"], row["raw_text"])}, manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    print(f"{len(manifest)} NewsData.io articles -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("sample", "l3s", "aeb"))
+    ap.add_argument("command", choices=("sample", "l3s", "aeb", "nd"))
     ap.add_argument("ids", nargs="*", help="l3s: L3S-GN1 page ids (their first 8 characters)")
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--section", default="sport")
@@ -132,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "aeb":
         aeb(out, args.ids, args.half)
+        return 0
+    if args.command == "nd":
+        nd(out, args.ids, args.half)
         return 0
     sample(out, args.count, args.section)
     return 0
