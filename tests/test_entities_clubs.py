@@ -103,3 +103,31 @@ def test_a_players_yards_make_a_person_of_an_unknown_name():
     got = {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
     assert ("Trevon Axby", "PERSON") in got
     assert ("Jaquan Quarles", "PERSON") in got
+
+
+def _sport_pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
+
+
+def test_a_player_with_a_plural_shaped_surname_is_no_team():
+    got = _sport_pairs(
+        "Quorvale Bulldogs edge Bruins\n\nThe Quorvale Bulldogs beat the Bruins 79-76 on Thursday in "
+        "the NCAA tournament. Two years after Jarvon Tuggs hit a 40-footer, Deshawn Pitts scored 36 "
+        "points, and the Bulldogs (31-5) face Connecticut."
+    )
+    assert ("Jarvon Tuggs", "PERSON") in got
+    assert ("Quorvale Bulldogs", "ORG") in got
+
+
+def test_team_and_a_country_are_one_side():
+    got = _sport_pairs(
+        "Japan edge USA\n\nJapan defeated Team USA 3-2 on Tuesday to win the final, and Team USA's "
+        "lead did not stand for long after two home runs."
+    )
+    assert ("Team USA", "ORG") in got
+    assert not any(text == "Team" for text, _ in got)
+
+
+def test_a_town_in_capitals_opens_a_dateline_with_a_dash():
+    got = _sport_pairs("GRAND FORKS — Tyler Kleven won't have to wait long for his first NHL game.")
+    assert ("GRAND FORKS", "GPE") in got

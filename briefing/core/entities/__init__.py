@@ -46,7 +46,7 @@ from .chunker import Chunker
 from .gazetteer import CALENDAR, TITLE, Gazetteer, norm
 from .rules import MEDIA_HEADS
 from .runs import _mostly_upper, _runs
-from .sports import leagues, nicknames, position_owners
+from .sports import leagues, national_teams, nicknames, position_owners
 from .sports import teams as teams_in_prose
 from .tokens import Unit
 from .user import gazetteer_for
@@ -134,9 +134,9 @@ class Extractor:
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
             found = self._sports(found, content, inline, fixed)
-        found = neighbours.owners(
-            sorted(places.apply(found, content, self.gaz.minor_places)), content, self.gaz
-        )
+        found = national_teams(found, content, self.gaz)  # "Team GB" at the Olympics too
+        found = places.apply(found, content, self.gaz.minor_places)
+        found = neighbours.owners(sorted(found), content, self.gaz)
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         found = designations.apply(found, content, self.gaz)
         found = neighbours.headline_people(found, content, headlines, self.gaz)

@@ -88,6 +88,14 @@ _SETTLEMENT = (
     r"which|where|with|and|between|across|at|by|home|whose|known|famous|best|roughly|around|nearly)\b)"
 )
 _CONTRACTED = re.compile(r"([A-Z][a-z]*)['’](?:re|ve|ll|d|m|s)$")
+
+
+def _contracted(word: str, common: set[str]) -> bool:
+    """A common word contracted ("We're", "They'll"): a pronoun and a verb, no name."""
+    m = _CONTRACTED.match(word)
+    return m is not None and m.group(1) in common
+
+
 PLACE_AFTER = re.compile(
     r"\s+(?:borough|ward|district|county|province|village|suburb|neighbourhood|"
     r"neighborhood|parish|municipality|prefecture)\b"
@@ -221,14 +229,8 @@ class Guesser:
         gaz = self.gaz
         first = chunk[0]
         span = (first.start, chunk[-1].end)
-        if (
-            word in gaz.common
-            or word in HEADS
-            or ACRONYM.match(word)
-            or _CONTRACTED.match(word)
-            and (_CONTRACTED.match(word).group(1) in gaz.common)
-        ):
-            result.pending.append(chunk)  # "We're told": a pronoun contracted, no name
+        if word in gaz.common or word in HEADS or ACRONYM.match(word) or _contracted(word, gaz.common):
+            result.pending.append(chunk)
         elif titled or self.appositive.match(after):
             result.mentions.append((*span, "PERSON", word))
         elif self.said_short.match(after) and prev_word != "the" and word not in gaz.english:

@@ -36,12 +36,13 @@ TEAM_AFTER = re.compile(
 )
 TEAM_BEFORE = re.compile(
     r"(?:\bbeat|\bbeating|\bdefeat|\bdefeated|\bdefeating|\bfacing|\bhosting|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
+    r"\brouted|\bstunned|\bupset|\btopped|\bdowned|\bblanked|\bswept|\bhammered|\bface|\bfaces|\bdeal\s+with|"
     r"\bfell\s+to|\bloss\s+to|\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
     r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
     r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to|"
     r"\b(?:signed|signing|joined|joins|bought|recruited)(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+from|"
     r"\bat\s+the\s+hands\s+of|\b\d{1,3}-\d{1,3}\s+(?:to|against|over|by|at)|\b(?:game|games|match|matchup|opener)\s+at)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:No\.\s?\d{1,2}\s+|[\w]+-seeded\s+|top-ranked\s+)?$",  # "face fourth-seeded X"
     re.IGNORECASE,
 )
 _PLACE_WORDS = {
@@ -154,6 +155,7 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     that team elsewhere in the article too."""
     out: list[Span] = []
     nicks: set[str] = set()
+    sides = {content[s:e] for s, e, k, _ in found if k in ("ORG", "GPE")}  # what the article calls a side
     for m in sorted(found):
         start, end, kind, name = m
         prev = out[-1] if out else None
@@ -165,7 +167,10 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
             and _nickname(pair[1], gaz)
             and _prose_line(content, start)
         ):
-            if pair[1] not in gaz.family_names and pair[0] not in gaz.given_names:
+            # a school's or a city's name before a plural: "Gonzaga Bulldogs"; "Jalen Suggs" is a
+            # player, whose first name names no side and whose surname is no dictionary plural
+            side = pair[0] in gaz.phrases or pair[0] in sides or pair[1] in gaz.english
+            if side and pair[1] not in gaz.family_names and pair[0] not in gaz.given_names:
                 out.append((start, end, "ORG", word))  # "Gonzaga Bulldogs" as one unknown name
                 nicks.add(key_of(pair[1]))
                 continue
@@ -268,8 +273,9 @@ def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazet
             continue  # a name already
         words = content[s:e].split()
         first = words[0]
-        if first in gaz.common or first in gaz.english or first.lower() in gaz.modifiers:
-            continue  # "Former", "Senior", "Star": the words before the position are no name
+        plural = len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}s", first) and not first.endswith("ss")
+        if first in gaz.common or (first in gaz.english and not plural) or first.lower() in gaz.modifiers:
+            continue  # "Former", "Senior", "Star": no name; a plural is a nickname ("Browns DL Jo Doe")
         if k < len(starts) and starts[k] < e:
             continue
         out.append((s, e, "ORG", " ".join(words)))
@@ -304,6 +310,22 @@ def leagues(
         m = _SPONSOR.search(content, max(0, s - 20), s)
         if m and m.group().strip() not in common and m.start() - 1 not in ends:
             out[k] = (m.start(), e, kind, f"{m.group()}{name}")
+    return out
+
+
+def national_teams(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """ "Team USA", "Team GB", "Team Canada": "Team" and a country are one side's name."""
+    if "Team " not in content:
+        return found
+    out: list[Span] = []
+    for span in sorted(found):
+        s, e, kind, name = span
+        if kind == "GPE" and name in gaz.countries and content[max(0, s - 5) : s] == "Team ":
+            if out and out[-1][0] == s - 5 and out[-1][1] == s - 1:
+                out.pop()  # "Team" read as a name of its own
+            out.append((s - 5, e, "ORG", content[s - 5 : e]))
+            continue
+        out.append(span)
     return out
 
 

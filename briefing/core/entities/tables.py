@@ -161,6 +161,8 @@ def dateline(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if group == "place" and (len(name) < 3 or name.upper() != name):
             return []
         entry = gaz.caps.get(name.upper()) if group == "place" else gaz.phrases.get(name)
+        if entry is None and group == "place" and name.title() in gaz.minor_places:
+            entry = Entry("GPE", name.title())  # "GRAND FORKS —": a known town
         if group == "place" and m.group("dash") and (entry is None or entry.type not in ("GPE", "LOC")):
             return []  # "MADRID — Text": a known place only, no all-caps heading's first word
         kind = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
