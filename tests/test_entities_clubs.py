@@ -131,3 +131,13 @@ def test_team_and_a_country_are_one_side():
 def test_a_town_in_capitals_opens_a_dateline_with_a_dash():
     got = _sport_pairs("GRAND FORKS — Tyler Kleven won't have to wait long for his first NHL game.")
     assert ("GRAND FORKS", "GPE") in got
+
+
+def test_a_plural_after_the_is_a_side_in_a_match_report():
+    got = _sport_pairs(
+        "Bruins out\n\nThe Bruins lost 79-76 on Thursday in the NCAA tournament. Jarvon Tuggs scored 36 "
+        "points and 13 rebounds, submitting to the equally tough and veteran Quags. Then the Quags’ "
+        "Jalen Suggs hit a 40-footer."
+    )
+    quags = {kind for text, kind in got if text == "Quags"}
+    assert quags == {"ORG"}

@@ -191,6 +191,11 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
         word = rec.group(1)
         if _nickname(word, gaz) and word not in gaz.family_names and _prose_line(content, rec.start()):
             nicks.add(key_of(word))  # "The Eagles (6-5, 3-4)": a team's record, no pitcher's ("Doe (3-4)")
+    surnames = {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
+    for hit in _THE_PLURAL.finditer(content):
+        word = hit.group(1)  # "the Zags' guard", "the Broncos": a plural after "the" is a side
+        if _nickname(word, gaz) and word not in gaz.family_names and word not in surnames:
+            nicks.add(key_of(word))
     if not nicks:
         return out
     out = [(s, e, "ORG", n) if key_of(content[s:e]) in nicks else (s, e, k, n) for s, e, k, n in out]
@@ -311,6 +316,9 @@ def leagues(
         if m and m.group().strip() not in common and m.start() - 1 not in ends:
             out[k] = (m.start(), e, kind, f"{m.group()}{name}")
     return out
+
+
+_THE_PLURAL = re.compile(r"\bthe ([A-Z][a-z]{2,}s)\b(?![-'’]?\w| [A-Z])")
 
 
 def national_teams(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
