@@ -22,3 +22,8 @@ def typed_pairs(text: str, headline: str = "A headline") -> set[tuple[str, str]]
     for m in mentions:
         assert article.content[m.start : m.end] == m.text
     return {(m.text, m.type) for m in mentions}
+
+
+def whole_pairs(text: str) -> set[tuple[str, str]]:
+    """(text, type) of each mention of ``text`` parsed whole (its first line its headline)."""
+    return {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}

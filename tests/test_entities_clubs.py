@@ -11,6 +11,7 @@ from briefing.core.entities.gazetteer import builtin
 from briefing.core.ingest import parse
 
 from .entity_helpers import types_by_text as typed
+from .entity_helpers import whole_pairs
 
 
 def test_the_list_is_loaded_with_short_names_apart():
@@ -88,7 +89,7 @@ def test_a_college_team_before_a_position_and_a_player_is_an_organisation():
         "Tarnwell athletic director Mia Fenske said coach Ron Iddle would stay. The Wildcats "
         "(8-2, 5-1 Big Ten) beat the Hornets 24-17. Former quarterback Lee Varga watched."
     )
-    got = {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
+    got = whole_pairs(text)
     assert ("Quorvale State", "ORG") in got
     assert ("Tarnwell", "ORG") in got
     assert ("Big Ten", "ORG") in got
@@ -100,17 +101,13 @@ def test_a_players_yards_make_a_person_of_an_unknown_name():
         "Wildcats edge Hornets\n\nTrevon Axby rushed for 112 yards on 30 carries, and Jaquan Quarles "
         "caught 7 passes as the Wildcats beat the Hornets 24-17."
     )
-    got = {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
+    got = whole_pairs(text)
     assert ("Trevon Axby", "PERSON") in got
     assert ("Jaquan Quarles", "PERSON") in got
 
 
-def _sport_pairs(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type) for m in extract(parse("t.txt", text, "txt"))}
-
-
 def test_a_player_with_a_plural_shaped_surname_is_no_team():
-    got = _sport_pairs(
+    got = whole_pairs(
         "Quorvale Bulldogs edge Bruins\n\nThe Quorvale Bulldogs beat the Bruins 79-76 on Thursday in "
         "the NCAA tournament. Two years after Jarvon Tuggs hit a 40-footer, Deshawn Pitts scored 36 "
         "points, and the Bulldogs (31-5) face Connecticut."
@@ -120,7 +117,7 @@ def test_a_player_with_a_plural_shaped_surname_is_no_team():
 
 
 def test_team_and_a_country_are_one_side():
-    got = _sport_pairs(
+    got = whole_pairs(
         "Japan edge USA\n\nJapan defeated Team USA 3-2 on Tuesday to win the final, and Team USA's "
         "lead did not stand for long after two home runs."
     )
@@ -129,12 +126,12 @@ def test_team_and_a_country_are_one_side():
 
 
 def test_a_town_in_capitals_opens_a_dateline_with_a_dash():
-    got = _sport_pairs("GRAND FORKS — Tyler Kleven won't have to wait long for his first NHL game.")
+    got = whole_pairs("GRAND FORKS — Tyler Kleven won't have to wait long for his first NHL game.")
     assert ("GRAND FORKS", "GPE") in got
 
 
 def test_a_plural_after_the_is_a_side_in_a_match_report():
-    got = _sport_pairs(
+    got = whole_pairs(
         "Bruins out\n\nThe Bruins lost 79-76 on Thursday in the NCAA tournament. Jarvon Tuggs scored 36 "
         "points and 13 rebounds, submitting to the equally tough and veteran Quags. Then the Quags’ "
         "Jalen Suggs hit a 40-footer."

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import CALENDAR, Gazetteer, norm
-from .tokens import Unit
+from .tokens import Unit, uncovered
 
 Span = tuple[int, int, str, str]
 
@@ -63,16 +63,8 @@ def apply(
             removed.update(span[1])
     if not added:
         return found, pending
-    out = [sp for sp in found if (sp[0], sp[1]) not in removed]
-    out.extend(added)
-    out.sort()
-    cover = [(s, e) for s, e, _, _ in added]
-    left = []
-    for group in pending:
-        rest = [u for u in group if not any(s <= u.start < e for s, e in cover)]
-        if rest:
-            left.append(rest)
-    return out, left
+    out = sorted([sp for sp in found if (sp[0], sp[1]) not in removed] + added)
+    return out, uncovered(pending, [(s, e) for s, e, _, _ in added])
 
 
 def _in(at: int, ranges: list[tuple[int, int]]) -> bool:

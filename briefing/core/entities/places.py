@@ -107,13 +107,7 @@ def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = fr
     comma and a state's full name is the town ("Palo Alto, California")."""
     found = _policed(_states(found, content), content)
     if towns:
-        found = [
-            (s, e, "GPE", c)
-            if k in ("PERSON", "ORG") and c in towns and _STATE_AFTER.match(content, e)
-            else sp
-            for sp in found
-            for s, e, k, c in (sp,)
-        ]
+        found = [_town_before_state(sp, content, towns) for sp in found]
     places = find(content)
     if not places:
         return found
@@ -132,6 +126,14 @@ def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = fr
         if not any(a < e and s < b for a, b in taken):
             out.append(span)
     return out
+
+
+def _town_before_state(span: Span, content: str, towns: frozenset[str] | set[str]) -> Span:
+    """A known town read as a person or a firm before a comma and a state's full name is the town."""
+    s, e, kind, name = span
+    if kind in ("PERSON", "ORG") and name in towns and _STATE_AFTER.match(content, e):
+        return (s, e, "GPE", name)
+    return span
 
 
 def _policed(found: list[Span], content: str) -> list[Span]:

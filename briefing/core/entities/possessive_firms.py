@@ -13,9 +13,10 @@ disease", "Murphy's law") is no business.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .gazetteer import Gazetteer, norm
-from .tokens import Unit
+from .tokens import Unit, uncovered
 
 Span = tuple[int, int, str, str]
 
@@ -49,21 +50,12 @@ def apply(
         for m in uses.finditer(content)
         if not any(s < m.end() and m.start() < e and (s < m.start() or e > m.end()) for s, e, _, _ in found)
     ]  # a use inside a longer name ("Frobin's Bancshares Inc.") stays that name
-    counts: dict[str, int] = {}
-    for s, e, _, _ in added:
-        counts[content[s:e][:-2]] = counts.get(content[s:e][:-2], 0) + 1
-    added = [sp for sp in added if counts[content[sp[0] : sp[1]][:-2]] >= _MIN_USES]
+    uses_of = Counter(name for _, _, _, name in added)
+    added = [sp for sp in added if uses_of[sp[3]] >= _MIN_USES]
     if not added:
         return found, pending
     out = [sp for sp in found if not any(s < sp[1] and sp[0] < e for s, e, _, _ in added)]
-    out.extend(added)
-    out.sort()
-    left = []
-    for group in pending:
-        rest = [u for u in group if not any(s <= u.start < e for s, e, _, _ in added)]
-        if rest:
-            left.append(rest)
-    return out, left
+    return sorted(out + added), uncovered(pending, [(s, e) for s, e, _, _ in added])
 
 
 def _business(name: str, found: list[Span], content: str, gaz: Gazetteer) -> bool:

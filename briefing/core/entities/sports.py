@@ -191,7 +191,7 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
         word = rec.group(1)
         if _nickname(word, gaz) and word not in gaz.family_names and _prose_line(content, rec.start()):
             nicks.add(key_of(word))  # "The Eagles (6-5, 3-4)": a team's record, no pitcher's ("Doe (3-4)")
-    surnames = {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
+    surnames = _surnames(found)
     for hit in _THE_PLURAL.finditer(content):
         word = hit.group(1)  # "the Zags' guard", "the Broncos": a plural after "the" is a side
         if _nickname(word, gaz) and word not in gaz.family_names and word not in surnames:
@@ -239,7 +239,7 @@ def position_owners(
     player's name ("Leeds striker Jo Doe", "Boston guard A.B. Doe"), a span added to ``sure``
     (no later pass retypes it)."""
     countries = countries or set()
-    surnames = {n.rsplit(" ", 1)[-1] for s, e, k, n in found if k == "PERSON" and " " in n}
+    surnames = _surnames(found)
     people = {s for s, e, k, n in found if k == "PERSON"}
     out: list[Span] = []
     for start, end, kind, name in found:
@@ -262,7 +262,6 @@ def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazet
     """ "Penn State quarterback Jo Doe", "Vanderbilt athletic director Jo Doe": capitalised words
     no name covers, before a position and a player's name, are the team; not when the first is a
     word of the dictionary or a modifier ("Former quarterback Jo Doe", "Senior guard Jo Doe")."""
-    starts = sorted(s for s, _, _, _ in found)
     out: list[Span] = []
     for m in POSITION_AFTER.finditer(content):
         if not _player_at(content, m.end(), people):
@@ -273,7 +272,6 @@ def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazet
         if run is None:
             continue
         s, e = run.start(1), run.end(1)
-        k = bisect.bisect_left(starts, s)
         if any(fs < e and s < fe for fs, fe, _, _ in found):
             continue  # a name already
         words = content[s:e].split()
@@ -281,10 +279,13 @@ def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazet
         plural = len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}s", first) and not first.endswith("ss")
         if first in gaz.common or (first in gaz.english and not plural) or first.lower() in gaz.modifiers:
             continue  # "Former", "Senior", "Star": no name; a plural is a nickname ("Browns DL Jo Doe")
-        if k < len(starts) and starts[k] < e:
-            continue
         out.append((s, e, "ORG", " ".join(words)))
     return out
+
+
+def _surnames(found: list[Span]) -> set[str]:
+    """The last word of every person the article names in full ("Kerr" of "Brian Kerr")."""
+    return {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
 
 
 def _player_at(content: str, at: int, people: set[int]) -> bool:

@@ -152,6 +152,17 @@ class Unit:
     raw_end: int = 0
 
 
+def uncovered(groups: list[list[Unit]], spans: list[tuple[int, int]]) -> list[list[Unit]]:
+    """``groups`` (runs of untyped units) without the units that start inside one of ``spans``
+    (names found since), empty runs left out."""
+    left = []
+    for group in groups:
+        rest = [u for u in group if not any(s <= u.start < e for s, e in spans)]
+        if rest:
+            left.append(rest)
+    return left
+
+
 def _is_cap(text: str) -> bool:
     return text[:1].isupper() or bool(_BRAND_RE.match(text))
 
