@@ -8,6 +8,7 @@
     python tools/eval/sport_gold.py aeb ID8... --out /work/cache/entities/news-gold-aeb3   # unused pool pages
     python tools/eval/sport_gold.py aeb ID8... --half heldout --out /work/cache/entities/heldout4-aeb
     python tools/eval/sport_gold.py nd ID8... --out /work/cache/entities/news-gold-nd-sport  # NewsData.io
+    python tools/eval/sport_gold.py mercury FIXTURE... --out /work/cache/entities/news-gold-merc-sport
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -134,9 +135,47 @@ def nd(out: Path, ids: list[str], half: str = "dev") -> None:
     print(f"{len(manifest)} NewsData.io articles -> {out}")
 
 
+MERCURY = Path("/work/.mirror/postlight+parser/repo")
+
+
+def mercury(out: Path, fixtures: list[str], half: str = "dev") -> None:
+    """Pages of the Postlight (Mercury) parser's test fixtures (``fetch github:postlight/parser``;
+    US outlets of 2016-20: Deadspin, SB Nation, CBS Sports, SI...), named by their path under
+    ``fixtures/`` without ``.html`` (``www.sbnation.com``, ``deadspin.com/1476389931786``: a
+    file since removed is read from the last commit that held it). The text is trafilatura's
+    extraction of the page (no ground truth comes with them), its title on the first line."""
+    import subprocess  # noqa: PLC0415
+
+    import trafilatura  # noqa: PLC0415
+
+    git = ["git", f"--git-dir={MERCURY}"]
+    manifest: list[dict[str, str]] = []
+    for fixture in fixtures:
+        path = f"fixtures/{fixture}.html"
+        run = subprocess.run(
+            [*git, "log", "--all", "--format=%H", "-1", "--", path], capture_output=True, text=True
+        )
+        commit = run.stdout.strip() or "HEAD"
+        shown = subprocess.run([*git, "show", f"{commit}:{path}"], capture_output=True, text=True)
+        if shown.returncode:  # the last commit touching it removed it: its parent has it
+            shown = subprocess.run(
+                [*git, "show", f"{commit}^:{path}"], check=True, capture_output=True, text=True
+            )
+        html = shown.stdout
+        meta = trafilatura.extract_metadata(html)
+        body = (trafilatura.extract(html) or "").strip()
+        title = (meta.title or "").strip() if meta else ""
+        short = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\.(com|org|net)\b", "", fixture.removeprefix("www.")))
+        name = f"merc-spo-{short.strip('-')[:28]}"
+        item = {"name": name, "source": f"postlight/parser {path}", "section": "sport", "half": half}
+        _write_item(out, item | {"text": f"{title}\n{body}\n" if title else body + "\n"}, manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    print(f"{len(manifest)} Mercury parser pages -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("sample", "l3s", "aeb", "nd"))
+    ap.add_argument("command", choices=("sample", "l3s", "aeb", "nd", "mercury"))
     ap.add_argument("ids", nargs="*", help="l3s: L3S-GN1 page ids (their first 8 characters)")
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--section", default="sport")
@@ -152,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "nd":
         nd(out, args.ids, args.half)
+        return 0
+    if args.command == "mercury":
+        mercury(out, args.ids, args.half)
         return 0
     sample(out, args.count, args.section)
     return 0

@@ -177,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--news-gold", type=Path, default=Path("/work/cache/entities/news-gold"))
     ap.add_argument("--news-weight", type=int, default=1, help="how many times each news example counts")
     ap.add_argument(
+        "--news-extra", type=Path, nargs="*", default=[], help="extra news-gold sets (their dev half)"
+    )
+    ap.add_argument(
         "--extra", type=Path, nargs="*", default=[], help="more CoNLL-format gold (extra_ner.py's files)"
     )
     args = ap.parse_args(argv)
@@ -193,6 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         news = doc_examples(news_docs(args.news_gold, set(args.news.split(","))))
         data += news * args.news_weight
         source += f" + news-gold {args.news} ({len(news)} chunks x{args.news_weight})"
+    for extra in args.news_extra:  # sport_gold.py's sets: only their development pages
+        more = doc_examples(news_docs(extra, {"dev"}))
+        data += more * args.news_weight
+        source += f" + {extra.name} ({len(more)} chunks x{args.news_weight})"
     avg = train(data)
     kept = write(avg, args.out, source, len(data))
     print(f"{len(data)} chunks, {kept} features -> {args.out}")

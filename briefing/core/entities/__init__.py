@@ -25,7 +25,9 @@ from . import (
     expansions,
     firms,
     foreign,
+    front_office,
     full_names,
+    halls,
     institutions,
     leftovers,
     lineups,
@@ -129,8 +131,7 @@ class Extractor:
         found, pending = consistency.apply(found, weak, teams, pending, content, self.gaz, fixed)
         found, left = canonical.resolve(found, pending, acronym_spans, content, self.gaz, spelled, sports)
         found = attach.suffixes(leftovers.apply(found, left, content, self.gaz, sports), content)
-        found = attach.demonym_pairs(found, content)
-        found = expansions.apply(found, content)
+        found = expansions.apply(attach.demonym_pairs(found, content), content)
         inline = [(b.start, b.end) for b in article.blocks if b.kind == "body"]
         if sports:
             found = self._sports(found, content, inline, fixed)
@@ -146,6 +147,7 @@ class Extractor:
         found = echoes.apply(numbered.apply(found, content, self.gaz), content, self.gaz, inline, headlines)
         found = celestial.apply(works.apply(found, content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
+        found = halls.apply(found, content)
         found = full_names.cut_at_sentence_ends(found, content)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
@@ -158,6 +160,7 @@ class Extractor:
         """A sports report's passes once the names are resolved: nicknames, leagues, the clubs'
         positions ("the Chelsea striker", "Leeds striker Jo Doe": kept in ``fixed``) and their names."""
         found = leagues(nicknames(found, content, self.gaz), content, self.gaz.common)
+        found = front_office.apply(found, content)
         found = position_owners(found, content, self.gaz.countries, fixed, self.gaz)
         return lineups.apply(clubs.retype(found, content, self.gaz, inline), content, self.gaz)
 

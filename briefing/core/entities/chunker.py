@@ -40,6 +40,7 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
         self.guess = Guesser(gaz)
         self.roles_before = self.guess.roles_before
+        self.kin_before = self.guess.kin_before
 
     # --- one block ----------------------------------------------------------------------
     def block(self, text: str, base: int, units: list[Unit], headline: bool) -> BlockResult:
@@ -100,6 +101,9 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             return
         if self._seat(run, before, after):  # "constituency of Hove and Portslade"
             result.mentions.append((run[0].start, run[-1].end, "GPE", " ".join(u.text for u in run)))
+            return
+        if self._kin_apposition(before, after, run):
+            self._emit_person(run, result)  # "his sister, Charlotte, said": no city
             return
         whole = self.longest(run, 0)
         if whole and whole[0] == len(run) and whole[1].type not in (TITLE, CALENDAR):
@@ -186,6 +190,18 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             i = self._unknown(seg, i, titled, after_common, before_word, (before, after), result)
             titled = False
             after_common = False
+
+    def _kin_apposition(self, before: str, after: str, seg: list[Unit]) -> bool:
+        """Whether a one-word name stands between a kin noun's comma and another comma."""
+        name = seg[0].text
+        if (
+            len(seg) > 1
+            or seg[0].poss
+            or not before
+            or (name not in self.gaz.given_names and name not in self.gaz.place_given)
+        ):
+            return False
+        return after.startswith(",") and bool(self.kin_before.search(before[-30:]))
 
     def _lookup(self, seg: list[Unit], i: int, titled: bool, result: BlockResult) -> tuple[int, bool] | None:
         """A known name (or a title) starting at ``seg[i]``: the index after it and whether a title
@@ -343,6 +359,8 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
         k = j
         while k < len(seg) and k - j < 2:
             w = seg[k]
+            if w.text == "A&M" and k == j:  # "Texas A&M", "Florida A&M": a university
+                return k + 1
             if (
                 not w.cap
                 or w.sent_start

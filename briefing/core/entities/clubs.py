@@ -5,7 +5,9 @@ A club's name of two words or more that no other list holds is an organisation o
 report and only where the words around it do not make it a place or a person: "Arsenal" and
 "Juventus" are ordinary or unknown words elsewhere, "Liverpool" a city ("in Liverpool"),
 "Chelsea" a given name ("Chelsea Clinton"). Two clubs named in an article also tell a sports
-report that has no score line or sports word.
+report that has no score line or sports word. North America's franchises (``teams.yaml``, by
+hand) join them: a full name or a two-word nickname ("Red Sox") is an organisation on sight, a
+one-word nickname a club in sports reports ("Braves"; a singular one, "Heat", only after "the").
 """
 
 from __future__ import annotations
@@ -20,13 +22,25 @@ if TYPE_CHECKING:
 Span = tuple[int, int, str, str]
 _CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?(?![\w-]|['’]\w\w)")
 # Words that make the name a place where it stands: "in Liverpool", "Liverpool-born".
-_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "via", "through", "of", "to", "from"}
-_STRONG_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "via", "through"}
+_PLACE_BEFORE = {
+    "in",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "via",
+    "through",
+    "of",
+    "to",
+    "from",
+    "downtown",
+}
+_STRONG_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "via", "through", "downtown"}
 _PLACE_PREFIXES = {"St", "St.", "Saint", "San", "Santa", "Sao", "São", "Mount", "Fort", "Port", "New"}
 _PLACE_PREFIXES |= {"North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Bay", "Lake"}
 _PLACE_AFTER = re.compile(
     r"-(?:based|born)\b|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region|council|"
-    r"university|port|docks|cathedral)\b|,\s+(?:England|Spain|Italy|France|Germany|Scotland|Wales)\b"
+    r"university|port|docks|cathedral|skyline|metro|police|mayor|residents)\b|-area\b|,\s+(?:England|Spain|Italy|France|Germany|Scotland|Wales)\b"
 )
 
 
@@ -68,11 +82,33 @@ def add_to(gaz: Gazetteer) -> None:
         phrases[key] = Entry("ORG", key)
         orgs.add(key)
         longest = max(longest, len(words))
+    longest, nicknames = _add_teams(gaz, longest)
     gaz.max_tokens = longest
-    gaz.clubs = frozenset(single - gaz.countries - gaz.common - gaz.family_names)
+    gaz.clubs = frozenset((single - gaz.countries - gaz.common - gaz.family_names) | nicknames)
+    gaz.club_needs_the = frozenset(n for n in nicknames if not n.endswith("s"))
     gaz.club_orgs = frozenset(orgs)
     towns = {n for n in known["towns"] if " " in n and norm(strip_the(n)) not in phrases}
     gaz.club_places = frozenset(places | towns)
+
+
+def _add_teams(gaz: Gazetteer, longest: int) -> tuple[int, set[str]]:
+    """North America's franchises (``teams.yaml``): a full name ("Atlanta Braves") or a
+    nickname of two words ("Red Sox") is an organisation on sight where no hand list holds the
+    phrase; the one-word nicknames ("Braves", "Heat") are returned, clubs in sports reports."""
+    from .gazetteer import Entry, _data, norm, strip_the
+
+    phrases = gaz.phrases
+    nicknames: set[str] = set()
+    for item in _data("teams.yaml")["teams"]:
+        for name in [item["name"], *item.get("nicknames", [])]:
+            if " " not in name and name != item["name"]:
+                nicknames.add(name)
+                continue
+            key = norm(strip_the(name))
+            if key not in phrases:
+                phrases[key] = Entry("ORG", key)
+                longest = max(longest, len(key.split()))
+    return longest, nicknames
 
 
 def named(found: list[Span], content: str, gaz: Gazetteer) -> int:
@@ -112,7 +148,7 @@ def retype(found: list[Span], content: str, gaz: Gazetteer, inline: list[tuple[i
             for s, e, k, n in out
         ]
     short = _short_forms(out, content, gaz)
-    out = _untyped(out, content, names | frozenset(short), people, inline, short)
+    out = _untyped(out, content, names | frozenset(short), people, inline, short, gaz.club_needs_the)
     out = _place_shaped(out, content, gaz.club_places, inline) if gaz.club_places else out
     return _headline_teams(out, content, inline)
 
@@ -186,8 +222,10 @@ def _untyped(
     people: set[str],
     inline: list[tuple[int, int]],
     canon: dict[str, str],
+    needs_the: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """The clubs' one-word names that no mention covers, in the article's text blocks."""
+    """The clubs' one-word names that no mention covers, in the article's text blocks (a
+    singular nickname only after "the": "the Heat", no sentence's "Heat")."""
     taken = sorted((s, e) for s, e, _, _ in found)
     starts = [s for s, _ in taken]
     added: list[Span] = []
@@ -197,6 +235,8 @@ def _untyped(
             if word not in names or word in people:
                 continue
             s, e = hit.span()
+            if word in needs_the and content[max(0, s - 4) : s] not in ("the ", "The "):
+                continue
             k = bisect.bisect_right(starts, s)
             if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
                 continue

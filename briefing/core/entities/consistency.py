@@ -15,6 +15,8 @@ legal suffix, a table rule, a title or "said" after a full name) votes for its t
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, norm
 from .tokens import Unit
 
@@ -93,7 +95,12 @@ def apply(
         key = key_of(content[start:end])
         if (start, end) in weak and key in best and best[key][0] != kind:
             kind, name = best[key]
-        elif kind == "GPE" and key in teams and (start, end) not in fixed and not _locative(content, start):
+        elif (
+            kind == "GPE"
+            and key in teams
+            and (start, end) not in fixed
+            and not _locative(content, start, end)
+        ):
             kind, name = best.get(key, ("ORG", name))
             kind = "ORG"
         out.append((start, end, kind, name))
@@ -128,6 +135,17 @@ def apply(
     return out, left
 
 
-def _locative(content: str, start: int) -> bool:
-    before = content[max(0, start - 12) : start].lower().split()
-    return bool(before) and before[-1] in ("in", "near", "at", "from")
+_PLACE_BEFORE = {"in", "near", "at", "from", "downtown", "between", "outside", "around", "across", "suburban"}
+_PLACE_AFTER = re.compile(
+    r"(?:['’]s)? (?:skyline|suburbs?|area|metro|metropolitan|downtown|streets?|neighbou?rhoods?|"
+    r"residents|police|mayor|airport|city\s+council|County)\b|-area\b"
+)
+
+
+def _locative(content: str, start: int, end: int | None = None) -> bool:
+    """Whether the place stands as a place there: "in X", "downtown X", "between X and", "the X
+    skyline", "X suburbs"."""
+    before = re.split(r"[\s—–]+", content[max(0, start - 12) : start].lower().strip())
+    if before and before[-1] in _PLACE_BEFORE:
+        return True
+    return end is not None and bool(_PLACE_AFTER.match(content, end))

@@ -1,8 +1,7 @@
 """The gazetteer: general-knowledge names from ``briefing/data/*.yaml`` compiled into lookup tables.
 
-Built once per process (and once per set of user files) and cached: phrase ->
-(type, canonical) keyed by normalised token text, plus the word lists the
-chunker uses for context (titles, roles, given names, common words...).
+Built once per process (and per set of user files) and cached: phrase -> (type, canonical) by
+normalised token text, plus the chunker's context word lists (titles, roles, given names...).
 """
 
 from __future__ import annotations
@@ -224,6 +223,7 @@ class Gazetteer:
     clubs: frozenset[str] = frozenset()  # one-word club names, clubs in sports reports ("Arsenal")
     club_orgs: frozenset[str] = frozenset()  # club names of two words or more, ORG on sight
     club_places: frozenset[str] = frozenset()  # place-shaped club names, clubs in sports reports
+    club_needs_the: frozenset[str] = frozenset()  # singular nicknames: clubs after "the" only
     months: tuple[str, ...] = ()
     month_abbreviations: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()

@@ -106,6 +106,10 @@ PLACE_BEFORE = re.compile(
     r"\b(?:constituency|town|city|village|suburb|borough|district|county|province|municipality|"
     r"island|islands|[Rr]esidents|[Ii]nhabitants|[Mm]ayor|[Oo]utskirts|[Ss]uburbs|[Ss]treets)\s+of\s+$"
 )
+_KIN = (
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandson|"
+    r"granddaughter|nephew|niece|fiancée|fiance|fiancé|girlfriend|boyfriend|widow|widower)"
+)
 PLACE_APPOSITION = re.compile(
     r",\s+(?:in\s+|near\s+|outside\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-east|north-west|south-east|south-west|inner|outer|rural)\s+)?"
@@ -150,7 +154,10 @@ class Guesser:
             r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
             r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"
         )
-        self.roles_before = re.compile(r"(?:^|\s)(?:" + role_alt + r")\s+$", re.IGNORECASE)
+        self.roles_before = re.compile(
+            r"(?:^|\s)(?:(?:" + role_alt + r")\s+|" + _KIN + r",\s+)$", re.IGNORECASE
+        )  # "coach Jo Doe"; "his sister, Jo,": a kin noun and a comma name the person too
+        self.kin_before = re.compile(r"(?:^|\s)" + _KIN + r",\s+$", re.IGNORECASE)
 
     def _person_like(self, texts: list[str]) -> bool:
         gaz = self.gaz
@@ -231,7 +238,7 @@ class Guesser:
         span = (first.start, chunk[-1].end)
         if word in gaz.common or word in HEADS or ACRONYM.match(word) or _contracted(word, gaz.common):
             result.pending.append(chunk)
-        elif titled or self.appositive.match(after):
+        elif titled or (self.appositive.match(after) and not self._interjection(first, word)):
             result.mentions.append((*span, "PERSON", word))
         elif self.said_short.match(after) and prev_word != "the" and word not in gaz.english:
             result.mentions.append((*span, "PERSON", word))
@@ -241,6 +248,11 @@ class Guesser:
             result.weak.add((first.start, first.end))
         else:
             result.pending.append(chunk)
+
+    def _interjection(self, first: Unit, word: str) -> bool:
+        """An ordinary word opening its sentence before a comma ("Yes, the father..."): no
+        name that an appositive could follow (a given name still is one: "Rose, the mother")."""
+        return first.sent_start and word in self.gaz.english and word not in self.gaz.given_names
 
     def _several(
         self,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import attach, fallback, sports
+from . import attach, fallback, team_words
 from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
@@ -165,6 +165,7 @@ def apply(
     typed.update(_products(found, chunks, content, gaz, typed))
     typed.update(_demonyms(chunks, content, gaz, typed, sports))
     typed.update({key_of(c[0].text): "ORG" for c in chunks if len(c) == 1 and attach.site(c[0].end, content)})
+    typed.update(_families(found, chunks, typed))
     if sports:
         typed.update(_nicknames(found, chunks, content, gaz, typed))
         typed.update(_team_cues(chunks, content, gaz, typed))
@@ -266,6 +267,20 @@ def _own_word(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _families(found: list[Span], chunks: list[list[Unit]], typed: dict[str, str]) -> dict[str, str]:
+    """The plural of a surname the article gives a person in full is the family ("the Joneses",
+    "the Kennedys"): a person's name, no team's."""
+    surnames = {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
+    out: dict[str, str] = {}
+    for c in chunks:
+        word = c[0].text
+        if len(c) != 1 or key_of(word) in typed or not word.endswith("s"):
+            continue
+        if word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames):
+            out[key_of(word)] = "PERSON"
+    return out
+
+
 def _nicknames(
     found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
 ) -> dict[str, str]:
@@ -303,8 +318,8 @@ def _team_cues(
             continue
         line_start = content.rfind("\n", 0, c[0].start) + 1
         before = content[max(line_start, c[0].start - 40) : c[0].start]
-        if sports.TEAM_BEFORE.search(before) or (
-            sports.TEAM_AFTER.match(content, c[-1].raw_end) and not sports.locative(before)
+        if team_words.TEAM_BEFORE.search(before) or (
+            team_words.TEAM_AFTER.match(content, c[-1].raw_end) and not team_words.locative(before)
         ):
             out[key] = "ORG"  # "lost to Ulster": the result word before outweighs the "to"
     return out

@@ -7,7 +7,9 @@ state in parentheses or commas give the state of a member of Congress ("Sen. X (
 D-Minn., said"); a place and "State" or a compass word after it are one place ("Osun State",
 "Kano Central"), and so are a German town, "am" and its river; a name before "police" is a town. A two-letter
 code is only read so where nothing but a sign, a capital or the line's end follows it (never
-"Portland, OR and"), and the town only when no other name already covers it.
+"Portland, OR and"; a code that is no word may have a lower-case word after it: "Mountain View, CA
+for a show"), and the town only when no name overlaps it but the ones inside it ("Springs" read
+alone in "Saratoga Springs, NY" gives way).
 """
 
 from __future__ import annotations
@@ -51,9 +53,16 @@ _AP = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
 _TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la)){0,5}"
 _CAPS_TOWN = r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}"  # a dateline's town at a line's start: "STORRS, Conn.:"
 _CODE_END = r"(?=[ \t]*(?:$|[^\w\s]|[A-Z0-9]))"  # a sign, a capital or the line's end: no "OR and"
+# codes that are no word nor a common abbreviation: a lower-case word may follow them ("Mountain
+# View, CA for a show"); "OR", "IN", "ME", "DC" (the comics), "AR" (augmented reality) may not
+_WORD_CODES = {
+    "OR", "IN", "ME", "OK", "HI", "OH", "DE", "LA", "MA", "PA", "ID", "AL", "CO", "IA", "MI", "MO", "GA",
+    "AR", "DC", "MS", "NE",
+}  # fmt: skip
+_LOOSE = "|".join(c for c in STATES if c not in _WORD_CODES)
 _AFTER_TOWN = re.compile(
     rf"(?<![\w.'’-])(?P<town>{_TOWN}|^{_CAPS_TOWN}), "
-    rf"(?:(?P<code>{_CODES}){_CODE_END}|(?P<ap>{_AP})(?![\w-]))",
+    rf"(?:(?P<code>(?:{_CODES}){_CODE_END}|(?:{_LOOSE})(?=[ \t]+[a-z]))|(?P<ap>{_AP})(?![\w-]))",
     re.M,
 )
 _PARTY = re.compile(rf"(?:\(|(?<=\w), )(?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
@@ -113,7 +122,7 @@ def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = fr
         return found
     exact = {(s, e): k for k, (s, e, _, _) in enumerate(found)}
     out = list(found)
-    taken = sorted((s, e) for s, e, _, _ in found)
+    dropped: set[int] = set()
     for span in places:
         s, e = span[0], span[1]
         k = exact.get((s, e))
@@ -123,9 +132,11 @@ def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = fr
             if out[k][2] in ("PERSON", "ORG", "GPE"):
                 out[k] = span
             continue
-        if not any(a < e and s < b for a, b in taken):
+        inside = [k for k, (a, b, _, _) in enumerate(out) if a < e and s < b and k not in dropped]
+        if all(s <= out[k][0] and out[k][1] <= e and out[k][2] != "NORP" for k in inside):
+            dropped.update(inside)  # "Saratoga Springs, NY" with "Springs" read alone
             out.append(span)
-    return out
+    return [sp for k, sp in enumerate(out) if k not in dropped]
 
 
 def _town_before_state(span: Span, content: str, towns: frozenset[str] | set[str]) -> Span:

@@ -19,49 +19,10 @@ import re
 from .consistency import key_of
 from .gazetteer import Gazetteer
 from .rules import NOT_ORG_ABBREVIATIONS
+from .team_words import PLACE_AFTER, POSS_SEASON, RECORD_AFTER, TEAM_AFTER, TEAM_BEFORE, locative
 
 Span = tuple[int, int, str, str]
 
-TEAM_AFTER = re.compile(
-    r"(?:'s?|’s?)?\s+(?:coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|captain|"
-    r"skipper|boss|fans|supporters|team|squad|players?|victory|win|defeat|loss|"
-    r"wing|winger|fly-half|scrum-half|full-back|half-back|stand-off|flanker|hooker|number\s+eight|"
-    r"back-row|side|outfit|tries|head\s+coach|director\s+of\s+rugby|"
-    r"goals?|scorers?|chairman|president|boss|pitcher|batsman|bowlers?|openers?|innings|"
-    r"lead|beat|drew|lost|won|edged|thrashed|crushed|trounced|held|hosted|visited|"
-    r"(?:have|had|are|were)\s+(?:won|lost|drawn|beaten|signed)|are|were|finished|face|faces|host|"
-    r"meet|meets|travel|recovered|conceded|trail|trailed|lead|game|games|season|opener|offense|offence|"
-    r"defense|defence|roster|"
-    r"(?:soccer|football|rugby|basketball|baseball|hockey|cricket)\s+(?:player|club|team|star|side|coach|fans?))\b"
-)
-TEAM_BEFORE = re.compile(
-    r"(?:\bbeat|\bbeating|\bdefeat|\bdefeated|\bdefeating|\bfacing|\bhosting|\bagainst|\bover|\blost\s+to|\bdrew\s+with|\bdraw\s+with|"
-    r"\brouted|\bstunned|\bupset|\btopped|\bdowned|\bblanked|\bswept|\bhammered|\bface|\bfaces|\bdeal\s+with|"
-    r"\bfell\s+to|\bloss\s+to|\bhosts|\bvisitors|\bchampions|\bleaders|\brivals|\bneighbours|"
-    r"\b(?:play|plays|played|playing|scored|homered|signed|signing|joined|joins)\s+for|"
-    r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to|"
-    r"\b(?:signed|signing|joined|joins|bought|recruited)(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+from|"
-    r"\bat\s+the\s+hands\s+of|\b\d{1,3}-\d{1,3}\s+(?:to|against|over|by|at)|\b(?:game|games|match|matchup|opener)\s+at)"
-    r"\s+(?:the\s+)?(?:No\.\s?\d{1,2}\s+|[\w]+-seeded\s+|top-ranked\s+)?$",  # "face fourth-seeded X"
-    re.IGNORECASE,
-)
-_PLACE_WORDS = {
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "of",
-    "into",
-    "outside",
-    "around",
-    "across",
-    "via",
-    "through",
-}
-_PLACE_AFTER = re.compile(
-    r"-(?:based|born)\b|,\s+(?:[A-Z][\w.]*\s*)+(?:[,.;)]|$)|(?:'s?|’s?)?\s+(?:city|town|airport|hotel|streets?|suburb|area|region)\b"
-)
 _STATE = re.compile(r" State(?![\w-])")
 _RECORD = re.compile(
     r"(?<![\w'’-])[Tt]he ([A-Z][a-z]{2,}s) \(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:, \d{1,2}-\d{1,2})?\)"
@@ -75,11 +36,14 @@ def teams(
 ) -> tuple[list[Span], set[str]]:
     """Mentions with the cities that are teams retyped ORG, and the keys of those teams.
 
-    ``fixed`` spans (a dateline's place) stay as they are.
+    ``fixed`` spans (a dateline's place) stay as they are; the mentions a team word before or
+    after types ("beat Leeds", "a linebacker at Arkansas", "Leeds manager") join them.
     """
     out: list[Span] = []
     keys: set[str] = set()
+    cued: set[tuple[int, int]] = set()
     taken = [(s, e) for s, e, _, _ in found]
+    players = {s for s, _, k, n in found if k == "PERSON" and " " in n}
     for start, end, kind, name in sorted(found):
         if kind != "GPE" or name in gaz.countries or (start, end) in fixed:
             out.append((start, end, kind, name))
@@ -112,20 +76,25 @@ def teams(
             out.append((start, end, "ORG", name))
             keys.add(key_of(name))
             continue
-        if _STATE.match(content, end) and name in gaz.regions and not locative(before):
+        if _STATE.match(content, end) and not locative(before):
             out.append(
                 (start, end + 6, "ORG", content[start : end + 6])
             )  # "Ohio State": its university's team
             keys.add(key_of(content[start : end + 6]))
             continue
-        if TEAM_BEFORE.search(before) or (TEAM_AFTER.match(content, end) and not locative(before)):
+        poss = POSS_SEASON.match(content, end)
+        team_after = bool(TEAM_AFTER.match(content, end) or RECORD_AFTER.match(content, end))
+        team_after = team_after or bool(poss and (poss.group(1) or poss.end() in players))
+        if TEAM_BEFORE.search(before) or (team_after and not locative(before)):
             out.append((start, end, "ORG", name))
             keys.add(key_of(content[start:end]))
+            cued.add((start, end))
             continue
         out.append((start, end, kind, name))
     if keys or table_teams:
         placed = _placed(out, content) - keys
         out = [m if m[3] in placed else _as_team(m, content, gaz, fixed, keys) for m in out]
+    fixed |= cued  # a team word's own mention: no later vote makes it a place again
     return out, keys
 
 
@@ -194,7 +163,7 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     surnames = _surnames(found)
     for hit in _THE_PLURAL.finditer(content):
         word = hit.group(1)  # "the Zags' guard", "the Broncos": a plural after "the" is a side
-        if _nickname(word, gaz) and word not in gaz.family_names and word not in surnames:
+        if _nickname(word, gaz) and word not in gaz.family_names and not _family(word, surnames):
             nicks.add(key_of(word))
     if not nicks:
         return out
@@ -288,6 +257,11 @@ def _surnames(found: list[Span]) -> set[str]:
     return {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
 
 
+def _family(word: str, surnames: set[str]) -> bool:
+    """A person's surname or the family's plural ("the Joneses", "the Mannings"): no side."""
+    return word in surnames or word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)
+
+
 def _player_at(content: str, at: int, people: set[int]) -> bool:
     """Whether a person's name starts after the spaces at ``at``."""
     while at < len(content) and content[at] == " ":
@@ -362,20 +336,10 @@ def _as_team(m: Span, content: str, gaz: Gazetteer, fixed: set[tuple[int, int]],
     start, end, kind, name = m
     if kind != "GPE" or name in gaz.countries or (start, end) in fixed:
         return m
-    if locative(content[max(0, start - 60) : start]) or _PLACE_AFTER.match(content, end):
+    if locative(content[max(0, start - 60) : start]) or PLACE_AFTER.match(content, end):
         return m
     keys.add(key_of(content[start:end]))
     return start, end, "ORG", name
-
-
-def locative(before: str) -> bool:
-    """Whether the words before a name make it a place ("in Leeds", "from Porto")."""
-    words = before.split()
-    while (
-        len(words) > 1 and (words[-1] in ("and", "or") or words[-1].endswith(",")) and words[-2][:1].isupper()
-    ):
-        words = words[:-2]  # "in Bloemfontein and Cape Town": both places
-    return bool(words) and words[-1].lower() in _PLACE_WORDS
 
 
 def _club_word(word: str, gaz: Gazetteer) -> bool:

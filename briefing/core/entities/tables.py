@@ -27,6 +27,11 @@ TABLE_WORDS = {
     "overs", "wickets", "innings", "declared", "closed", "for", "all", "extras", "total",
     "of", "the", "in", "on", "after", "penalties", "time", "extra", "half", "halftime",
 }  # fmt: skip
+# auxiliaries and negations: a line holding one is a sentence, however few its other words
+_PROSE_WORDS = {
+    "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can",
+    "don't", "don’t", "doesn't", "doesn’t", "isn't", "isn’t", "won't", "won’t", "can't", "can’t",
+}  # fmt: skip
 SEPARATORS = {"V", "VS", "V.", "VS.", "AT", "BT", "v", "vs", "v.", "vs.", "at"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[-+]?\d[\d,.:/-]*|\S")
 _SCORE = re.compile(r"^[-+]?\d{1,3}$|^\d{1,2}-\d{1,2}$|^\.\d{3}$")
@@ -59,11 +64,17 @@ _SPORT_WORDS = frozenset(
     "rowing swimmer swimmers swimming fixture fixtures kick-off hat-trick injury-time half-time full-back "
     "fly-half scrum-half half-back winger defender referee stadium semi-finals quarter-finals relegation "
     "relegated olympic olympics basketball baseball hockey semifinal semifinals quarterfinal "
-    "quarterfinals kickoff rematch linebacker cornerback nfl nba nhl mlb ncaa".split()
+    "quarterfinals kickoff rematch linebacker cornerback nfl nba nhl mlb ncaa "
+    # North America's games: baseball, hockey, basketball, gridiron
+    "inning shutout bullpen pitchers outfielder outfielders shortstop infielder catcher hitters "
+    "strikeout strikeouts homered puck goaltender goalie defenseman rebounds three-pointer dunk "
+    "interception interceptions touchdown rushing tailback postseason preseason".split()
 )
 _SPORT_PAIRS = frozenset(
     [("stoppage", "time"), ("grand", "slam"), ("world", "number"), ("world", "record"), ("world", "champion")]
     + [("world", "title"), ("title", "race")]
+    + [("straight", "games"), ("straight", "wins"), ("bowl", "game"), ("head", "coach"), ("wide", "receiver")]
+    + [("running", "back"), ("field", "goal"), ("free", "throw"), ("power", "play"), ("home", "run")]
 )
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RESULT = re.compile(r"\d-\d{1,3}\s+(?:win|victory|defeat|draw|loss|lead|aggregate)\b")
@@ -119,6 +130,8 @@ def table_line(text: str) -> bool:
         return False
     lower = 0
     for t in toks:  # more than two other lower-case words: prose, whatever follows
+        if t in _PROSE_WORDS:
+            return False  # "We have Jo Doe and Al Roe.": a verb no table has
         if t[0].islower() and t.lower().rstrip(".") not in TABLE_WORDS:
             lower += 1
             if lower > 2:
