@@ -38,6 +38,7 @@ from . import (
     possessive_firms,
     products,
     retype,
+    rows,
     surnames,
     tables,
     technologies,
@@ -147,7 +148,7 @@ class Extractor:
         found = echoes.apply(numbered.apply(found, content, self.gaz), content, self.gaz, inline, headlines)
         found = celestial.apply(works.apply(found, content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
-        found = halls.apply(found, content)
+        found = rows.apply(halls.apply(found, content), content, self.gaz)
         found = full_names.cut_at_sentence_ends(found, content)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):

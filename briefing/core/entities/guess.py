@@ -106,6 +106,12 @@ PLACE_BEFORE = re.compile(
     r"\b(?:constituency|town|city|village|suburb|borough|district|county|province|municipality|"
     r"island|islands|[Rr]esidents|[Ii]nhabitants|[Mm]ayor|[Oo]utskirts|[Ss]uburbs|[Ss]treets)\s+of\s+$"
 )
+# a player's own line in a match report, no side's: yards, passes, strike-outs, a batting line
+_PLAYER_LINE = (
+    r"(?:rushed|threw|passed|ran)\s+for\s+\d+\s+yards|caught\s+\d+\s+passes|struck\s+out\s+\d+|"
+    r"homered\b|went\s+\d-for-\d|pitched\s+(?:\d|seven|six|five|eight|nine)|stopped\s+\d+\s+shots|"
+    r"made\s+\d+\s+saves"
+)
 _KIN = (
     r"(?:wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandson|"
     r"granddaughter|nephew|niece|fiancée|fiance|fiancé|girlfriend|boyfriend|widow|widower)"
@@ -131,9 +137,11 @@ class Guesser:
             r"criticised|criticized|praised|welcomed|rejected|dismissed|vowed|pledged|promised|admitted|"
             r"claimed|suggested|described|defended|wants|wanted|has\s+said|had\s+said)\b"
             # a player's line in a match report: "Jo Doe rushed for 112 yards", "caught 7 passes"
-            r"|(?:rushed|threw|passed|ran)\s+for\s+\d+\s+yards|caught\s+\d+\s+passes)"
+            r"|" + _PLAYER_LINE + r")"
         )
-        self.said_short = re.compile(r"\s*(?:said|says|told)\b")  # "Carney said": a lone surname
+        self.player_line = re.compile(r"\s*(?:" + _PLAYER_LINE + r")")
+        # "Carney said", "Doe rushed for 112 yards": a lone surname
+        self.said_short = re.compile(r"\s*(?:(?:said|says|told)\b|" + _PLAYER_LINE + r")")
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
             r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
             r"(?:" + role_alt + r")\b"
@@ -273,6 +281,8 @@ class Guesser:
             return "PERSON", False
         if self.said_after.match(after) and not any(t in gaz.english for t in texts):
             return "PERSON", False
+        if texts[0] not in ARTICLES and self.player_line.match(after):
+            return "PERSON", False  # "Carter Hale stopped 28 shots": words of the dictionary too
         if prev_word in PLACE_PREPOSITIONS and texts[0] in ARTICLES and not first.sent_start:
             return "GPE", False
         if texts[0] in ARTICLES and len(texts) == 2:

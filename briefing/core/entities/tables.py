@@ -68,7 +68,7 @@ _SPORT_WORDS = frozenset(
     # North America's games: baseball, hockey, basketball, gridiron
     "inning shutout bullpen pitchers outfielder outfielders shortstop infielder catcher hitters "
     "strikeout strikeouts homered puck goaltender goalie defenseman rebounds three-pointer dunk "
-    "interception interceptions touchdown rushing tailback postseason preseason".split()
+    "interception interceptions touchdown rushing tailback postseason preseason sacks tackles".split()
 )
 _SPORT_PAIRS = frozenset(
     [("stoppage", "time"), ("grand", "slam"), ("world", "number"), ("world", "record"), ("world", "champion")]
@@ -266,11 +266,21 @@ def type_run(
         return "PERSON" if sports and not in_parens else None  # scorecard: "c Fielder b Bowler"
     if single and sports and re.match(r"\s*\d+-\d+-\d+-\d+", after):
         return "PERSON"  # bowling figures "Name 10-2-35-1"
+    if sports and _POSITION_AFTER.match(after):
+        return "PERSON"  # a ranking's or a roster's row: "1. Jo Doe, RB, Panthers", "Jo Doe (QB)"
     if sports and _of_country(run, before, after, gaz):
         return "PERSON"  # "Russia's Jane Doe beat", "Jane Doe of Russia beat": a player and her country
     if sports:
         return "ORG"
     return None
+
+
+# A player's position written short after the name in a table row (American football, baseball,
+# basketball, hockey, football's squad lists).
+_POSITION_AFTER = re.compile(
+    r"(?:,\s*|\s+\(|\s+-\s+)(?:QB|RB|WR|TE|FB|K|LB|ILB|OLB|CB|S|FS|SS|DE|DT|DL|OL|OT|OG|C|G|T|"
+    r"PG|SG|SF|PF|F|SP|RP|P|1B|2B|3B|OF|LF|CF|RF|DH|LW|RW|D|GK|DF|MF|FW)\b(?![.'’-])"
+)
 
 
 # A competition's stage or draw named by a letter or a number ("Group C", "Pool B", "Path A",

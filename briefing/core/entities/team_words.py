@@ -31,6 +31,7 @@ TEAM_BEFORE = re.compile(
     r"\b(?:moved|moving|transferred|loaned|sold|returned)\s+to|\bat\s+home\s+to|\baway\s+to|"
     r"\b(?:signed|signing|joined|joins|bought|recruited)(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+from|"
     r"\b(?:season|seasons|career|coach|coordinator|quarterback|linebacker|freshman|sophomore|starter)\s+at|"
+    r"^[A-Z][\w.'’ -]*:\s+(?:at|host|hosts|visit|visits|vs\.?)|"  # a wire's "UP NEXT": "Sabres: At X"
     r"\bat\s+the\s+hands\s+of|\b\d{1,3}-\d{1,3}\s+(?:to|against|over|by|at)|\b(?:game|games|match|matchup|opener)\s+at)"
     r"\s+(?:the\s+)?(?:No\.\s?\d{1,2}\s+|[\w]+-seeded\s+|top-ranked\s+)?$",  # "face fourth-seeded X"
     re.IGNORECASE,

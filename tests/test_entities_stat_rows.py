@@ -1,0 +1,62 @@
+"""Players in statistics rows, rankings and box-score lines of American sports copy.
+
+Every fixture is written for these tests (invented players and games); none is copied from an
+evaluation set.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import typed_pairs
+
+
+def test_a_column_of_players_is_all_people():
+    got = typed_pairs(
+        "The Rams beat the Bears 21-7 on Thursday night. Here are the defensive snap counts, with two "
+        "sacks and nine tackles from the front.\n"
+        "Myles Garrison - 60 snaps (100%)\n"
+        "Larry Okonjo - 45 snaps (75%)\n"
+        "Sheldon Richter - 41 snaps (68%)\n"
+        "Mack Wilsonne - 52 snaps (87%)\n"
+        "Sione Takitaki-Lolo - 8 snaps (13%)"
+    )
+    assert ("Mack Wilsonne", "PERSON") in got and ("Sione Takitaki-Lolo", "PERSON") in got
+
+
+def test_a_league_tables_rows_stay_teams():
+    got = typed_pairs(
+        "Results and the table after the weekend's matches in the league.\n"
+        "Hartwell Rovers 17 9 3 5 30 21 30\n"
+        "Dunmore Athletic 17 8 4 5 28 22 28\n"
+        "Kesby United 17 8 3 6 25 24 27\n"
+    )
+    assert not any(k == "PERSON" for _, k in got)
+
+
+def test_a_position_after_a_name_in_a_ranking_makes_a_player():
+    got = typed_pairs(
+        "Our experts ranked every running back for Week 12 of the NFL season.\n"
+        "1. Tavion Merriweather, RB, Saints\n"
+        "2. Jalen Pettaway, RB, Vikings\n"
+        "Quinby has scored in five straight games."
+    )
+    assert ("Tavion Merriweather", "PERSON") in got and ("Jalen Pettaway", "PERSON") in got
+    assert ("Saints", "ORG") in got
+
+
+def test_a_players_own_line_makes_a_lone_surname_or_dictionary_words_a_person():
+    got = typed_pairs(
+        "The quarterback threw three touchdowns in the fourth quarter of the game. Merriweather rushed for "
+        "140 yards, Okonjo went 3-for-4 and Carter Hale stopped 28 shots."
+    )
+    assert {("Merriweather", "PERSON"), ("Okonjo", "PERSON"), ("Carter Hale", "PERSON")} <= got
+
+
+def test_a_wires_up_next_names_the_opponents():
+    got = typed_pairs(
+        "The goalie made 31 saves, Jo Korva scored two goals and the Wild beat the Sabres 4-1 on Tuesday "
+        "night. The Sabres have lost six of seven games this season.\n"
+        "UP NEXT\n"
+        "Sabres: At Pittsburgh on Thursday.\n"
+        "Wild: Host Detroit on Saturday."
+    )
+    assert ("Pittsburgh", "ORG") in got and ("Detroit", "ORG") in got
