@@ -60,3 +60,24 @@ def test_a_wires_up_next_names_the_opponents():
         "Wild: Host Detroit on Saturday."
     )
     assert ("Pittsburgh", "ORG") in got and ("Detroit", "ORG") in got
+
+
+def test_a_mock_drafts_position_is_no_state_and_its_college_no_person():
+    got = typed_pairs(
+        "With the NFL draft two weeks away, the quarterback and the coach are the story of the first round.\n"
+        "2. Hawks: Nick Bosa-Reed, DE, Ohio State\n"
+        "3. Owls: Quinn Willard, DT, Alabama"
+    )
+    assert ("Nick Bosa-Reed", "PERSON") in got and ("Ohio State", "ORG") in got
+    assert ("DE", "GPE") not in got and ("Ohio State", "PERSON") not in got
+
+
+def test_a_transactions_line_opens_with_a_verb_no_team():
+    got = typed_pairs(
+        "The coach praised the defense after the game, and the quarterback threw two touchdowns.\n"
+        "TRANSACTIONS\n"
+        "Signed WR Tavon Austell to the practice squad. Waived CB Dre Kirkland."
+    )
+    assert ("Tavon Austell", "PERSON") in got and ("Dre Kirkland", "PERSON") in got
+    assert not any(k == "ORG" for _, k in got)
+    assert not any("\n" in t for t, _ in got)

@@ -137,7 +137,7 @@ class Extractor:
         if sports:
             found = self._sports(found, content, inline, fixed)
         found = national_teams(found, content, self.gaz)  # "Team GB" at the Olympics too
-        found = places.apply(found, content, self.gaz.minor_places)
+        found = places.apply(found, content, self.gaz.minor_places, self.gaz)
         found = neighbours.owners(sorted(found), content, self.gaz)
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         found = designations.apply(found, content, self.gaz)
@@ -265,11 +265,12 @@ def _kept_text(article: Article) -> str:
 
 
 def _mentions(found: list[Span], content: str, ignore: set[str]) -> list[Mention]:
-    """The spans in order as mentions, leaving out each one overlapping a kept one and each ignored name."""
+    """The spans in order as mentions, leaving out each one overlapping a kept one, each ignored
+    name and any span across a line's end (a name never runs from one line into the next)."""
     out = []
     last_end = -1
     for start, end, kind, canon in found:
-        if start < last_end or end <= start:
+        if start < last_end or end <= start or "\n" in content[start:end]:
             continue
         if ignore and norm(content[start:end]) in ignore:
             continue

@@ -15,8 +15,12 @@ alone in "Saratoga Springs, NY" gives way).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .rules import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 Span = tuple[int, int, str, str]
 
@@ -109,11 +113,18 @@ def find(content: str) -> list[Span]:
     return out
 
 
-def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+def apply(
+    found: list[Span],
+    content: str,
+    towns: frozenset[str] | set[str] = frozenset(),
+    gaz: Gazetteer | None = None,
+) -> list[Span]:
     """``found`` with these places: a place replaces a name of the very same span (the town's
     pattern is the stronger evidence, and a state's code gets its state's name) and is left out
     where it overlaps any other; a known town (``towns``) read as a person or a firm before a
-    comma and a state's full name is the town ("Palo Alto, California")."""
+    comma and a state's full name is the town ("Palo Alto, California"). A person whose first
+    name is a given name and no place's (``gaz``) stays a person, and the code after it is none:
+    a mock draft's "Nick Doe, DE, Ohio State" names a defensive end."""
     found = _policed(_states(found, content), content)
     if towns:
         found = [_town_before_state(sp, content, towns) for sp in found]
@@ -123,9 +134,15 @@ def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = fr
     exact = {(s, e): k for k, (s, e, _, _) in enumerate(found)}
     out = list(found)
     dropped: set[int] = set()
+    person_end = -1
     for span in places:
         s, e = span[0], span[1]
+        if s == person_end + 2 and content[person_end:s] == ", ":
+            continue  # the code after a person's name
         k = exact.get((s, e))
+        if k is not None and gaz is not None and _named_person(out[k], gaz):
+            person_end = e
+            continue
         if k is None and content[e - 1] == ".":
             k = exact.get((s, e - 1))  # "Conn." read as a name without its full stop
         if k is not None:
@@ -137,6 +154,16 @@ def apply(found: list[Span], content: str, towns: frozenset[str] | set[str] = fr
             dropped.update(inside)  # "Saratoga Springs, NY" with "Springs" read alone
             out.append(span)
     return [sp for k, sp in enumerate(out) if k not in dropped]
+
+
+def _named_person(span: Span, gaz: Gazetteer) -> bool:
+    words = span[3].split()
+    return (
+        span[2] == "PERSON"
+        and len(words) >= 2
+        and words[0] in gaz.given_names
+        and words[0] not in gaz.place_given
+    )
 
 
 def _town_before_state(span: Span, content: str, towns: frozenset[str] | set[str]) -> Span:

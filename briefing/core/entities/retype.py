@@ -19,6 +19,7 @@ from __future__ import annotations
 from .consistency import key_of
 from .fallback import CLASSES, _context, _shape, load_weights, scores
 from .gazetteer import Gazetteer, norm
+from .rules import HEADS
 
 Span = tuple[int, int, str, str]
 CLASS_OF = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC"}
@@ -89,15 +90,28 @@ def _listed(text: str, kind: str, gaz: Gazetteer, sports: bool) -> bool:
     return entry is not None and CLASS_OF.get(entry.type) == CLASS_OF[kind] and not (sports and kind == "GPE")
 
 
+def _shaped(text: str, kind: str, new: str, gaz: Gazetteer) -> bool:
+    """A name whose own shape rules out the new type: a given name and a surname is no place
+    ("Nick Doe-Reed"), a name ending in a body's head word no person ("Ohio State")."""
+    words = text.split()
+    if kind == "PERSON" and new == "GPE":
+        return len(words) >= 2 and words[0] in gaz.given_names
+    if kind == "ORG" and new == "PERSON":
+        return len(words) >= 2 and (words[-1] in HEADS or words[-1] == "State")
+    return False
+
+
 def apply(
     found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int, int]], sports: bool
 ) -> list[Span]:
-    """``found`` with the names whose summed scores say they are of another type retyped."""
+    """``found`` with the names whose summed scores say they are of another type retyped, but
+    not into a type the name's own shape rules out (:func:`_shaped`)."""
     model = load_weights(WEIGHTS) if ENABLED and sports else {}
     if not model:
         return found
     summed: dict[str, list[float]] = {}
     kinds: dict[str, set[str]] = {}
+    texts: dict[str, str] = {}
     named: dict[tuple[str, str], list[float] | None] = {}  # (text, type) -> its name features' scores
     for start, end, kind, _ in found:
         if kind not in CLASS_OF or (start, end) in fixed:
@@ -115,6 +129,7 @@ def apply(
         for k in range(len(CLASSES)):
             acc[k] += static[k] + row[k]
         kinds.setdefault(key, set()).add(kind)
+        texts.setdefault(key, text)
     change: dict[str, str] = {}
     for key, row in summed.items():
         if len(kinds[key]) != 1:
@@ -122,8 +137,9 @@ def apply(
         (kind,) = kinds[key]
         now = CLASSES.index(CLASS_OF[kind])
         best = max((CLASSES.index(c) for c in KIND_OF), key=row.__getitem__)
-        if best != now and row[best] - row[now] >= MARGIN:
-            change[key] = KIND_OF[CLASSES[best]]
+        new = KIND_OF[CLASSES[best]]
+        if best != now and row[best] - row[now] >= MARGIN and not _shaped(texts[key], kind, new, gaz):
+            change[key] = new
     if not change:
         return found
     out = []

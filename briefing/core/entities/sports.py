@@ -192,7 +192,7 @@ POSITION_AFTER = re.compile(
 
 
 # one to three capitalised words no name covers, before a position and a player's name
-_UNTYPED_RUN = re.compile(r"(?<![\w.'’&-])((?:[A-Z][\w.&'’-]*\s){0,2}[A-Z][\w.&'’-]*)(?=\s)")
+_UNTYPED_RUN = re.compile(r"(?<![\w.'’&-])((?:[A-Z][\w.&'’-]*[ \t]){0,2}[A-Z][\w.&'’-]*)(?=\s)")  # one line's
 
 
 def position_owners(
@@ -248,8 +248,15 @@ def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazet
         plural = len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}s", first) and not first.endswith("ss")
         if first in gaz.common or (first in gaz.english and not plural) or first.lower() in gaz.modifiers:
             continue  # "Former", "Senior", "Star": no name; a plural is a nickname ("Browns DL Jo Doe")
+        if len(words) == 1 and _opens_sentence(content, s) and first.endswith("ed"):
+            continue  # a transactions line: "Waived CB Jo Doe", "Signed WR Jo Doe"
         out.append((s, e, "ORG", " ".join(words)))
     return out
+
+
+def _opens_sentence(content: str, at: int) -> bool:
+    before = content[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 def _surnames(found: list[Span]) -> set[str]:
