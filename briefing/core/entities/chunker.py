@@ -39,7 +39,6 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
         super().__init__(gaz)
         self.keep = frozenset(CONNECTORS | gaz.particles | {"in", "near", "at", "a", "an", "the"})
         self.guess = Guesser(gaz)
-        self.roles_before = self.guess.roles_before
         self.kin_before = self.guess.kin_before
 
     # --- one block ----------------------------------------------------------------------
@@ -136,7 +135,7 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
         """Type one run of prose, left to right: demonym compounds, given names, known names and
         titles, sentence roles, then the unknown phrases between them."""
         gaz = self.gaz
-        titled = bool(before and self.roles_before.search(before[-40:]))
+        titled = bool(before) and self.guess.titled(before)
         after_common = False  # the run began with a sentence-initial "We", "The"...: title-case text
         prev_word = prev.text.lower() if prev is not None and not prev.cap and seg[0].space_before else ""
         i = 0
