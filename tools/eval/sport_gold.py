@@ -9,6 +9,7 @@
     python tools/eval/sport_gold.py aeb ID8... --half heldout --out /work/cache/entities/heldout4-aeb
     python tools/eval/sport_gold.py nd ID8... --out /work/cache/entities/news-gold-nd-sport  # NewsData.io
     python tools/eval/sport_gold.py mercury FIXTURE... --out /work/cache/entities/news-gold-merc-sport
+    python tools/eval/sport_gold.py mercury politics:www.npr.org ... --half heldout --out .../heldout5-merc
 
 The news gold's sport section holds 8 BBC articles in its held-out half, which is only ever
 reported; sport errors are read on these instead. ``sample`` draws sport articles of the BBC
@@ -142,15 +143,19 @@ def mercury(out: Path, fixtures: list[str], half: str = "dev") -> None:
     """Pages of the Postlight (Mercury) parser's test fixtures (``fetch github:postlight/parser``;
     US outlets of 2016-20: Deadspin, SB Nation, CBS Sports, SI...), named by their path under
     ``fixtures/`` without ``.html`` (``www.sbnation.com``, ``deadspin.com/1476389931786``: a
-    file since removed is read from the last commit that held it). The text is trafilatura's
-    extraction of the page (no ground truth comes with them), its title on the first line."""
+    file since removed is read from the last commit that held it), a section before a colon
+    where it is not sport (``politics:www.npr.org``). The text is trafilatura's extraction of the
+    page (no ground truth comes with them), its title on the first line; ``half`` "heldout" for a
+    set only ever reported."""
     import subprocess  # noqa: PLC0415
 
     import trafilatura  # noqa: PLC0415
 
     git = ["git", f"--git-dir={MERCURY}"]
     manifest: list[dict[str, str]] = []
-    for fixture in fixtures:
+    for spec in fixtures:
+        section, _, fixture = spec.rpartition(":")  # "politics:www.npr.org"; sport when unsaid
+        section = section or "sport"
         path = f"fixtures/{fixture}.html"
         run = subprocess.run(
             [*git, "log", "--all", "--format=%H", "-1", "--", path], capture_output=True, text=True
@@ -166,8 +171,8 @@ def mercury(out: Path, fixtures: list[str], half: str = "dev") -> None:
         body = (trafilatura.extract(html) or "").strip()
         title = (meta.title or "").strip() if meta else ""
         short = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\.(com|org|net)\b", "", fixture.removeprefix("www.")))
-        name = f"merc-spo-{short.strip('-')[:28]}"
-        item = {"name": name, "source": f"postlight/parser {path}", "section": "sport", "half": half}
+        name = f"merc-{section[:3]}-{short.strip('-')[:28]}"
+        item = {"name": name, "source": f"postlight/parser {path}", "section": section, "half": half}
         _write_item(out, item | {"text": f"{title}\n{body}\n" if title else body + "\n"}, manifest)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
     print(f"{len(manifest)} Mercury parser pages -> {out}")
