@@ -53,3 +53,18 @@ def test_an_interjection_before_an_appositive_is_no_person():
     got = typed_pairs("Yes, the father of the bride paid. Rose, the mother of two, spoke.")
     assert ("Yes", "PERSON") not in got
     assert ("Rose", "PERSON") in got
+
+
+def test_a_title_and_a_person_end_a_bodys_name_after_of():
+    got = typed_pairs(
+        "Federation of Tin Workers President J. Dalton Pruitt warned, and the Office of the Inspector "
+        "General agreed. The Court of Human Justice ruled."
+    )
+    assert ("Federation of Tin Workers", "ORG") in got and ("J. Dalton Pruitt", "PERSON") in got
+    assert ("Office of the Inspector General", "ORG") in got and ("Court of Human Justice", "ORG") in got
+
+
+def test_initials_before_a_given_name_are_the_persons():
+    got = typed_pairs("President J. Dalton Pruitt spoke, and F. Scott Merriman wrote the report.")
+    assert ("J. Dalton Pruitt", "PERSON") in got and ("F. Scott Merriman", "PERSON") in got
+    assert ("J.", "PERSON") not in got

@@ -149,7 +149,7 @@ class Extractor:
         found = celestial.apply(works.apply(found, content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
         found = rows.apply(halls.apply(found, content), content, self.gaz)
-        found = full_names.cut_at_sentence_ends(found, content)
+        found = full_names.tidy(found, content, self.gaz)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)

@@ -162,3 +162,29 @@ def cut_at_sentence_ends(found: list[Span], content: str) -> list[Span]:
             name = norm(content[s:e])
         out.append((s, e, kind, name))
     return out
+
+
+# one or two initials right before a name: "J. ", "H. R. ", "J.W. "
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[A-Z]\.\s?){1,2}\s?$")
+
+
+def leading_initials(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """Initials before a person's given name are the person's ("J. David Cox", "F. Scott Doe";
+    an initial read as a name of its own is dropped): the initial is a first name the person
+    goes by the second."""
+    out: list[Span] = []
+    for s, e, kind, name in sorted(found):
+        first = content[s:e].split(" ", 1)[0]
+        m = _INITIALS_BEFORE.search(content, max(0, s - 8), s) if kind == "PERSON" else None
+        if m is not None and first in gaz.given_names and " " in content[s:e]:
+            while out and out[-1][0] >= m.start() and out[-1][1] <= s:
+                out.pop()  # "J." typed a person of its own
+            s = m.start()
+            name = norm(content[s:e])
+        out.append((s, e, kind, name))
+    return out
+
+
+def tidy(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """The last look at the names' ends: cut at a sentence's end, initials before a given name."""
+    return leading_initials(cut_at_sentence_ends(found, content), content, gaz)

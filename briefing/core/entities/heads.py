@@ -21,6 +21,7 @@ from .tokens import Unit
 
 # Derived English nouns and adjectives ("Atmospheric", "Telecommunications", "Environmental").
 REMIT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ic|ical|al|ions?|ments?|ities|ity|ology|ics|ive|ary|ance|ence)$")
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 # Heads that make a name only after at least one other capitalised word.
 WEAK_HEADS = {"Energy", "Capital", "Open", "Week", "Media", "Press"}
 # Words that start a club's name before a town's or another name ("Real Madrid", "Inter Milan").
@@ -126,6 +127,8 @@ class HeadRules(PhraseLookup):
             while end < len(run) and (
                 run[end].cap or (run[end].text in ("and", "&") and end + 1 < len(run) and run[end + 1].cap)
             ):
+                if end > k and self._starts_title(run, end) and self._person_after(run, end):
+                    break  # "Federation of Government Employees President Jo Doe": the title ends it
                 if run[end].poss:
                     end += 1
                     break
@@ -133,6 +136,12 @@ class HeadRules(PhraseLookup):
             if end > k and run[end - 1].cap:
                 right = end
         return right
+
+    def _person_after(self, run: list[Unit], i: int) -> bool:
+        """Whether a given name or an initial follows the title at ``run[i]`` (a person's name, not
+        the rest of a body's: "Office of the Inspector General", "Court of Human Justice")."""
+        given = self.gaz.given_names
+        return any(u.text in given or _INITIAL.fullmatch(u.text) for u in run[i + 1 : i + 4])
 
     def _head_left(self, run: list[Unit], h: int, kind: str) -> int:
         """Where the name a head at ``run[h]`` starts."""

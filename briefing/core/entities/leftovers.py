@@ -24,6 +24,7 @@ from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
 from .runs import _mostly_upper
+from .surnames import family_plural, full_surnames
 from .tokens import Unit
 
 Span = tuple[int, int, str, str]
@@ -270,13 +271,11 @@ def _own_word(word: str, gaz: Gazetteer) -> bool:
 def _families(found: list[Span], chunks: list[list[Unit]], typed: dict[str, str]) -> dict[str, str]:
     """The plural of a surname the article gives a person in full is the family ("the Joneses",
     "the Kennedys"): a person's name, no team's."""
-    surnames = {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
+    surnames = full_surnames(found)
     out: dict[str, str] = {}
     for c in chunks:
         word = c[0].text
-        if len(c) != 1 or key_of(word) in typed or not word.endswith("s"):
-            continue
-        if word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames):
+        if len(c) == 1 and key_of(word) not in typed and family_plural(word, surnames):
             out[key_of(word)] = "PERSON"
     return out
 

@@ -19,6 +19,7 @@ import re
 from .consistency import key_of
 from .gazetteer import Gazetteer
 from .rules import NOT_ORG_ABBREVIATIONS
+from .surnames import family_plural, full_surnames
 from .team_words import PLACE_AFTER, POSS_SEASON, RECORD_AFTER, TEAM_AFTER, TEAM_BEFORE, locative
 
 Span = tuple[int, int, str, str]
@@ -160,10 +161,14 @@ def nicknames(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
         word = rec.group(1)
         if _nickname(word, gaz) and word not in gaz.family_names and _prose_line(content, rec.start()):
             nicks.add(key_of(word))  # "The Eagles (6-5, 3-4)": a team's record, no pitcher's ("Doe (3-4)")
-    surnames = _surnames(found)
+    surnames = full_surnames(found)
     for hit in _THE_PLURAL.finditer(content):
         word = hit.group(1)  # "the Zags' guard", "the Broncos": a plural after "the" is a side
-        if _nickname(word, gaz) and word not in gaz.family_names and not _family(word, surnames):
+        if (
+            _nickname(word, gaz)
+            and word not in gaz.family_names
+            and not (word in surnames or family_plural(word, surnames))
+        ):
             nicks.add(key_of(word))
     if not nicks:
         return out
@@ -208,7 +213,7 @@ def position_owners(
     player's name ("Leeds striker Jo Doe", "Boston guard A.B. Doe"), a span added to ``sure``
     (no later pass retypes it)."""
     countries = countries or set()
-    surnames = _surnames(found)
+    surnames = full_surnames(found)
     people = {s for s, e, k, n in found if k == "PERSON"}
     out: list[Span] = []
     for start, end, kind, name in found:
@@ -257,16 +262,6 @@ def _untyped_teams(found: list[Span], content: str, people: set[int], gaz: Gazet
 def _opens_sentence(content: str, at: int) -> bool:
     before = content[max(0, at - 3) : at].rstrip(" \t")
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
-
-
-def _surnames(found: list[Span]) -> set[str]:
-    """The last word of every person the article names in full ("Kerr" of "Brian Kerr")."""
-    return {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
-
-
-def _family(word: str, surnames: set[str]) -> bool:
-    """A person's surname or the family's plural ("the Joneses", "the Mannings"): no side."""
-    return word in surnames or word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)
 
 
 def _player_at(content: str, at: int, people: set[int]) -> bool:

@@ -72,3 +72,14 @@ def _roles(word: str, gaz: Gazetteer) -> bool:
     """A compound of a role and another lower-case word ("Singer-keyboardist")."""
     parts = word.lower().split("-")
     return word[1:].islower() and any(p in gaz.roles or p.rstrip("s") in gaz.roles for p in parts)
+
+
+def full_surnames(found: list[Span]) -> set[str]:
+    """The last word of every person the article names in full ("Kerr" of "Brian Kerr")."""
+    return {n.rsplit(" ", 1)[-1] for _, _, k, n in found if k == "PERSON" and " " in n}
+
+
+def family_plural(word: str, surnames: set[str]) -> bool:
+    """Whether the word is the plural of one of the surnames: the family ("the Joneses", "the
+    Kennedys")."""
+    return word.endswith("s") and (word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames))
