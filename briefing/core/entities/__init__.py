@@ -87,7 +87,7 @@ class Extractor:
             if block.kind not in HEADLINE_KINDS and block.kind != "body":
                 continue
             text = content[block.start : block.end]
-            headline = block.kind in HEADLINE_KINDS
+            headline = block.kind in HEADLINE_KINDS and not (block.kind == "dek" and _sentence(text))
             spans = [sp for sp in patterns.find(text, self.gaz) if not _masthead(text, sp, self.gaz)]
             for s, e, kind in spans:
                 found.append((block.start + s, block.start + e, kind, " ".join(text[s:e].split())))
@@ -254,6 +254,13 @@ class Extractor:
             if hit and hit[0] == k + 1:
                 return hit[1].canonical in self.gaz.countries
         return False
+
+
+def _sentence(text: str) -> bool:
+    """A dek written as a sentence ("Donald Trump has said that more than once."): prose, not a
+    headline's title case."""
+    words = text.split()
+    return len(words) >= 5 and sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
 
 
 def _kept_text(article: Article) -> str:

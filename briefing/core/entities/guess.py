@@ -93,7 +93,7 @@ _CONTRACTED = re.compile(r"([A-Z][a-z]*)['’](?:re|ve|ll|d|m|s)$")
 def _contracted(word: str, common: set[str]) -> bool:
     """A common word contracted ("We're", "They'll"): a pronoun and a verb, no name."""
     m = _CONTRACTED.match(word)
-    return m is not None and m.group(1) in common
+    return m is not None and (m.group(1) in common or m.group(1) == "I")  # "I'm", "I've"
 
 
 PLACE_AFTER = re.compile(

@@ -376,5 +376,6 @@ NOT_ORG_ABBREVIATIONS = {
     "RSS", "FAQS", "CCTV", "DJ", "DJS", "TVS", "I", "A", "AN", "THE", "AND", "OF", "TO", "IN", "ON",
     "AT", "BY", "FOR", "AS", "HE", "SHE", "WE", "MY", "OR", "IF", "SO", "DO", "GO", "UP", "BE",
     "ME", "HIS", "HER", "OUR", "NOT", "BUT",
+    "IMO", "IMHO", "LOL", "OMG", "BTW", "TBH", "AFAIK", "IIRC", "SMH", "LMAO", "ROFL", "WTF", "NSFW",
 }  # fmt: skip
 UNKNOWN_ACRONYM = re.compile(r"^[A-Z][A-Z&]{2,5}$")

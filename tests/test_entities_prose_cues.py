@@ -1,0 +1,45 @@
+"""Small cues of prose from other outlets: a sentence-case dek, contractions, chat slang, friends.
+
+Every fixture is written for these tests; none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from briefing.core.entities import extract
+from briefing.core.entities.guess import _contracted
+from briefing.core.ingest import parse
+from tests.entity_helpers import typed_pairs
+
+
+def test_a_dek_written_as_a_sentence_is_read_as_prose():
+    text = (
+        "Energy Department rejects Trump's request to name the workers, who remain worried\n"
+        'Global warming - "it\'s a hoax."\n'
+        "Donald Trump has said that more than once.\n"
+        "So it's understandable that the request by the transition team for the names of workers "
+        "alarmed them, officials said on Friday.\n"
+    )
+    article = parse("t.txt", text, "txt")
+    assert [b.kind for b in article.blocks][:3] == ["title", "body", "dek"]
+    got = {(m.text, m.type) for m in extract(article)}
+    assert ("Donald Trump", "PERSON") in got
+
+
+def test_i_contracted_is_no_name():
+    assert _contracted("I'm", set()) and _contracted("I’ve", set())
+    assert not _contracted("Ian", set())
+
+
+def test_chat_slang_and_a_list_are_no_organisations():
+    got = typed_pairs("Perfect dimensions IMHO. The brands lend their clothes to A-list stars, LOL.")
+    assert not got
+
+
+def test_a_friend_before_a_name_makes_a_person():
+    got = typed_pairs("I was with my friend Ondine, we were walking home.")
+    assert ("Ondine", "PERSON") in got
+
+
+def test_the_country_before_the_state_department_is_a_place_of_its_own():
+    got = typed_pairs("With the support of the U.S. State Department they began work.")
+    assert ("U.S.", "GPE") in got and ("State Department", "ORG") in got
