@@ -81,3 +81,17 @@ def test_a_transactions_line_opens_with_a_verb_no_team():
     assert ("Tavon Austell", "PERSON") in got and ("Dre Kirkland", "PERSON") in got
     assert not any(k == "ORG" for _, k in got)
     assert not any("\n" in t for t, _ in got)
+
+
+def test_rows_of_a_dropped_line_get_no_names():
+    from briefing.core.entities import rows
+    from briefing.core.entities.gazetteer import builtin
+    from briefing.core.model import Block
+
+    lines = ["Jo Marsh - 60 snaps (100%)", "Al Reyes - 45 snaps (75%)", "Tiva Okon - 41 snaps (68%)"]
+    content = "\n".join(lines) + "\n"
+    at = content.index
+    found = [(0, 8, "PERSON", "Jo Marsh"), (at("Al"), at("Al") + 8, "PERSON", "Al Reyes")]
+    kept = [Block("body", 0, len(content), content)]
+    assert (at("Tiva"), at("Tiva") + 9, "PERSON", "Tiva Okon") in rows.apply(found, content, builtin(), kept)
+    assert rows.apply(found, content, builtin(), []) == found  # every row on a dropped line

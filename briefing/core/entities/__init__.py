@@ -148,7 +148,7 @@ class Extractor:
         found = echoes.apply(numbered.apply(found, content, self.gaz), content, self.gaz, inline, headlines)
         found = celestial.apply(works.apply(found, content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
-        found = rows.apply(halls.apply(found, content), content, self.gaz)
+        found = rows.apply(halls.apply(found, content), content, self.gaz, article.blocks)
         found = full_names.tidy(found, content, self.gaz)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):

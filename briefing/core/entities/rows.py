@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
+from ..model import Block
 from .gazetteer import Gazetteer, norm
 
 Span = tuple[int, int, str, str]
@@ -26,10 +28,13 @@ _ROW = re.compile(
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
-def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
-    """Mentions with the leading names of people's rows typed PERSON."""
+def apply(found: list[Span], content: str, gaz: Gazetteer, blocks: Sequence[Block]) -> list[Span]:
+    """Mentions with the leading names of people's rows typed PERSON; only rows of the article's
+    blocks count (a table's rows may be short "headings"), never a line ingest dropped."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _ROW.finditer(content):
+        if not any(b.start <= m.start() < b.end for b in blocks):
+            continue
         rest = m.group("rest")
         if len(rest) > 60 or not any(ch.isdigit() for ch in rest):
             continue  # prose after a name, or no figure: no table row
