@@ -137,7 +137,7 @@ class Extractor:
         if sports:
             found = self._sports(found, content, inline, fixed)
         found = national_teams(found, content, self.gaz)  # "Team GB" at the Olympics too
-        found = places.apply(found, content, self.gaz.minor_places, self.gaz)
+        found = places.apply(found, content, self.gaz)
         found = neighbours.owners(sorted(found), content, self.gaz)
         found = products.apply(firms.apply(found, content, self.gaz, fixed), content, self.gaz)
         found = designations.apply(found, content, self.gaz)

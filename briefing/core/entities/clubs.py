@@ -22,20 +22,8 @@ if TYPE_CHECKING:
 Span = tuple[int, int, str, str]
 _CAPITAL_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?(?![\w-]|['’]\w\w)")
 # Words that make the name a place where it stands: "in Liverpool", "Liverpool-born".
-_PLACE_BEFORE = {
-    "in",
-    "near",
-    "outside",
-    "around",
-    "across",
-    "via",
-    "through",
-    "of",
-    "to",
-    "from",
-    "downtown",
-}
 _STRONG_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "via", "through", "downtown"}
+_PLACE_BEFORE = _STRONG_PLACE_BEFORE | {"of", "to", "from"}
 _PLACE_PREFIXES = {"St", "St.", "Saint", "San", "Santa", "Sao", "São", "Mount", "Fort", "Port", "New"}
 _PLACE_PREFIXES |= {"North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Bay", "Lake"}
 _PLACE_AFTER = re.compile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer, norm
+from .team_words import WORDS_SPLIT
 from .tokens import Unit
 
 Span = tuple[int, int, str, str]
@@ -145,7 +146,7 @@ _PLACE_AFTER = re.compile(
 def _locative(content: str, start: int, end: int | None = None) -> bool:
     """Whether the place stands as a place there: "in X", "downtown X", "between X and", "the X
     skyline", "X suburbs"."""
-    before = re.split(r"[\s—–]+", content[max(0, start - 12) : start].lower().strip())
+    before = WORDS_SPLIT.split(content[max(0, start - 12) : start].lower().strip())
     if before and before[-1] in _PLACE_BEFORE:
         return True
     return end is not None and bool(_PLACE_AFTER.match(content, end))

@@ -113,21 +113,16 @@ def find(content: str) -> list[Span]:
     return out
 
 
-def apply(
-    found: list[Span],
-    content: str,
-    towns: frozenset[str] | set[str] = frozenset(),
-    gaz: Gazetteer | None = None,
-) -> list[Span]:
+def apply(found: list[Span], content: str, gaz: Gazetteer | None = None) -> list[Span]:
     """``found`` with these places: a place replaces a name of the very same span (the town's
     pattern is the stronger evidence, and a state's code gets its state's name) and is left out
-    where it overlaps any other; a known town (``towns``) read as a person or a firm before a
-    comma and a state's full name is the town ("Palo Alto, California"). A person whose first
-    name is a given name and no place's (``gaz``) stays a person, and the code after it is none:
-    a mock draft's "Nick Doe, DE, Ohio State" names a defensive end."""
+    where it overlaps any other. With the gazetteer: a known town (``gaz.minor_places``) read as
+    a person or a firm before a comma and a state's full name is the town ("Palo Alto,
+    California"), and a person whose first name is a given name and no place's stays a person,
+    the code after it none (a mock draft's "Nick Doe, DE, Ohio State" names a defensive end)."""
     found = _policed(_states(found, content), content)
-    if towns:
-        found = [_town_before_state(sp, content, towns) for sp in found]
+    if gaz is not None and gaz.minor_places:
+        found = [_town_before_state(sp, content, gaz.minor_places) for sp in found]
     places = find(content)
     if not places:
         return found

@@ -26,6 +26,7 @@ _ROW = re.compile(
     re.M,
 )
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.'’-]*")
 
 
 def apply(found: list[Span], content: str, gaz: Gazetteer, blocks: Sequence[Block]) -> list[Span]:
@@ -39,7 +40,7 @@ def apply(found: list[Span], content: str, gaz: Gazetteer, blocks: Sequence[Bloc
         if len(rest) > 60 or not any(ch.isdigit() for ch in rest):
             continue  # prose after a name, or no figure: no table row
         shape = ("#" if m.group("num") else "") + _DIGITS.sub("9", rest.strip())
-        shape = re.sub(r"\b[A-Z][\w.'’-]*", "A", shape)  # the teams of a ranking differ row to row
+        shape = _CAPITALISED.sub("A", shape)  # the teams of a ranking differ row to row
         groups[shape].append((m.start("name"), m.end("name")))
     rows = [spans for spans in groups.values() if len(spans) >= 3]
     if not rows:
