@@ -31,6 +31,7 @@ from . import (
     institutions,
     leftovers,
     lineups,
+    models,
     neighbours,
     numbered,
     patterns,
@@ -146,7 +147,7 @@ class Extractor:
             found = neighbours.clubs_in_lists(found, content, self.gaz, fixed)
         found = retype.apply(found, content, self.gaz, fixed, sports)
         found = echoes.apply(numbered.apply(found, content, self.gaz), content, self.gaz, inline, headlines)
-        found = celestial.apply(works.apply(found, content, self.gaz), content)
+        found = celestial.apply(works.apply(models.apply(found, content), content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
         found = rows.apply(halls.apply(found, content), content, self.gaz, article.blocks)
         found = full_names.tidy(found, content, self.gaz)

@@ -48,7 +48,7 @@ _CAMEL = re.compile(r"(?!Mc|Mac)[A-Z]?[a-z]+[A-Z][a-z]+[A-Za-z]*$")
 
 def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """``found`` (sorted) with the products the article names by their class typed ORG."""
-    found = _makers(found, content, gaz)
+    found = _named_after_maker(_makers(found, content, gaz), content, gaz)
     spans: list[tuple[int, int]] = []
     for m in _CLASS_AFTER.finditer(content):
         if content[m.start() - 1 : m.start()] != " ":
@@ -85,6 +85,45 @@ def _makers(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
         out.append((start, start + len(head), "ORG", entry.canonical))
         out.append((end - len(last), end, "ORG", last))
     return out
+
+
+_CLASS_WORD = re.compile(r"(?:Assistant|Speakers?|Apps?|Devices?|Skills?|Software|Platform)$")
+_AFTER_MAKER = re.compile(r"(?:['’]s)? ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+
+
+def _named_after_maker(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
+    """A given name written alone right after a known company's name is its product, not a person
+    ("Amazon Alexa", "Amazon's Alexa", "Apple's Siri"), and so is every other use of it alone,
+    unless the article names a person by it ("Tim Cook" makes "Apple's Cook" the man)."""
+    products: set[str] = set()
+    for start, end, kind, _ in found:
+        entry = gaz.phrases.get(content[start:end]) if kind == "ORG" else None
+        m = _AFTER_MAKER.match(content, end) if entry is not None and entry.type == "ORG" else None
+        if m and m.group(1) in gaz.given_names:
+            products.add(m.group(1))
+    if not products:
+        return found
+    for start, end, kind, _ in found:
+        words = content[start:end].split()
+        if kind == "PERSON" and len(words) > 1 and not _CLASS_WORD.match(words[-1]):
+            products -= set(words)  # "Alexa Smith" elsewhere: a person's name after all
+    if not products:
+        return found
+    out = [sp for sp in found if not (sp[2] == "PERSON" and _product_words(content[sp[0] : sp[1]], products))]
+    for m in re.finditer(r"\b(?:" + "|".join(sorted(products)) + r")\b(?![\w'’-])(?: ([A-Z]\w*))?", content):
+        if m.group(1) and not _CLASS_WORD.match(m.group(1)):
+            continue  # "Alexa Smith"
+        m_end = m.end(0) - (len(m.group(1)) + 1 if m.group(1) else 0)
+        if not any(s < m_end and m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m_end, "ORG", content[m.start() : m_end]))
+    return sorted(out)
+
+
+def _product_words(text: str, products: set[str]) -> bool:
+    """Whether a person's name is a product's: the product alone, or with a class word ("Alexa
+    Assistant")."""
+    words = text.split()
+    return words[0] in products and (len(words) == 1 or _CLASS_WORD.match(words[-1]) is not None)
 
 
 def _name(start: int, end: int, content: str, found: list[Span], gaz: Gazetteer) -> tuple[int, int] | None:
