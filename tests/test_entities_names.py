@@ -69,3 +69,25 @@ def test_title_case_acronyms_are_the_known_bodies():
     assert ("Fifa", "ORG") in got
     assert ("Unicef", "ORG") in got
     assert ("Nato", "ORG") in got
+
+
+def test_a_body_meeting_on_a_place_ends_before_on():
+    got = typed("Envoys raised it at a session of the Tarsk Security Council on Kashmir, which ended late.")
+    assert ("Tarsk Security Council", "ORG") in got
+    assert ("Kashmir", "GPE") in got
+    got = typed("She joined the Tarsk Council on Foreign Relations as a fellow in May.")
+    assert ("Tarsk Council on Foreign Relations", "ORG") in got
+
+
+def test_military_and_company_titles_without_a_full_stop_are_no_part_of_the_name():
+    got = typed("Army chief Gen Hamid Qorvan met Lt Col Asif Renmark, said Velora executive VP Marni Tesk.")
+    assert {("Hamid Qorvan", "PERSON"), ("Asif Renmark", "PERSON"), ("Marni Tesk", "PERSON")} <= got
+    assert not any(text.startswith(("Gen ", "Lt ", "VP ", "Col ")) for text, _ in got)
+
+
+def test_a_single_letter_is_no_person():
+    got = typed("Gen Z voters and Gen X parents disagree, Senator Jo Pike said on Tuesday.")
+    assert ("Jo Pike", "PERSON") in got
+    assert not any(kind == "PERSON" and len(text) == 1 for text, kind in got)
+    got = typed("In the thought experiment, President X vetoes the bill and Senator Y resigns.")
+    assert not any(kind == "PERSON" for _, kind in got)

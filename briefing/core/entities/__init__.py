@@ -274,11 +274,14 @@ def _kept_text(article: Article) -> str:
 
 def _mentions(found: list[Span], content: str, ignore: set[str]) -> list[Mention]:
     """The spans in order as mentions, leaving out each one overlapping a kept one, each ignored
-    name and any span across a line's end (a name never runs from one line into the next)."""
+    name, any span across a line's end (a name never runs from one line into the next) and a
+    person of one letter ("Gen Z", "President X" of a thought experiment)."""
     out = []
     last_end = -1
     for start, end, kind, canon in found:
         if start < last_end or end <= start or "\n" in content[start:end]:
+            continue
+        if kind == "PERSON" and end - start == 1:
             continue
         if ignore and norm(content[start:end]) in ignore:
             continue

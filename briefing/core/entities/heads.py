@@ -133,9 +133,17 @@ class HeadRules(PhraseLookup):
                     end += 1
                     break
                 end += 1
-            if end > k and run[end - 1].cap:
+            if end > k and run[end - 1].cap and not self._on_place(run, right, k, end):
                 right = end
         return right
+
+    def _on_place(self, run: list[Unit], link: int, k: int, end: int) -> bool:
+        """Whether a body's name meets a place after "on": what it discussed ("a meeting of the
+        Security Council on Kashmir"), not its name's end (as "Council on Foreign Relations" is)."""
+        if run[link].text != "on":
+            return False
+        found = self.longest(run, k)
+        return found is not None and found[0] == end and found[1].type in ("GPE", "LOC")
 
     def _person_after(self, run: list[Unit], i: int) -> bool:
         """Whether a given name or an initial follows the title at ``run[i]`` (a person's name, not
