@@ -66,3 +66,8 @@ def test_a_person_the_article_names_in_full_keeps_the_name():
     assert ("Alexa", "ORG") not in got
     got = typed("Apple's Cook said the quarter was strong. Tim Cook spoke in Cupertino on Tuesday.")
     assert ("Cook", "PERSON") in got
+
+
+def test_a_model_keeps_its_possessive_outside():
+    got = typed("Overall, the iVane 14 and iVane 14 Pro's colours are new, Vantor said.")
+    assert ("iVane 14 Pro", "ORG") in got

@@ -91,3 +91,12 @@ def test_a_single_letter_is_no_person():
     assert not any(kind == "PERSON" and len(text) == 1 for text, kind in got)
     got = typed("In the thought experiment, President X vetoes the bill and Senator Y resigns.")
     assert not any(kind == "PERSON" for _, kind in got)
+
+
+def test_a_title_after_a_body_before_a_person_is_no_part_of_the_body():
+    got = typed("The row was about FBI Director Mary Vossel and her handling of the case.")
+    assert ("Mary Vossel", "PERSON") in got
+    assert not any(text.endswith("Director") for text, _ in got)
+    got = typed("It said Velorian Sister Maura Tesk, 52, was held, and the Velorian Executive agreed.")
+    assert ("Maura Tesk", "PERSON") in got
+    assert not any(text.endswith("Sister") for text, _ in got)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
+from .gazetteer import TITLE, Gazetteer
 from .runs import _mostly_upper
 from .tokens import Unit
 
@@ -47,12 +47,24 @@ def _alone(text: str, start: int, head: str, content: str) -> bool:
     return False
 
 
-def _tail(chunk: list[Unit], kind: str, gaz: Gazetteer) -> bool:
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+
+
+def _titled(word: str, gaz: Gazetteer) -> bool:
+    entry = gaz.phrases.get(word)
+    return entry is not None and entry.type == TITLE
+
+
+def _tail(chunk: list[Unit], kind: str, gaz: Gazetteer, content: str) -> bool:
     """A chunk that can be the rest of an organisation's (or, after a nationality, an
     institution's) name."""
     words = [u.text for u in chunk if u.cap]
     if not words or chunk[0].sent_start or (words[0] in gaz.given_names and len(words) > 1):
         return False  # "Apple Tim Cook": a person's full name after the firm's
+    if all(w.lower() in gaz.roles or _titled(w, gaz) for w in words) and _NAME_NEXT.match(
+        content, chunk[-1].end
+    ):
+        return False  # "FBI Director James Comey", "Italian Brother Jo Doe": a person's title
     if kind == "NORP":  # "Scottish Executive": ordinary words only ("Turkish Cypriots" are a people)
         return len(words) <= 2 and all(w in gaz.english or w in gaz.common for w in words)
     return len(words) <= 3
@@ -70,7 +82,7 @@ def tails(
     for c in chunks:
         start, end = c[0].start, c[-1].end
         k = ends.get(start - 1)
-        if k is None or k in merged or content[start - 1] != " " or not _tail(c, found[k][2], gaz):
+        if k is None or k in merged or content[start - 1] != " " or not _tail(c, found[k][2], gaz, content):
             rest.append(c)
             continue
         line = _line(content, start)

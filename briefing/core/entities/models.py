@@ -31,7 +31,8 @@ _WORDS = (
     "Pro|Max|Plus|Ultra|Mini|mini|Air|Lite|SE|XL|XS|XR|Series|Edition|Edge|Note|Fold|Flip|Duo|Neo|"
     "Turbo|Studio|Slim|Nano|nano|Classic|Touch"
 )
-_END = r"(?![\w'’-]|[.,:]\d)"  # a whole token: not "1" of "1:54" nor "752" of "752.50"
+# a whole token, or one with a possessive ("iPhone 14 Pro's"): not "1" of "1:54" nor "752" of "752.50"
+_END = r"(?![\w-]|['’](?!s\b)|[.,:]\d)"
 _NUMBER = r"\d{1,4}(?:/\d{1,4})?"
 # "X", "G4", "S23", "M1"; never "I" nor "A" (words), nor a quarter or a half ("Q2", "H1")
 _CODE = r"(?:[B-HJ-Z]|(?![QH]\d\b)[A-Z]\d{1,3}[a-z]?)"
