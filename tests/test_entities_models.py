@@ -71,3 +71,15 @@ def test_a_person_the_article_names_in_full_keeps_the_name():
 def test_a_model_keeps_its_possessive_outside():
     got = typed("Overall, the iVane 14 and iVane 14 Pro's colours are new, Vantor said.")
     assert ("iVane 14 Pro", "ORG") in got
+
+
+def test_a_dictionary_word_capitalised_inside_sentences_and_never_lower_case_is_a_name():
+    text = (
+        "Most players who log in to Lantern each night use a laptop, the survey found. "
+        "The share of users running older machines on Lantern rose again this month."
+    )
+    assert ("Lantern", "ORG") in typed(text)
+    # written in lower case too, or only after "the": an ordinary word the article capitalises
+    assert not any(t == "Lantern" for t, _ in typed(text + " A lantern hung by the door of the shop."))
+    once = "The survey found that users of Lantern rose again this month, and a rival gained users too."
+    assert not any(t == "Lantern" for t, _ in typed(once))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import attach, fallback, team_words
+from . import attach, fallback, proper_words, team_words
 from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
@@ -164,6 +164,7 @@ def apply(
         typed[key_of(content[items[i][0] : items[i][1]])] = kind
     typed.update(_short_forms(found, chunks, content, gaz, typed))
     typed.update(_products(found, chunks, content, gaz, typed))
+    typed.update(proper_words.names(chunks, content, gaz, typed))
     typed.update(_demonyms(chunks, content, gaz, typed, sports))
     typed.update({key_of(c[0].text): "ORG" for c in chunks if len(c) == 1 and attach.site(c[0].end, content)})
     typed.update(_families(found, chunks, typed))

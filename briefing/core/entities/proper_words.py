@@ -1,0 +1,68 @@
+"""Dictionary words an article uses as a name: "Valve has published", "Steam users", "and Sprint".
+
+A company or a product named by an ordinary word ("Valve", "Steam", "Sprint", "Echo") gets no
+cue from its spelling, and the fallback asks much of a dictionary word. The article shows it is a
+name when it writes the word with a capital inside sentences of prose twice or more and never in
+lower case, and never after a determiner ("the Echo", "an Echo": a thing's name, or a common noun
+the outlet capitalises). Not a word right after a capitalised word or a number, or before one
+("50 Cent", "Big Machine", "First Republic", "Head of Research": part of a longer name), a
+sentence's first word, a role, or a word on a heading or a table row (fewer than six lower-case
+words on the line). Such a word is typed like an organisation (briefing has no product type).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import attach
+from .consistency import key_of
+from .gazetteer import Gazetteer
+from .runs import _mostly_upper
+from .tokens import Unit
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(]|[.!?]['’\"”])\s*$")
+_IN_A_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]*|[A-Z][\w'’.-]* (?:of|and|&|for)) $")
+_NAME_GOES_ON = re.compile(r" [A-Z0-9]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|The|A|An|this|that|its|their|his|her|our|your)|[\w'’-]['’]s?) $")
+
+
+def names(chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]) -> dict[str, str]:
+    """A dictionary word left untyped that the article writes with a capital inside sentences
+    twice or more, never after a determiner and never in lower case, is a name: a company's or
+    a product's ("Valve has published", "Steam users", "T-Mobile and Sprint"); typed like an
+    organisation."""
+    words = {
+        c[0].text
+        for c in chunks
+        if len(c) == 1
+        and c[0].text in gaz.english
+        and c[0].text not in gaz.common
+        and c[0].text.isalpha()
+        and c[0].text.lower() not in gaz.roles
+    }
+    out: dict[str, str] = {}
+    for word in words:
+        key = key_of(word)
+        if key in typed:
+            continue
+        if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", content):
+            continue  # "valve" too: an ordinary word the article capitalises now and then
+        inside = 0
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", content):
+            before = content[max(0, m.start() - 24) : m.start()]
+            if (
+                _DETERMINER.search(before)
+                or _IN_A_NAME.search(before)
+                or _NAME_GOES_ON.match(content, m.end())
+            ):
+                inside = -1  # "the Echo": a common noun; "50 Cent", "Big Machine", "Head of Research"
+                break
+            line = attach._line(content, m.start())
+            if _SENTENCE_START.search(before) or len(_LOWER_WORD.findall(line)) < 6:
+                continue  # a sentence's first word, a heading's or a table row's: no evidence
+            if not _mostly_upper(line) and not attach.title_case(line):
+                inside += 1
+        if inside >= 2:
+            out[key] = "ORG"
+    return out
