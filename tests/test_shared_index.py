@@ -116,6 +116,32 @@ def test_unwritable_cache_indexes_in_a_temporary_folder(corpus, tmp_path, monkey
     assert paths.private_index_dir(corpus).parent.parent == blocker
 
 
+def _gone_reader(done: int, total: int) -> None:
+    raise BrokenPipeError(32, "Broken pipe")  # the reader reading the progress went away
+
+
+def test_a_reader_gone_away_is_no_unwritable_cache_and_leaves_no_temporary_index(
+    corpus, tmp_path, monkeypatch
+):
+    """A broken pipe of the progress callback is an OSError too: it was read as "cannot write the
+    index", the corpus indexed again into a temporary folder, and that folder left in /tmp."""
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    with pytest.raises(BrokenPipeError):
+        Library.open(corpus, progress=_gone_reader)
+    assert list(scratch.iterdir()) == []
+    blocker = tmp_path / "ro-cache" / "briefing"  # and when the cache cannot be written either
+    blocker.parent.mkdir()
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker.parent))
+    with pytest.raises(BrokenPipeError):
+        Library.open(corpus, progress=_gone_reader)
+    assert list(scratch.iterdir()) == []
+
+
 def test_rebuild_without_shared_leaves_the_shared_index_alone(corpus):
     Library.open(corpus, shared=True).close()
     manifest = corpus / ".briefing-index" / "manifest.json"

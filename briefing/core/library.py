@@ -220,9 +220,9 @@ class Library(LinkCalls, EntityCalls, SearchCalls, StoryCalls, ReaderCalls):
             self._searcher = None
         self._ix = None
         if self._temporary:
-            import shutil
+            from .library_open import remove_temporary
 
-            shutil.rmtree(self.index_dir.path, ignore_errors=True)
+            remove_temporary(self.index_dir.path)
             self._temporary = False
 
     def __enter__(self) -> Library:

@@ -78,6 +78,8 @@ def _update(
     try:
         opened.report = _run_update(ixdir, listing, fingerprint, options, timeout, options.rebuild)
     except OSError as exc:
+        if isinstance(exc, ConnectionError):
+            raise  # a reader gone away (a broken pipe of the progress callback), not the index's folder
         if shared:
             raise CorpusError(
                 f"cannot write the shared index {ixdir.path} "
@@ -91,8 +93,13 @@ def _update(
 
             opened.ixdir = IndexDir(Path(tempfile.mkdtemp(prefix="briefing-index-")))
             opened.temporary = True
+            TEMPORARY.add(opened.ixdir.path)
             opened.notices.append(f"{problem}; indexing in a temporary folder for this run")
-            opened.report = _run_update(opened.ixdir, listing, fingerprint, options, timeout, False)
+            try:
+                opened.report = _run_update(opened.ixdir, listing, fingerprint, options, timeout, False)
+            except BaseException:
+                remove_temporary(opened.ixdir.path)  # no library will close it
+                raise
     if opened.report.busy:
         if not opened.ixdir.exists():
             raise CorpusError(
@@ -102,6 +109,19 @@ def _update(
         opened.notices.append(
             f"another briefing process is updating the index at {opened.ixdir.path}; using it as it was"
         )
+
+
+TEMPORARY: set[Path] = set()  # index folders made for this run, not yet removed
+
+
+def remove_temporary(path: Path | None = None) -> None:
+    """Remove the temporary index folder ``path`` (every one this process made when None): when
+    its library closes, when indexing into it failed, or when the process must end at once."""
+    import shutil
+
+    for folder in [path] if path is not None else list(TEMPORARY):
+        shutil.rmtree(folder, ignore_errors=True)
+        TEMPORARY.discard(folder)
 
 
 def _run_update(

@@ -156,6 +156,9 @@ def _leave_with_parent() -> None:
     finally:
         if os.getpgrp() == os.getpid():  # the group the reader made for it: its workers go too
             _kill_group(os.getpid())
+        from ..library_open import remove_temporary
+
+        remove_temporary()  # an index folder made for this run only: nobody will read it now
         os._exit(1)
 
 
