@@ -100,3 +100,9 @@ def test_a_title_after_a_body_before_a_person_is_no_part_of_the_body():
     got = typed("It said Velorian Sister Maura Tesk, 52, was held, and the Velorian Executive agreed.")
     assert ("Maura Tesk", "PERSON") in got
     assert not any(text.endswith("Sister") for text, _ in got)
+
+
+def test_an_acronym_before_a_hyphen_and_a_lower_case_word_is_the_name_alone():
+    got = typed("An EU-wide ban, a BBC-commissioned poll and an NFL-worst defence, Senator Jo Pike said.")
+    assert {("EU", "ORG"), ("BBC", "ORG"), ("NFL", "ORG")} <= got
+    assert not any("-" in text for text, _ in got)

@@ -48,3 +48,10 @@ def test_a_pitchers_record_after_his_name_keeps_him_a_person():
         "saved the game in the ninth inning of the season's home stand."
     )
     assert ("Perkins", "ORG") not in got
+
+
+def test_the_leagues_conferences_and_divisions_are_organisations():
+    got = typed_pairs(
+        "They host the Packers in the NFC divisional round, and the AL East race is still open."
+    )
+    assert {("NFC", "ORG"), ("AL East", "ORG")} <= got

@@ -76,7 +76,8 @@ NAME_SUFFIXES = {
     "bound", "funded", "linked", "listed", "registered", "headquartered", "educated", "trained",
     "sponsored", "brokered", "occupied", "dominated", "friendly", "focused", "speaking", "themed",
     "inspired", "allied", "aligned", "appointed", "installed", "imposed", "supported", "produced",
-    "area", "raised", "bred",
+    "area", "raised", "bred", "wide", "worst", "best", "record", "sized", "commissioned", "affiliated",
+    "approved", "sanctioned", "branded", "specific", "centric", "related", "leaning",
 }  # fmt: skip
 TITLE_ABBREVS = {
     "Mr",
@@ -251,6 +252,9 @@ def _unit(s: int, e: int, tok: str, base: int) -> Unit:
     return Unit(base + s, base + e, text, _is_cap(text), poss, raw=raw, raw_end=raw_end)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}$")  # never a name's with a lower-case word after it: "BBC-commissioned"
+
+
 def _compound_units(parts: list[tuple[int, int, str]], base: int) -> list[Unit]:
     if len(parts) == 1:
         return [_unit(*parts[0], base)]
@@ -264,7 +268,14 @@ def _compound_units(parts: list[tuple[int, int, str]], base: int) -> list[Unit]:
     if first in ("al", "el", "bin", "ben", "abu", "ibn", "van", "von", "de") and _is_cap(parts[1][2]):
         whole.cap = True
         return [whole]
-    if whole.cap and parts[-1][2] in NAME_SUFFIXES and all(_is_cap(p[2]) for p in parts[:-1]):
+    if (
+        whole.cap
+        and all(_is_cap(p[2]) for p in parts[:-1])
+        and (
+            parts[-1][2] in NAME_SUFFIXES
+            or (_ACRONYM.match(parts[-2][2]) and parts[-1][2].isalpha() and parts[-1][2].islower())
+        )
+    ):
         # "Toronto-based", "U.S.-led", "Chinese-made": the name without its lower-case suffix
         named = parts[:-1]
         return [_unit(*named[0], base)] if len(named) == 1 else _compound_units(named, base)
