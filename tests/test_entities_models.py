@@ -83,3 +83,14 @@ def test_a_dictionary_word_capitalised_inside_sentences_and_never_lower_case_is_
     assert not any(t == "Lantern" for t, _ in typed(text + " A lantern hung by the door of the shop."))
     once = "The survey found that users of Lantern rose again this month, and a rival gained users too."
     assert not any(t == "Lantern" for t, _ in typed(once))
+
+
+def test_a_given_name_before_a_devices_class_noun_is_a_product_with_its_model():
+    got = typed(
+        "Reviews of the Juno speakers are mixed, and a Juno device costs less. The Juno Dot is "
+        "smaller, the reviewer said, and Juno sold well."
+    )
+    assert {("Juno", "ORG"), ("Juno Dot", "ORG")} <= got
+    assert not any(kind == "PERSON" for _, kind in got)
+    got = typed("Juno Brandt said the Juno app users were happy, and Juno Brandt left.")
+    assert ("Juno Brandt", "PERSON") in got

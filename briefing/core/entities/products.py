@@ -88,12 +88,18 @@ def _makers(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
 
 
 _CLASS_WORD = re.compile(r"(?:Assistant|Speakers?|Apps?|Devices?|Skills?|Software|Platform)$")
+# A device's or a service's class noun right after a given name: the name is the product's
+_THING_AFTER = re.compile(
+    r" (?:speakers?|devices?|smart ?speakers?|smartwatch(?:es)?|app|apps|skills?|assistant|lineup|"
+    r"line of|headphones|earbuds|tablets?|handsets?|integration|users)\b"
+)
 _AFTER_MAKER = re.compile(r"(?:['’]s)? ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 
 
 def _named_after_maker(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
-    """A given name written alone right after a known company's name is its product, not a person
-    ("Amazon Alexa", "Amazon's Alexa", "Apple's Siri"), and so is every other use of it alone,
+    """A given name written alone right after a known company's name ("Amazon Alexa", "Amazon's
+    Alexa", "Apple's Siri") or right before a device's class noun ("the Echo speakers", "Alexa
+    skills") is a product, not a person, and so is every other use of it alone,
     unless the article names a person by it ("Tim Cook" makes "Apple's Cook" the man)."""
     products: set[str] = set()
     for start, end, kind, _ in found:
@@ -101,15 +107,24 @@ def _named_after_maker(found: list[Span], content: str, gaz: Gazetteer) -> list[
         m = _AFTER_MAKER.match(content, end) if entry is not None and entry.type == "ORG" else None
         if m and m.group(1) in gaz.given_names:
             products.add(m.group(1))
+        elif kind == "PERSON" and content[start:end] in gaz.given_names and _THING_AFTER.match(content, end):
+            products.add(content[start:end])  # "the Echo speakers", "Alexa skills": a device's name
     if not products:
         return found
     for start, end, kind, _ in found:
         words = content[start:end].split()
-        if kind == "PERSON" and len(words) > 1 and not _CLASS_WORD.match(words[-1]):
+        if kind == "PERSON" and len(words) > 1 and any(_surname(w, gaz) for w in words[1:]):
             products -= set(words)  # "Alexa Smith" elsewhere: a person's name after all
     if not products:
         return found
-    out = [sp for sp in found if not (sp[2] == "PERSON" and _product_words(content[sp[0] : sp[1]], products))]
+    out = []
+    for start, end, kind, name in found:
+        words = content[start:end].split()
+        if kind != "PERSON" or words[0] not in products or any(_surname(w, gaz) for w in words[1:]):
+            out.append((start, end, kind, name))
+        elif not _CLASS_WORD.match(words[-1]):
+            out.append((start, end, "ORG", content[start:end]))  # "Echo Dot": the product's model
+        # else "Alexa Assistant": the product alone, added below
     for m in re.finditer(r"\b(?:" + "|".join(sorted(products)) + r")\b(?![\w'’-])(?: ([A-Z]\w*))?", content):
         if m.group(1) and not _CLASS_WORD.match(m.group(1)):
             continue  # "Alexa Smith"
@@ -119,11 +134,10 @@ def _named_after_maker(found: list[Span], content: str, gaz: Gazetteer) -> list[
     return sorted(out)
 
 
-def _product_words(text: str, products: set[str]) -> bool:
-    """Whether a person's name is a product's: the product alone, or with a class word ("Alexa
-    Assistant")."""
-    words = text.split()
-    return words[0] in products and (len(words) == 1 or _CLASS_WORD.match(words[-1]) is not None)
+def _surname(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word after a given name makes a person's full name: a family name, or a word that
+    is no dictionary word ("Alexa Brandt", "Alexa Tesk"; not "Echo Dot", "Alexa Assistant")."""
+    return word in gaz.family_names or (word not in gaz.english and not _CLASS_WORD.match(word))
 
 
 def _name(start: int, end: int, content: str, found: list[Span], gaz: Gazetteer) -> tuple[int, int] | None:
