@@ -94,3 +94,20 @@ def test_a_given_name_before_a_devices_class_noun_is_a_product_with_its_model():
     assert not any(kind == "PERSON" for _, kind in got)
     got = typed("Juno Brandt said the Juno app users were happy, and Juno Brandt left.")
     assert ("Juno Brandt", "PERSON") in got
+
+
+def test_a_lone_word_that_speaks_of_itself_as_he_or_she_is_a_person():
+    got = typed(
+        "Marrow said on Tuesday that he would veto the bill. Democrats fear that between Marrow "
+        "and the Senate there is little room, and Quill told reporters she agreed."
+    )
+    assert {("Marrow", "PERSON"), ("Quill", "PERSON")} <= got
+    assert not any(kind == "ORG" and text in ("Marrow", "Quill") for text, kind in got)
+
+
+def test_a_common_noun_or_a_firm_that_speaks_is_no_person():
+    got = typed(
+        "Police said he was arrested on Monday, and police said he had a knife. Acme said it would appeal."
+    )
+    assert not any(text == "Police" for text, _ in got)
+    assert ("Acme", "PERSON") not in got

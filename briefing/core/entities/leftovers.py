@@ -150,11 +150,14 @@ def apply(
     found: list[Span], left: list[list[Unit]], content: str, gaz: Gazetteer, sports: bool
 ) -> list[Span]:
     """``found`` with the untyped chunks the article's other names type."""
-    chunks = [c for c in _chunks(left, content) if _candidate(c, gaz)]
+    every = _chunks(left, content)
+    # "Trump said he": at a sentence's start too; not in a sports report ("Barnsley said he will miss")
+    spoken = {} if sports else proper_words.people(every, content, gaz)
+    chunks = [c for c in every if _candidate(c, gaz) or key_of(c[0].text) in spoken]
     found, chunks = attach.tails(found, chunks, content, gaz)
     if not chunks:
         return found
-    typed: dict[str, str] = {}
+    typed: dict[str, str] = dict(spoken)
     items: list[tuple[int, int, str | None, object]] = [
         (s, e, k, None) for s, e, k, _ in found if k in NAMES + ("NORP",)
     ]

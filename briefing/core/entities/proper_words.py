@@ -8,6 +8,13 @@ the outlet capitalises). Not a word right after a capitalised word or a number, 
 ("50 Cent", "Big Machine", "First Republic", "Head of Research": part of a longer name), a
 sentence's first word, a role, or a word on a heading or a table row (fewer than six lower-case
 words on the line). Such a word is typed like an organisation (briefing has no product type).
+
+A person named by the surname alone gets no cue either when it is a dictionary word ("Trump",
+"Brown", "Cook"), or at a sentence's start ("Pelosi called it"). A single capitalised word the
+article never writes in lower case is a person when it speaks of itself as he or she: a verb of
+saying after it, then "he", "she", "his" or "her" in the same clause ("Trump said on Tuesday that
+he would veto it", "Pelosi told reporters she"); organisations speak as "it" or "we" ("Acme said it
+would"). Such a person is never read as an organisation by the rule above.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import re
 from . import attach
 from .consistency import key_of
 from .gazetteer import Gazetteer
+from .rules import FUNCTION_WORDS
 from .runs import _mostly_upper
 from .tokens import Unit
 
@@ -25,6 +33,31 @@ _IN_A_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]*|[A-Z][\w'’.-]* (?:of|a
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|The|A|An|this|that|its|their|his|her|our|your)|[\w'’-]['’]s?) $")
+
+
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|added|insisted|argued|wrote|tweeted|claimed|announced|warned|vowed|"
+    r"explained|admitted|recalled|replied)\b[^.!?;:\n\"“”]{0,40}?\b(?:he|she)\b"
+)
+
+
+def people(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str, str]:
+    """Single capitalised words the article never writes in lower case that speak of themselves
+    as he or she: people named by the surname alone ("Trump said he")."""
+    out: dict[str, str] = {}
+    for c in chunks:
+        word = c[0].text
+        key = key_of(word)
+        if len(c) != 1 or key in out or not word.isalpha() or word.isupper() or word in FUNCTION_WORDS:
+            continue
+        if word in gaz.common or word.lower() in gaz.roles or word in gaz.months or word in gaz.weekdays:
+            continue
+        if not _SPEAKS.match(content, c[0].end):
+            continue
+        if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", content):
+            continue  # "police", "officials": a common noun at a sentence's start
+        out[key] = "PERSON"
+    return out
 
 
 def names(chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]) -> dict[str, str]:
