@@ -418,3 +418,26 @@ def test_hits_of_equal_score_come_in_path_order_whatever_the_index_order(tmp_pat
         hits = lib.search("tolls").hits
     assert [Path(h.path).name for h in hits] == ["a.txt", "b.txt"]
     assert hits[0].score == hits[1].score
+
+
+def test_a_killed_readers_link_results_are_removed_by_the_next_one(tmp_path, monkeypatch):
+    """A reader killed while it linked (SIGKILL, an SSH session torn down) left its empty result
+    file in /tmp; the next reader's linking removes the files of readers that are gone."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from briefing.core.index import link_process
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = tmp_path / f"briefing-links-{int(gone.stdout)}-abc.json"
+    alive = tmp_path / f"briefing-links-{os.getpid()}-def.json"
+    other = tmp_path / "briefing-links-old.json"
+    for path in (dead, alive, other):
+        path.write_text("")
+    link_process._remove_stale()
+    assert not dead.exists()
+    assert alive.exists() and other.exists()

@@ -28,7 +28,8 @@ class LinkProcess:
         from .workers import spawn_ready
 
         spawn_ready()
-        fd, self.out = tempfile.mkstemp(prefix="briefing-links-", suffix=".json")  # 0600
+        _remove_stale()
+        fd, self.out = tempfile.mkstemp(prefix=f"briefing-links-{os.getpid()}-", suffix=".json")  # 0600
         os.close(fd)
         ctx = multiprocessing.get_context("spawn")
         self.process = ctx.Process(
@@ -71,6 +72,31 @@ class LinkProcess:
             os.unlink(self.out)
         except OSError:
             pass
+
+
+def _remove_stale() -> None:
+    """Remove this user's result files that a reader killed before it could (SIGKILL, a crash)
+    left behind: their name holds the reader's process id, and that process is gone."""
+    import glob
+
+    for path in glob.glob(os.path.join(tempfile.gettempdir(), "briefing-links-*-*.json")):
+        pid = os.path.basename(path)[len("briefing-links-") :].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or os.stat(path).st_uid != os.getuid() or _alive(int(pid)):
+                continue
+            os.unlink(path)
+        except OSError:
+            continue
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process of that id: not ours to judge
+    return True
 
 
 def _run(
