@@ -111,3 +111,9 @@ def test_a_common_noun_or_a_firm_that_speaks_is_no_person():
     )
     assert not any(text == "Police" for text, _ in got)
     assert ("Acme", "PERSON") not in got
+
+
+def test_a_lone_word_leading_an_administration_is_a_person():
+    got = typed("Regulators fear the incoming Marrow administration, and the Marrow White House agreed.")
+    assert ("Marrow", "PERSON") in got
+    assert ("Marrow", "ORG") not in got

@@ -12,9 +12,11 @@ words on the line). Such a word is typed like an organisation (briefing has no p
 A person named by the surname alone gets no cue either when it is a dictionary word ("Trump",
 "Brown", "Cook"), or at a sentence's start ("Pelosi called it"). A single capitalised word the
 article never writes in lower case is a person when it speaks of itself as he or she: a verb of
-saying after it, then "he", "she", "his" or "her" in the same clause ("Trump said on Tuesday that
-he would veto it", "Pelosi told reporters she"); organisations speak as "it" or "we" ("Acme said it
-would"). Such a person is never read as an organisation by the rule above.
+saying after it, then "he" or "she" in the same clause ("Trump said on Tuesday that he would
+veto it", "Pelosi told reporters she"); organisations speak as "it" or "we" ("Acme said it
+would"). So is one that leads an administration ("the incoming Trump administration", "the
+Obama White House"; not "campaign": firms run campaigns too). Such a person is never read as
+an organisation by the rule above.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ _SPEAKS = re.compile(
 )
 
 
+# What a president leads: "the Trump administration", "the Obama White House"
+_LEADS = re.compile(r" (?:administration|presidency|White House)\b")
+
+
 def people(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str, str]:
     """Single capitalised words the article never writes in lower case that speak of themselves
     as he or she: people named by the surname alone ("Trump said he")."""
@@ -52,7 +58,7 @@ def people(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str, 
             continue
         if word in gaz.common or word.lower() in gaz.roles or word in gaz.months or word in gaz.weekdays:
             continue
-        if not _SPEAKS.match(content, c[0].end):
+        if not (_SPEAKS.match(content, c[0].end) or _LEADS.match(content, c[0].end)):
             continue
         if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", content):
             continue  # "police", "officials": a common noun at a sentence's start
