@@ -46,6 +46,8 @@ _NUMBERED_WORD = re.compile(r"(?:Series|Edition|Note)$")
 _CAMEL = re.compile(r"(?:[ie][A-Z][A-Za-z]+|(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*)$")
 _MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec){2}$")  # "AugSep": a futures row
 _TOKEN_ONLY = re.compile(rf"{_TOKEN}$")
+_WORD_ONLY = re.compile(rf"(?:{_WORDS})$")
+_CODE_ONLY = re.compile(rf"{_CODE}$")
 # A model alone after a product: the joiner, then model tokens only, one a model word or a code.
 _ALONE = re.compile(rf"(?:,? and|,? or|,|/) ((?:{_TOKEN} )*(?:{_WORDS}|{_CODE})(?: {_TOKEN})*){_END}")
 # A word after the number that makes it an amount or a count, not a model ("iPhone 12 years ago").
@@ -64,7 +66,7 @@ def apply(found: list[Span], content: str) -> list[Span]:
         if new_end > end:
             longer.append((start, new_end, "ORG", content[start:new_end]))
             heads.append(new_end)
-        elif _line(words) and len(words) >= 2 and _TOKEN_ONLY.match(words[-1]):
+        elif _line(words, _camel(words)) and len(words) >= 2 and _TOKEN_ONLY.match(words[-1]):
             heads.append(end)  # "iPhone 11", "Galaxy S23" typed whole by another rule
     for at in heads:
         while (m := _ALONE.match(content, at)) is not None and not _COUNTED.match(content, m.end()):
@@ -85,23 +87,23 @@ def _camel(words: list[str]) -> bool:
     return any(_CAMEL.match(w) and not _MONTHS.match(w) for w in words)
 
 
-def _line(words: list[str]) -> bool:
-    """Whether a name is a product line's by its spelling: a camel-case word in it, or a model
-    code or word after it ("Galaxy S23", "Surface Pro")."""
-    return _camel(words) or (
-        len(words) >= 2 and (re.fullmatch(_CODE, words[-1]) or re.fullmatch(_WORDS, words[-1])) is not None
+def _line(words: list[str], camel: bool) -> bool:
+    """Whether a name is a product line's by its spelling: a camel-case word in it (``camel``), or
+    a model code or word after it ("Galaxy S23", "Surface Pro")."""
+    return camel or (
+        len(words) >= 2 and (_CODE_ONLY.match(words[-1]) or _WORD_ONLY.match(words[-1])) is not None
     )
 
 
 def _model_end(content: str, start: int, end: int, words: list[str]) -> int:
     """Where the model after the name ``start:end`` ends (``end`` when there is none)."""
-    line = _line(words)
+    camel = _camel(words)
+    line = _line(words, camel)
     # a number is a model's after a camel-case line or a model word ("iPhone 14", "Surface Pro 4"),
     # not after a code ("Ferrari F40 170 laps", "Moto X 2014")
     numbered = _NUMBERED_WORD.search(words[-1]) is not None or (
-        len(words) >= 2 and re.fullmatch(_WORDS, words[-1]) is not None
+        len(words) >= 2 and _WORD_ONLY.match(words[-1]) is not None
     )
-    camel = _camel(words)
     title_case = any(c.islower() for c in content[start:end])
     if not (line or numbered or (title_case and _OPENS.match(content, end))):
         return end
@@ -110,7 +112,7 @@ def _model_end(content: str, start: int, end: int, words: list[str]) -> int:
     while True:
         m = _WORD_OR_CODE.match(content, at)
         if m is not None:
-            numbered = re.fullmatch(_WORDS, m.group(0)[1:]) is not None
+            numbered = _WORD_ONLY.match(m.group(0), 1) is not None
             camel = False
             at = m.end()
             continue

@@ -99,8 +99,8 @@ _AFTER_MAKER = re.compile(r"(?:['’]s)? ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 def _named_after_maker(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """A given name written alone right after a known company's name ("Amazon Alexa", "Amazon's
     Alexa", "Apple's Siri") or right before a device's class noun ("the Echo speakers", "Alexa
-    skills") is a product, not a person, and so is every other use of it alone,
-    unless the article names a person by it ("Tim Cook" makes "Apple's Cook" the man)."""
+    skills") is a product, not a person, and so is every other use of it alone, unless the article
+    names a person by it in full ("Alexa Brandt"). Only given names: "Apple's Cook" is no product."""
     products: set[str] = set()
     for start, end, kind, _ in found:
         entry = gaz.phrases.get(content[start:end]) if kind == "ORG" else None
@@ -120,7 +120,7 @@ def _named_after_maker(found: list[Span], content: str, gaz: Gazetteer) -> list[
     out = []
     for start, end, kind, name in found:
         words = content[start:end].split()
-        if kind != "PERSON" or words[0] not in products or any(_surname(w, gaz) for w in words[1:]):
+        if kind != "PERSON" or words[0] not in products:  # (a person's full name took it out above)
             out.append((start, end, kind, name))
         elif not _CLASS_WORD.match(words[-1]):
             out.append((start, end, "ORG", content[start:end]))  # "Echo Dot": the product's model
