@@ -4,8 +4,8 @@ After the chunker, the consistency pass and the canonical names, some capitalise
 left: unknown single words without a cue, sentence starts, ordinary words in capitals. Three
 article-level rules type some of them:
 
-- **coordination**: a name listed with typed names of one type shares it ("Dell, LG, Samsung
-  and Phillips" after "LG" and "Samsung" are companies; "Madonna and Elton John");
+- **coordination** (``coordination``): a name listed with typed names of one type shares it
+  ("Dell, LG, Samsung and Phillips" after "LG" and "Samsung" are companies);
 - **short forms**: the first word of an organisation's name ("Vivendi" after "Vivendi
   Universal") and, inside a sentence, its last word ("the Telegraph" after "Daily Telegraph",
   "The Commission" after "European Commission");
@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from . import attach, fallback, proper_words, team_words
+from . import attach, coordination, fallback, places, proper_words, team_words
 from .consistency import LEGAL, key_of
+from .coordination import line as _line
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
 from .runs import _mostly_upper
@@ -29,20 +30,10 @@ from .tokens import Unit
 
 Span = tuple[int, int, str, str]
 NAMES = ("PERSON", "ORG", "GPE", "LOC")
-_LINK = re.compile(r"\s*(?:,|/|,?\s+(?:and|or))\s*")
-_WORDED = re.compile(r"\b(?:and|or)\b")
-_POSSESSIVE = re.compile(r"['’]s? $")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Kinds of match that cricket writes with a capital ("the first Test", "an ODI", "a T20"): a game,
 # no organisation.
 GAME_KINDS = frozenset({"Test", "Tests", "ODI", "ODIs", "T20", "T20s", "Twenty20"})
-_FIXTURES = re.compile(r"[A-Za-z] (?:v|vs|V)\.? [A-Z]")  # "Dumbarton v Brechin, Livingston v Hamilton"
-
-
-def _line(content: str, at: int) -> str:
-    start = content.rfind("\n", 0, at) + 1
-    end = content.find("\n", at)
-    return content[start : end if end >= 0 else len(content)]
 
 
 def _chunks(groups: list[list[Unit]], content: str) -> list[list[Unit]]:
@@ -97,55 +88,6 @@ def _candidate(chunk: list[Unit], gaz: Gazetteer) -> bool:
     return not (len(words) == 1 and len(words[0]) < 2)
 
 
-def _coordinated(
-    items: list[tuple[int, int, str | None, object]], content: str, gaz: Gazetteer
-) -> dict[int, str]:
-    """Indexes of untyped items (kind None) in a list whose typed names share one type.
-
-    A list is items joined by commas, slashes, "and" or "or"; two items joined by a comma alone
-    may be an apposition ("ambassador to Saudi Arabia, Wyche Fowler") and are no list.
-    """
-    out: dict[int, str] = {}
-    k = 0
-    while k < len(items):
-        chain = [k]
-        worded = False
-        while chain[-1] + 1 < len(items):
-            a, b = items[chain[-1]], items[chain[-1] + 1]
-            gap = content[a[1] : b[0]]
-            if "\n" in gap or not _LINK.fullmatch(gap) or _FIXTURES.search(_line(content, a[0])):
-                break
-            worded = worded or bool(_WORDED.search(gap))
-            chain.append(chain[-1] + 1)
-        k = chain[-1] + 1
-        if len(chain) < 2 or not (worded or len(chain) > 2):
-            continue
-        kinds = {("GPE" if items[i][2] == "LOC" else items[i][2]) for i in chain if items[i][2]}
-        untyped = [i for i in chain if items[i][2] is None and _listed(items, i, content, gaz)]
-        firm = sum(1 for i in chain if items[i][2])
-        if not untyped or len(kinds) != 1 or (firm < 2 and firm < len(untyped)):
-            continue
-        (kind,) = kinds
-        if kind in NAMES and (kind != "GPE" or firm >= 2):
-            for i in untyped:
-                out[i] = kind
-    return out
-
-
-def _listed(items: list[tuple[int, int, str | None, object]], i: int, content: str, gaz: Gazetteer) -> bool:
-    """An untyped list item that can take the list's type: not after a possessive ("Brazil's
-    Leonardo"), not the first word of a name with "and" inside ("Securities and Exchange
-    Commission"), not in an all-caps line."""
-    start, end = items[i][0], items[i][1]
-    if _POSSESSIVE.search(content, max(0, start - 3), start) or _mostly_upper(_line(content, start)):
-        return False
-    word = content[start:end]
-    if " " not in word and (word in gaz.english or word in gaz.common) and i + 1 < len(items):
-        nxt = items[i + 1]
-        return not (nxt[2] == "ORG" and content[end : nxt[0]].strip() == "and")
-    return True
-
-
 def apply(
     found: list[Span], left: list[list[Unit]], content: str, gaz: Gazetteer, sports: bool
 ) -> list[Span]:
@@ -163,7 +105,7 @@ def apply(
     ]
     items += [(c[0].start, c[-1].end, None, c) for c in chunks]
     items.sort(key=lambda it: it[0])
-    for i, kind in _coordinated(items, content, gaz).items():
+    for i, kind in coordination.coordinated(items, content, gaz).items():
         typed[key_of(content[items[i][0] : items[i][1]])] = kind
     typed.update(_short_forms(found, chunks, content, gaz, typed))
     typed.update(_products(found, chunks, content, gaz, typed))
@@ -312,15 +254,17 @@ def _team_cues(
     chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
 ) -> dict[str, str]:
     """Unknown names that the words of a sports report make teams ("Ulster finished second",
-    "defeat Toulouse")."""
+    "defeat Toulouse"; a name that is also a word only after a result: "victory over Temple")."""
     out: dict[str, str] = {}
     for c in chunks:
         text = content[c[0].start : c[-1].end]
         key = key_of(text)
-        if key in typed or any(u.text in gaz.common or u.text in gaz.given_names for u in c):
+        if key in typed or any(u.text in gaz.given_names for u in c):
             continue
         line_start = content.rfind("\n", 0, c[0].start) + 1
         before = content[max(line_start, c[0].start - 40) : c[0].start]
+        if any(u.text in gaz.common for u in c) and not team_words.RESULT_BEFORE.search(before):
+            continue  # an ordinary word is a team after a result only ("the win over Temple")
         if team_words.TEAM_BEFORE.search(before) or (
             team_words.TEAM_AFTER.match(content, c[-1].raw_end) and not team_words.locative(before)
         ):
@@ -329,6 +273,7 @@ def _team_cues(
 
 
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]+|[ie])[A-Z][A-Za-z0-9]*$")
+_LETTER_HYPHEN = re.compile(r"^[A-Z]-[A-Z][a-z]+$")  # "T-Mobile", "F-Secure", "G-Unit"
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
 
 
@@ -352,7 +297,8 @@ def _products(
     found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
 ) -> dict[str, str]:
     """Product and brand names: a word with capitals inside ("RipGuard", "PlayStation",
-    "iPod") and an unknown name right after a known company's ("Sony's Vaio", "Google
+    "iPod"), a capital letter and a hyphen before a word ("T-Mobile"; not when the article writes
+    it in lower case too: "X-ray") and an unknown name right after a known company's ("Sony's Vaio", "Google
     Stadia"). Both are typed like organisations (briefing has no product type)."""
     out: dict[str, str] = {}
     orgs = {e: name for s, e, kind, name in found if kind == "ORG"}
@@ -371,7 +317,9 @@ def _products(
             w.isupper() or w.rstrip(".") in LEGAL for w in words
         ):
             continue
-        if any(_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0) for k, w in enumerate(words)):
+        if any(_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0) for k, w in enumerate(words)) or (
+            len(words) == 1 and _letter_brand(words[0], content)
+        ):
             out[key] = "ORG"
             continue
         gap_end = c[0].start
@@ -388,6 +336,16 @@ def _products(
             continue  # "Sony's Chairman"
         out[key] = "ORG"
     return out
+
+
+def _letter_brand(word: str, content: str) -> bool:
+    """A capital letter and a hyphen before a word: a brand ("T-Mobile"), not a word the article
+    writes in lower case too ("X-ray") nor a party and a state ("D-Conn.", ``places``)."""
+    if not _LETTER_HYPHEN.match(word) or proper_words.written_lower(word, content):
+        return False
+    return not (
+        word[0] in "DRI" and (word[2:] + "." in places.AP_STATES or word[2:].upper() in places.STATES)
+    )
 
 
 def _named_again(c: list[Unit], words: list[str], uses: int, content: str) -> bool:

@@ -47,7 +47,7 @@ _SPEAKS = re.compile(
 _LEADS = re.compile(r" (?:administration|presidency|White House)\b")
 
 
-def _written_lower(word: str, content: str) -> bool:
+def written_lower(word: str, content: str) -> bool:
     """Whether the article writes ``word`` in lower case too, as a whole word."""
     return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", content) is not None
 
@@ -65,7 +65,7 @@ def people(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str, 
             continue
         if not (_SPEAKS.match(content, c[0].end) or _LEADS.match(content, c[0].end)):
             continue
-        if _written_lower(word, content):
+        if written_lower(word, content):
             continue  # "police", "officials": a common noun at a sentence's start
         out[key] = "PERSON"
     return out
@@ -90,7 +90,7 @@ def names(chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[st
         key = key_of(word)
         if key in typed:
             continue
-        if _written_lower(word, content):
+        if written_lower(word, content):
             continue  # "valve" too: an ordinary word the article capitalises now and then
         inside = 0
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", content):

@@ -36,6 +36,12 @@ TEAM_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:No\.\s?\d{1,2}\s+|[\w]+-seeded\s+|top-ranked\s+)?$",  # "face fourth-seeded X"
     re.IGNORECASE,
 )
+# a result named before the side it was over: strong enough for a name that is also a word
+# ("a 16-7 victory over Temple", "the win against Navy", "their loss to Rice")
+RESULT_BEFORE = re.compile(
+    r"\b(?:victory|victories|win|wins|triumph|defeat|defeats|loss|losses|upset)\s+(?:over|against|to|at)"
+    r"\s+(?:the\s+)?$"
+)
 PLACE_WORDS = {
     "downtown",
     "in",

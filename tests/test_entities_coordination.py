@@ -1,0 +1,69 @@
+"""Names typed by the company they keep: lists that a class of organisations introduces, an
+ordinary word listed beside a one-word company, brands written with a letter and a hyphen, and a
+side named after a result in a sports report.
+
+Every fixture is written for these tests (invented companies, teams and people beside a few
+household names); none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import typed_pairs
+
+
+def test_a_plural_class_of_organisations_types_every_item_of_its_list():
+    got = typed_pairs(
+        "The agency awarded lander contracts to companies Velmorix, Tarsk Dynamics and Quillon Beyond. "
+        "Carriers such as Brindlejet, Norvane and Quellfly cut their fares."
+    )
+    assert {("Velmorix", "ORG"), ("Tarsk Dynamics", "ORG"), ("Quillon Beyond", "ORG")} <= got
+    assert {("Brindlejet", "ORG"), ("Norvane", "ORG"), ("Quellfly", "ORG")} <= got
+
+
+def test_a_list_of_people_after_a_class_word_stays_people():
+    got = typed_pairs(
+        "Rival groups met on Monday. Their leaders, Ana Lopez and Jo Reed, said the talks went well."
+    )
+    assert {("Ana Lopez", "PERSON"), ("Jo Reed", "PERSON")} <= got
+    assert not any(kind == "ORG" for text, kind in got if text in ("Ana Lopez", "Jo Reed"))
+
+
+def test_an_ordinary_word_before_and_and_a_one_word_company_is_a_company():
+    got = typed_pairs("Customers of Lantern and Verizon complained about the new prices.")
+    assert ("Lantern", "ORG") in got and ("Verizon", "ORG") in got
+
+
+def test_an_ordinary_word_before_and_and_a_longer_name_is_part_of_that_name():
+    got = typed_pairs("Officials of the Lantern and Signal Commission met on Monday.")
+    assert ("Lantern", "ORG") not in got
+
+
+def test_a_capital_letter_and_a_hyphen_before_a_word_is_a_brand():
+    got = typed_pairs("Yesterday K-Vellum and Drossel offered cheaper plans, and K-Vellum lost customers.")
+    assert ("K-Vellum", "ORG") in got
+
+
+def test_a_letter_and_a_hyphen_is_no_brand_in_lower_case_nor_a_party_and_state():
+    got = typed_pairs(
+        "The X-Ray showed a break, although an x-ray costs little. Sen. Jo Reed (D-Conn.) said the "
+        "clinic would open, and Rep. Al Moss (R-Ky.) agreed."
+    )
+    assert not any(text.startswith(("X-Ray", "D-Conn", "R-Ky")) for text, _ in got)
+    assert ("Conn.", "PLACE") in got or ("Conn.", "GPE") in got
+
+
+def test_a_name_that_is_also_a_word_is_a_side_after_a_result():
+    # "Summit" is a common word the gazetteer knows: only the result before it makes it a side
+    got = typed_pairs(
+        "Hartwell scored twice in a 21-14 victory over Summit on Friday. After the win over Summit, "
+        "the coach praised the quarterback, who threw for 200 yards in the second half of the season."
+    )
+    assert ("Summit", "ORG") in got
+
+
+def test_a_word_after_over_without_a_result_is_no_side():
+    got = typed_pairs(
+        "Hartwell scored twice on Friday and the coach praised the quarterback, who threw for 200 yards. "
+        "The team bus later drove over Summit on the way home for the rest of the season."
+    )
+    assert ("Summit", "ORG") not in got
