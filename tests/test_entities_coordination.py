@@ -18,6 +18,8 @@ def test_a_plural_class_of_organisations_types_every_item_of_its_list():
     )
     assert {("Velmorix", "ORG"), ("Tarsk Dynamics", "ORG"), ("Quillon Beyond", "ORG")} <= got
     assert {("Brindlejet", "ORG"), ("Norvane", "ORG"), ("Quellfly", "ORG")} <= got
+    got = typed_pairs("The car mimics newer Drossel models like the Varlo and Quenta in its lights.")
+    assert ("Varlo", "ORG") in got and ("Quenta", "ORG") in got
 
 
 def test_a_list_of_people_after_a_class_word_stays_people():

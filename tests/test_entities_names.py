@@ -106,3 +106,13 @@ def test_an_acronym_before_a_hyphen_and_a_lower_case_word_is_the_name_alone():
     got = typed("An EU-wide ban, a BBC-commissioned poll and an NFL-worst defence, Senator Jo Pike said.")
     assert {("EU", "ORG"), ("BBC", "ORG"), ("NFL", "ORG")} <= got
     assert not any("-" in text for text, _ in got)
+
+
+def test_a_title_of_two_abbreviations_leads_a_person():
+    got = typed(
+        "The assembly mourned the former Speaker of the Regional Assembly Rt. Hon. Ade Okorafor and "
+        "Hon. Funke Bellamy-Ude."
+    )
+    assert ("Regional Assembly", "ORG") in got
+    assert ("Ade Okorafor", "PERSON") in got and ("Funke Bellamy-Ude", "PERSON") in got
+    assert not any("Rt" in text.split() for text, _ in got)

@@ -70,6 +70,17 @@ def test_a_city_the_report_writes_as_a_place_stays_a_place_without_a_team_word()
     assert got.count(("Las Vegas", "GPE")) == 4
 
 
+def test_a_teams_city_at_a_journeys_end_is_the_city():
+    got = typed(
+        "Saskatoon planning to use Jo Pask in the NHL this season\n\n"
+        "Saskatoon Lynx head coach Mel Darrow said Friday he plans to use the former college defenseman "
+        "this season.\nPask signed a three-year deal with Saskatoon on Thursday after three years in "
+        "college.\nPask flew to Regina and drove to Saskatoon on Thursday night.\n"
+    )
+    assert ("Saskatoon", "ORG") in got  # "a deal with Saskatoon": the team
+    assert ("Saskatoon", "GPE") in got  # "drove to Saskatoon"
+
+
 def test_party_brands_and_party_offices():
     got = typed(
         "Party funds row\n\n"

@@ -141,12 +141,16 @@ _PLACE_AFTER = re.compile(
     r"(?:['’]s)? (?:skyline|suburbs?|area|metro|metropolitan|downtown|streets?|neighbou?rhoods?|"
     r"residents|police|mayor|airport|city\s+council|County)\b|-area\b"
 )
+# a journey's end: "flew to Montreal and drove to Ottawa" (a bare "to" is a team's: "lost to X")
+_JOURNEY_TO = re.compile(
+    r"\b(?:drove|driven|flew|flown|travell?ed|headed|returned\s+home|back\s+home)\s+to\s+$"
+)
 
 
 def _locative(content: str, start: int, end: int | None = None) -> bool:
-    """Whether the place stands as a place there: "in X", "downtown X", "between X and", "the X
-    skyline", "X suburbs"."""
+    """Whether the place stands as a place there: "in X", "downtown X", "between X and", "drove
+    to X", "the X skyline", "X suburbs"."""
     before = WORDS_SPLIT.split(content[max(0, start - 12) : start].lower().strip())
-    if before and before[-1] in _PLACE_BEFORE:
+    if (before and before[-1] in _PLACE_BEFORE) or _JOURNEY_TO.search(content, max(0, start - 30), start):
         return True
     return end is not None and bool(_PLACE_AFTER.match(content, end))

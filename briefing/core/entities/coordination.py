@@ -16,13 +16,15 @@ NAMES = ("PERSON", "ORG", "GPE", "LOC")
 _LINK = re.compile(r"\s*(?:,|/|,?\s+(?:and|or))\s*")
 _WORDED = re.compile(r"\b(?:and|or)\b")
 _POSSESSIVE = re.compile(r"['’]s? $")
-# a plural class of organisations right before a list: every item of it is one
-# ("to companies Astrobotic, Intuitive Machines and Orbit Beyond", "carriers such as A and B")
+# a plural class of organisations or products (typed like organisations) right before a list:
+# every item of it is one ("to companies A, B and C", "carriers such as A and B", "models like
+# the A and B")
 _ORG_CLASS_LIST = re.compile(
     r"\b(?:companies|firms|carriers|operators|airlines|banks|lenders|insurers|retailers|broadcasters|"
     r"publishers|startups|start-ups|charities|manufacturers|automakers|carmakers|chipmakers|brands|"
     r"networks|newspapers|clubs|teams|rivals|competitors|contractors|suppliers|providers|exchanges|"
-    r"organisations|organizations|agencies|groups)(?:,?\s+(?:such\s+as|like|including))?\s+$",
+    r"organisations|organizations|agencies|groups|models|phones|smartphones|handsets|cars|vehicles)"
+    r"(?:,?\s+(?:such\s+as|like|including)(?:\s+the)?)?\s+$",
     re.IGNORECASE,
 )
 _FIXTURES = re.compile(r"[A-Za-z] (?:v|vs|V)\.? [A-Z]")  # "Dumbarton v Brechin, Livingston v Hamilton"

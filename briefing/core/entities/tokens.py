@@ -80,6 +80,8 @@ NAME_SUFFIXES = {
     "approved", "sanctioned", "branded", "specific", "centric", "related", "leaning",
 }  # fmt: skip
 TITLE_ABBREVS = {
+    "Rt",
+    "Hon",
     "Mr",
     "Mrs",
     "Ms",
@@ -99,6 +101,8 @@ TITLE_ABBREVS = {
     "St",
 }
 ABBREV_DOT = {
+    "Rt",  # "Rt. Hon. Jo Reed": a title of two abbreviations
+    "Hon",
     "Mr",
     "Mrs",
     "Ms",
