@@ -1,6 +1,6 @@
-"""Names typed by the company they keep: lists that a class of organisations introduces, an
-ordinary word listed beside a one-word company, brands written with a letter and a hyphen, and a
-side named after a result in a sports report.
+"""Names typed by the company they keep and by their shape: lists that a class of organisations
+introduces, an ordinary word listed beside a one-word company, brands written with a letter and
+a hyphen or ending in capitals, and a side named after a result in a sports report.
 
 Every fixture is written for these tests (invented companies, teams and people beside a few
 household names); none is copied from an evaluation set.
@@ -69,3 +69,9 @@ def test_a_word_after_over_without_a_result_is_no_side():
         "The team bus later drove over Summit on the way home for the rest of the season."
     )
     assert ("Summit", "ORG") not in got
+
+
+def test_a_word_ending_in_capitals_is_no_person_whatever_speaks_after_it():
+    got = typed_pairs("Then QuorvexAI told them to build a shop, and Tarlow told them to wait.")
+    assert ("QuorvexAI", "PERSON") not in got and ("QuorvexAI", "ORG") in got
+    assert ("Tarlow", "PERSON") in got

@@ -18,6 +18,11 @@ from .rules import ACRONYM, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PL
 from .tokens import PREFIXES, Unit
 
 
+# lower-case letters, then two capitals or more: a product or a company ("HustleGPT", "PowerPC"),
+# never a person's name, whatever speaks after it ("HustleGPT told him")
+_ACRONYM_TAIL = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]{2,}\d*$")
+
+
 @dataclass
 class BlockResult:
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, canonical
@@ -263,7 +268,12 @@ class Guesser:
             result.pending.append(chunk)
         elif titled or (self.appositive.match(after) and not self._interjection(first, word)):
             result.mentions.append((*span, "PERSON", word))
-        elif self.said_short.match(after) and prev_word != "the" and word not in gaz.english:
+        elif (
+            self.said_short.match(after)
+            and prev_word != "the"
+            and word not in gaz.english
+            and not _ACRONYM_TAIL.match(word)
+        ):
             result.mentions.append((*span, "PERSON", word))
             result.weak.add(span)
         elif prev_word in PLACE_PREPOSITIONS and not first.sent_start and len(word) > 2 and not first.poss:
