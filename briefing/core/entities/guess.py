@@ -14,13 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import TITLE, Gazetteer
-from .rules import ACRONYM, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PLACE_PREPOSITIONS
+from .rules import ACRONYM, ACRONYM_TAIL, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PLACE_PREPOSITIONS
 from .tokens import PREFIXES, Unit
-
-
-# lower-case letters, then two capitals or more: a product or a company ("HustleGPT", "PowerPC"),
-# never a person's name, whatever speaks after it ("HustleGPT told him")
-_ACRONYM_TAIL = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]{2,}\d*$")
 
 
 @dataclass
@@ -264,16 +259,12 @@ class Guesser:
         gaz = self.gaz
         first = chunk[0]
         span = (first.start, chunk[-1].end)
+        speaks = self.said_short.match(after) and not ACRONYM_TAIL.match(word)  # no "HustleGPT told"
         if word in gaz.common or word in HEADS or ACRONYM.match(word) or _contracted(word, gaz.common):
             result.pending.append(chunk)
         elif titled or (self.appositive.match(after) and not self._interjection(first, word)):
             result.mentions.append((*span, "PERSON", word))
-        elif (
-            self.said_short.match(after)
-            and prev_word != "the"
-            and word not in gaz.english
-            and not _ACRONYM_TAIL.match(word)
-        ):
+        elif speaks and prev_word != "the" and word not in gaz.english:
             result.mentions.append((*span, "PERSON", word))
             result.weak.add(span)
         elif prev_word in PLACE_PREPOSITIONS and not first.sent_start and len(word) > 2 and not first.poss:

@@ -356,6 +356,9 @@ SENTENCE_ROLES_AMBIGUOUS = {
 ARTICLES = {"Le", "La", "Les", "El", "Der", "Die", "Das", "Il", "Lo"}
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 TITLE_CASE_CONNECTORS = {"Of", "And", "For", "On", "The", "De", "Du", "La", "Del", "Da"}
+# lower-case letters, then two capitals or more: a product or a company ("HustleGPT", "PowerPC"),
+# never a person's name, whatever speaks after it
+ACRONYM_TAIL = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]{2,}\d*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # All-caps abbreviations that name no organisation: units, time zones, currencies, roles,
 # economic and technical terms, Roman numerals. Any other unknown all-caps word of 3-6
