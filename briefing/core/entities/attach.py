@@ -20,7 +20,8 @@ from .tokens import Unit
 Span = tuple[int, int, str, str]
 
 
-def _line(content: str, at: int) -> str:
+def line(content: str, at: int) -> str:
+    """The line of ``content`` that holds offset ``at``."""
     start = content.rfind("\n", 0, at) + 1
     end = content.find("\n", at)
     return content[start : end if end >= 0 else len(content)]
@@ -85,9 +86,9 @@ def tails(
         if k is None or k in merged or content[start - 1] != " " or not _tail(c, found[k][2], gaz, content):
             rest.append(c)
             continue
-        line = _line(content, start)
+        text = line(content, start)
         head = content[found[k][0] : found[k][1]]
-        if _mostly_upper(line) or title_case(line) or _alone(content[start:end], start, head, content):
+        if _mostly_upper(text) or title_case(text) or _alone(content[start:end], start, head, content):
             rest.append(c)
             continue
         s = found[k][0]

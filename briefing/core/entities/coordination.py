@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .attach import line
 from .gazetteer import Gazetteer
 from .runs import _mostly_upper
 
@@ -28,13 +29,6 @@ _ORG_CLASS_LIST = re.compile(
     re.IGNORECASE,
 )
 _FIXTURES = re.compile(r"[A-Za-z] (?:v|vs|V)\.? [A-Z]")  # "Dumbarton v Brechin, Livingston v Hamilton"
-
-
-def line(content: str, at: int) -> str:
-    """The line of ``content`` that holds offset ``at``."""
-    start = content.rfind("\n", 0, at) + 1
-    end = content.find("\n", at)
-    return content[start : end if end >= 0 else len(content)]
 
 
 def coordinated(

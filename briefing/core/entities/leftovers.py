@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from . import attach, coordination, fallback, places, proper_words, team_words
+from .attach import line as _line
 from .consistency import LEGAL, key_of
-from .coordination import line as _line
+from .coordination import NAMES
 from .gazetteer import Gazetteer
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
 from .runs import _mostly_upper
@@ -29,7 +30,6 @@ from .surnames import family_plural, full_surnames
 from .tokens import Unit
 
 Span = tuple[int, int, str, str]
-NAMES = ("PERSON", "ORG", "GPE", "LOC")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Kinds of match that cricket writes with a capital ("the first Test", "an ODI", "a T20"): a game,
 # no organisation.

@@ -102,7 +102,7 @@ def names(chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[st
             ):
                 inside = -1  # "the Echo": a common noun; "50 Cent", "Big Machine", "Head of Research"
                 break
-            line = attach._line(content, m.start())
+            line = attach.line(content, m.start())
             if _SENTENCE_START.search(before) or len(_LOWER_WORD.findall(line)) < 6:
                 continue  # a sentence's first word, a heading's or a table row's: no evidence
             if not _mostly_upper(line) and not attach.title_case(line):
