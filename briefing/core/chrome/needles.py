@@ -1,7 +1,8 @@
 """The words an unanchored chrome rule needs, to skip it for lines without them.
 
 A rule that is not anchored at a line's start is scanned over the whole line, phrase by
-phrase, and most lines are prose that holds none of its phrases. Each such rule is listed
+phrase, and most lines are prose that holds none of its phrases; so is an anchored one that
+reads the whole line before its phrase (``^(?!.*said)...``, ``^.{0,240}...More$``). Each such rule is listed
 here by a piece of its source with words of which every branch of the rule holds one (in
 lower case); the rule is searched only when the lower-cased line holds one of them. Lines
 whose lower-casing could hide a match (``folded.lowered`` is None) are searched by every
@@ -41,6 +42,10 @@ FAMILY_NEEDLES: dict[str, tuple[str, ...]] = {
         "registration on or use of this site",
     ),
     "will open) in": ("new window", "new tab"),
+    # anchored rules that scan the whole line before their phrase (``^(?!.*...)``, ``^.{0,240}``)
+    "(comments? (that|which": ("comment", "post", "submission", "message", "contribution", "you agree"),
+    "any (word|phrase|name)": ("any word", "any phrase", "any name"),
+    "\\s*More( Details": ("more",),
 }
 
 # ``edges._SITE_RULES``
