@@ -45,6 +45,11 @@ def test_a_capital_letter_and_a_hyphen_before_a_word_is_a_brand():
     assert ("K-Vellum", "ORG") in got
 
 
+def test_a_name_typed_by_its_shape_types_the_word_listed_with_it():
+    got = typed_pairs("Yesterday K-Vellum and Lantern offered cheaper plans to their customers.")
+    assert ("K-Vellum", "ORG") in got and ("Lantern", "ORG") in got
+
+
 def test_a_letter_and_a_hyphen_is_no_brand_in_lower_case_nor_a_party_and_state():
     got = typed_pairs(
         "The X-Ray showed a break, although an x-ray costs little. Sen. Jo Reed (D-Conn.) said the "

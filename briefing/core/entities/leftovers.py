@@ -116,6 +116,10 @@ def apply(
     if sports:
         typed.update(_nicknames(found, chunks, content, gaz, typed))
         typed.update(_team_cues(chunks, content, gaz, typed))
+    # once more with what the passes above typed: "T-Mobile and Sprint" (the brand typed by its shape)
+    items = [(s, e, typed.get(key_of(content[s:e])) if c is not None else k, c) for s, e, k, c in items]
+    for i, kind in coordination.coordinated(items, content, gaz).items():
+        typed.setdefault(key_of(content[items[i][0] : items[i][1]]), kind)
     rest = [c for c in chunks if key_of(content[c[0].start : c[-1].end]) not in typed]
     for key, kind in fallback.classify(rest, content, gaz).items():
         typed.setdefault(key, kind)
