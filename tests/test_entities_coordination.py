@@ -80,3 +80,12 @@ def test_a_word_ending_in_capitals_is_no_person_whatever_speaks_after_it():
     got = typed_pairs("Then QuorvexAI told them to build a shop, and Tarlow told them to wait.")
     assert ("QuorvexAI", "PERSON") not in got and ("QuorvexAI", "ORG") in got
     assert ("Tarlow", "PERSON") in got
+
+
+def test_brands_of_a_lower_case_first_letter_are_names():
+    got = typed_pairs(
+        "The Quillon app now runs on iOS and Android, and on macOS since Monday; the tvOS version "
+        "waits for spring, the chaos of launches aside."
+    )
+    assert {("iOS", "ORG"), ("macOS", "ORG"), ("tvOS", "ORG")} <= got
+    assert not any(text == "chaos" for text, _ in got)

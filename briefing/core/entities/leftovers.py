@@ -300,10 +300,11 @@ def _name_prefixed(word: str, gaz: Gazetteer, after_name: bool) -> bool:
 def _products(
     found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
 ) -> dict[str, str]:
-    """Product and brand names: a word with capitals inside ("RipGuard", "PlayStation",
-    "iPod"), a capital letter and a hyphen before a word ("T-Mobile"; not when the article writes
-    it in lower case too: "X-ray") and an unknown name right after a known company's ("Sony's Vaio", "Google
-    Stadia"). Both are typed like organisations (briefing has no product type)."""
+    """Product and brand names: a word with capitals inside ("RipGuard", "PlayStation", "iPod",
+    "macOS": ``tokens`` keeps a word of a lower-case first letter only so), a capital letter and a
+    hyphen before a word ("T-Mobile"; not when the article writes it in lower case too: "X-ray")
+    and an unknown name right after a known company's ("Sony's Vaio", "Google Stadia"). Both are
+    typed like organisations (briefing has no product type)."""
     out: dict[str, str] = {}
     orgs = {e: name for s, e, kind, name in found if kind == "ORG"}
     inside: dict[str, int] = {}  # key -> uses inside a sentence
@@ -321,9 +322,10 @@ def _products(
             w.isupper() or w.rstrip(".") in LEGAL for w in words
         ):
             continue
-        if any(_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0) for k, w in enumerate(words)) or (
-            len(words) == 1 and _letter_brand(words[0], content)
-        ):
+        if any(
+            (_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0)) or w[0].islower()  # "macOS": a brand
+            for k, w in enumerate(words)
+        ) or (len(words) == 1 and _letter_brand(words[0], content)):
             out[key] = "ORG"
             continue
         gap_end = c[0].start

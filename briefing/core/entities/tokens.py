@@ -18,7 +18,9 @@ _WORD = r"[^\W\d_](?:[^\W_]|[’'](?=[^\W\d_])|(?<=s)[’'](?=[ \t]+[A-Z])|\.(?=
 _PART = rf"(?:{_ABBR}|[^\W_](?:[^\W_]|[’'](?=[^\W\d_]))*)"
 _TOKEN = re.compile(rf"(?P<w>(?:{_ABBR}|{_WORD})(?:-{_PART})*)|(?P<o>\d[\d,.]*\d|\S)")
 _PART_RE = re.compile(_PART)
-_BRAND = r"[ie][A-Z][a-z]"  # "iPod", "eBay": a brand written with a lower-case first letter
+# a brand written with a lower-case first letter: "iPod", "eBay", "iOS"; an operating system
+# named by lower-case letters and "OS" ("macOS", "tvOS")
+_BRAND = r"(?:[ie][A-Z](?:[a-z]|[A-Z]+\b)|[a-z]{2,6}OS\b)"
 _BRAND_RE = re.compile(_BRAND)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # Lower-case prefixes dropped from a compound ("non-U.S.", "anti-China", "ex-President").
