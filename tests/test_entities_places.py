@@ -71,3 +71,13 @@ def test_a_place_noun_before_a_role_is_no_place_cue():
 def test_a_city_before_area_is_the_city():
     got = typed_pairs("Houston-area car sales fell in May, and Chicago-area dealers said so too.")
     assert {("Houston", "GPE"), ("Chicago", "GPE")} <= got
+
+
+def test_a_compass_word_before_a_place_names_its_region():
+    got = typed_pairs(
+        "Farmers in West Texas and South Wales saw rain on Monday, while Central Ohio stayed dry. "
+        "Officers of the South Wales Police said the roads were closed."
+    )
+    assert {("West Texas", "LOC"), ("South Wales", "LOC"), ("Central Ohio", "LOC")} <= got
+    assert not any(text in ("Texas", "Wales", "Ohio") for text, _ in got)
+    assert ("South Wales Police", "ORG") in got

@@ -44,7 +44,9 @@ def test_a_place_after_capitalised_dictionary_words_stays_in_the_longer_name():
     assert ("Scotland", "GPE") not in got
     assert ("Wales", "GPE") in got
     got = typed("Transport\n\nTrains to Inner London and Northern France were cut.")
-    assert ("London", "GPE") in got and ("France", "GPE") in got  # a position word, not a name
+    # a position word, no name of another type; a compass word names the region (``places``)
+    assert ("London", "GPE") in got and ("Northern France", "LOC") in got
+    assert not any(kind == "ORG" for _, kind in got)
 
 
 def test_work_titles_come_from_a_class_noun_or_a_broadcast_not_from_acronyms_or_other_lines():

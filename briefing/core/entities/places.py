@@ -120,7 +120,7 @@ def apply(found: list[Span], content: str, gaz: Gazetteer | None = None) -> list
     a person or a firm before a comma and a state's full name is the town ("Palo Alto,
     California"), and a person whose first name is a given name and no place's stays a person,
     the code after it none (a mock draft's "Nick Doe, DE, Ohio State" names a defensive end)."""
-    found = _policed(_states(found, content), content)
+    found = _policed(_states(_compass(found, content), content), content)
     if gaz is not None and gaz.minor_places:
         found = [_town_before_state(sp, content, gaz.minor_places) for sp in found]
     places = find(content)
@@ -149,6 +149,31 @@ def apply(found: list[Span], content: str, gaz: Gazetteer | None = None) -> list
             dropped.update(inside)  # "Saratoga Springs, NY" with "Springs" read alone
             out.append(span)
     return [sp for k, sp in enumerate(out) if k not in dropped]
+
+
+# a compass word right before a place names a region of it ("West Texas", "South Wales")
+_COMPASS = re.compile(
+    r"(?:\b|^)((?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r"North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est) )$"
+)
+
+
+def _compass(found: list[Span], content: str) -> list[Span]:
+    """A place with a compass word before it that no other name holds is the region it names:
+    one place ("farmers in West Texas", "South Wales"; a college team so named is the sports
+    rules' before this)."""
+    out = list(found)
+    for k, (s, e, kind, name) in enumerate(found):
+        if kind not in ("GPE", "LOC"):
+            continue
+        m = _COMPASS.search(content, max(0, s - 12), s)
+        if m is None:
+            continue
+        start = m.start(1)
+        if any(a <= start < b for a, b, _, _ in found):
+            continue
+        out[k] = (start, e, "LOC", f"{m.group(1)}{name}")
+    return out
 
 
 def _named_person(span: Span, gaz: Gazetteer) -> bool:
