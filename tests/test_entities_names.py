@@ -116,3 +116,9 @@ def test_a_title_of_two_abbreviations_leads_a_person():
     assert ("Regional Assembly", "ORG") in got
     assert ("Ade Okorafor", "PERSON") in got and ("Funke Bellamy-Ude", "PERSON") in got
     assert not any("Rt" in text.split() for text, _ in got)
+
+
+def test_a_member_of_a_body_in_apposition_is_a_person():
+    got = typed("According to Barney Quell, a former member of the Tarsk Assembly, the rules failed.")
+    assert ("Barney Quell", "PERSON") in got
+    assert ("Tarsk Assembly", "ORG") in got

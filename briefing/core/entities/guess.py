@@ -144,7 +144,7 @@ class Guesser:
         self.said_short = re.compile(r"\s*(?:(?:said|says|told)\b|" + _PLAYER_LINE + r")")
         self.appositive = re.compile(  # ", a spokesman for", ", chairman of", ", her predecessor"
             r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z’'-]+\s+){0,2}?"
-            r"(?:" + role_alt + r")\b"
+            r"(?:" + role_alt + r"|member\s+of)\b"  # ", a former member of the House"
         )
         heads = sorted(
             {
