@@ -349,9 +349,7 @@ def _letter_brand(word: str, content: str) -> bool:
     writes in lower case too ("X-ray") nor a party and a state ("D-Conn.", ``places``)."""
     if not _LETTER_HYPHEN.match(word) or proper_words.written_lower(word, content):
         return False
-    return not (
-        word[0] in "DRI" and (word[2:] + "." in places.AP_STATES or word[2:].upper() in places.STATES)
-    )
+    return not places.party_and_state(word)
 
 
 def _named_again(c: list[Unit], words: list[str], uses: int, content: str) -> bool:

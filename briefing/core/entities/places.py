@@ -69,7 +69,8 @@ _AFTER_TOWN = re.compile(
     rf"(?:(?P<code>(?:{_CODES}){_CODE_END}|(?:{_LOOSE})(?=[ \t]+[a-z]))|(?P<ap>{_AP})(?![\w-]))",
     re.M,
 )
-_PARTY = re.compile(rf"(?:\(|(?<=\w), )(?:D|R|I)-(?P<state>{_CODES}|{_AP})(?:\)|,)")
+_PARTIES = ("D", "R", "I")  # the party letter before a member's state: "(D-Conn.)", "R-Ky."
+_PARTY = re.compile(rf"(?:\(|(?<=\w), )(?:{'|'.join(_PARTIES)})-(?P<state>{_CODES}|{_AP})(?:\)|,)")
 _POLICE = re.compile(r"(?:['’]s)? (?:police|Police(?: Department| Dept\.?)?|Fire Department)\b")
 _STATE = re.compile(
     r" (?:State|North|South|East|West|Central)(?![\w'’-]| [A-Z])"
@@ -174,6 +175,16 @@ def _compass(found: list[Span], content: str) -> list[Span]:
             continue
         out[k] = (start, e, "LOC", f"{m.group(1)}{name}")
     return out
+
+
+def party_and_state(word: str) -> bool:
+    """Whether one word is a party letter and a state, as a member's affiliation is written
+    ("D-Conn" without its full stop, "R-Ky", "D-VA"): what ``_PARTY`` finds in the text."""
+    return (
+        word[:1] in _PARTIES
+        and word[1:2] == "-"
+        and (word[2:] + "." in AP_STATES or word[2:].upper() in STATES)
+    )
 
 
 def _named_person(span: Span, gaz: Gazetteer) -> bool:
