@@ -80,3 +80,18 @@ def test_a_name_never_runs_over_a_sentences_end():
     assert not any(". So" in text for text, _ in got)
     kept = typed("Shares of Quillmoor Widgets Inc. The firm rose on Monday.")
     assert any(text == "Quillmoor Widgets Inc." for text, _ in kept)
+
+
+def test_a_given_name_that_is_a_word_before_an_unknown_surname_is_a_person():
+    got = typed(
+        "Chase Oberlin threw four innings on Sunday, and the visitors sent Drew Kalvani to the bullpen. "
+        "Kalvani has not pitched since."
+    )
+    assert ("Chase Oberlin", "PERSON") in got
+    assert ("Drew Kalvani", "PERSON") in got
+    assert ("Kalvani", "PERSON") in got
+
+
+def test_a_given_name_that_is_a_word_before_a_known_place_a_head_or_capitals_stays_apart():
+    got = typed("Players use Mac OS at home. Deep Purple toured, and Grant Industries hired staff in Kent.")
+    assert not any(kind == "PERSON" for _, kind in got)

@@ -19,83 +19,15 @@ TITLE = "TITLE"
 CALENDAR = "CALENDAR"
 
 # English words that an all-caps headline can contain and that are also gazetteer keys.
-_CAPS_AMBIGUOUS = {
-    "us",
-    "who",
-    "it",
-    "am",
-    "an",
-    "as",
-    "at",
-    "be",
-    "by",
-    "do",
-    "go",
-    "he",
-    "if",
-    "in",
-    "is",
-    "me",
-    "my",
-    "no",
-    "of",
-    "on",
-    "or",
-    "so",
-    "to",
-    "up",
-    "we",
-    "fed",
-    "ap",
-    "quad",
-    "sec",
-    "mit",
-    "lg",
-    "ms",
-    "dr",
-    "mr",
-    "sir",
-    "lady",
-    "lord",
-    "king",
-    "queen",
-    "total",
-    "general",
-    "major",
-    "captain",
-    "father",
-    "sister",
-    "chair",
-    "leader",
-    "officer",
-    "coach",
-    "author",
-    "editor",
-    "anchor",
-    "official",
-    "executive",
-    "candidate",
-    "diplomat",
-    "analyst",
-    "economist",
-    "strategist",
-    "activist",
-    "journalist",
-    "correspondent",
-    "nominee",
-    "founder",
-    "judge",
-    "justice",
-    "attorney",
-    "miss",
-    "commonwealth",
-    "parliament",
-    "congress",
-    "senate",
-    "treasury",
-    "may",
-    "march",
-}
+_CAPS_AMBIGUOUS = set(
+    """
+us who it am an as at be by do go he if in is me my no of on or so to up we fed ap quad sec mit lg
+ms dr mr sir lady lord king queen total general major captain father sister chair leader officer
+coach author editor anchor official executive candidate diplomat analyst economist strategist
+activist journalist correspondent nominee founder judge justice attorney miss commonwealth
+parliament congress senate treasury may march
+""".split()
+)
 
 # Known names that are also ordinary capitalised words in a title-case headline
 # ("Labour Shortages Hit Farms", "Conservative Estimates"): never matched in headlines.
@@ -208,6 +140,7 @@ class Gazetteer:
     roles: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    given_words: set[str] = field(default_factory=set)  # given names that are words: "Drew", "Chase"
     surnames: set[str] = field(default_factory=set)  # East Asian family names (written first)
     family_names: set[str] = field(default_factory=set)  # common family names, any country
     minor_places: set[str] = field(default_factory=set)  # towns: places only with a place cue
@@ -267,6 +200,7 @@ class Gazetteer:
             roles=set(self.roles),
             modifiers=set(self.modifiers),
             given_names=set(self.given_names),
+            given_words=set(self.given_words),
             surnames=set(self.surnames),
             family_names=set(self.family_names),
             hand=set(self.hand),
@@ -392,6 +326,7 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     gaz.place_given = {g for g in given if (e := phrases.get(g)) is not None and e.type == "GPE"}
     given.difference_update(phrases, common, calendar)
     gaz.given_names = given | hand_given
+    gaz.given_words = set(known["given_words"]) - set(phrases) - common - calendar - gaz.given_names
     gaz.family_names = set(known["surnames"])
     gaz.family_names.difference_update(common, calendar)
     words = set(known["english"])  # capitalised, with plural, -ing and -ed forms

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .family_pairs import family_pair
 from .gazetteer import TITLE, Gazetteer
 from .rules import ACRONYM, ACRONYM_TAIL, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PLACE_PREPOSITIONS
 from .tokens import PREFIXES, Unit
@@ -313,7 +314,7 @@ class Guesser:
             return "ORG", True  # "according to The Wrap": a title inside a sentence
         if len(texts) == 2 and texts[0] in gaz.surnames and texts[1][1:].islower():
             return "PERSON", False
-        if self._family_pair(chunk, texts, prev_word):
+        if family_pair(self.gaz, chunk, texts, prev_word):
             return "PERSON", True  # "Will Greenwood", "Jade Johnson": a given name that is a word
         if texts[0] in gaz.common or any(ACRONYM.match(t) for t in texts):
             return None, False
@@ -355,37 +356,7 @@ class Guesser:
                 return "GPE"  # "Bethnal Green, in London": a place inside a known city or region
         return None
 
-    def _family_pair(self, chunk: list[Unit], texts: list[str], prev_word: str) -> bool:
-        """Two words, the second a known family name that is no English word, inside a sentence;
-        or shaped like a Gaelic family name ("McCarthy", "O'Neill"), at its start too."""
-        gaz = self.gaz
-        if len(chunk) != 2 or len(texts) != 2 or chunk[0].poss:
-            return False
-        first, last = texts
-        gaelic = bool(GAELIC.match(last))
-        if chunk[0].sent_start and not gaelic:
-            return False
-        plural = last.endswith("s") and last[:-1] in gaz.english  # "All Blacks"
-        place = gaz.phrases.get(last)
-        if place is not None and place.type in ("GPE", "LOC") and first not in gaz.given_names:
-            return False  # "Air Malta": a word before a known place that is a family name too
-        return (
-            (last in gaz.family_names or gaelic)
-            and last not in gaz.english
-            and not plural
-            and first not in NOT_GIVEN
-            and first[1:].islower()
-            and first not in gaz.modifiers
-            and prev_word not in PLACE_PREPOSITIONS
-            and prev_word != "at"
-        )
 
-
-# A Gaelic family name's shape: "McCarthy", "O'Neill" (no company's "McDonald's": a possessive).
-GAELIC = re.compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}$")
-# Capitalised words that start place and storm names, never a given name ("St Louis", "Port Arthur").
-NOT_GIVEN = {"St", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Cape", "Hurricane", "Typhoon",
-             "Storm", "Cyclone", "Child", "Camp", "Glen", "Bay"}  # fmt: skip
 _GROUPS = {"People", "Men", "Women", "Children", "Workers", "Veterans", "Farmers", "Teachers"}
 
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-SECTIONS = ("cities_major", "cities_minor", "regions", "given_names", "surnames", "english", "companies")
+SECTIONS = (
+    "cities_major",
+    "cities_minor",
+    "regions",
+    "given_names",
+    "surnames",
+    "english",
+    "companies",
+    "given_words",
+)
 
 
 @lru_cache(maxsize=1)
