@@ -95,3 +95,26 @@ def test_a_given_name_that_is_a_word_before_an_unknown_surname_is_a_person():
 def test_a_given_name_that_is_a_word_before_a_known_place_a_head_or_capitals_stays_apart():
     got = typed("Players use Mac OS at home. Deep Purple toured, and Grant Industries hired staff in Kent.")
     assert not any(kind == "PERSON" for _, kind in got)
+
+
+def test_a_royal_title_before_a_place_that_is_a_given_name_names_a_person():
+    got = typed("The palace said Princess Victoria, 9, and Prince Austin, 6, would attend with their mother.")
+    assert ("Victoria", "PERSON") in got and ("Austin", "PERSON") in got
+    assert not any(kind == "GPE" for _, kind in got)
+
+
+def test_a_place_name_starting_with_santa_is_no_person():
+    got = typed("The gallery in Santa Barbara will reopen in May, and its staff will help.")
+    assert ("Santa Barbara", "GPE") in got
+    assert not any(kind == "PERSON" for _, kind in got)
+
+
+def test_a_family_name_that_is_a_city_too_stays_in_a_headline_name():
+    article = parse(
+        "t.txt",
+        "Why Marisol Rodriguez Left the Stage\n\nMarisol Rodriguez said on Friday that she was tired.\n",
+        "txt",
+    )
+    headline = len(article.content.split("\n")[0])
+    got = {(article.content[m.start : m.end], m.type) for m in extract(article) if m.start < headline}
+    assert got == {("Marisol Rodriguez", "PERSON")}

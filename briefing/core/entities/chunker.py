@@ -64,6 +64,8 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             found = self.longest(run, i, caps)
             if found and found[0] == i + 1 and u.text in HEADLINE_AMBIGUOUS:
                 found = None  # "Labour Shortages Hit Farms": an ordinary word in a headline
+            if found and found[0] == i + 1 and self._surname_after_given(pending, u, found[1]):
+                found = None  # "Why Michelle Rodriguez Quit": a family name that is a city too
             if found and found[1].type not in (TITLE, CALENDAR):
                 j, entry, end = found
                 if pending:
@@ -89,6 +91,17 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             i += 1
         if pending:
             result.pending.append(pending)
+
+    def _surname_after_given(self, pending: list[Unit], u: Unit, entry: Entry) -> bool:
+        """A one-word place right after a given name in a headline that is a family name too."""
+        gaz = self.gaz
+        return (
+            entry.type in ("GPE", "LOC")
+            and bool(pending)
+            and pending[-1].text in gaz.given_names
+            and not pending[-1].poss
+            and u.text in gaz.family_names
+        )
 
     def _body(self, run: list[Unit], prev: Unit | None, before: str, after: str, result: BlockResult) -> None:
         seat = self._member_for(run)

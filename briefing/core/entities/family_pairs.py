@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
+from .gazetteer import PLACE_STARTS, Gazetteer
 from .rules import HEADS, PLACE_PREPOSITIONS
 from .tokens import Unit
 
 # A Gaelic family name's shape: "McCarthy", "O'Neill" (no company's "McDonald's": a possessive).
 GAELIC = re.compile(r"(?:Mc|O['’])[A-Z][a-z]{2,}$")
 # Capitalised words that start place and storm names, never a given name ("St Louis", "Port Arthur").
-NOT_GIVEN = {"St", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Cape", "Hurricane", "Typhoon",
-             "Storm", "Cyclone", "Child", "Camp", "Glen", "Bay"}  # fmt: skip
+NOT_GIVEN = PLACE_STARTS | {"Hurricane", "Typhoon", "Storm", "Cyclone", "Child", "Camp", "Glen", "Bay"}
 
 
 def family_pair(gaz: Gazetteer, chunk: list[Unit], texts: list[str], prev_word: str) -> bool:

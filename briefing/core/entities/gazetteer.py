@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+# Words that start place names ("Santa Clara", "Port Talbot"), never a given name (names-dataset
+# lists "Santa").
+PLACE_STARTS = frozenset({"St", "Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Cape"})
 # Titles and dates are kept in the same phrase table so a capitalised run is segmented once.
 TITLE = "TITLE"
 CALENDAR = "CALENDAR"
@@ -324,7 +327,7 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     gaz.minor_places = set(known["cities_minor"]) - common - hand_given
     given = set(known["given_names"])
     gaz.place_given = {g for g in given if (e := phrases.get(g)) is not None and e.type == "GPE"}
-    given.difference_update(phrases, common, calendar)
+    given.difference_update(phrases, common, calendar, PLACE_STARTS)
     gaz.given_names = given | hand_given
     gaz.given_words = set(known["given_words"]) - set(phrases) - common - calendar - gaz.given_names
     gaz.family_names = set(known["surnames"])

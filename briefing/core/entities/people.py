@@ -16,9 +16,11 @@ from .rules import INITIALS, SENTENCE_ROLES_AMBIGUOUS
 from .tokens import Unit
 
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
-# Titles of peers and knights: before one known word with no capitalised word after it, that word
-# is the surname ("Baroness Kennedy", "Lord Ashcroft"), not the place or company it also names.
-PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Viscount", "Viscountess"}
+# Titles of royals, peers and knights: before one known word with no capitalised word after it, that
+# word is the name ("Baroness Kennedy", "Lord Ashcroft", "Princess Charlotte"), not the place or
+# company it also names.
+PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Viscount", "Viscountess", "Prince",
+           "Princess", "King", "Queen", "Duke", "Duchess", "Countess", "Marquess"}  # fmt: skip
 # Generational suffixes that end a person's name ("Martin Luther King Jr.", "Ricky Doe IV").
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 # Dotted abbreviations that start a club's, a firm's or a place's name, never a person's initials.
