@@ -43,3 +43,14 @@ def test_a_friend_before_a_name_makes_a_person():
 def test_the_country_before_the_state_department_is_a_place_of_its_own():
     got = typed_pairs("With the support of the U.S. State Department they began work.")
     assert ("U.S.", "GPE") in got and ("State Department", "ORG") in got
+
+
+def test_a_source_named_by_how_it_reported_is_an_organisation():
+    got = typed_pairs(
+        "The fund sold its stake, according to a filing seen by Coinrelay. The crash was slow, as noted "
+        "in a Bramwell report, and the driver was fine (via Herald). The quote was reported by Tally "
+        "Daily. A memo seen by Margaret Vance said so."
+    )
+    for name in ("Coinrelay", "Bramwell", "Herald", "Tally Daily"):
+        assert (name, "ORG") in got, name
+    assert ("Margaret Vance", "PERSON") in got

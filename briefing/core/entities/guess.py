@@ -47,7 +47,13 @@ ORG_CLASS_BEFORE = re.compile(
     r"codenamed|code-named)"
     r"(?:\s+(?:such\s+as|like|including))?|(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:rival|rivals)"
     r"|\b(?:system|software|program|programme|device|tool|application|console|game|chip|browser|product|"
-    r"service|gadget|handset|phone)s?,?\s+(?:called|dubbed|named|codenamed|code-named|known\s+as))\s+$"
+    r"service|gadget|handset|phone)s?,?\s+(?:called|dubbed|named|codenamed|code-named|known\s+as)"
+    r"|\(via|\b(?:quoted|reported|cited|seen|obtained)\s+by)\s+$"  # a source: "(via X)", "seen by X"
+)
+# A source's report: "in a Forbes report", "a Gallup poll", "an NBC interview".
+SOURCE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+SOURCE_AFTER = re.compile(
+    r"\s+(?:report|article|story|interview|investigation|analysis|poll|survey|podcast)\b"
 )
 ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
 ORG_AFTER = re.compile(
@@ -231,7 +237,14 @@ class Guesser:
         if place:
             result.mentions.append((*span, place, " ".join(u.text for u in chunk)))
             return
-        if before and not chunk[0].sent_start and ORG_CLASS_BEFORE.search(before[-40:]):
+        if (
+            before
+            and not chunk[0].sent_start
+            and (
+                ORG_CLASS_BEFORE.search(before[-40:])
+                or (SOURCE_BEFORE.search(before[-4:]) and SOURCE_AFTER.match(after))
+            )
+        ):
             if not self._person_like(texts):
                 result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
                 return
