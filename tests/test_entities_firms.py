@@ -125,3 +125,11 @@ def test_well_known_products_are_highlighted_like_organisations():
     got = typed("The flaw lets attackers into computers running Firefox on Linux, experts said.")
     assert ("Firefox", "ORG") in got
     assert ("Linux", "ORG") in got
+
+
+def test_an_exchange_traded_fund_is_named_with_its_etf():
+    got = typed(
+        "The manager bought shares for its Corvane Frontier ETF and sold the Halden Total Market ETF."
+    )
+    assert ("Corvane Frontier ETF", "ORG") in got
+    assert ("Halden Total Market ETF", "ORG") in got

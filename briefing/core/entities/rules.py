@@ -20,6 +20,7 @@ HEADS = {
             "Agency",
             "Bank",
             "Fund",
+            "ETF",
             "Corp",
             "Corp.",
             "Corporation",
