@@ -81,3 +81,11 @@ def test_a_compass_word_before_a_place_names_its_region():
     assert {("West Texas", "LOC"), ("South Wales", "LOC"), ("Central Ohio", "LOC")} <= got
     assert not any(text in ("Texas", "Wales", "Ohio") for text, _ in got)
     assert ("South Wales Police", "ORG") in got
+
+
+def test_la_and_dc_are_the_cities_they_abbreviate():
+    got = typed_pairs(
+        "She spent a season in DC before moving to LA, where DC Comics and the LA Galaxy are based."
+    )
+    assert ("DC", "GPE") in got and ("LA", "GPE") in got
+    assert ("DC Comics", "ORG") in got and ("LA Galaxy", "ORG") in got
