@@ -30,3 +30,11 @@ def test_a_body_inside_a_longer_name_is_left_to_that_name():
     )
     assert ("Venus", "LOC") not in got
     assert ("Saturn", "LOC") not in got
+
+
+def test_a_moon_after_its_planet_and_the_solar_system_are_places():
+    got = typed(
+        "The probe will orbit the planet for a year before the spacecraft lands. Callisto is the Solar "
+        "System's third-biggest moon, behind Saturn's Titan."
+    )
+    assert ("Solar System", "LOC") in got and ("Titan", "LOC") in got and ("Saturn", "LOC") in got

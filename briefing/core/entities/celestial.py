@@ -7,7 +7,8 @@ more distinct space words (planet, orbit, astronaut, spacecraft, telescope, ...)
 whole-word use of the name is a place: an untyped one is added, a shorter or otherwise typed
 reading of exactly that word is retyped, and one inside a longer name ("Mars Inc", "Sun Valley")
 is left to that name, as is one with a capitalised word right after it or before it inside a
-sentence ("Earth Simulator", "NEC Earth").
+sentence ("Earth Simulator", "NEC Earth"; not a planet before its moon, "Jupiter's Ganymede").
+The Solar System, capitalised, is a place too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ Span = tuple[int, int, str, str]
 BODIES = (
     "Sun Moon Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Europa Io "
     "Ganymede Callisto Titan Enceladus Triton Charon Phobos Deimos"
-).split()
+).split() + ["Solar System"]
 _BODY = re.compile(r"(?<![\w'’.-])(" + "|".join(BODIES) + r")(?![\w-]|['’]s\w)")
 _CUES = re.compile(
     r"\b(planets?|planetary|orbit(?:s|ing|er|al)?|astronauts?|cosmonauts?|spacecraft|space ?ships?|"
@@ -54,5 +55,7 @@ def _part_of_a_name(content: str, at: int) -> bool:
     m = re.search(r"(\S+) +$", line)
     if not m or not m.group(1)[0].isupper():
         return False
+    if re.sub(r"['’]s?$", "", m.group(1)) in BODIES:
+        return False  # "Jupiter's Ganymede": a moon after its planet
     before = line[: m.start()].rstrip()
     return bool(before) and before[-1] not in '.!?:"“‘('
