@@ -133,3 +133,12 @@ def test_an_exchange_traded_fund_is_named_with_its_etf():
     )
     assert ("Corvane Frontier ETF", "ORG") in got
     assert ("Halden Total Market ETF", "ORG") in got
+
+
+def test_a_lower_case_suffix_after_a_hyphen_is_no_part_of_the_name():
+    got = typed(
+        "So-called Wi-Fi-first networks grew, and the Sony-compatible hub and the Apple-only "
+        "feature sold well, with a Google-powered laptop."
+    )
+    assert ("Sony", "ORG") in got and ("Apple", "ORG") in got and ("Google", "ORG") in got
+    assert not any("-" in name and name.split("-")[-1].islower() for name, _ in got)

@@ -79,7 +79,8 @@ NAME_SUFFIXES = {
     "sponsored", "brokered", "occupied", "dominated", "friendly", "focused", "speaking", "themed",
     "inspired", "allied", "aligned", "appointed", "installed", "imposed", "supported", "produced",
     "area", "raised", "bred", "wide", "worst", "best", "record", "sized", "commissioned", "affiliated",
-    "approved", "sanctioned", "branded", "specific", "centric", "related", "leaning",
+    "approved", "sanctioned", "branded", "specific", "centric", "related", "leaning", "first", "only",
+    "free", "powered", "enabled", "compatible", "like",
 }  # fmt: skip
 TITLE_ABBREVS = {
     "Rt",
