@@ -142,3 +142,11 @@ def test_a_lower_case_suffix_after_a_hyphen_is_no_part_of_the_name():
     )
     assert ("Sony", "ORG") in got and ("Apple", "ORG") in got and ("Google", "ORG") in got
     assert not any("-" in name and name.split("-")[-1].islower() for name, _ in got)
+
+
+def test_a_market_index_is_named_with_its_index():
+    got = typed(
+        "Shares rose as the Corvane Asia Pacific Index added 0.4 percent and the Halden Dollar Index fell."
+    )
+    assert ("Corvane Asia Pacific Index", "ORG") in got
+    assert ("Halden Dollar Index", "ORG") in got

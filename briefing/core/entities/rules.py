@@ -21,6 +21,7 @@ HEADS = {
             "Bank",
             "Fund",
             "ETF",
+            "Index",
             "Corp",
             "Corp.",
             "Corporation",
