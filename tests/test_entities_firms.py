@@ -150,3 +150,12 @@ def test_a_market_index_is_named_with_its_index():
     )
     assert ("Corvane Asia Pacific Index", "ORG") in got
     assert ("Halden Dollar Index", "ORG") in got
+
+
+def test_a_kind_of_thing_spelt_like_a_brand_is_no_organisation():
+    got = typed(
+        "Halden is the streaming and eSports platform leader, and the eSports market will grow, "
+        "while eBooks and eLearning sell. The eBay site sold iPods."
+    )
+    assert not any(name in ("eSports", "eBooks", "eLearning") for name, _ in got)
+    assert ("eBay", "ORG") in got and ("iPods", "ORG") in got

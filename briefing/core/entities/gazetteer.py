@@ -120,6 +120,16 @@ _TOKEN_SPLIT = re.compile(r"\s+")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def generic_prefixed(word: str, gaz: Gazetteer) -> bool:
+    """A one-letter "e" or "i" before the plural or the -ing form of an ordinary word ("eSports",
+    "eBooks", "eLearning"): a kind of thing spelt like a brand, not one maker's brand ("eBay";
+    "iPods", whose singular is a known name)."""
+    tail = word[1:]
+    if word[:1] not in ("e", "i") or len(tail) < 4 or not tail[0].isupper() or tail not in gaz.english:
+        return False
+    return tail.endswith("ing") or (tail.endswith("s") and gaz.phrases.get(word[:-1]) is None)
+
+
 def norm(text: str) -> str:
     """Normalise a phrase for lookup: typographic apostrophes to ', single spaces."""
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .family_pairs import family_pair
-from .gazetteer import TITLE, Gazetteer
+from .gazetteer import TITLE, Gazetteer, generic_prefixed
 from .rules import ACRONYM, ACRONYM_TAIL, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PLACE_PREPOSITIONS
 from .tokens import PREFIXES, Unit
 
@@ -203,8 +203,8 @@ class Guesser:
             return True
         if not sent_start and ORG_LEADER.match(after):
             return True  # "Arsenal boss", "Apple chief executive": a capitalised word's leader
-        if all(t in self.gaz.english for t in texts):
-            return False
+        if all(t in self.gaz.english or generic_prefixed(t, self.gaz) for t in texts):
+            return False  # "eSports platform": a kind of thing, spelt like a brand
         return bool(ORG_AFTER.match(after) or (before and ORG_BEFORE.search(before[-40:])))
 
     def classify(

@@ -23,7 +23,7 @@ from . import attach, coordination, fallback, places, proper_words, team_words
 from .attach import line as _line
 from .consistency import LEGAL, key_of
 from .coordination import NAMES
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, generic_prefixed
 from .rules import FUNCTION_WORDS, NOT_ORG_ABBREVIATIONS
 from .runs import _mostly_upper
 from .surnames import family_plural, full_surnames
@@ -120,7 +120,12 @@ def apply(
     items = [(s, e, typed.get(key_of(content[s:e])) if c is not None else k, c) for s, e, k, c in items]
     for i, kind in coordination.coordinated(items, content, gaz).items():
         typed.setdefault(key_of(content[items[i][0] : items[i][1]]), kind)
-    rest = [c for c in chunks if key_of(content[c[0].start : c[-1].end]) not in typed]
+    rest = [
+        c
+        for c in chunks
+        if key_of(content[c[0].start : c[-1].end]) not in typed
+        and not (len(c) == 1 and generic_prefixed(c[0].text, gaz))
+    ]
     for key, kind in fallback.classify(rest, content, gaz).items():
         typed.setdefault(key, kind)
     if not typed:
@@ -323,7 +328,8 @@ def _products(
         ):
             continue
         if any(
-            (_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0)) or w[0].islower()  # "macOS": a brand
+            ((_CAMEL.match(w) and not _name_prefixed(w, gaz, k > 0)) or w[0].islower())  # "macOS": a brand
+            and not generic_prefixed(w, gaz)  # "eSports": a kind of thing
             for k, w in enumerate(words)
         ) or (len(words) == 1 and _letter_brand(words[0], content)):
             out[key] = "ORG"
