@@ -138,9 +138,10 @@ def test_an_exchange_traded_fund_is_named_with_its_etf():
 def test_a_lower_case_suffix_after_a_hyphen_is_no_part_of_the_name():
     got = typed(
         "So-called Wi-Fi-first networks grew, and the Sony-compatible hub and the Apple-only "
-        "feature sold well, with a Google-powered laptop."
+        "feature sold well, with a Google-powered laptop and a Vera Lindqvist-ish tune."
     )
     assert ("Sony", "ORG") in got and ("Apple", "ORG") in got and ("Google", "ORG") in got
+    assert ("Vera Lindqvist", "PERSON") in got
     assert not any("-" in name and name.split("-")[-1].islower() for name, _ in got)
 
 

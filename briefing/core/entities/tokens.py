@@ -80,7 +80,7 @@ NAME_SUFFIXES = {
     "inspired", "allied", "aligned", "appointed", "installed", "imposed", "supported", "produced",
     "area", "raised", "bred", "wide", "worst", "best", "record", "sized", "commissioned", "affiliated",
     "approved", "sanctioned", "branded", "specific", "centric", "related", "leaning", "first", "only",
-    "free", "powered", "enabled", "compatible", "like",
+    "free", "powered", "enabled", "compatible", "like", "ish", "esque",
 }  # fmt: skip
 TITLE_ABBREVS = {
     "Rt",
