@@ -160,3 +160,11 @@ def test_a_kind_of_thing_spelt_like_a_brand_is_no_organisation():
     )
     assert not any(name in ("eSports", "eBooks", "eLearning") for name, _ in got)
     assert ("eBay", "ORG") in got and ("iPods", "ORG") in got
+
+
+def test_a_known_firms_legal_form_after_it_is_part_of_its_name():
+    got = typed(
+        "Credit Suisse Group AG gained 6.4 percent, and Vodafone KK fell, while Apple Inc said nothing."
+    )
+    assert ("Credit Suisse Group AG", "ORG") in got and ("Vodafone KK", "ORG") in got
+    assert ("Apple Inc", "ORG") in got

@@ -15,7 +15,7 @@ band or a firm makes it an organisation in all its mentions:
   senior executives", "X Y's auditor"; "mortgage giant X Y", "retailer X", "car maker X";
 - **national arms**: an organisation the gazetteer knows and a country right after it are one
   name ("X Japan", "X UK"), unless the country owns what follows ("X Japan's") or the line is in
-  capitals;
+  capitals; so are an organisation and its legal form right after it ("X Group AG", "X Inc");
 - **pairs**: two capitalised words joined by "and" that the article treats as one firm ("X and
   Y's profits", "shares in X and Y", "X and Y has" as a sentence's subject, "retailer X and Y")
   are one organisation wherever the article writes them, unless one of them is a name the
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .consistency import key_of
+from .consistency import LEGAL, key_of
 from .gazetteer import Gazetteer
 from .runs import _mostly_upper
 
@@ -99,7 +99,9 @@ _NOT_PAIR_BEFORE = re.compile(r"(?:\bbetween|\bboth|\beither|\bneither|[A-Z][\w'
 def apply(found: list[Span], content: str, gaz: Gazetteer, fixed: set[tuple[int, int]]) -> list[Span]:
     """``found`` (sorted) with the names the article shows as bands or firms typed ORG."""
     surnames = _surnames(found, content)
-    found = _arms(_untyped(_pairs(found, content, gaz, surnames), content, gaz), content, gaz)
+    found = _legal_forms(
+        _arms(_untyped(_pairs(found, content, gaz, surnames), content, gaz), content, gaz), content
+    )
     keys = _evidence(found, content, gaz, surnames)
     if not keys:
         return found
@@ -154,6 +156,26 @@ def _arms(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
                 out[-1] = (ps, e, "ORG", content[ps:e])
                 continue
         out.append(span)
+    return out
+
+
+_LEGAL_AFTER = re.compile(
+    r"(?: (?:" + "|".join(re.escape(w) for w in sorted(LEGAL, key=len, reverse=True)) + r")(?![\w.]))+"
+)
+
+
+def _legal_forms(found: list[Span], content: str) -> list[Span]:
+    """``found`` (sorted) with an organisation's legal form right after it in its span
+    ("Credit Suisse Group AG", "Business Insider Inc"), when no other mention starts there."""
+    starts = {s for s, _, _, _ in found}
+    out: list[Span] = []
+    for s, e, kind, name in found:
+        if kind == "ORG":
+            m = _LEGAL_AFTER.match(content, e)
+            if m and not any(e < a < m.end() for a in starts) and content[m.end() : m.end() + 1] != "-":
+                out.append((s, m.end(), kind, name))
+                continue
+        out.append((s, e, kind, name))
     return out
 
 
