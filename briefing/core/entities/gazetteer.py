@@ -339,7 +339,11 @@ def _add_knowledge(gaz: Gazetteer) -> None:
     gaz.place_given = {g for g in given if (e := phrases.get(g)) is not None and e.type == "GPE"}
     given.difference_update(phrases, common, calendar, PLACE_STARTS)
     gaz.given_names = given | hand_given
-    gaz.given_words = set(known["given_words"]) - set(phrases) - common - calendar - gaz.given_names
+    gaz.given_words = {
+        w
+        for w in known["given_words"]
+        if w not in phrases and w not in common and w not in calendar and w not in gaz.given_names
+    }
     gaz.family_names = set(known["surnames"])
     gaz.family_names.difference_update(common, calendar)
     words = set(known["english"])  # capitalised, with plural, -ing and -ed forms
