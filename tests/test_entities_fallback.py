@@ -56,3 +56,11 @@ def test_a_product_named_after_its_maker_is_typed_with_the_shipped_weights():
         "for its battery, and the Fennix Pro goes on sale in May."
     )
     assert ("Fennix Pro", "ORG") in got
+
+
+def test_a_curly_apostrophe_reads_like_a_straight_one():
+    """Outlets write "’s" where the training text writes "'s": the words around a name are
+    compared in one spelling, so an unknown given name before a surname is a person either way."""
+    for text in ("Tamsie Walker’s firm is moving to take profits.", "Wenna Mitchell’s studio opened."):
+        straight = mentions(text.replace("’", "'"))
+        assert [kind for _, kind in mentions(text)] == [kind for _, kind in straight] == ["PERSON"]

@@ -34,6 +34,8 @@ ORDINARY_MARGIN = 12  # names made of dictionary words only ("Sky", "Navy"): far
 MARGIN = 3  # how far (in weight units) the best class must beat "no name"
 LEXICAL = True
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
+# curly quotes read as the straight ones the training text mostly has ("Wood’s" as "Wood's")
+_TYPOGRAPHIC = str.maketrans({"’": "'"})
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 Weights = dict[str, "str | tuple[float, ...]"]  # a row is text until first used
@@ -69,6 +71,8 @@ def _context(content: str, start: int, end: int) -> tuple[list[str], list[str]]:
     line_end = content.find("\n", end)
     before = _TOKEN.findall(content, max(line_start, start - 40), start)[-2:]
     after = _TOKEN.findall(content, end, min(end + 40, line_end if line_end >= 0 else len(content)))[:2]
+    before = [t.translate(_TYPOGRAPHIC) for t in before]
+    after = [t.translate(_TYPOGRAPHIC) for t in after]
     before = ["<s>"] * (2 - len(before)) + before
     after = after + ["</s>"] * (2 - len(after))
     return before, after
