@@ -168,3 +168,12 @@ def test_a_known_firms_legal_form_after_it_is_part_of_its_name():
     )
     assert ("Credit Suisse Group AG", "ORG") in got and ("Vodafone KK", "ORG") in got
     assert ("Apple Inc", "ORG") in got
+
+
+def test_bros_keeps_its_full_stop_where_no_sentence_ends():
+    got = typed(
+        "Kellan said he pitched Harrow Bros. on the series. Harrow Bros., the studio, agreed. "
+        "The series went to Harrow Bros."
+    )
+    assert ("Harrow Bros.", "ORG") in got  # inside a sentence: the abbreviation's stop
+    assert ("Harrow Bros", "ORG") in got  # at the sentence's end the stop is the sentence's

@@ -82,6 +82,10 @@ NAME_SUFFIXES = {
     "approved", "sanctioned", "branded", "specific", "centric", "related", "leaning", "first", "only",
     "free", "powered", "enabled", "compatible", "like", "ish", "esque",
 }  # fmt: skip
+# Abbreviations that end names, with their full stop only where no sentence ends with it: before
+# a lower-case word or a comma ("Warner Bros. said", "Warner Bros., the studio").
+ABBREV_DOT_INSIDE = {"Bros"}
+_DOT_INSIDE = re.compile(r"\.(?:[,;:)]| +[a-z])")
 TITLE_ABBREVS = {
     "Rt",
     "Hon",
@@ -207,6 +211,9 @@ def units(text: str, base: int = 0, keep: frozenset[str] = frozenset()) -> list[
                 continue
         elif (tok in ABBREV_DOT or (len(tok) == 1 and tok.isupper())) and text[e : e + 1] == ".":
             e += 1  # "Mr.", "Gen.", the initial in "George W. Bush"
+            tok += "."
+        elif tok in ABBREV_DOT_INSIDE and _DOT_INSIDE.match(text, e):
+            e += 1  # "Warner Bros. scrambled": no sentence ends there
             tok += "."
         gap = text[prev_end:s] if prev_end >= 0 else "x"
         space_before = (not gap.strip()) and "\n" not in gap
