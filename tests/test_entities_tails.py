@@ -36,3 +36,15 @@ def test_a_product_the_article_also_names_alone_stays_two_names():
     text = "Games\n\nThe Google Vireo service opened. Gamers said Vireo was slow.\n"
     got = whole_pairs(text)
     assert ("Google Vireo", "ORG") not in got
+
+
+def test_a_dictionary_word_after_its_maker_is_one_name_even_where_it_stands_alone():
+    """A product named by an ordinary word is named by it with its maker: "the Lantern 2" does
+    not make "Nintendo Lantern" two names, as "Vireo" alone does "Google Vireo"."""
+    text = (
+        "Games\n\nNintendo may ship a second Nintendo Lantern this year. Buyers liked the first "
+        "Nintendo Lantern, and the Lantern 2 could follow.\n"
+    )
+    got = whole_pairs(text)
+    assert ("Nintendo Lantern", "ORG") in got
+    assert ("Nintendo", "ORG") in got  # the maker alone, at the sentence's start

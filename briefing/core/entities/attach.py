@@ -5,7 +5,8 @@ nationality) with a single space between, inside a sentence, is the rest of that
 News Online", "CBS All Access", "Hanwha Q Cells"): the two become one organisation. Not when
 the chunk also stands on its own elsewhere in the article ("Google Stadia" ... "Stadia": the
 maker and its product are two names; after another name it is no alone: "Samsung Pay" and "Android
-Pay"), starts a person's full name ("Apple Tim Cook"), or stands
+Pay"; but one dictionary word after an organisation names no product alone: "Apple Pencil" and
+"the Pencil 2" are one name), starts a person's full name ("Apple Tim Cook"), or stands
 in a headline-case line, where every word is capitalised.
 """
 
@@ -51,6 +52,13 @@ def _alone(text: str, start: int, head: str, content: str) -> bool:
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
 
+def _distinct(chunk: list[Unit], kind: str, gaz: Gazetteer) -> bool:
+    """Whether a chunk after an organisation can name a product by itself: not one dictionary
+    word ("Apple Pencil" and "the Pencil 2" are one product's name, "Google Stadia" and "Stadia"
+    maker and product; "IBM Blue Gene" and "Blue Gene" too)."""
+    return kind != "ORG" or len(chunk) > 1 or chunk[0].text not in gaz.english
+
+
 def _titled(word: str, gaz: Gazetteer) -> bool:
     entry = gaz.phrases.get(word)
     return entry is not None and entry.type == TITLE
@@ -88,7 +96,12 @@ def tails(
             continue
         text = line(content, start)
         head = content[found[k][0] : found[k][1]]
-        if _mostly_upper(text) or title_case(text) or _alone(content[start:end], start, head, content):
+        tail = content[start:end]
+        if (
+            _mostly_upper(text)
+            or title_case(text)
+            or (_distinct(c, found[k][2], gaz) and _alone(tail, start, head, content))
+        ):
             rest.append(c)
             continue
         s = found[k][0]
