@@ -177,3 +177,17 @@ def test_bros_keeps_its_full_stop_where_no_sentence_ends():
     )
     assert ("Harrow Bros.", "ORG") in got  # inside a sentence: the abbreviation's stop
     assert ("Harrow Bros", "ORG") in got  # at the sentence's end the stop is the sentence's
+
+
+def test_a_plural_or_short_head_word_ends_an_organisations_name():
+    got = typed(
+        "Researchers at the Tarrow Institutes of Marine Science and the Centers for Rural Water "
+        "Safety said on Monday that drops sold by Quendel Pharma and tested at Harwick Laboratories "
+        "were safe."
+    )
+    assert {
+        ("Tarrow Institutes of Marine Science", "ORG"),
+        ("Centers for Rural Water Safety", "ORG"),
+        ("Quendel Pharma", "ORG"),
+        ("Harwick Laboratories", "ORG"),
+    } <= got
