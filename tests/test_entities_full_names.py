@@ -118,3 +118,16 @@ def test_a_family_name_that_is_a_city_too_stays_in_a_headline_name():
     headline = len(article.content.split("\n")[0])
     got = {(article.content[m.start : m.end], m.type) for m in extract(article) if m.start < headline}
     assert got == {("Marisol Rodriguez", "PERSON")}
+
+
+def test_a_family_name_that_is_a_word_after_an_honorific_and_alone_later():
+    got = typed(
+        "The show was curated by Dr. Miriam Castle, who studies failure. According to Castle, "
+        "fear holds firms back, and the team agreed, said Castle."
+    )
+    assert ("Miriam Castle", "PERSON") in got and ("Castle", "PERSON") in got
+    # the word written in lower case or after an article: no one's name there
+    got = typed(
+        "The show was curated by Dr. Miriam Castle in a castle. According to Castle, fear holds back."
+    )
+    assert ("Miriam Castle", "PERSON") in got and ("Castle", "PERSON") not in got

@@ -54,6 +54,7 @@ def resolve(
     sports report a known firm's one-word name that is the family name of a person the article
     names in full is that person ("Ford" after "T.J. Ford")."""
     people, full_names = _people(found, gaz)
+    _word_surnames(found, people, content, gaz)
     out = []
     for start, end, kind, canon in found:
         if kind == "PERSON" and len(canon.split()) == 1:
@@ -74,6 +75,21 @@ def resolve(
     for group in pending:
         left.extend(resolver.group(group, out))
     return out, [g for g in left if not (len(g) == 1 and g[0].text in spelled)]
+
+
+def _word_surnames(found: list[Span], people: dict[str, str], content: str, gaz: Gazetteer) -> None:
+    """A person's family name that is a dictionary word ("Samuel West", "Jo Hall") names the person
+    alone too where the article never writes the word in lower case nor after an article ("the
+    West"): "according to West"."""
+    for _, _, kind, canon in found:
+        parts = canon.split()
+        last = parts[-1] if kind == "PERSON" and len(parts) >= 2 else ""
+        if len(last) < 3 or not last[1:].islower() or last not in gaz.common or last.upper() in people:
+            continue
+        if last in gaz.countries or last in gaz.regions or re.search(rf"\b{last.lower()}\b", content):
+            continue
+        if re.search(rf"\b(?:the|a|an)\s+{last}\b", content, re.IGNORECASE) is None:
+            people[last.upper()] = canon
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]{1,9})$")

@@ -75,6 +75,14 @@ class PersonRules(PhraseLookup):
         own = gaz.phrases.get(u.text)
         nxt = seg[i + 1]
         if (
+            i > 0
+            and seg[i - 1].text in HONORIFICS
+            and nxt.text in gaz.common
+            and nxt.text[1:].islower()
+            and (i + 2 >= len(seg) or not seg[i + 2].cap)
+        ):
+            return i + 2  # "Dr. Samuel West": after an honorific a word is the family name
+        if (
             (nxt.text in gaz.common and nxt.text not in gaz.months)
             or nxt.text in gaz.given_names
             and nxt.poss
