@@ -16,6 +16,7 @@ from .. import language
 from ..model import Article, Mention
 from . import (
     attach,
+    binomials,
     canonical,
     celestial,
     clubs,
@@ -150,7 +151,7 @@ class Extractor:
         found = celestial.apply(works.apply(models.apply(found, content), content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
         found = rows.apply(halls.apply(found, content), content, self.gaz, article.blocks)
-        found = full_names.tidy(found, content, self.gaz)
+        found = full_names.tidy(binomials.apply(found, content), content, self.gaz)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)
