@@ -9,7 +9,7 @@ from briefing.core.entities import extract, tables
 from briefing.core.entities.gazetteer import builtin
 from briefing.core.ingest import parse
 
-from .entity_helpers import whole_pairs
+from .entity_helpers import typed_pairs, whole_pairs
 
 
 def mentions(text: str) -> list[tuple[str, str, str]]:
@@ -57,3 +57,12 @@ def test_a_gaelic_family_name_makes_a_person_even_at_a_sentence_start():
     got = whole_pairs(text)
     assert ("Tam McVarish", "PERSON") in got
     assert ("Kev O'Dorran", "PERSON") in got
+
+
+def test_an_unknown_town_before_its_state_opens_a_dateline():
+    got = typed_pairs(
+        "QUENDALE, Calif. — The governor ended some water limits on Friday.\n\n"
+        "He spoke at a farm in the community of Quendale, off the highway."
+    )
+    assert ("QUENDALE", "GPE") in got and ("Quendale", "GPE") in got
+    assert ("Quendale", "ORG") not in got

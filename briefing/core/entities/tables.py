@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import CALENDAR, TITLE, Entry, Gazetteer
+from .places import AP_STATES
 from .rules import INITIALS
 from .tokens import Unit
 
@@ -176,13 +177,26 @@ def dateline(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         entry = gaz.caps.get(name.upper()) if group == "place" else gaz.phrases.get(name)
         if entry is None and group == "place" and name.title() in gaz.minor_places:
             entry = Entry("GPE", name.title())  # "GRAND FORKS —": a known town
-        if group == "place" and m.group("dash") and (entry is None or entry.type not in ("GPE", "LOC")):
-            return []  # "MADRID — Text": a known place only, no all-caps heading's first word
+        if (
+            group == "place"
+            and m.group("dash")
+            and (entry is None or entry.type not in ("GPE", "LOC"))
+            and not _known_region(m.group("region"), gaz)
+        ):
+            return []  # "MADRID — Text": a known place (or one before its state), no heading's first word
         kind = entry.type if entry and entry.type in ("GPE", "LOC") else "GPE"
         if group == "region" and entry is None and (len(name.split()) > 3 or not name[0].isupper()):
             continue
         out.append((s, s + len(name), kind))
     return out
+
+
+def _known_region(name: str | None, gaz: Gazetteer) -> bool:
+    """A state, province or country after a dateline's town ("DUNNIGAN, Calif. —")."""
+    if not name:
+        return False
+    entry = gaz.phrases.get(name.strip())
+    return name.strip() in AP_STATES or (entry is not None and entry.type in ("GPE", "LOC"))
 
 
 # Words that start place and club names ("St Louis", "San Jose", "Real Madrid").
