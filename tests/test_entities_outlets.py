@@ -100,3 +100,12 @@ def test_two_nationalities_joined_by_a_hyphen_are_one():
     got = typed_pairs("The Hungarian-American investor met African-American voters on Friday.")
     assert {("Hungarian-American", "NORP"), ("African-American", "NORP")} <= got
     assert ("American", "NORP") not in got
+
+
+def test_one_unknown_word_someone_told_is_an_outlet():
+    got = typed_pairs(
+        "Network chief Marni Dalgety told Quillcast last year that prices would rise. Later the "
+        "analyst Jo Penhallow said the plan was sound, and a spokesman told Penhallow so."
+    )
+    assert ("Quillcast", "ORG") in got
+    assert ("Penhallow", "ORG") not in got  # a person the article names in full
