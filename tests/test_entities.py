@@ -9,6 +9,7 @@ from briefing.core.ingest import load_paths
 from briefing.core.model import Article, Block
 
 from .conftest import SEEDS
+from .entity_helpers import typed_pairs
 
 
 def article(*blocks: tuple[str, str]) -> Article:
@@ -354,3 +355,13 @@ def test_unknown_title_word_before_a_given_name():
     assert ("NASA", "ORG") in got
     assert ("Bill Nelson", "PERSON") in got
     assert ("Kennedy Space Center", "ORG") in got
+
+
+def test_a_name_does_not_run_over_a_date_between_its_words():
+    got = typed_pairs(
+        "Maria Quennell will miss January's Tarrow Indoor Open, and Mr Penhallow used Thursday's "
+        "Commons debate to reply."
+    )
+    assert ("Maria Quennell", "PERSON") in got and ("January", "DATE") in got
+    assert ("Thursday", "DATE") in got
+    assert not any(" used " in text or " miss " in text for text, _ in got)

@@ -10,6 +10,7 @@ text) and gives every mention its canonical name.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .. import language
@@ -317,15 +318,19 @@ def _name(run: list[Unit]) -> str:
 
 
 def _outside(units: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
-    """The units that overlap none of the (sorted) spans."""
+    """The units that overlap none of the (sorted) spans; a unit after one left out is no longer
+    next to the unit before that ("Jo Pavey will miss January's View": no "Jo Pavey View")."""
     out = []
     k = 0
+    gap = False
     for u in units:
         while k < len(spans) and spans[k][1] <= u.start:
             k += 1
         if k < len(spans) and spans[k][0] < u.raw_end and u.start < spans[k][1]:
+            gap = True
             continue
-        out.append(u)
+        out.append(replace(u, space_before=False) if gap and u.space_before else u)
+        gap = False
     return out
 
 
