@@ -196,3 +196,12 @@ def test_a_city_before_a_rugby_position_and_a_player_is_the_club():
     )
     assert ("Harrogate", "ORG") in got
     assert ("Harrogate", "GPE") not in got
+
+
+def test_the_pronoun_i_is_no_name():
+    got = typed_pairs(
+        "The system I use now is my own, said Maria Quennell. \"I've only played here twice and I'm happy,\" "
+        "she added, before a talk on World War I."
+    )
+    assert not any(text in ("I", "I've", "I'm") for text, _ in got)
+    assert ("Maria Quennell", "PERSON") in got

@@ -84,6 +84,7 @@ ORG_BEFORE = re.compile(
 # Words that start a place's name ("River Thames", "Lake Malawi", "Mount Kenya").
 PLACE_PREFIXES = {"River", "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Loch", "Lough"}
 COUNTY = re.compile(r"[A-Z][a-z]{2,}shire$")
+_PRONOUN_I = re.compile(r"I(?:['’](?:m|ve|d|ll))?$")
 _SETTLEMENT = (
     r"(?:(?:small|large|tiny|remote|rural|coastal|border|mountain|mountainous|desert|northern|southern|"
     r"eastern|western|central|industrial|farming|fishing|mining|market|port|former|nearby|neighbouring|"
@@ -225,6 +226,8 @@ class Guesser:
             return
         if len(chunk) == 1 and (texts[0] in ARTICLES or texts[0] in ("The", "A", "An")):
             return  # "giant The Carlyle Group": the article before a known name is no name
+        if len(chunk) == 1 and _PRONOUN_I.match(chunk[0].text):
+            return  # "The system I use", "I've only played": the pronoun (a name's "World War I" is longer)
         span = (chunk[0].start, chunk[-1].end)
         if len(texts) > 1 and any(u.text == "&" for u in chunk):
             result.mentions.append((*span, "ORG", " ".join(u.text for u in chunk)))
