@@ -131,3 +131,12 @@ def test_a_family_name_that_is_a_word_after_an_honorific_and_alone_later():
         "The show was curated by Dr. Miriam Castle in a castle. According to Castle, fear holds back."
     )
     assert ("Miriam Castle", "PERSON") in got and ("Castle", "PERSON") not in got
+
+
+def test_a_persons_initials_in_capitals_name_the_person():
+    got = typed(
+        'Tarrow forward Quentin Marlowe was hurt. "QM went down, it is sad, but QM will be back," '
+        "the coach said. Jo Calder was the JC of the evening, the host said."
+    )
+    assert ("QM", "PERSON") in got
+    assert ("JC", "PERSON") not in got  # "the JC": an abbreviation, not a name

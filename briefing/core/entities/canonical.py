@@ -55,10 +55,13 @@ def resolve(
     names in full is that person ("Ford" after "T.J. Ford")."""
     people, full_names = _people(found, gaz)
     _word_surnames(found, people, content, gaz)
+    initials = _initials(full_names, people, gaz)
     out = []
     for start, end, kind, canon in found:
         if kind == "PERSON" and len(canon.split()) == 1:
             canon = people.get(canon.upper(), canon)
+        elif kind == "ORG" and content[start:end] in initials and not _after_article(content, start):
+            kind, canon = "PERSON", initials[content[start:end]]  # "JK and Joel": Jason King
         elif (
             kind in ("ORG", "GPE")
             and canon.upper() in people
@@ -71,6 +74,7 @@ def resolve(
         out.append((start, end, kind, canon))
     spelled = spelled if spelled is not None else terms(found, definitions, content)
     resolver = _Pending(people, full_names, _acronyms(found, definitions, content), content, gaz, spelled)
+    resolver.initials = initials
     left: list[list[Unit]] = []
     for group in pending:
         left.extend(resolver.group(group, out))
@@ -162,6 +166,24 @@ def _people(found: list[Span], gaz: Gazetteer) -> tuple[dict[str, str], dict[str
     return people, full_names
 
 
+def _initials(full_names: dict[str, str], people: dict[str, str], gaz: Gazetteer) -> dict[str, str]:
+    """Initials -> the one person of the article who has them ("PG" after "Paul George", "SBF" after
+    "Sam Bankman-Fried", "JK, also known as Jason King"), unless they spell a known abbreviation.
+    They name the person where they stand in capitals, without an article ("as the MC")."""
+    out: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = {}
+    for name in full_names.values():
+        words = [w for w in name.replace("-", " ").split() if w.rstrip(",") not in NAME_SUFFIXES]
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words), set()).add(name)
+    for initials, names in by_initials.items():
+        if len(names) > 1 or initials in people or initials in gaz.caps or initials in NOT_ORG_ABBREVIATIONS:
+            continue
+        if gaz.phrases.get(initials) is None:
+            out[initials] = next(iter(names))
+    return out
+
+
 def _given_names(full_names: dict[str, str], people: dict[str, str], gaz: Gazetteer) -> None:
     """A known given name alone names the one person of the article who bears it ("Susan" after
     "Susan Brant"), unless it is an ordinary word or another short form already."""
@@ -208,6 +230,7 @@ class _Pending:
         self.people, self.full_names, self.acronyms = people, full_names, acronyms
         self.terms = terms  # acronyms spelled out in lower case: no organisation
         self.content, self.gaz = content, gaz
+        self.initials: dict[str, str] = {}  # a person's initials in capitals (:func:`_initials`)
 
     def group(self, group: list[Unit], out: list[Span]) -> list[list[Unit]]:
         """Append the group's typed runs to ``out``; return the runs left untyped."""
@@ -241,6 +264,8 @@ class _Pending:
         name = self.people.get(u.text.upper()) if u.text.upper() not in _STOP else None
         if name:
             return (i + 1, name, "PERSON")
+        if u.text in self.initials and not _after_article(self.content, u.start):
+            return (i + 1, self.initials[u.text], "PERSON")
         if u.text in self.acronyms:
             kind, canon = self.acronyms[u.text]
             return (i + 1, canon, kind)
@@ -252,6 +277,14 @@ class _Pending:
         ):
             return (i + 1, u.text, "ORG")
         return None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _after_article(content: str, start: int) -> bool:
+    """Whether "the", "a" or "an" stands right before ``start`` ("as the MC")."""
+    return _ARTICLE_BEFORE.search(content, max(0, start - 6), start) is not None
 
 
 _STOP = {"A", "I", "AN", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "IT", "HE", "SHE"}
