@@ -109,3 +109,13 @@ def test_one_unknown_word_someone_told_is_an_outlet():
     )
     assert ("Quillcast", "ORG") in got
     assert ("Penhallow", "ORG") not in got  # a person the article names in full
+
+
+def test_a_networks_local_station_is_one_name():
+    got = typed_pairs(
+        "A pilot told NBC 4 New York that the flight was planned, and CBS Chicago reported the same. "
+        "The network NBC has offices in New York, and the NBC Chicago Bears deal was signed."
+    )
+    assert {("NBC 4 New York", "ORG"), ("CBS Chicago", "ORG")} <= got
+    assert ("New York", "GPE") in got  # "offices in New York": the city
+    assert ("NBC Chicago", "ORG") not in got  # more of a name follows

@@ -42,6 +42,7 @@ from . import (
     products,
     retype,
     rows,
+    stations,
     surnames,
     tables,
     technologies,
@@ -152,7 +153,7 @@ class Extractor:
         found = celestial.apply(works.apply(models.apply(found, content), content, self.gaz), content)
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
         found = rows.apply(halls.apply(found, content), content, self.gaz, article.blocks)
-        found = full_names.tidy(binomials.apply(found, content), content, self.gaz)
+        found = full_names.tidy(stations.apply(binomials.apply(found, content), content), content, self.gaz)
         out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)
