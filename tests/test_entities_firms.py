@@ -191,3 +191,12 @@ def test_a_plural_or_short_head_word_ends_an_organisations_name():
         ("Quendel Pharma", "ORG"),
         ("Harwick Laboratories", "ORG"),
     } <= got
+
+
+def test_a_market_leader_is_a_company_not_a_persons_role():
+    got = typed(
+        "The group bought streaming leader Quillcast in 2014. Quillcast estimates its reach at half of "
+        "all viewers, and party leader Jo Penrose said so too."
+    )
+    assert ("Quillcast", "ORG") in got and ("Quillcast", "PERSON") not in got
+    assert ("Jo Penrose", "PERSON") in got

@@ -36,7 +36,8 @@ ORG_LEADER = re.compile(
     r"(?:'s?|’s?)?\s+(?:boss|chairman|chairwoman|chief\s+executive|manager|coach|spokes(?:man|woman))\s+[A-Z]"
 )
 # A lower-case class noun right before a name: strong enough for ordinary words and over a role
-# ("newspaper Variety", "label Shady Records", "analysts Gartner", "US rival Grey Global").
+# ("newspaper Variety", "label Shady Records", "analysts Gartner", "US rival Grey Global", "streaming
+# leader Twitch").
 ORG_CLASS_BEFORE = re.compile(
     r"(?:\b(?:(?:band|duo|trio|group|label|magazine|journal|newspaper|paper|tabloid|broadsheet|daily|weekly|website|"
     r"site|channel|station|network|broadcaster|studio|publisher|developer|maker|firm|giant|retailer|"
@@ -44,7 +45,7 @@ ORG_CLASS_BEFORE = re.compile(
     r"agency|watchdog|regulator|outfit|system|format|console|browser|platform|chipmaker|carmaker|"
     r"automaker|conglomerate|supermarket|chain|utility)s?|studios|companies|company|charity|charities|"
     r"software|video\s+games?|apps?|search\s+engine|(?:messaging|streaming|music|video)\s+service|"
-    r"codenamed|code-named)"
+    r"codenamed|code-named|(?:market|sector|industry|category|segment|streaming|search)\s+leaders?)"
     r"(?:\s+(?:such\s+as|like|including))?|(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:rival|rivals)"
     r"|\b(?:system|software|program|programme|device|tool|application|console|game|chip|browser|product|"
     r"service|gadget|handset|phone)s?,?\s+(?:called|dubbed|named|codenamed|code-named|known\s+as)"
