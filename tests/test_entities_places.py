@@ -89,3 +89,8 @@ def test_la_is_the_city_it_abbreviates_and_dc_stays_an_acronym():
     )
     assert ("LA", "GPE") in got and ("LA Galaxy", "ORG") in got
     assert ("DC", "GPE") not in got  # "DC's films": the publisher as often as the city
+
+
+def test_a_known_town_shaped_like_a_persons_name_is_a_place():
+    got = typed_pairs("The service runs in Austin, Denver, Santa Monica and the metro area of Boise.")
+    assert ("Santa Monica", "GPE") in got and ("Santa Monica", "PERSON") not in got

@@ -347,6 +347,8 @@ class Guesser:
             t[1:].islower() or "-" in t or "'" in t or t[:2] in ("Mc", "O'") or INITIALS.match(t)
             for t in texts
         ) and not INITIALS.match(texts[-1]):
+            if " ".join(texts) in gaz.minor_places:
+                return "GPE", True  # "Santa Monica": a known town, shaped like a person's name
             return "PERSON", True
         return None, False
 
