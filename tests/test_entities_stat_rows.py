@@ -6,7 +6,7 @@ evaluation set.
 
 from __future__ import annotations
 
-from tests.entity_helpers import typed_pairs
+from tests.entity_helpers import typed_pairs, whole_pairs
 
 
 def test_a_column_of_players_is_all_people():
@@ -95,3 +95,14 @@ def test_rows_of_a_dropped_line_get_no_names():
     kept = [Block("body", 0, len(content), content)]
     assert (at("Tiva"), at("Tiva") + 9, "PERSON", "Tiva Okon") in rows.apply(found, content, builtin(), kept)
     assert rows.apply(found, content, builtin(), []) == found  # every row on a dropped line
+
+
+def test_words_of_a_capitals_score_line_the_article_writes_in_lower_case_are_no_names():
+    got = whole_pairs(
+        "SOCCER - NORWAY BEAT CHILE 2-1 IN WORLD CUP QUALIFIER.\nOSLO 1996-08-31\nNorway beat Chile 2-1\n"
+        "(halftime 2-0) in a World Cup group seven soccer qualifier on\nSaturday:\nScorers:\n"
+        "Norway - Per Tarrow (13th), Ola Quenby (38th)\nAttendance: 30,000\n"
+    )
+    texts = {text for text, _ in got}
+    assert not texts & {"BEAT", "QUALIFIER"}
+    assert {("NORWAY", "GPE"), ("CHILE", "GPE"), ("Per Tarrow", "PERSON")} <= got

@@ -86,7 +86,7 @@ class Extractor:
         weak: set[tuple[int, int]] = set()
         teams: set[str] = set()
         fixed: set[tuple[int, int]] = set()  # datelines: places whatever else the name is
-        sports = tables.sports_article(content)
+        sports, lower = tables.sports_article(content), tables.LowerWords(content)
         for block in article.blocks:
             if block.kind not in HEADLINE_KINDS and block.kind != "body":
                 continue
@@ -114,7 +114,7 @@ class Extractor:
                     units = _outside(units, taken)
                 table = tables.table_line(line)
                 if table:
-                    units = self._table(line, base, units, sports, found, teams)
+                    units = self._table(line, base, units, sports, found, teams, lower)
                 elif not headline and tables.list_line(line) >= 0:
                     units = self._list(line, base, units, tables.list_line(line), found)
                 result = self.chunker.block(line, base, units, headline and not table)
@@ -170,9 +170,17 @@ class Extractor:
         return lineups.apply(clubs.retype(found, content, self.gaz, inline), content, self.gaz)
 
     def _table(
-        self, line: str, base: int, units: list[Unit], sports: bool, found: list[Span], teams: set[str]
+        self,
+        line: str,
+        base: int,
+        units: list[Unit],
+        sports: bool,
+        found: list[Span],
+        teams: set[str],
+        lower: tables.LowerWords | None = None,
     ) -> list[Unit]:
-        """Type the capitalised runs of a table line; return the units left to the prose rules."""
+        """Type the capitalised runs of a table line; return the units left to the prose rules
+        (``lower``: the article's words in lower case, see ``tables.type_run``)."""
         caps = _mostly_upper(line)
         units = [u for u in units if u.text not in tables.SEPARATORS]  # "ENGLAND V ITALY"
         taken: set[int] = set()
@@ -180,7 +188,7 @@ class Extractor:
             for run in self._table_runs(units[i:j], caps):
                 hit = self.chunker.longest(run, 0, caps)
                 known = hit[1] if hit and hit[0] == len(run) else None
-                kind = tables.type_run(run, line, base, self.gaz, known, sports)
+                kind = tables.type_run(run, line, base, self.gaz, known, sports, lower)
                 if kind is None:
                     continue
                 taken.update(u.start for u in run)

@@ -203,6 +203,19 @@ def _known_region(name: str | None, gaz: Gazetteer) -> bool:
 NAME_PREFIXES = {"St", "St.", "Saint", "San", "Santa", "Sao", "Mount", "Fort", "Port", "Real", "Inter", "New"}
 
 
+class LowerWords:
+    """The article's words written in lower case (read once, when a table line first asks)."""
+
+    def __init__(self, content: str) -> None:
+        self._content = content
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(re.findall(r"\b[a-z]{3,}\b", self._content))
+        return word in self._words
+
+
 def ordinary(word: str, gaz: Gazetteer) -> bool:
     """An ordinary English word ("Total", "ATTENDANCE"), not a name on its own."""
     title = word if word[1:].islower() or len(word) < 2 else word.title()
@@ -255,11 +268,19 @@ def _of_country(run: list[Unit], before: str, after: str, gaz: Gazetteer) -> boo
 
 
 def type_run(
-    run: list[Unit], text: str, base: int, gaz: Gazetteer, known: Entry | None, sports: bool
+    run: list[Unit],
+    text: str,
+    base: int,
+    gaz: Gazetteer,
+    known: Entry | None,
+    sports: bool,
+    lower: LowerWords | None = None,
 ) -> str | None:
     """The type of one capitalised run of a table line, or None to leave it to the prose rules.
 
-    ``known`` is the gazetteer entry covering the whole run (or None).
+    ``known`` is the gazetteer entry covering the whole run (or None); ``lower``, the article's
+    words in lower case: a run of words it also writes so is no name ("SLOVAKIA BEAT FAROES" beside
+    "Slovakia beat the Faroes"), nor is a month or a weekday in capitals ("SATURDAY, AUGUST 31").
     """
     if known is not None and known.type not in (TITLE, CALENDAR):
         if known.type == "GPE" and sports and known.canonical not in gaz.countries:
@@ -267,6 +288,10 @@ def type_run(
         return known.type
     words = [u.text for u in run if u.cap]
     if known is not None or not words or all(ordinary(w, gaz) for w in words):
+        return None
+    if all(w.title() in gaz.months or w.title() in gaz.weekdays for w in words):
+        return None
+    if lower is not None and all(w.lower() in lower for w in words):
         return None
     after = text[run[-1].end - base :]
     if after.startswith(":"):
