@@ -106,3 +106,12 @@ def test_words_of_a_capitals_score_line_the_article_writes_in_lower_case_are_no_
     texts = {text for text, _ in got}
     assert not texts & {"BEAT", "QUALIFIER"}
     assert {("NORWAY", "GPE"), ("CHILE", "GPE"), ("Per Tarrow", "PERSON")} <= got
+
+
+def test_a_sides_score_is_no_model_number_of_its_name():
+    got = whole_pairs(
+        "CRICKET - COUNTY SCORES.\nLONDON 1996-08-30\nClose of play on the final day:\n"
+        "At Hove: Sussex 363 and 144, Lancashire 218 and 53-0.\n"
+        "Portsmouth: Middlesex 199 and 426 (J. Tarrow 111), Hampshire 232 and 109-5.\n"
+    )
+    assert not any(text[-1].isdigit() for text, kind in got if kind == "ORG")

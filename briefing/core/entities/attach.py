@@ -131,6 +131,8 @@ _COUNTED = frozenset(
     "matches men women people per of percent pence pounds dollars euros shares places seats".split()
 )
 _PRODUCT_NUMBER = re.compile(r" (\d{1,3}) ([a-z]+)\b")
+# A score after a side's name: "Glamorgan 259 and 207", "Kent 108 for 3", "Essex 244 all out".
+_SCORE_AFTER = re.compile(r" \d{1,3} (?:and|for) \d| \d{1,3} all out\b")
 
 
 def _numbered(found: list[Span], content: str) -> set[tuple[str, str]]:
@@ -142,7 +144,12 @@ def _numbered(found: list[Span], content: str) -> set[tuple[str, str]]:
         if kind != "ORG" or " " in content[s:e]:
             continue
         m = _PRODUCT_NUMBER.match(content, e)
-        if m and _NUMBER.match(content, e) and m.group(2) not in _COUNTED:
+        if (
+            m
+            and _NUMBER.match(content, e)
+            and m.group(2) not in _COUNTED
+            and not _SCORE_AFTER.match(content, e)
+        ):
             out.add((content[s:e], m.group(1)))
     return out
 
