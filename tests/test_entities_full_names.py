@@ -140,3 +140,15 @@ def test_a_persons_initials_in_capitals_name_the_person():
     )
     assert ("QM", "PERSON") in got
     assert ("JC", "PERSON") not in got  # "the JC": an abbreviation, not a name
+
+
+def test_a_family_name_that_is_a_country_names_the_person_the_article_follows():
+    got = typed(
+        "The Irish director Neil Jordan defended his new film on Monday. Jordan said the film was "
+        "fair, and Jordan added that he had spent years on research."
+    )
+    assert ("Jordan", "PERSON") in got and ("Jordan", "GPE") not in got
+    got = typed(
+        "Neil Jordan flew to Jordan on Monday. Jordan said the border would reopen, and Jordan agreed."
+    )
+    assert ("Jordan", "GPE") in got  # "to Jordan": the article names the country too

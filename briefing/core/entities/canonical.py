@@ -295,23 +295,27 @@ def _bare(text: str) -> str:
 
 
 _PLACE_CUES = ("the", "in", "at", "near", "outside", "across")
+_COUNTRY_CUES = ("of", "from", "to", "into", "towards", "toward", "visit", "visited", "visiting")
 
 
 def _surname_of(text: str, people: dict[str, str], content: str, gaz: Gazetteer) -> bool:
-    """A one-word known place (no country) that is the family name of a person the article names
-    in full, and that the article never writes after a place word ("in", "the"...): the person."""
+    """A one-word known place that is the family name of a person the article names in full, and
+    that the article never writes after a place word ("in", "the"...): the person ("Jordan said"
+    after "Neil Jordan"). A country or a state asks more: never after "of", "from", "to" either, and
+    written alone twice at least ("post-war England" once beside a book's "Tudor England")."""
     word = _bare(text)
-    if " " in word or word.upper() not in people or word in gaz.countries or word in gaz.regions:
+    if " " in word or word.upper() not in people:
         return False
+    if word in gaz.countries or word in gaz.regions:
+        alone = len(re.findall(rf"\b{re.escape(word)}\b", content)) - content.count(people[word.upper()])
+        return alone >= 2 and not _place_cued(word, content, _PLACE_CUES + _COUNTRY_CUES)
     return not _place_cued(word, content)
 
 
-def _place_cued(word: str, content: str) -> bool:
+def _place_cued(word: str, content: str, cues: tuple[str, ...] = _PLACE_CUES) -> bool:
     """Whether the article writes the word after a place word somewhere ("in Wigan", "the Hague"; not
     "in Wigan's mind")."""
-    cue = re.compile(
-        r"\b(?:" + "|".join(_PLACE_CUES) + r")\s+" + re.escape(word) + r"\b(?!['’]s)", re.IGNORECASE
-    )
+    cue = re.compile(r"\b(?:" + "|".join(cues) + r")\s+" + re.escape(word) + r"\b(?!['’]s)", re.IGNORECASE)
     return cue.search(content) is not None
 
 
