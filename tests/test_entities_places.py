@@ -94,3 +94,8 @@ def test_la_is_the_city_it_abbreviates_and_dc_stays_an_acronym():
 def test_a_known_town_shaped_like_a_persons_name_is_a_place():
     got = typed_pairs("The service runs in Austin, Denver, Santa Monica and the metro area of Boise.")
     assert ("Santa Monica", "GPE") in got and ("Santa Monica", "PERSON") not in got
+
+
+def test_the_older_spelling_moslem_is_the_group():
+    got = typed_pairs("Moslem leaders met in Tarrow, and the Moslems there welcomed the plan.")
+    assert {("Moslem", "NORP"), ("Moslems", "NORP")} <= got
