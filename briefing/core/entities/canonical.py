@@ -90,9 +90,13 @@ def _word_surnames(found: list[Span], people: dict[str, str], content: str, gaz:
         last = parts[-1] if kind == "PERSON" and len(parts) >= 2 else ""
         if len(last) < 3 or not last[1:].islower() or last not in gaz.common or last.upper() in people:
             continue
-        if last in gaz.countries or last in gaz.regions or re.search(rf"\b{last.lower()}\b", content):
+        if (
+            last in gaz.countries
+            or last in gaz.regions
+            or re.search(rf"\b{re.escape(last.lower())}\b", content)
+        ):
             continue
-        if re.search(rf"\b(?:the|a|an)\s+{last}\b", content, re.IGNORECASE) is None:
+        if re.search(rf"\b(?:the|a|an)\s+{re.escape(last)}\b", content, re.IGNORECASE) is None:
             people[last.upper()] = canon
 
 
