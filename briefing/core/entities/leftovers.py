@@ -153,8 +153,8 @@ _TOLD = re.compile(r"\btold\s+$")
 def _told(
     found: list[Span], chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]
 ) -> dict[str, str]:
-    """One unknown word that someone "told" is an outlet ("Walden told Recode", "a source told
-    247Sports"): a person is named in full before the family name stands alone, and the article's
+    """One unknown word that someone "told" is an outlet ("Walden told Recode", "a doctor told
+    Ruptly"): a person is named in full before the family name stands alone, and the article's
     people's short forms are typed before this pass. Not a given or family name, nor the last word
     of a longer name the article writes ("HustleGPT told Fall" after "Jackson Greathouse Fall")."""
     ends = {content[s:e].split()[-1] for s, e, _, _ in found if " " in content[s:e].strip()}
