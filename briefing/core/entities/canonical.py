@@ -73,8 +73,8 @@ def resolve(
             kind, canon = "PERSON", people[_bare(content[start:end]).upper()]  # "Hague's" of William Hague
         out.append((start, end, kind, canon))
     spelled = spelled if spelled is not None else terms(found, definitions, content)
-    resolver = _Pending(people, full_names, _acronyms(found, definitions, content), content, gaz, spelled)
-    resolver.initials = initials
+    acronyms = _acronyms(found, definitions, content)
+    resolver = _Pending(people, full_names, acronyms, content, gaz, spelled, initials)
     left: list[list[Unit]] = []
     for group in pending:
         left.extend(resolver.group(group, out))
@@ -230,11 +230,12 @@ class _Pending:
         content: str,
         gaz: Gazetteer,
         terms: set[str],
+        initials: dict[str, str],
     ) -> None:
         self.people, self.full_names, self.acronyms = people, full_names, acronyms
         self.terms = terms  # acronyms spelled out in lower case: no organisation
         self.content, self.gaz = content, gaz
-        self.initials: dict[str, str] = {}  # a person's initials in capitals (:func:`_initials`)
+        self.initials = initials  # a person's initials in capitals (:func:`_initials`)
 
     def group(self, group: list[Unit], out: list[Span]) -> list[list[Unit]]:
         """Append the group's typed runs to ``out``; return the runs left untyped."""

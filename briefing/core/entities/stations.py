@@ -29,7 +29,7 @@ def apply(found: list[Span], content: str) -> list[Span]:
         if kind != "ORG" or content[s:e] not in NETWORKS or k + 1 >= len(ordered):
             continue
         ps, pe, pkind, _ = ordered[k + 1]
-        if pkind != "GPE" or not _BETWEEN.fullmatch(content[e:ps]) or k + 1 in drop:
+        if pkind != "GPE" or not _BETWEEN.fullmatch(content[e:ps]):
             continue
         if content[pe : pe + 2][:1].isalnum() or re.match(r" [A-Z0-9]", content[pe : pe + 2]):
             continue  # "CBS New Yorker", "NBC Chicago Bears": more name follows
