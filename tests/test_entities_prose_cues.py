@@ -54,3 +54,12 @@ def test_a_source_named_by_how_it_reported_is_an_organisation():
     for name in ("Coinrelay", "Bramwell", "Herald", "Tally Daily"):
         assert (name, "ORG") in got, name
     assert ("Margaret Vance", "PERSON") in got
+
+
+def test_a_role_at_a_name_makes_an_organisation_not_a_place():
+    got = typed_pairs(
+        "The figures were checked, said Ilse Varga, senior editor at Quillmark, on Monday. "
+        "Her brother works at Zendaro. The medal was given by the Queen at Tarrowmere."
+    )
+    assert ("Quillmark", "ORG") in got and ("Zendaro", "ORG") in got
+    assert ("Tarrowmere", "ORG") not in got

@@ -56,6 +56,8 @@ SOURCE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 SOURCE_AFTER = re.compile(
     r"\s+(?:report|article|story|interview|investigation|analysis|poll|survey|podcast)\b"
 )
+_ROLE_AT = re.compile(r"([A-Za-z-]+)\s+at\s+$")
+_RESIDENTS = {"king", "queen", "prince", "princess", "emperor", "pope"}
 ORG_FIRM_BEFORE = re.compile(r"\b(?:shares|stake|holding)\s+(?:in|of)\s+$", re.IGNORECASE)
 ORG_AFTER = re.compile(
     r"(?:'s?|’s?)?\s+(?:shares?|stock|shareholders|stockholders|subsidiary|unit|plants?|factory|"
@@ -72,6 +74,7 @@ ORG_AFTER = re.compile(
 )
 ORG_BEFORE = re.compile(
     r"(?:\b(?:shares|stake|holding|interest|stock)\s+(?:in|of)|\banalysts?\s+(?:at|with)|\b(?:at|of)\s+brokers?"
+    r"|\b(?:works|worked|working|employed|jobs?|staff|employees|engineers?|interns?|internship)\s+at"
     r"|\b(?:versions?|editions?|copies|users|subscribers|customers)\s+of"
     r"|\b(?:\w+-based|rival|rivals|competitor|firm|company|group|conglomerate|carmaker|automaker|"
     r"maker|bank|lender|insurer|retailer|brewer|airline|carrier|operator|producer|miner|exporter|"
@@ -207,7 +210,15 @@ class Guesser:
             return True  # "Arsenal boss", "Apple chief executive": a capitalised word's leader
         if all(t in self.gaz.english or generic_prefixed(t, self.gaz) for t in texts):
             return False  # "eSports platform": a kind of thing, spelt like a brand
-        return bool(ORG_AFTER.match(after) or (before and ORG_BEFORE.search(before[-40:])))
+        return bool(
+            ORG_AFTER.match(after) or (before and ORG_BEFORE.search(before[-40:])) or self._role_at(before)
+        )
+
+    def _role_at(self, before: str) -> bool:
+        """A role and "at" before a name ("Deputy News Director at X", "a scientist at X"): where
+        someone works, an organisation; not a sovereign's residence ("the Queen at Balmoral")."""
+        m = _ROLE_AT.search(before[-40:])
+        return m is not None and m.group(1).lower() in self.gaz.roles and m.group(1).lower() not in _RESIDENTS
 
     def classify(
         self,
