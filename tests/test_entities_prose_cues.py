@@ -63,3 +63,12 @@ def test_a_role_at_a_name_makes_an_organisation_not_a_place():
     )
     assert ("Quillmark", "ORG") in got and ("Zendaro", "ORG") in got
     assert ("Tarrowmere", "ORG") not in got
+
+
+def test_a_name_the_clause_calls_herself_or_his_father_is_a_person():
+    got = typed_pairs(
+        "Sobbing, Marisela locks herself in the cabin. Later, Marisela calls the lawyer. "
+        "Pettigrew gets an odd visit from his father. Orlan Dyer kept Whitcombe and her father's papers."
+    )
+    assert ("Marisela", "PERSON") in got and ("Pettigrew", "PERSON") in got
+    assert ("Whitcombe", "PERSON") not in got

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .family_pairs import family_pair
 from .gazetteer import TITLE, Gazetteer, generic_prefixed
+from .pronouns import KIN, own
 from .rules import ACRONYM, ACRONYM_TAIL, ARTICLES, HEADS, INITIALS, NOT_ORG_ABBREVIATIONS, PLACE_PREPOSITIONS
 from .tokens import PREFIXES, Unit
 
@@ -124,10 +125,6 @@ _PLAYER_LINE = (
     r"homered\b|went\s+\d-for-\d|pitched\s+(?:\d|seven|six|five|eight|nine)|stopped\s+\d+\s+shots|"
     r"made\s+\d+\s+saves"
 )
-_KIN = (
-    r"(?:wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandson|"
-    r"granddaughter|nephew|niece|fiancée|fiance|fiancé|girlfriend|boyfriend|widow|widower)"
-)
 PLACE_APPOSITION = re.compile(
     r",\s+(?:in\s+|near\s+|outside\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-east|north-west|south-east|south-west|inner|outer|rural)\s+)?"
@@ -174,7 +171,7 @@ class Guesser:
             r",\s+(?:the\s+|a\s+|an\s+|[A-Z][\w.’']*[’']s\s+)?(?:former\s+|then-)?(?:[A-Z][\w-]+\s+){0,3}?"
             r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"
         )
-        self.kin_before = re.compile(r"(?:^|\s)" + _KIN + r",\s+$", re.IGNORECASE)
+        self.kin_before = re.compile(r"(?:^|\s)" + KIN + r",\s+$", re.IGNORECASE)
 
     def titled(self, before: str) -> bool:
         """Whether a role ends the text before a name ("coach Jo Doe", "chief executive Jo Doe";
@@ -288,7 +285,9 @@ class Guesser:
         gaz = self.gaz
         first = chunk[0]
         span = (first.start, chunk[-1].end)
-        speaks = self.said_short.match(after) and not ACRONYM_TAIL.match(word)  # no "HustleGPT told"
+        speaks = (self.said_short.match(after) or own(after)) and not ACRONYM_TAIL.match(
+            word
+        )  # no "HustleGPT told"
         if word in gaz.common or word in HEADS or ACRONYM.match(word) or _contracted(word, gaz.common):
             result.pending.append(chunk)
         elif titled or (self.appositive.match(after) and not self._interjection(first, word)):
