@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefing.core.entities import extract
 from briefing.core.entities.guess import _contracted
 from briefing.core.ingest import parse
-from tests.entity_helpers import typed_pairs
+from tests.entity_helpers import typed_pairs, whole_pairs
 
 
 def test_a_dek_written_as_a_sentence_is_read_as_prose():
@@ -72,3 +72,14 @@ def test_a_name_the_clause_calls_herself_or_his_father_is_a_person():
     )
     assert ("Marisela", "PERSON") in got and ("Pettigrew", "PERSON") in got
     assert ("Whitcombe", "PERSON") not in got
+
+
+def test_a_counter_and_its_number_are_no_name():
+    text = (
+        "Tonight on television\n\n"
+        "Hollowmere (Brightcast at 9) Season 4.\n"
+        "Duneview Road (Brightcast at 10) Season 2.\n"
+        "Kettle Street (Brightcast at 11) Season 3.\n"
+    )
+    got = whole_pairs(text)
+    assert not {t for t, _ in got if t.startswith("Season")}

@@ -37,6 +37,14 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 # curly quotes read as the straight ones the training text mostly has ("Wood’s" as "Wood's")
 _TYPOGRAPHIC = str.maketrans({"’": "'"})
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+# An ordinary word that numbers the parts of a thing ("Season 4", "Episode 2", "Phase 3"): a
+# counter, no name, though a score line ("Arsenal 4") has the same shape for the model.
+COUNTERS = frozenset(
+    "Season Seasons Series Episode Episodes Chapter Chapters Part Phase Stage Level Volume Vol Book "
+    "Act Scene Track Step Grade Week Day Game Round Tier Class Section Page Figure Table Room Gate "
+    "Platform Lane Exit Issue Version Number".split()
+)
+_COUNT_AFTER = re.compile(r" \d{1,4}\b")
 
 Weights = dict[str, "str | tuple[float, ...]"]  # a row is text until first used
 
@@ -207,6 +215,8 @@ def classify(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str
     plain: set[str] = set()  # names made of ordinary words (mostly, at a sentence's start)
     surface: dict[str, str] = {}
     for c, feats in zip(chunks, article_features(chunks, content, gaz), strict=True):
+        if len(c) == 1 and c[0].text in COUNTERS and _COUNT_AFTER.match(content, c[0].end):
+            continue  # "Season 4": a counter
         key = key_of(content[c[0].start : c[-1].end])
         surface.setdefault(key, content[c[0].start : c[-1].end])
         if "ordinary" in feats or _mostly_ordinary(c, gaz):
