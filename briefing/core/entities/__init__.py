@@ -30,6 +30,7 @@ from . import (
     front_office,
     full_names,
     halls,
+    indices,
     institutions,
     leftovers,
     lineups,
@@ -154,7 +155,7 @@ class Extractor:
         found = surnames.apply(institutions.apply(found, content, self.gaz, sports), content, self.gaz)
         found = rows.apply(halls.apply(found, content), content, self.gaz, article.blocks)
         found = full_names.tidy(stations.apply(binomials.apply(found, content), content), content, self.gaz)
-        out = _mentions(tables.stages(found, content), content, self.gaz.ignore)
+        out = _mentions(tables.stages(indices.apply(found, content), content), content, self.gaz.ignore)
         if out and not language.english(_kept_text(article)):
             return foreign.keep_known(out, self.gaz)
         return out
