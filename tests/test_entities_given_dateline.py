@@ -66,3 +66,18 @@ def test_an_unknown_town_before_its_state_opens_a_dateline():
     )
     assert ("QUENDALE", "GPE") in got and ("Quendale", "GPE") in got
     assert ("Quendale", "ORG") not in got
+
+
+def test_a_month_abbreviation_is_a_whole_word():
+    text = (
+        "Track results\n\n"
+        "Results of the women's pursuit on Saturday:\n"
+        "1. Oriana Velluti (Italy) 3:31.526\n"
+        "2. Maelle Corbet (France) 3:31.674\n"
+        "7 Jane Whitcliffe (Canada) 3:46.493\n"
+        "8. Rasa Domeikyte (Lithuania) 3:46.834\n"
+    )
+    got = whole_pairs(text)
+    assert ("Jane Whitcliffe", "PERSON") in got
+    assert not {t for t, k in got if k == "DATE" and "Jan" in t}
+    assert ("7 Jan 1997", "DATE") in typed_pairs("The deal closed on 7 Jan 1997.")

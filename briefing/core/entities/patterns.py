@@ -80,7 +80,8 @@ def _dates(
         [
             rf"{year}-(?:0[1-9]|1[0-2])-(?:[012]\d|3[01])\b",  # ISO 8601: "2024-03-14"
             rf"(?:{weekday},?\s+)?{month}\s+{day}(?![\d:])(?:,?\s+{year}\b)?",
-            rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
+            # the month a whole word: not "7 Jan" of "7 Jane Doe"
+            rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!\w)(?:,?\s+{year}\b)?",
             rf"(?:(?:early|mid|late)[\s-]+)?{month}\s+{year}\b",
             rf"(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{year}\b",
             "(?:"
