@@ -97,6 +97,20 @@ def test_scorecards_and_squad_lists_are_people():
         assert (name, "PERSON") in got
 
 
+def test_scorecard_names_of_words_unknown_or_ordinary_are_people():
+    got = typed(
+        lines(
+            "CRICKET - NORTHSHIRE BEAT EASTMOOR BY 40 RUNS",
+            "Scores: Northshire 250-8 innings closed (T. Baker 88), Eastmoor 210 (Jo Pell 4-23)",
+            "Eastmoor innings",
+            "Vaskor Zamanlu b Pell 12",
+            "Bowling: Pell 8-0-39-3, Vaskor Zamanlu 10-0-59-1, Orwell 6-1-23-0",
+        )
+    )
+    for name in ("T. Baker", "Vaskor Zamanlu"):
+        assert (name, "PERSON") in got and (name, "ORG") not in got
+
+
 def test_non_sports_tables_do_not_invent_teams():
     got = typed(lines("Wheat futures closed at 612.50 cents a bushel.", "Corn 451.25 up 2.00"))
     assert not any(kind == "ORG" for _, kind in got)

@@ -300,11 +300,14 @@ def type_run(
     if person_shaped(run, gaz):
         return "PERSON"
     before = text[: run[0].start - base].rstrip()
-    single = len(words) == 1
-    if single and (before.endswith((" b", " c", " st", " lbw", "c &", "(")) or before in ("b", "c", "st")):
+    single, short = len(words) == 1, len(words) <= 3
+    if sports and short and not single and INITIALS.match(words[0]):
+        return "PERSON"  # "(N. Knight 113)": an initial and a family name that is a word
+    marks = (" b", " c", " st", " lbw", "c &", "(") if single else (" b", " c", " st", " lbw", "c &")
+    if short and (before.endswith(marks) or before in ("b", "c", "st")):
         return "PERSON" if sports and not in_parens else None  # scorecard: "c Fielder b Bowler"
-    if single and sports and re.match(r"\s*\d+-\d+-\d+-\d+", after):
-        return "PERSON"  # bowling figures "Name 10-2-35-1"
+    if short and sports and re.match(r"\s*\d+-\d+-\d+-\d+|\s+(?:b|c|st|lbw|run\s+out|not\s+out)\s", after):
+        return "PERSON"  # bowling figures "Jo Doe 10-0-59-1", a batter's line "Jo Doe b Bowler 12"
     if sports and _POSITION_AFTER.match(after):
         return "PERSON"  # a ranking's or a roster's row: "1. Jo Doe, RB, Panthers", "Jo Doe (QB)"
     if sports and _of_country(run, before, after, gaz):
