@@ -123,9 +123,17 @@ class PersonRules(PhraseLookup):
     def _name_goes_on(self, seg: list[Unit], j: int) -> bool:
         """Whether ``seg[j]`` continues a person's name begun before it: an unknown word, or any
         word after a middle initial or before a generational suffix ("John F. Kennedy",
-        "Martin Luther King Jr.")."""
-        if self.longest(seg, j) is None or seg[j].text in NAME_SUFFIXES:
+        "Martin Luther King Jr."), or a title word that is a family name ending it ("Billie Jean
+        King")."""
+        found = self.longest(seg, j)
+        if found is None or seg[j].text in NAME_SUFFIXES:
             return True
+        if (
+            found[1].type == TITLE
+            and seg[j].text in self.gaz.family_names
+            and (j + 1 >= len(seg) or not seg[j + 1].cap)
+        ):
+            return True  # "Billie Jean King": a title word that is the family name, last
         if seg[j - 1].poss:
             return False
         initial = INITIALS.match(seg[j - 1].text) is not None and len(seg[j - 1].text) == 2

@@ -7,10 +7,12 @@
   of that family and writes the bare stem too.
 - A capitalised compound of roles opening a sentence before a person's name stays out of it
   ("Singer-keyboardist Jo Doe", "Singer-guitarists Ann Lee": the name is "Jo Doe").
+- A family name that is a title word, alone ("King said" after "Billie Jean King"; ``title_surnames``).
 """
 
 from __future__ import annotations
 
+from . import title_surnames
 from .gazetteer import Gazetteer
 
 Span = tuple[int, int, str, str]
@@ -19,7 +21,7 @@ _POSSESSIVES = ("'s", "’s")
 
 def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     """``found`` with those people given back."""
-    found = _role_compounds(found, content, gaz)
+    found = title_surnames.apply(_role_compounds(found, content, gaz), content, gaz)
     families = _families(found)
     if not families:
         return found
