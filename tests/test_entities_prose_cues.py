@@ -83,3 +83,12 @@ def test_a_counter_and_its_number_are_no_name():
     )
     got = whole_pairs(text)
     assert not {t for t, _ in got if t.startswith("Season")}
+
+
+def test_a_religion_is_a_group_and_an_honorific_makes_any_known_word_a_surname():
+    got = typed_pairs(
+        "The series portrays Islam unfairly, the council said; converts to Buddhism disagreed. "
+        "Mr Irish and Mr Islam deny the charge, and Dr Christian said so too."
+    )
+    assert ("Islam", "NORP") in got and ("Buddhism", "NORP") in got
+    assert {("Irish", "PERSON"), ("Islam", "PERSON"), ("Christian", "PERSON")} <= got

@@ -242,13 +242,13 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             seat = self._compass(seg, i, found[0])  # "Edinburgh South"
         if (
             found
-            and found[1].type in ("GPE", "LOC", "ORG")
+            and found[1].type in ("GPE", "LOC", "ORG", "NORP")
             and found[0] == i + 1
             and i
             and (seg[i - 1].text in HONORIFICS or seg[i - 1].text in PEERAGE)
             and (found[0] >= len(seg) or not seg[found[0]].cap)
         ):
-            self._emit_person([u], result)  # "Mr Houston", "Baroness Kennedy", "Mr Campbell's": a surname
+            self._emit_person([u], result)  # "Mr Houston", "Baroness Kennedy", "Mr Islam": a surname
             return i + 1, False
         if seat:  # "the Glasgow Kelvin MP"
             result.mentions.append((u.start, seg[seat - 1].end, "GPE", " ".join(w.text for w in seg[i:seat])))
