@@ -85,6 +85,20 @@ def test_a_dictionary_word_capitalised_inside_sentences_and_never_lower_case_is_
     assert not any(t == "Lantern" for t, _ in typed(once))
 
 
+def test_a_dictionary_word_that_also_opens_longer_names_is_still_a_name():
+    text = (
+        "Most players who log in to Lantern each night use a laptop, the survey found. "
+        "The share of users running older machines on Lantern rose, and the Lantern Linux usage "
+        "and the Lantern Survey both grew."
+    )
+    assert ("Lantern", "ORG") in typed(text)
+    film = (
+        "He stars in the comedy Harbour the Pelicans, his agent said. Fans queued for Harbour the "
+        "Pelicans in the rain, and critics praised Harbour the Pelicans too."
+    )
+    assert not any(t == "Harbour" for t, _ in typed(film))
+
+
 def test_a_given_name_before_a_devices_class_noun_is_a_product_with_its_model():
     got = typed(
         "Reviews of the Juno speakers are mixed, and a Juno device costs less. The Juno Dot is "

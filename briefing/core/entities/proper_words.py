@@ -3,9 +3,10 @@
 A company or a product named by an ordinary word ("Valve", "Steam", "Sprint", "Echo") gets no
 cue from its spelling, and the fallback asks much of a dictionary word. The article shows it is a
 name when it writes the word with a capital inside sentences of prose twice or more and never in
-lower case, and never after a determiner ("the Echo", "an Echo": a thing's name, or a common noun
-the outlet capitalises). Not a word right after a capitalised word or a number, or before one
-("50 Cent", "Big Machine", "First Republic", "Head of Research": part of a longer name), a
+lower case, and never alone after a determiner ("the Echo", "an Echo": a thing's name, or a common
+noun the outlet capitalises). A use right after a capitalised word or a number, or before one
+(also across "of", "the" or "for": "50 Cent", "Big Machine", "Head of Research", "Meet the
+Fockers", "the Steam Linux usage") is part of a longer name and not counted either way; nor is a
 sentence's first word, a role, or a word on a heading or a table row (fewer than six lower-case
 words on the line). Such a word is typed like an organisation (briefing has no product type).
 
@@ -32,7 +33,7 @@ from .tokens import Unit
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘(]|[.!?]['’\"”])\s*$")
 _IN_A_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\d,.]*|[A-Z][\w'’.-]* (?:of|and|&|for)) $")
-_NAME_GOES_ON = re.compile(r" [A-Z0-9]")
+_NAME_GOES_ON = re.compile(r" (?:(?:of|the|for) )*[A-Z0-9]")  # "Big Machine", "Medal of Honor"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|The|A|An|this|that|its|their|his|her|our|your)|[\w'’-]['’]s?) $")
 
@@ -73,7 +74,7 @@ def people(chunks: list[list[Unit]], content: str, gaz: Gazetteer) -> dict[str, 
 
 def names(chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[str, str]) -> dict[str, str]:
     """A dictionary word left untyped that the article writes with a capital inside sentences
-    twice or more, never after a determiner and never in lower case, is a name: a company's or
+    twice or more, never alone after a determiner and never in lower case, is a name: a company's or
     a product's ("Valve has published", "Steam users", "T-Mobile and Sprint"); typed like an
     organisation."""
     words = {
@@ -95,12 +96,10 @@ def names(chunks: list[list[Unit]], content: str, gaz: Gazetteer, typed: dict[st
         inside = 0
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", content):
             before = content[max(0, m.start() - 24) : m.start()]
-            if (
-                _DETERMINER.search(before)
-                or _IN_A_NAME.search(before)
-                or _NAME_GOES_ON.match(content, m.end())
-            ):
-                inside = -1  # "the Echo": a common noun; "50 Cent", "Big Machine", "Head of Research"
+            if _IN_A_NAME.search(before) or _NAME_GOES_ON.match(content, m.end()):
+                continue  # part of a longer name: "50 Cent", "Meet the Fockers", "the Steam Linux usage"
+            if _DETERMINER.search(before):
+                inside = -1  # "the Echo": a common noun, or a thing's name
                 break
             line = attach.line(content, m.start())
             if _SENTENCE_START.search(before) or len(_LOWER_WORD.findall(line)) < 6:
