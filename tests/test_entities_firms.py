@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.core.entities import extract
 from briefing.core.ingest import parse
+from tests.entity_helpers import whole_pairs
 
 
 def typed(text: str, headline: str = "A headline") -> set[tuple[str, str]]:
@@ -200,3 +201,17 @@ def test_a_market_leader_is_a_company_not_a_persons_role():
     )
     assert ("Quillcast", "ORG") in got and ("Quillcast", "PERSON") not in got
     assert ("Jo Penrose", "PERSON") in got
+
+
+def test_a_continental_firm_joined_by_particles_and_closed_by_a_legal_form_is_one_name():
+    got = whole_pairs(
+        "Bank shares\n\nBanca Rovere dei Colli di Sorano SpA rose 8.7 percent, Banco de Valmira SA "
+        "fell, and Cassa Fondi e Prestanze SpA was flat. Jo Marlow of Quillmark Inc said so.\n"
+    )
+    for name in (
+        "Banca Rovere dei Colli di Sorano SpA",
+        "Banco de Valmira SA",
+        "Cassa Fondi e Prestanze SpA",
+    ):
+        assert (name, "ORG") in got
+    assert ("Jo Marlow", "PERSON") in got and ("Quillmark Inc", "ORG") in got

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import legal_names
 from .gazetteer import TITLE, Gazetteer
 from .runs import _mostly_upper
 from .tokens import Unit
@@ -182,7 +183,8 @@ def suffixes(found: list[Span], content: str) -> list[Span]:
     """Organisation names with the sign or number that ends them: "Disney+", "Canal+",
     "BBC Radio 4", "iPhone 4", "Xbox 360" (a one-word name and a number the article writes
     before a lower-case word at least once); a one-word name with a web domain after it is the
-    site ("Snopes.com"); a legal form after a comma is the firm's ("Acme Systems, Inc.")."""
+    site ("Snopes.com"); a legal form after a comma is the firm's ("Acme Systems, Inc."), and one
+    after words joined by particles closes one name (``legal_names``: "Banco de Sabadell SA")."""
     out: list[Span] = []
     numbered = _numbered(found, content)
     for s, e, kind, name in found:
@@ -205,4 +207,4 @@ def suffixes(found: list[Span], content: str) -> list[Span]:
                     e = m.end(1)
                     name = f"{name} {m.group(1)}"
         out.append((s, e, kind, name))
-    return out
+    return legal_names.apply(out, content)  # "Banco de Sabadell SA"
