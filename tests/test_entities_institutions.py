@@ -32,3 +32,13 @@ def test_a_town_listed_among_organisations_is_the_institution():
     assert ("Glasgow", "ORG") in got and ("Glasgow", "GPE") in got  # the list of bodies, then the towns'
     assert ("London", "GPE") in got and ("Paris", "GPE") in got
     assert ("Boston", "ORG") not in got  # a piece of a longer name
+
+
+def test_a_couples_foundation_is_one_name():
+    got = typed_pairs(
+        "She and her husband set up the Ronan and Edith Vasquez Foundation in 2006. Grants from "
+        "the Laura and Peter Holloway Institute rose, and Ceres Robotics and Tyvak Systems Inc won."
+    )
+    assert ("Ronan and Edith Vasquez Foundation", "ORG") in got
+    assert ("Laura and Peter Holloway Institute", "ORG") in got
+    assert ("Ceres Robotics", "ORG") in got and ("Tyvak Systems Inc", "ORG") in got

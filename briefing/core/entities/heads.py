@@ -160,7 +160,7 @@ class HeadRules(PhraseLookup):
             p = run[left - 1]
             if self._joins(run, left):
                 left -= 1  # "Relief and Works Agency", "Procter & Gamble"
-                if p.text == "and":
+                if p.text == "and" and not self._couple(run, left + 1):
                     crossed = left + 1
                 continue
             if p.poss and kind == "ORG" and group_possessive(p, self.gaz) and left >= 1:
@@ -193,7 +193,15 @@ class HeadRules(PhraseLookup):
             return False
         if first.text in HEADS or self._ends_known(run, left - 2):
             return False
+        if self._couple(run, left):
+            return True
         return p.text == "&" or self._ordinary(first.text)  # "Food and Drug", not "Wistron and"
+
+    def _couple(self, run: list[Unit], left: int) -> bool:
+        """Two given names joined by the "and" at ``run[left - 1]``, the first opening the run:
+        a couple's names before their family name ("Gordon and Betty Moore Foundation")."""
+        given = self.gaz.given_names
+        return left == 2 and run[0].text in given and run[2].text in given and run[1].text == "and"
 
     def _ordinary(self, word: str) -> bool:
         """A dictionary word, or one shaped like an English noun or adjective of a body's
