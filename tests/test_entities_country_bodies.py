@@ -28,3 +28,11 @@ def test_a_seat_in_a_countrys_body_is_no_place():
 def test_a_national_body_named_by_its_country_stays_one_name():
     got = typed_pairs("Officials of the Peru Football Association fined the club on Monday.")
     assert ("Peru Football Association", "ORG") in got
+
+
+def test_a_country_of_two_words_before_a_national_body_is_the_country_and_the_body():
+    got = typed_pairs(
+        "The exchange faces a battle with the United States Securities and Exchange Commission."
+    )
+    assert ("United States", "GPE") in got and ("Securities and Exchange Commission", "ORG") in got
+    assert not any(text.endswith("Securities") or text == "Exchange Commission" for text, _ in got)

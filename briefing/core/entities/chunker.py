@@ -122,10 +122,10 @@ class Chunker(PersonRules, HeadRules, OfficeRules):
             result.mentions.append((run[0].start, whole[2], whole[1].type, whole[1].canonical))
             return
         k = 1 if run[0].text == "The" else 0  # "The UK Parliament" opening a sentence
-        rest = self.country_body(run[k:])
-        if rest:  # "US Congress", "the U.S. Securities and Exchange Commission": the country, the body
-            result.mentions.append((run[k].start, run[k].end, "GPE", self.gaz.phrases[run[k].text].canonical))
-            result.mentions.append((run[k + 1].start, rest[2], "ORG", rest[1].canonical))
+        if body := self.country_body(run[k:]):  # "US Congress", "the U.S. SEC": the country, the body
+            n, country, rest, end = body
+            result.mentions.append((run[k].start, run[k + n - 1].end, "GPE", country.canonical))
+            result.mentions.append((run[k + n].start, end, "ORG", rest.canonical))
             return
         head = self._head_span(run)
         if head:

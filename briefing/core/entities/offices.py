@@ -75,19 +75,26 @@ class OfficeRules(PhraseLookup):
                 return 0
         return 0
 
-    def country_body(self, run: list[Unit]) -> tuple[int, Entry, int] | None:
-        """The known body after a country's name or abbreviation that fills the rest of the run
-        ("US Congress", "UK Parliament"), else None; not a body whose name a country's makes its
-        own by a class head ("Zimbabwe Football Association", "Kurdistan Democratic Party")."""
+    def country_body(self, run: list[Unit]) -> tuple[int, Entry, Entry, int] | None:
+        """(units of the country's name, the country, the body, the body's end) for a known body
+        after a country's name or abbreviation that fills the rest of the run ("US Congress", "UK
+        Parliament", "United States Securities and Exchange Commission"), else None; not a body
+        whose name a country's makes its own by a class head ("Zimbabwe Football Association",
+        "Kurdistan Democratic Party")."""
         if len(run) < 2 or run[0].poss:
             return None
-        entry = self.gaz.phrases.get(run[0].text)
+        n, entry = 1, self.gaz.phrases.get(run[0].text)
+        if entry is None:  # a country of two words or more ("United States")
+            found = self.longest(run, 0)
+            n, entry = (found[0], found[1]) if found else (1, None)
         if entry is None or entry.type != "GPE" or entry.canonical not in self.gaz.countries:
             return None
-        rest = self.longest(run, 1)
+        if n >= len(run) or run[n - 1].poss:
+            return None
+        rest = self.longest(run, n)
         if rest is None or rest[0] != len(run) or rest[1].type != "ORG" or run[-1].text in NATIONAL_HEADS:
             return None
-        return rest
+        return n, entry, rest[1], rest[2]
 
     def _seat(self, run: list[Unit], before: str, after: str) -> bool:
         """A whole run of capitalised words (and "and") that a seat's cue names ("constituency of
