@@ -92,3 +92,11 @@ def test_a_religion_is_a_group_and_an_honorific_makes_any_known_word_a_surname()
     )
     assert ("Islam", "NORP") in got and ("Buddhism", "NORP") in got
     assert {("Irish", "PERSON"), ("Islam", "PERSON"), ("Christian", "PERSON")} <= got
+
+
+def test_a_firms_officer_of_a_name_makes_an_organisation_not_a_place():
+    got = typed_pairs(
+        "Jim Sorrel, managing director of Quillmark, said the deal was done. Ana Ruiz, co-founder "
+        "of Zendaro, agreed, and a spokeswoman for Pellora declined to comment."
+    )
+    assert {("Quillmark", "ORG"), ("Zendaro", "ORG"), ("Pellora", "ORG")} <= got

@@ -2,7 +2,7 @@
 
 A title or role before a phrase ("Premier", "former diplomat"), "said" after it, or an
 appositive (", a spokesman for") make a person; "in" before it a place; a legal suffix,
-"shares of", "X said in a statement", "analyst at X", "Toronto-based X", "X chairman" an
+"shares of", "X said in a statement", "analyst at X", "founder of X", "Toronto-based X", "X chairman" an
 organisation. Guesses that rest on one weak cue (a lone word before "said", a default
 person for a title-case pair, "in X", "at X") are marked weak, so the article-level pass
 can overrule them with a firmer typing of the same name elsewhere in the article.
@@ -76,6 +76,9 @@ ORG_AFTER = re.compile(
 ORG_BEFORE = re.compile(
     r"(?:\b(?:shares|stake|holding|interest|stock)\s+(?:in|of)|\banalysts?\s+(?:at|with)|\b(?:at|of)\s+brokers?"
     r"|\b(?:works|worked|working|employed|jobs?|staff|employees|engineers?|interns?|internship)\s+at"
+    r"|\b(?:co-?founders?|founders?|chief\s+executive(?:\s+officer)?|ceo|chair(?:man|woman|person)|"
+    r"(?:managing\s+|executive\s+)?director|(?:vice\s+)?president|co-owner|owner|spokes(?:man|woman|person))"
+    r"\s+(?:of|for)"
     r"|\b(?:versions?|editions?|copies|users|subscribers|customers)\s+of"
     r"|\b(?:\w+-based|rival|rivals|competitor|firm|company|group|conglomerate|carmaker|automaker|"
     r"maker|bank|lender|insurer|retailer|brewer|airline|carrier|operator|producer|miner|exporter|"
