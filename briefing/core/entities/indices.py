@@ -24,7 +24,12 @@ def apply(found: list[Span], content: str) -> list[Span]:
     """``found`` with each numbered index one ORG, the spans inside it dropped."""
     if " Index" not in content:
         return found
-    runs = [(m.start(), m.end()) for m in _INDEX.finditer(content)]
+    return one_organisation(found, [(m.start(), m.end()) for m in _INDEX.finditer(content)], content)
+
+
+def one_organisation(found: list[Span], runs: list[tuple[int, int]], content: str) -> list[Span]:
+    """``found`` with each run one ORG, the spans inside it dropped (a run that a span kept
+    crosses is left out); shared with ``legal_names``."""
     if not runs:
         return found
     kept = [sp for sp in found if not any(s <= sp[0] and sp[1] <= e for s, e in runs)]

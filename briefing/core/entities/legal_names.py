@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .indices import one_organisation
+
 Span = tuple[int, int, str, str]
 
 _WORD = r"[A-Z][\w'’.&-]*"
@@ -31,8 +33,4 @@ def apply(found: list[Span], content: str) -> list[Span]:
         for m in _NAME.finditer(content)
         if _HAS_PARTICLE.search(m.group(0)) and not m.group(0).rsplit(" ", 2)[-2].islower()
     ]
-    if not runs:
-        return found
-    kept = [sp for sp in found if not any(s <= sp[0] and sp[1] <= e for s, e in runs)]
-    kept += [(s, e, "ORG", content[s:e]) for s, e in runs if not any(k[0] < e and s < k[1] for k in kept)]
-    return sorted(kept)
+    return one_organisation(found, runs, content)

@@ -19,10 +19,9 @@ KIN = (
     r"(?:wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|cousin|grandson|"
     r"granddaughter|nephew|niece|fiancée|fiance|fiancé|girlfriend|boyfriend|widow|widower)"
 )
+_SUBJECT = r"(?!(?:and|or|but|nor|of|with|as|than|in|on|at|to|for|from|by)\s)"  # the name is the subject
 _OWN = re.compile(
-    r"\s+(?!(?:and|or|but|nor|of|with|as|than|in|on|at|to|for|from|by)\s)(?:[a-z]+\s+){0,6}?(?:(?:himself|herself)\b|(?:his|her)\s+"
-    + KIN
-    + r"s?\b)"
+    r"\s+" + _SUBJECT + r"(?:[a-z]+\s+){0,6}?(?:(?:himself|herself)\b|(?:his|her)\s+" + KIN + r"s?\b)"
 )
 
 
