@@ -100,3 +100,12 @@ def test_a_firms_officer_of_a_name_makes_an_organisation_not_a_place():
         "of Zendaro, agreed, and a spokeswoman for Pellora declined to comment."
     )
     assert {("Quillmark", "ORG"), ("Zendaro", "ORG"), ("Pellora", "ORG")} <= got
+
+
+def test_an_abbreviation_a_number_counts_is_a_statistic_not_the_body_it_spells():
+    text = (
+        "Ortega added two hits and three RBI as the starters hit well, and had six RBI in one game. "
+        "Two UK banks fell, and the RBI raised rates."
+    )
+    got = [(m.text, m.type) for m in extract(parse("t.txt", "A headline\n\n" + text + "\n", "txt"))]
+    assert got.count(("RBI", "ORG")) == 1 and ("UK", "GPE") in got

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .gazetteer import CALENDAR, TITLE, Entry, Gazetteer
+from .patterns import NUM_WORDS
 from .places import AP_STATES
-from .rules import INITIALS
+from .rules import INITIALS, NOT_ORG_ABBREVIATIONS
 from .tokens import Unit
 
 # Lower-case words a table line may hold: fixtures, cricket dismissals, results.
@@ -333,9 +334,29 @@ _STAGE = re.compile(
 
 
 def stages(found: list[Span], content: str) -> list[Span]:
-    """``found`` without the names that are a competition's stage ("Group C")."""
+    """``found`` without the names that are a competition's stage ("Group C"), nor an ordinary
+    abbreviation that a number counts: a statistic or a unit, not the body it also spells ("three
+    RBI", "his 121 RBI": runs batted in, not the Reserve Bank of India; "the RBI" stays the bank)."""
     return [
         sp
         for sp in found
-        if sp[2] not in ("ORG", "GPE", "LOC") or not _STAGE.fullmatch(content[sp[0] : sp[1]])
+        if sp[2] not in ("ORG", "GPE", "LOC")
+        or not (_STAGE.fullmatch(content[sp[0] : sp[1]]) or _counted(sp, content))
     ]
+
+
+_COUNTED = re.compile(rf"(?:\b\d[\d,]*|\b{NUM_WORDS}) $", re.IGNORECASE)
+
+
+_COUNT_ENDS = re.compile(r"[,.;:)!?]|\s+(?:and|or|but|as|in|on|for|with|to|this|last|so|while)\b|\s*$")
+
+
+def _counted(span: Span, content: str) -> bool:
+    """Counted, and a count's end after it ("four RBI, but", "six RBI in one game"): not a
+    country's or a firm's name before what it qualifies ("two UK banks", "three GM plants")."""
+    text = content[span[0] : span[1]]
+    return (
+        text.upper() in NOT_ORG_ABBREVIATIONS
+        and _COUNTED.search(content, max(0, span[0] - 20), span[0]) is not None
+        and _COUNT_ENDS.match(content, span[1]) is not None
+    )
