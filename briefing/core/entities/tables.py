@@ -304,10 +304,10 @@ def type_run(
     single, short = len(words) == 1, len(words) <= 3
     if sports and short and not single and INITIALS.match(words[0]):
         return "PERSON"  # "(N. Knight 113)": an initial and a family name that is a word
-    marks = (" b", " c", " st", " lbw", "c &", "(") if single else (" b", " c", " st", " lbw", "c &")
+    marks = _SCORECARD_MARKS + ("(",) if single else _SCORECARD_MARKS  # "(" before one word only
     if short and (before.endswith(marks) or before in ("b", "c", "st")):
         return "PERSON" if sports and not in_parens else None  # scorecard: "c Fielder b Bowler"
-    if short and sports and re.match(r"\s*\d+-\d+-\d+-\d+|\s+(?:b|c|st|lbw|run\s+out|not\s+out)\s", after):
+    if short and sports and _SCORECARD_AFTER.match(after):
         return "PERSON"  # bowling figures "Jo Doe 10-0-59-1", a batter's line "Jo Doe b Bowler 12"
     if sports and _POSITION_AFTER.match(after):
         return "PERSON"  # a ranking's or a roster's row: "1. Jo Doe, RB, Panthers", "Jo Doe (QB)"
@@ -318,6 +318,10 @@ def type_run(
     return None
 
 
+# What stands before a player on a cricket scorecard ("c Fielder b Bowler", "st Keeper"), and after
+# one: bowling figures or a batter's dismissal ("Jo Doe 10-0-59-1", "Jo Doe b Bowler 12").
+_SCORECARD_MARKS = (" b", " c", " st", " lbw", "c &")
+_SCORECARD_AFTER = re.compile(r"\s*\d+-\d+-\d+-\d+|\s+(?:b|c|st|lbw|run\s+out|not\s+out)\s")
 # A player's position written short after the name in a table row (American football, baseball,
 # basketball, hockey, football's squad lists).
 _POSITION_AFTER = re.compile(
@@ -346,8 +350,6 @@ def stages(found: list[Span], content: str) -> list[Span]:
 
 
 _COUNTED = re.compile(rf"(?:\b\d[\d,]*|\b{NUM_WORDS}) $", re.IGNORECASE)
-
-
 _COUNT_ENDS = re.compile(r"[,.;:)!?]|\s+(?:and|or|but|as|in|on|for|with|to|this|last|so|while)\b|\s*$")
 
 

@@ -31,7 +31,7 @@ def apply(found: list[Span], content: str, gaz: Gazetteer) -> list[Span]:
     people = {w: c for w, c in people.items() if len(c) == 1}
     if not people:
         return found
-    spans = sorted((s, e) for s, e, _k, _c in found)
+    spans = [(s, e) for s, e, _k, _c in found]
     out = list(found)
     for word, (canon,) in people.items():
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w-])", content):
